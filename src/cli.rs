@@ -1,0 +1,87 @@
+//! Command-line definitions (clap derive). Parsing only: `main.rs` wires the
+//! parsed command to the library.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// claimcheck: read news articles about the same events, extract their
+/// factual claims with exact evidence, and report where outlets agree,
+/// differ compatibly, or contradict each other.
+///
+/// Exit codes: 0 success; 1 findings where --fail-on asks to fail on them;
+/// 2 usage or input error.
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, about, long_about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print every claim extracted from the articles, with its evidence.
+    Claims(InputArgs),
+    /// Write the discrepancy report: contradictions first, then agreements,
+    /// then single-source claims.
+    Report(ReportArgs),
+    /// Print the paragraphs and sentences the articles are split into, with
+    /// their kind (prose, headline, caption, navigation, meta): useful when
+    /// writing rules.
+    Sentences(InputArgs),
+}
+
+/// Where the articles come from and how to read them.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Article files, directories (searched recursively for *.txt, in sorted
+    /// order; a claimcheck manifest *.toml directly inside is used), or `-`
+    /// for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// A manifest giving outlet, published, timezone and url per file
+    /// (TOML `[[doc]]` tables; see README). Used in addition to manifests
+    /// found in directories.
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+
+    /// Read files that are not valid UTF-8, replacing each invalid byte with
+    /// `?` (byte offsets stay exact), and say how many were replaced.
+    #[arg(long)]
+    pub lossy: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Arguments of `report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Inputs and format.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Exit with code 1 when the report has findings of this verdict or worse.
+    #[arg(long, value_enum, value_name = "VERDICT")]
+    pub fail_on: Option<FailOn>,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Plain text for people.
+    Text,
+    /// JSON for programs (documented in README.md).
+    Json,
+}
+
+/// Which findings make the run fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Fail when any two outlets contradict each other.
+    Contradict,
+}

@@ -1,0 +1,72 @@
+//! Running a parsed command line: load, run the pipeline stages the command
+//! needs, render, and say whether the run found what the user asked to fail
+//! on. Writes only to the given streams, so tests can run it in-process.
+
+use std::io::Write;
+
+use crate::cli::{Cli, Command, InputArgs};
+use crate::corpus::{self, Corpus, LoadOptions};
+use crate::error::Result;
+use crate::report;
+use crate::segment;
+
+/// How a successful run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing the user asked to fail on.
+    Clean,
+    /// Findings the user asked to fail on (`--fail-on`).
+    Findings,
+}
+
+impl Outcome {
+    /// The process exit code: 0 clean, 1 findings.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Clean => 0,
+            Outcome::Findings => 1,
+        }
+    }
+}
+
+/// Run `cli`, writing results to `out` and warnings to `err`.
+pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    match &cli.command {
+        Command::Sentences(input) => {
+            let corpus = load(input, err)?;
+            let segmented: Vec<_> = corpus.documents.iter().map(segment::segment).collect();
+            report::sentences::write(out, input.format, &corpus, &segmented)?;
+            Ok(Outcome::Clean)
+        }
+        Command::Claims(input) => {
+            let corpus = load(input, err)?;
+            report::documents::write(out, input.format, &corpus)?;
+            Ok(Outcome::Clean)
+        }
+        Command::Report(args) => {
+            let corpus = load(&args.input, err)?;
+            report::documents::write(out, args.input.format, &corpus)?;
+            Ok(Outcome::Clean)
+        }
+    }
+}
+
+/// Load the inputs and warn (on `err`) about anything read with loss.
+fn load(input: &InputArgs, err: &mut dyn Write) -> Result<Corpus> {
+    let options = LoadOptions {
+        manifest: input.manifest.clone(),
+        lossy: input.lossy,
+    };
+    let corpus = corpus::load(&input.paths, &options)?;
+    for doc in &corpus.documents {
+        if doc.replaced_bytes > 0 {
+            writeln!(
+                err,
+                "claimcheck: warning: {}: {} invalid UTF-8 byte(s) replaced with '?' (--lossy); \
+                 byte offsets still match the file",
+                doc.path, doc.replaced_bytes
+            )?;
+        }
+    }
+    Ok(corpus)
+}

@@ -1,0 +1,196 @@
+//! What an article's own text says about where and when it was published,
+//! for articles that have no manifest entry: a `Source: X` line, and a date
+//! printed near the top (`March 13, 2020`, `2/25/2021`, `Updated: …`).
+//!
+//! In: the article's text. Out: an outlet and a date, each with the byte span
+//! of the words it was read from. Deliberately conservative: only short lines
+//! that are about nothing but the outlet or the date count, so a date inside
+//! the story is never taken for the publication date.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+/// How many non-blank lines from the top may hold a printed publication date.
+const HEADER_LINES: usize = 12;
+/// A header line longer than this is prose, not a dateline.
+const HEADER_LINE_MAX: usize = 90;
+
+/// A fact read from the article's text, with where it was read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inferred<T> {
+    /// The value.
+    pub value: T,
+    /// Byte offset of the words it was read from.
+    pub offset: usize,
+}
+
+static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*Source:[ \t\u{a0}]*([^\r\n]{2,60}?)[ \t\u{a0}]*\r?$")
+        .expect("source-line pattern is valid")
+});
+
+/// Values of a `Source:` line that name the wires, not the publishing outlet.
+const NOT_AN_OUTLET: [&str; 4] = ["news agencies", "agencies", "wire services", "wires"];
+
+/// The outlet named by a `Source: X` line (the last one, which is where
+/// syndicated pages print it), unless it only names "news agencies".
+pub fn outlet(text: &str) -> Option<Inferred<String>> {
+    let captures = SOURCE_LINE.captures_iter(text).last()?;
+    let name = captures.get(1)?;
+    let value = name.as_str().trim().to_string();
+    if NOT_AN_OUTLET.contains(&value.to_lowercase().as_str()) {
+        return None;
+    }
+    Some(Inferred {
+        value,
+        offset: name.start(),
+    })
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+    )
+    .expect("month-day-year pattern is valid")
+});
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b",
+    )
+    .expect("day-month-year pattern is valid")
+});
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("numeric date pattern is valid")
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("ISO date pattern is valid")
+});
+
+/// The first date printed on a short line near the top of the article: the
+/// publication date as the page shows it. A line that says "Updated" only
+/// counts when no other date comes before it.
+pub fn published(text: &str) -> Option<Inferred<Date>> {
+    let mut offset = 0;
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > HEADER_LINES {
+            break;
+        }
+        if trimmed.chars().count() > HEADER_LINE_MAX {
+            continue;
+        }
+        if let Some((date, at)) = date_in(line) {
+            return Some(Inferred {
+                value: date,
+                offset: start + at,
+            });
+        }
+    }
+    None
+}
+
+/// The first full date (with a year) in `line`, and its byte offset there.
+pub fn date_in(line: &str) -> Option<(Date, usize)> {
+    let month = |name: &str| {
+        let key = name.get(..3)?.to_ascii_lowercase();
+        MONTHS.iter().position(|m| *m == key).map(|i| i as i8 + 1)
+    };
+    let num = |s: &str| s.parse::<i16>().ok();
+    let mut found: Vec<(usize, Option<Date>)> = Vec::new();
+    if let Some(c) = MONTH_DAY_YEAR.captures(line) {
+        let date = (|| Date::new(num(&c[3])?, month(&c[1])?, num(&c[2])? as i8).ok())();
+        found.push((c.get(0)?.start(), date));
+    }
+    if let Some(c) = DAY_MONTH_YEAR.captures(line) {
+        let date = (|| Date::new(num(&c[3])?, month(&c[2])?, num(&c[1])? as i8).ok())();
+        found.push((c.get(0)?.start(), date));
+    }
+    if let Some(c) = NUMERIC.captures(line) {
+        // Month first, as US outlets print it, unless the first number
+        // cannot be a month (27/09/2013).
+        let (a, b, year) = (num(&c[1])?, num(&c[2])?, num(&c[3])?);
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        found.push((c.get(0)?.start(), Date::new(year, m as i8, d as i8).ok()));
+    }
+    if let Some(c) = ISO.captures(line) {
+        let date = (|| Date::new(num(&c[1])?, num(&c[2])? as i8, num(&c[3])? as i8).ok())();
+        found.push((c.get(0)?.start(), date));
+    }
+    found
+        .into_iter()
+        .filter_map(|(at, date)| Some((date?, at)))
+        .min_by_key(|&(_, at)| at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn source_line_names_the_outlet() {
+        let text = "Body text.\n\nSource: Washington Post";
+        let got = outlet(text).expect("a source line");
+        assert_eq!(got.value, "Washington Post");
+        assert_eq!(&text[got.offset..], "Washington Post");
+    }
+
+    #[test]
+    fn news_agencies_is_not_an_outlet() {
+        assert_eq!(outlet("Text.\nSource: News Agencies\n"), None);
+    }
+
+    #[test]
+    fn printed_dates_in_the_header_are_found() {
+        let cases = [
+            ("Headline\n\nMarch 13, 2020\n\nBody.", date(2020, 3, 13)),
+            (
+                "Title\nAuthor\n2/25/2021\nUpdated:\n2/26/2021\n",
+                date(2021, 2, 25),
+            ),
+            ("Title\nUpdated 5/5/2010 1:41 PM\nBody.", date(2010, 5, 5)),
+            ("Title\nWed May 5, 2010 7:12pm BST\n", date(2010, 5, 5)),
+            (
+                "Title\nUpdated Thu 6 May 2010, 9:03am AEST\n",
+                date(2010, 5, 6),
+            ),
+            (
+                "Title\nFirst Posted 23:37:00 05/05/2010\n",
+                date(2010, 5, 5),
+            ),
+            ("Title\nPosted 27/09/2013\n", date(2013, 9, 27)),
+        ];
+        for (text, want) in cases {
+            let got = published(text).map(|d| d.value);
+            assert_eq!(got, Some(want), "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_inside_a_long_paragraph_is_not_the_publication_date() {
+        let text = format!(
+            "Title\n{} on March 3, 2019 it said.\n",
+            "Long prose ".repeat(10)
+        );
+        assert_eq!(published(&text), None);
+    }
+
+    #[test]
+    fn impossible_dates_are_ignored() {
+        assert_eq!(date_in("13/13/2020"), None);
+        assert_eq!(date_in("February 30, 2020"), None);
+    }
+}

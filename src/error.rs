@@ -1,0 +1,93 @@
+//! The library's error type. Every message names the file it is about and,
+//! where the problem has a place in that file, the line and column (or the
+//! byte offset), then says what is wrong and, where it helps, what to do.
+//!
+//! All of these are input or usage errors: the binary maps each to exit code 2.
+
+use std::path::PathBuf;
+
+use crate::span::LineCol;
+
+/// Anything that stops a run: bad input, bad configuration, failed output.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A path given on the command line (or in a manifest) does not exist.
+    #[error("{}: no such file or directory", path.display())]
+    NotFound {
+        /// The path as the user gave it.
+        path: PathBuf,
+    },
+    /// A directory given on the command line holds no article.
+    #[error("{}: no articles found (looked for *.txt files in it and below)", path.display())]
+    NoArticles {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// A file could not be read (or written).
+    #[error("{}: {action}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What was being done ("cannot read", "cannot write", ...).
+        action: &'static str,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// An article is not valid UTF-8.
+    #[error(
+        "{}: invalid UTF-8 at byte {offset} (line {}, column {}); \
+         convert the file to UTF-8, or pass --lossy to read it with invalid bytes replaced",
+        path.display(), at.line, at.col
+    )]
+    InvalidUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+        /// Where that byte is, for people.
+        at: LineCol,
+    },
+    /// An article looks like binary data rather than text.
+    #[error("{}: looks like binary data, not an article (NUL byte at byte {offset})", path.display())]
+    Binary {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first NUL byte.
+        offset: usize,
+    },
+    /// An article has no text at all (or only white space).
+    #[error("{}: empty file: there is no text to check", path.display())]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A configuration file (manifest, rule file, answer key) is wrong at a
+    /// known place.
+    #[error("{}:{}:{}: {message}", path.display(), at.line, at.col)]
+    Config {
+        /// The configuration file.
+        path: PathBuf,
+        /// Where in it.
+        at: LineCol,
+        /// What is wrong.
+        message: String,
+    },
+    /// The command line asks for something that cannot be done.
+    #[error("{0}")]
+    Usage(String),
+    /// Writing the output failed.
+    #[error("cannot write output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+impl Error {
+    /// True when output failed because the reader went away (`| head`): the
+    /// run ends quietly then.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+}
+
+/// Shorthand for results whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

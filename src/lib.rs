@@ -1,0 +1,28 @@
+//! # claimcheck
+//!
+//! A claim-consistency checker for news. Several outlets report one event and
+//! disagree in the details; claimcheck reads the articles, extracts their
+//! factual claims with exact evidence, and reports where they agree, differ
+//! compatibly, or contradict.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//!
+//! ```text
+//! corpus   load documents and metadata  (paths, manifest) -> Corpus
+//! segment  paragraphs and sentences      Document -> Vec<Sentence>
+//! report   render what the stages found  model -> text | json
+//! ```
+//!
+//! Every claim and sentence carries a [`span::Span`]: a byte range into the
+//! document's text exactly as read from disk. Lines and columns are computed
+//! only when a report is rendered.
+
+pub mod cli;
+pub mod commands;
+pub mod corpus;
+pub mod error;
+pub mod report;
+pub mod segment;
+pub mod span;
+
+pub use error::{Error, Result};

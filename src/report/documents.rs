@@ -1,0 +1,102 @@
+//! How a document is shown: its path, outlet, publication date and time zone,
+//! each with where it came from, so a report says plainly what is unknown.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::cli::Format;
+use crate::corpus::{Corpus, Document, Provenance};
+use crate::error::Result;
+
+/// A document as every JSON output shows it.
+#[derive(Debug, Serialize)]
+pub struct DocumentView<'a> {
+    /// Stable id within the report (`d` + position in sorted order).
+    pub id: String,
+    /// Path as given.
+    pub path: &'a str,
+    /// File name alone.
+    pub name: &'a str,
+    /// Outlet.
+    pub outlet: &'a str,
+    /// Where the outlet came from.
+    pub outlet_from: Provenance,
+    /// Publication date (`YYYY-MM-DD`), or null when unknown.
+    pub published: Option<String>,
+    /// Where the date came from.
+    pub published_from: Provenance,
+    /// IANA time zone, or null when unknown.
+    pub timezone: Option<&'a str>,
+    /// URL, or null when unknown.
+    pub url: Option<&'a str>,
+    /// Invalid bytes replaced under `--lossy`.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub replaced_bytes: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl<'a> DocumentView<'a> {
+    /// The view of `doc`.
+    pub fn new(doc: &'a Document) -> Self {
+        DocumentView {
+            id: doc_id(doc),
+            path: &doc.path,
+            name: &doc.name,
+            outlet: &doc.meta.outlet,
+            outlet_from: doc.meta.outlet_from,
+            published: doc.meta.published.map(|p| p.date.to_string()),
+            published_from: doc.meta.published_from,
+            timezone: doc.meta.timezone.as_deref(),
+            url: doc.meta.url.as_deref(),
+            replaced_bytes: doc.replaced_bytes,
+        }
+    }
+}
+
+/// The id of a document in reports.
+pub fn doc_id(doc: &Document) -> String {
+    format!("d{}", doc.id.0)
+}
+
+/// One line for people: `path: outlet …, published …, time zone …`.
+pub fn header(doc: &Document) -> String {
+    let meta = &doc.meta;
+    let outlet = match meta.outlet_from {
+        Provenance::FileName => format!("outlet unknown (named {:?} after the file)", meta.outlet),
+        Provenance::Text { .. } => format!("{} (from its Source line)", meta.outlet),
+        _ => meta.outlet.clone(),
+    };
+    let published = match (meta.published, meta.published_from) {
+        (Some(p), Provenance::Text { .. }) => format!("published {} (as printed)", p.date),
+        (Some(p), _) => format!("published {}", p.date),
+        (None, _) => "publication date unknown".to_string(),
+    };
+    let zone = meta
+        .timezone
+        .as_deref()
+        .map_or_else(|| "time zone unknown".to_string(), |z| z.to_string());
+    format!("{}: {outlet}; {published}; {zone}", doc.path)
+}
+
+/// Write the list of documents (the whole output of commands whose later
+/// stages found nothing to add).
+pub fn write(out: &mut dyn Write, format: Format, corpus: &Corpus) -> Result<()> {
+    match format {
+        Format::Text => {
+            for doc in &corpus.documents {
+                writeln!(out, "{}", header(doc))?;
+            }
+        }
+        Format::Json => {
+            let docs: Vec<_> = corpus.documents.iter().map(DocumentView::new).collect();
+            serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "documents": docs }))
+                .map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}

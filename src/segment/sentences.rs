@@ -1,0 +1,330 @@
+//! Sentence boundaries inside one paragraph of English news prose.
+//!
+//! In: a paragraph's text. Out: byte ranges of its sentences, relative to the
+//! paragraph. A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes
+//! or brackets) followed by white space and a capital, a digit or an opening
+//! quote, unless the full stop belongs to an abbreviation (U.S., Gen., Lt.
+//! Col., Feb., a.m.), an initial (Mark T. Esper) or a list number. After an
+//! abbreviation that can also end a sentence (U.S., a.m., Inc.), the next word
+//! decides: a word that commonly opens a sentence ("The", "He") splits.
+
+use crate::corpus::is_space;
+
+/// Titles and abbreviations that never end a sentence.
+const NEVER_FINAL: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
+    "cmdr", "brig", "sen", "rep", "gov", "pres", "prof", "rev", "hon", "st", "mt", "ft", "no",
+    "nos", "vs", "v", "fig", "approx", "dept", "gov't", "est", "ave", "blvd", "rd", "msgr", "amb",
+    "supt", "insp", "det",
+];
+
+/// Abbreviations that may also end a sentence.
+const MAYBE_FINAL: &[&str] = &[
+    "a.m", "p.m", "inc", "co", "corp", "ltd", "jr", "sr", "bros", "plc", "etc", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i.e", "e.g", "al",
+];
+
+/// Words that commonly open a sentence: after an ambiguous abbreviation they
+/// mean the abbreviation ended the sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "when",
+    "while",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "however",
+    "meanwhile",
+    "also",
+    "some",
+    "many",
+    "most",
+    "no",
+    "one",
+    "if",
+    "as",
+    "what",
+    "who",
+    "why",
+    "how",
+    "since",
+    "then",
+    "earlier",
+    "later",
+    "still",
+    "both",
+    "all",
+    "each",
+    "several",
+    "officials",
+    "police",
+];
+
+/// Byte ranges of the sentences of `paragraph`, trimmed of white space.
+pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        // Take further terminators and closing quotes or brackets.
+        let mut j = i + 1;
+        while j < chars.len() && is_closer(chars[j].1) {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(paragraph.len(), |&(b, _)| b);
+        // White space, then the next sentence's first character.
+        let mut k = j;
+        while k < chars.len() && is_space(chars[k].1) {
+            k += 1;
+        }
+        if k == j || k == chars.len() {
+            i = j.max(i + 1);
+            continue;
+        }
+        let next_word = word_at(paragraph, chars[k].0);
+        if !trailing_credit(&paragraph[chars[k].0..])
+            && starts_sentence(chars[k].1, chars.get(k + 1).map(|&(_, c)| c))
+            && (c != '.' || period_ends_sentence(&paragraph[start..at], start == 0, next_word))
+        {
+            out.push((start, end));
+            start = chars[k].0;
+        }
+        i = k;
+    }
+    if start < paragraph.len() {
+        out.push((start, paragraph.len()));
+    }
+    out.into_iter()
+        .filter_map(|(s, e)| super::blocks::trim(paragraph, s, e))
+        .collect()
+}
+
+/// True when `rest` (the paragraph from a would-be sentence start) is one
+/// bracketed group that ends the paragraph: a photo credit such as
+/// "(Iraqi Media Security Cell/Reuters)", which belongs to the caption.
+fn trailing_credit(rest: &str) -> bool {
+    let rest = rest.trim_end_matches(is_space);
+    let closes = |open: char, close: char| {
+        rest.starts_with(open)
+            && rest.ends_with(close)
+            && rest[1..].find(close) == Some(rest.len() - 2)
+    };
+    closes('(', ')') || closes('[', ']')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']' | '»'
+    )
+}
+
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«')
+}
+
+/// True when `c` (followed by `after`) can open a sentence.
+fn starts_sentence(c: char, after: Option<char>) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || (is_opening_quote(c) && after.is_some_and(|a| !a.is_lowercase() && !is_space(a)))
+}
+
+/// The word starting at byte `at` (letters only, opening quotes skipped).
+fn word_at(text: &str, at: usize) -> &str {
+    let rest = text[at..].trim_start_matches(is_opening_quote);
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .unwrap_or(rest.len());
+    &rest[..len]
+}
+
+/// Decide whether a full stop ends the sentence, given the text of the
+/// sentence so far (up to the full stop), whether it is the paragraph's first
+/// sentence, and the word after the stop.
+fn period_ends_sentence(before: &str, first_in_paragraph: bool, next_word: &str) -> bool {
+    let token = before
+        .rsplit(|c: char| is_space(c) || is_opening_quote(c) || matches!(c, '—' | '–' | '/'))
+        .next()
+        .unwrap_or("");
+    let key = token.to_lowercase();
+    let opener = SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
+    if NEVER_FINAL.contains(&key.as_str()) {
+        return false;
+    }
+    // "1. Skip to content": a list number at the start of a paragraph.
+    if first_in_paragraph
+        && before.trim_matches(is_space) == token
+        && token.chars().all(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // An initial (Mark T. Esper) or dotted abbreviation (U.S., U.N., a.m.).
+    let single_initial = token.chars().count() == 1 && token.chars().all(char::is_uppercase);
+    let dotted = token.contains('.')
+        && token
+            .split('.')
+            .all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic));
+    if single_initial || dotted || MAYBE_FINAL.contains(&key.as_str()) {
+        return opener;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "U.S. forces hit Lt. Col. Smith's base on Feb. 15 at No. 2 gate. Gen. Mark A. Milley spoke. Mr. Esper said no.";
+        assert_eq!(
+            split(text),
+            [
+                "U.S. forces hit Lt. Col. Smith's base on Feb. 15 at No. 2 gate.",
+                "Gen. Mark A. Milley spoke.",
+                "Mr. Esper said no."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_abbreviation_ends_a_sentence_before_an_opener() {
+        let text = "The troops came home to the U.S. The war was over.";
+        assert_eq!(
+            split(text),
+            ["The troops came home to the U.S.", "The war was over."]
+        );
+    }
+
+    #[test]
+    fn times_of_day_stay_whole() {
+        let text = "The strikes came at 1:30 a.m. Friday, officials said. It was dark at 9 p.m. The raid began.";
+        assert_eq!(
+            split(text),
+            [
+                "The strikes came at 1:30 a.m. Friday, officials said.",
+                "It was dark at 9 p.m.",
+                "The raid began."
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_stay_with_their_names() {
+        let text =
+            "Defense Secretary Mark T. Esper said it. Kenneth F. McKenzie Jr. told reporters.";
+        assert_eq!(
+            split(text),
+            [
+                "Defense Secretary Mark T. Esper said it.",
+                "Kenneth F. McKenzie Jr. told reporters."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_and_thousands_do_not_split() {
+        let text = "Some 5,200 troops are there. The quake measured 3.5 and 6.1. 18 were hurt.";
+        assert_eq!(
+            split(text),
+            [
+                "Some 5,200 troops are there.",
+                "The quake measured 3.5 and 6.1.",
+                "18 were hurt."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_belong_to_the_sentence_they_end() {
+        let text = "“We will act,” Esper said in the statement. “As we have shown, we will.” He left. \"Straight quotes.\" Done.";
+        assert_eq!(
+            split(text),
+            [
+                "“We will act,” Esper said in the statement.",
+                "“As we have shown, we will.”",
+                "He left.",
+                "\"Straight quotes.\"",
+                "Done."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_inside_a_quote_before_lower_case_does_not_split() {
+        let text = "“If that becomes the case …” defence chief Mark Esper told reporters.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn nbsp_counts_as_white_space_between_sentences() {
+        let text = "Troops were killed.\u{a0}The\u{a0}strikes followed.\u{a0}";
+        assert_eq!(
+            split(text),
+            ["Troops were killed.", "The\u{a0}strikes followed."]
+        );
+    }
+
+    #[test]
+    fn a_list_number_does_not_make_a_sentence() {
+        assert_eq!(split("1. Skip to content"), ["1. Skip to content"]);
+    }
+
+    #[test]
+    fn a_trailing_photo_credit_stays_with_its_caption() {
+        let text = "A truck is seen March 11. (Iraqi Media Security Cell/Reuters)";
+        assert_eq!(split(text), [text]);
+        let credit = "Image: picture-alliance/AP Photo/K. Mohammed";
+        assert_eq!(split(credit), [credit]);
+    }
+
+    #[test]
+    fn question_and_exclamation_marks_end_sentences() {
+        assert_eq!(
+            split("Why now? Nobody knows! Fine."),
+            ["Why now?", "Nobody knows!", "Fine."]
+        );
+    }
+}

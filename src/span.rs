@@ -1,0 +1,157 @@
+//! Byte spans into a document's original text, and a line index that turns a
+//! byte offset into a human `line:col` at render time.
+//!
+//! In: byte offsets. Out: [`Span`] (document id + byte range) and [`LineCol`].
+//! Every stage speaks bytes; only renderers ask for lines and columns, and
+//! columns are counted in characters (what a person and SARIF expect).
+
+use serde::Serialize;
+
+/// Index of a document in the loaded corpus. Documents are numbered after
+/// they are sorted by path, so ids are stable whatever the order of inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct DocId(pub u32);
+
+/// A byte range `start..end` into the original text of one document.
+///
+/// Invariant: `start <= end <= text.len()` and both ends lie on UTF-8
+/// character boundaries of that document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// The document the range points into.
+    pub doc: DocId,
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span of `start..end` in `doc`.
+    pub fn new(doc: DocId, start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span start {start} after end {end}");
+        Span { doc, start, end }
+    }
+
+    /// Number of bytes covered.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The same range moved `by` bytes later (used to make sentence-relative
+    /// spans document-absolute).
+    pub fn shifted(self, by: usize) -> Self {
+        Span::new(self.doc, self.start + by, self.end + by)
+    }
+
+    /// True when both spans are in one document and share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.doc == other.doc && self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies wholly inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.doc == other.doc && self.start <= other.start && other.end <= self.end
+    }
+
+    /// The text this span covers in `text` (the document's text).
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A 1-based line and 1-based column counted in Unicode scalar values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LineCol {
+    /// Line number, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub col: usize,
+}
+
+impl std::fmt::Display for LineCol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// Start offsets of every line of a text, for byte → `line:col` lookups.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Index the lines of `text` (lines end at `\n`; a `\r` before it stays
+    /// part of the line, so CRLF files keep exact offsets).
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { line_starts }
+    }
+
+    /// The line and character column of byte `offset` in `text`, which must
+    /// be the text this index was built from. Offsets past the end clamp to
+    /// the end; an offset inside a character counts that character.
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let offset = offset.min(text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line];
+        let col = text
+            .get(start..offset)
+            .map_or_else(|| text[start..].chars().count(), |s| s.chars().count());
+        LineCol {
+            line: line + 1,
+            col: col + 1,
+        }
+    }
+
+    /// Number of lines (a trailing newline opens one more, empty line).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "ab\n\u{a0}é x\nlast";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(text, 0), LineCol { line: 1, col: 1 });
+        let x = text.find('x').expect("x is in the text");
+        assert_eq!(index.line_col(text, x), LineCol { line: 2, col: 4 });
+        let last = text.find("last").expect("last is in the text");
+        assert_eq!(index.line_col(text, last), LineCol { line: 3, col: 1 });
+    }
+
+    #[test]
+    fn crlf_keeps_the_carriage_return_on_its_line() {
+        let text = "one\r\ntwo";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(text, 5), LineCol { line: 2, col: 1 });
+        assert_eq!(index.line_count(), 2);
+    }
+
+    #[test]
+    fn offsets_past_the_end_clamp() {
+        let text = "abc";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(text, 99), LineCol { line: 1, col: 4 });
+    }
+
+    #[test]
+    fn overlap_needs_the_same_document_and_a_shared_byte() {
+        let a = Span::new(DocId(0), 2, 5);
+        assert!(a.overlaps(&Span::new(DocId(0), 4, 9)));
+        assert!(!a.overlaps(&Span::new(DocId(0), 5, 9)));
+        assert!(!a.overlaps(&Span::new(DocId(1), 2, 5)));
+    }
+}
