@@ -21,6 +21,7 @@ pub mod cli;
 pub mod commands;
 pub mod corpus;
 pub mod error;
+pub mod normalize;
 pub mod report;
 pub mod segment;
 pub mod span;

@@ -1,0 +1,9 @@
+//! Normalisers: turn the words of a claim into comparable values.
+//!
+//! In: text. Out: values (numbers with qualifiers, times of day, dates,
+//! quantities with units). They know nothing of documents or rules; the
+//! extractors call them.
+
+pub mod date;
+pub mod number;
+pub mod time;

@@ -1,0 +1,212 @@
+//! Times of day: "1:30 a.m.", "around 1:15 am local time", "1353 (1023
+//! GMT)", "09:10 hours", "0737 GMT", "7:37 AM local time".
+//!
+//! In: text. Out: [`TimeMatch`]es with minutes after midnight, whether the
+//! time is approximate, and what the text says of its zone. Which zone "local
+//! time" or a bare time means is the extractor's business (it knows the
+//! place); this module only reads the words.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+/// What the text says about a time's zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "type", content = "name")]
+pub enum ZoneHint {
+    /// Nothing: the place the article is about, else the article's zone.
+    Unspecified,
+    /// "local time": the place of the event.
+    Local,
+    /// A named zone or offset: GMT, UTC, EDT, BST, AEST … as a fixed offset
+    /// in seconds east of UTC.
+    Fixed(i32),
+}
+
+/// A time of day found in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeMatch {
+    /// First byte (of the qualifier, where there is one).
+    pub start: usize,
+    /// One past the last byte (of the zone words, where there are some).
+    pub end: usize,
+    /// Minutes after midnight, 0..1440.
+    pub minutes: u16,
+    /// "around", "about", "shortly after" …
+    pub approximate: bool,
+    /// The zone as the text gives it.
+    pub zone: ZoneHint,
+}
+
+const ZONES: &[(&str, i32)] = &[
+    ("gmt", 0),
+    ("utc", 0),
+    ("bst", 1),
+    ("cet", 1),
+    ("cest", 2),
+    ("eet", 2),
+    ("eest", 3),
+    ("edt", -4),
+    ("est", -5),
+    ("cdt", -5),
+    ("cst", -6),
+    ("mdt", -6),
+    ("mst", -7),
+    ("pdt", -7),
+    ("pst", -8),
+    ("aest", 10),
+    ("aedt", 11),
+    ("ist", 5),
+    ("jst", 9),
+];
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        (?P<qual>\b(?:at\s+)?(?:around|about|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?
+        (?:
+            \b(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)
+          | \b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?
+          | \b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hours|hrs|h)\b|\s*(?:GMT|UTC)\b)
+        )
+        (?P<zone>\s*(?:local\s+time|\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEST|AEDT|IST|JST|ET)\b\)?))?",
+    )
+    .expect("time pattern is valid")
+});
+
+/// Every time of day in `text`, in order.
+pub fn find_times(text: &str) -> Vec<TimeMatch> {
+    TIME.captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u16>().ok());
+            let (hour, minute) = if let Some(h) = num("h12") {
+                let pm = c.name("ampm")?.as_str().to_lowercase().starts_with('p');
+                if !(1..=12).contains(&h) {
+                    return None;
+                }
+                ((h % 12) + if pm { 12 } else { 0 }, num("m12").unwrap_or(0))
+            } else if let Some(h) = num("h24") {
+                (h, num("m24")?)
+            } else {
+                let hhmm = num("hhmm")?;
+                (hhmm / 100, hhmm % 100)
+            };
+            if minute >= 60 {
+                return None;
+            }
+            let mut zone = zone_of(c.name("zone").map_or("", |m| m.as_str()));
+            // "0737 GMT": the zone was read as part of the number.
+            if c.name("hhmm").is_some() && zone == ZoneHint::Unspecified {
+                zone = zone_of(whole.as_str().rsplit(' ').next().unwrap_or(""));
+            }
+            let end = c
+                .name("zone")
+                .map(|z| z.start() + z.as_str().trim_end_matches(')').len())
+                .unwrap_or(whole.end());
+            Some(TimeMatch {
+                start: whole.start(),
+                end: if c.name("zone").is_some() {
+                    end
+                } else {
+                    whole.end()
+                },
+                minutes: hour * 60 + minute,
+                approximate: c.name("qual").is_some(),
+                zone,
+            })
+        })
+        .collect()
+}
+
+fn zone_of(words: &str) -> ZoneHint {
+    let key = words
+        .trim_matches(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .to_lowercase();
+    if key.starts_with("local") {
+        return ZoneHint::Local;
+    }
+    if key == "et" {
+        return ZoneHint::Fixed(-5 * 3600);
+    }
+    ZONES
+        .iter()
+        .find(|(name, _)| *name == key)
+        .map_or(ZoneHint::Unspecified, |&(_, hours)| {
+            ZoneHint::Fixed(hours * 3600)
+        })
+}
+
+/// `minutes` as `H:MM a.m.` for people.
+pub fn format_minutes(minutes: u16) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let (h12, half) = match h {
+        0 => (12, "a.m."),
+        1..=11 => (h, "a.m."),
+        12 => (12, "p.m."),
+        _ => (h - 12, "p.m."),
+    };
+    format!("{h12}:{m:02} {half}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> TimeMatch {
+        let found = find_times(text);
+        assert_eq!(found.len(), 1, "one time in {text:?}: {found:?}");
+        found[0].clone()
+    }
+
+    #[test]
+    fn twelve_hour_times_with_qualifiers() {
+        let text = "took place around 1:30 a.m., according to";
+        let t = one(text);
+        assert_eq!(&text[t.start..t.end], "around 1:30 a.m.");
+        assert_eq!(t.minutes, 90);
+        assert!(t.approximate);
+        assert_eq!(t.zone, ZoneHint::Unspecified);
+    }
+
+    #[test]
+    fn local_time_is_kept_as_a_zone_hint() {
+        let text = "army around 1:15 am local time. The";
+        let t = one(text);
+        assert_eq!(&text[t.start..t.end], "around 1:15 am local time");
+        assert_eq!((t.minutes, t.zone), (75, ZoneHint::Local));
+    }
+
+    #[test]
+    fn nbsp_between_time_and_meridiem() {
+        let t = one("at 1:15\u{a0}a.m. Friday");
+        assert_eq!(t.minutes, 75);
+    }
+
+    #[test]
+    fn twenty_four_hour_times_and_named_zones() {
+        let text = "The quake struck at 0737 GMT on Monday";
+        let t = one(text);
+        assert_eq!((t.minutes, t.zone.clone()), (457, ZoneHint::Fixed(0)));
+        assert_eq!(&text[t.start..t.end], "0737 GMT");
+        assert_eq!(one("at 09:10 hours local").minutes, 550);
+        assert_eq!(one("7:37 AM local time").zone, ZoneHint::Local);
+        assert_eq!(one("3:37 a.m. EDT").zone, ZoneHint::Fixed(-4 * 3600));
+        assert_eq!(one("9 p.m.").minutes, 21 * 60);
+        assert_eq!(one("12:05 a.m.").minutes, 5);
+    }
+
+    #[test]
+    fn plain_numbers_and_years_are_not_times() {
+        assert!(find_times("in 2014 some 5,200 troops and 1.5 million").is_empty());
+        assert!(find_times("a 6.1 quake").is_empty());
+    }
+
+    #[test]
+    fn minutes_format_for_people() {
+        assert_eq!(format_minutes(90), "1:30 a.m.");
+        assert_eq!(format_minutes(0), "12:00 a.m.");
+        assert_eq!(format_minutes(13 * 60 + 53), "1:53 p.m.");
+    }
+}
