@@ -4,10 +4,12 @@
 
 use std::io::Write;
 
+use crate::claim::Claim;
 use crate::cli::{Cli, Command, InputArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
 use crate::report;
+use crate::ruleset::RuleSet;
 use crate::segment;
 
 /// How a successful run ended.
@@ -40,7 +42,9 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
         }
         Command::Claims(input) => {
             let corpus = load(input, err)?;
-            report::documents::write(out, input.format, &corpus)?;
+            let rules = RuleSet::bundled()?;
+            let claims = extract_all(&rules, &corpus);
+            report::claims::write(out, input.format, &corpus, &claims)?;
             Ok(Outcome::Clean)
         }
         Command::Report(args) => {
@@ -69,4 +73,13 @@ fn load(input: &InputArgs, err: &mut dyn Write) -> Result<Corpus> {
         }
     }
     Ok(corpus)
+}
+
+/// Segment and extract every document.
+fn extract_all(rules: &RuleSet, corpus: &Corpus) -> Vec<Vec<Claim>> {
+    corpus
+        .documents
+        .iter()
+        .map(|doc| rules.extractors.extract(doc, &segment::segment(doc)))
+        .collect()
 }

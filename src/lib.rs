@@ -17,12 +17,16 @@
 //! document's text exactly as read from disk. Lines and columns are computed
 //! only when a report is rendered.
 
+pub mod claim;
 pub mod cli;
 pub mod commands;
 pub mod corpus;
 pub mod error;
+pub mod extract;
 pub mod normalize;
 pub mod report;
+pub mod rules;
+pub mod ruleset;
 pub mod segment;
 pub mod span;
 

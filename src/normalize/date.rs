@@ -131,7 +131,7 @@ static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         ),
         p(
             Form::DayOffset,
-            r"\b(?:a|one|the)\s+day\s+(?P<dir>earlier|before|later|after)\b|\b(?P<n>two|three|four|five|six|\d)\s+days\s+(?P<ago>ago|earlier|later)\b",
+            r"\b(?:a|one|the)\s+day\s+(?P<dir>earlier|later)\b|\bthe\s+(?P<prev>previous|next)\s+day\b|\b(?P<n>two|three|four|five|six|\d)\s+days\s+(?P<ago>ago|earlier|later)\b",
         ),
         p(
             Form::Span,
@@ -273,7 +273,8 @@ fn resolve(
             let later = c
                 .name("dir")
                 .or(c.name("ago"))
-                .is_some_and(|d| matches!(d.as_str().to_lowercase().as_str(), "later" | "after"));
+                .or(c.name("prev"))
+                .is_some_and(|d| matches!(d.as_str().to_lowercase().as_str(), "later" | "next"));
             let base = if c.name("ago").is_some() {
                 published?
             } else {

@@ -1,0 +1,214 @@
+//! The claim: what one article states, with its evidence.
+//!
+//! Produced by `extract`, read by `graph`, `compare` and `report`. A claim
+//! holds its evidence span (document-absolute bytes), its sentence, its kind
+//! and measure, a normalised value, its subject, and who it is attributed to.
+
+use std::fmt;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::normalize::date::DayPart;
+use crate::normalize::number::Amount;
+use crate::normalize::time::format_minutes;
+use crate::segment::BlockKind;
+use crate::span::Span;
+
+/// What sort of fact a claim states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// People killed, injured, missing, arrested, rescued.
+    Casualties,
+    /// A count of things or people (facilities, troops stationed, attacks).
+    Count,
+    /// A quantity with a unit (distance, money, duration, magnitude, percent).
+    Quantity,
+    /// A time of day.
+    Time,
+    /// A date or an interval of days.
+    Date,
+    /// Words quoted from a speaker.
+    Quote,
+}
+
+impl ClaimKind {
+    /// Lower-case name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimKind::Casualties => "casualties",
+            ClaimKind::Count => "count",
+            ClaimKind::Quantity => "quantity",
+            ClaimKind::Time => "time",
+            ClaimKind::Date => "date",
+            ClaimKind::Quote => "quote",
+        }
+    }
+}
+
+/// One part of a figure the text splits up ("two U.S." of "one British and
+/// two U.S. service members").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    /// Who the part is: a nationality code ("US"), or the noun ("women").
+    pub who: String,
+    /// How many.
+    pub amount: Amount,
+}
+
+/// A normalised value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum Value {
+    /// A figure: an interval with its qualifier.
+    Amount {
+        /// The figure (the total, where there are parts).
+        amount: Amount,
+        /// The parts the text gives, if any; they add up to `amount`.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        parts: Vec<Part>,
+    },
+    /// A quantity in a base unit.
+    Quantity {
+        /// The figure in the base unit.
+        amount: Amount,
+        /// The base unit (`m`, `s`, `USD`, `%`, `magnitude`).
+        unit: String,
+    },
+    /// A time of day.
+    Time {
+        /// Minutes after midnight.
+        minutes: u16,
+        /// "around", "about" …
+        approximate: bool,
+        /// The IANA zone (or `UTC+H`) the time is in, where known.
+        zone: Option<String>,
+    },
+    /// An interval of calendar days.
+    Date {
+        /// First day.
+        from: Date,
+        /// Last day (inclusive).
+        to: Date,
+        /// A part of the day, where named.
+        part: Option<DayPart>,
+        /// Time zones the day may be counted in: the article's, and the
+        /// event's place where the text names one.
+        zones: Vec<String>,
+    },
+    /// Quoted words.
+    Quote {
+        /// The words as quoted.
+        text: String,
+    },
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Amount { amount, parts } => {
+                write!(f, "{amount}")?;
+                if !parts.is_empty() {
+                    let parts: Vec<String> = parts
+                        .iter()
+                        .map(|p| format!("{} {}", p.who, p.amount))
+                        .collect();
+                    write!(f, " = {}", parts.join(" + "))?;
+                }
+                Ok(())
+            }
+            Value::Quantity { amount, unit } => write!(f, "{amount} {unit}"),
+            Value::Time {
+                minutes,
+                approximate,
+                zone,
+            } => {
+                let approx = if *approximate { "~" } else { "" };
+                let zone = zone.as_deref().unwrap_or("zone unknown");
+                write!(f, "{approx}{} {zone}", format_minutes(*minutes))
+            }
+            Value::Date { from, to, part, .. } => {
+                if from == to {
+                    write!(f, "{from}")?;
+                } else {
+                    write!(f, "{from}..{to}")?;
+                }
+                if let Some(part) = part {
+                    write!(f, " {}", part.word())?;
+                }
+                Ok(())
+            }
+            Value::Quote { text } => write!(f, "“{text}”"),
+        }
+    }
+}
+
+/// Who a claim is attributed to in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    /// The source as written, or its canonical name where the gazetteer
+    /// knows it ("the Iraqi military", "Mark Esper").
+    pub source: String,
+    /// The words that attribute it ("according to the Iraqi military").
+    #[serde(skip)]
+    pub span: Span,
+    /// The rule that found the attribution.
+    #[serde(skip)]
+    pub rule: String,
+}
+
+/// What the claim is about.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Subject {
+    /// The noun, as a class where the lexicon has one ("military" for troops,
+    /// service members, personnel) or else its singular ("facility").
+    pub noun: String,
+    /// Nationalities named with it ("US", "UK").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub who: Vec<String>,
+}
+
+/// A factual claim with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// The evidence: the words that state the claim.
+    #[serde(skip)]
+    pub span: Span,
+    /// The sentence it is in.
+    #[serde(skip)]
+    pub sentence: Span,
+    /// The kind of paragraph it comes from (claims from headlines and
+    /// captions are marked).
+    pub block: BlockKind,
+    /// What sort of fact.
+    pub kind: ClaimKind,
+    /// What is measured: "killed", "injured", "facility", "distance", "time
+    /// of day", "date", "quote".
+    pub measure: String,
+    /// The id of the rule that extracted it.
+    pub rule: String,
+    /// The normalised value.
+    pub value: Value,
+    /// What it is about.
+    pub subject: Subject,
+    /// Who it is attributed to, if the text says.
+    pub attribution: Option<Attribution>,
+    /// Hedges in its sentence ("believed to be", "reportedly").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hedges: Vec<String>,
+    /// Entities named in its sentence (canonical names).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<String>,
+    /// True when the same words, with the same value, already made a claim
+    /// earlier in the same document (a headline repeated in the body).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub repeated: bool,
+}
+
+impl Claim {
+    /// One line for people: `kind measure: value`.
+    pub fn summary(&self) -> String {
+        format!("{} {}: {}", self.kind.name(), self.measure, self.value)
+    }
+}

@@ -1,0 +1,201 @@
+//! Who a sentence's claims are attributed to ("according to the Iraqi
+//! military", "the Pentagon said", "an airport official told Reuters", "U.S.
+//! defense officials said") and the hedges it carries ("believed to be",
+//! "unclear whether", "reportedly").
+//!
+//! In: a sentence's tokens. Out: the source as written with its span, and the
+//! hedges found.
+
+use serde::Deserialize;
+
+use super::tokens::Token;
+
+/// Parameters of an `attribution` rule.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionParams {
+    /// Words that introduce a source ("according to").
+    #[serde(default)]
+    pub introducers: Vec<String>,
+    /// Verbs whose subject is the source ("said", "told", "confirmed").
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    /// Hedging phrases kept on every claim of the sentence.
+    #[serde(default)]
+    pub hedges: Vec<String>,
+}
+
+/// The compiled rule.
+#[derive(Debug)]
+pub struct AttributionRule {
+    /// Rule id.
+    pub id: String,
+    introducers: Vec<Vec<String>>,
+    verbs: Vec<String>,
+    hedges: Vec<Vec<String>>,
+}
+
+/// A source found in a sentence (offsets relative to it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceHit {
+    /// The source as written ("the Iraqi military").
+    pub source: String,
+    /// Start of the attributing words.
+    pub start: usize,
+    /// End of the attributing words.
+    pub end: usize,
+}
+
+/// Words that cannot be part of a source's name before its verb.
+const NOT_SOURCE: &[&str] = &[
+    "that", "which", "who", "and", "but", "as", "if", "when", "while", "because", "after",
+    "before", "since", "it", "they", "we", "i", "you", "he", "she", "there", "said", "told", "was",
+    "were", "is", "are", "be", "been", "not", "nothing",
+];
+/// Auxiliaries between a source and its verb ("officials have said").
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "previously",
+];
+
+fn lists(items: &[String]) -> Vec<Vec<String>> {
+    items
+        .iter()
+        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
+        .collect()
+}
+
+fn at(tokens: &[Token<'_>], k: usize, words: &[String]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .all(|(i, w)| tokens.get(k + i).is_some_and(|t| t.lower() == *w))
+}
+
+impl AttributionRule {
+    /// Compile an attribution rule.
+    pub fn new(id: String, params: AttributionParams) -> Self {
+        AttributionRule {
+            id,
+            introducers: lists(&params.introducers),
+            verbs: params.verbs.iter().map(|v| v.to_lowercase()).collect(),
+            hedges: lists(&params.hedges),
+        }
+    }
+
+    /// The source of a sentence, if it names one.
+    pub fn source(&self, sentence: &str, tokens: &[Token<'_>]) -> Option<SourceHit> {
+        for k in 0..tokens.len() {
+            if let Some(intro) = self.introducers.iter().find(|w| at(tokens, k, w)) {
+                let from = k + intro.len();
+                let mut end = from;
+                while end < tokens.len() && end - from < 8 && tokens[end].is_word() {
+                    end += 1;
+                }
+                if end > from {
+                    return Some(SourceHit {
+                        source: sentence[tokens[from].start..tokens[end - 1].end].to_string(),
+                        start: tokens[k].start,
+                        end: tokens[end - 1].end,
+                    });
+                }
+            }
+        }
+        for k in 1..tokens.len() {
+            if !self.verbs.contains(&tokens[k].lower()) {
+                continue;
+            }
+            let mut last = k;
+            while last > 0 && AUX.contains(&tokens[last - 1].lower().as_str()) {
+                last -= 1;
+            }
+            let mut first = last;
+            while first > 0
+                && last - first < 7
+                && tokens[first - 1].is_word()
+                && !NOT_SOURCE.contains(&tokens[first - 1].lower().as_str())
+            {
+                first -= 1;
+            }
+            if first < last {
+                return Some(SourceHit {
+                    source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
+                    start: tokens[first].start,
+                    end: tokens[k].end,
+                });
+            }
+        }
+        None
+    }
+
+    /// The hedges in a sentence, as written.
+    pub fn hedges(&self, sentence: &str, tokens: &[Token<'_>]) -> Vec<String> {
+        let mut out = Vec::new();
+        for k in 0..tokens.len() {
+            if let Some(h) = self.hedges.iter().find(|h| at(tokens, k, h)) {
+                out.push(sentence[tokens[k].start..tokens[k + h.len() - 1].end].to_string());
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn rule() -> AttributionRule {
+        AttributionRule::new(
+            "attribution".into(),
+            AttributionParams {
+                introducers: vec!["according to".into()],
+                verbs: ["said", "told"].map(String::from).to_vec(),
+                hedges: vec!["believed to be".into(), "reportedly".into()],
+            },
+        )
+    }
+
+    fn source(text: &str) -> Option<String> {
+        rule().source(text, &tokenize(text)).map(|s| s.source)
+    }
+
+    #[test]
+    fn according_to_names_the_source() {
+        assert_eq!(
+            source("The bombardment took place around 1:30 a.m., according to the Iraqi military."),
+            Some("the Iraqi military".into())
+        );
+    }
+
+    #[test]
+    fn the_subject_of_said_is_the_source() {
+        assert_eq!(
+            source("It hit an airport, an airport official told Reuters."),
+            Some("an airport official".into())
+        );
+        assert_eq!(
+            source("U.S. defense officials said militias did it."),
+            Some("U.S. defense officials".into())
+        );
+        assert_eq!(
+            source("US officials have said they will act."),
+            Some("US officials".into())
+        );
+        assert_eq!(source("Nothing was said about it."), None);
+    }
+
+    #[test]
+    fn hedges_are_kept() {
+        let text = "The group is believed to be responsible, and reportedly fired rockets.";
+        assert_eq!(
+            rule().hedges(text, &tokenize(text)),
+            ["believed to be", "reportedly"]
+        );
+    }
+}

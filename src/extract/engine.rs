@@ -1,0 +1,429 @@
+//! The extraction engine: runs every compiled kind over each sentence and
+//! assembles claims with absolute spans, zones, attribution and entities.
+
+use serde::Deserialize;
+
+use super::attribution::AttributionRule;
+use super::figures::{self, CountRule, OutcomeRule};
+use super::lexicon::{EntityKind, Lexicon};
+use super::quantity::QuantityRule;
+use super::quote::QuoteRule;
+use super::tokens::tokenize;
+use crate::claim::{Attribution, Claim, ClaimKind, Subject, Value};
+use crate::corpus::Document;
+use crate::normalize::date::{DateContext, find_dates};
+use crate::normalize::number::find_numbers;
+use crate::normalize::time::{ZoneHint, find_times};
+use crate::segment::Sentence;
+use crate::span::Span;
+
+/// Parameters of kinds that take none (`time`, `date`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlainParams {}
+
+/// Every compiled extraction rule.
+#[derive(Debug, Default)]
+pub struct Extractors {
+    /// Gazetteer and noun classes.
+    pub lexicon: Lexicon,
+    /// `outcome` rules.
+    pub outcomes: Vec<OutcomeRule>,
+    /// The `count` rule (at most one).
+    pub count: Option<CountRule>,
+    /// `quantity` rules.
+    pub quantities: Vec<QuantityRule>,
+    /// Ids of `time` rules.
+    pub times: Vec<String>,
+    /// Ids of `date` rules.
+    pub dates: Vec<String>,
+    /// `quote` rules.
+    pub quotes: Vec<QuoteRule>,
+    /// `attribution` rules.
+    pub attributions: Vec<AttributionRule>,
+}
+
+/// What one sentence knows while its claims are built.
+struct SentenceScope<'a> {
+    sentence: &'a Sentence,
+    text: &'a str,
+    zone: Option<String>,
+}
+
+impl Extractors {
+    /// Every claim in `doc`, in text order.
+    pub fn extract(&self, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
+        let article_zone = doc.meta.timezone.clone();
+        let event_zone = self.dominant_zone(doc, sentences);
+        let mut context = DateContext {
+            published: doc.meta.published.map(|p| p.date),
+            anchor: None,
+        };
+        let mut claims = Vec::new();
+        for sentence in sentences.iter().filter(|s| s.kind.has_claims()) {
+            let text = sentence.span.slice(&doc.text);
+            let zone = self.place_zone(text).or_else(|| event_zone.clone());
+            let scope = SentenceScope {
+                sentence,
+                text,
+                zone,
+            };
+            let start = claims.len();
+            self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
+            self.attribute(&scope, &mut claims[start..]);
+        }
+        self.quote_claims(doc, sentences, &mut claims);
+        attribute_quoted(&mut claims);
+        claims.sort_by_key(|c| (c.span.start, c.span.end));
+        mark_repeats(&doc.text, &mut claims);
+        claims
+    }
+
+    /// The zone of the place the document mentions most, for "local time".
+    fn dominant_zone(&self, doc: &Document, sentences: &[Sentence]) -> Option<String> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for sentence in sentences.iter().filter(|s| s.kind.has_claims()) {
+            for m in self.lexicon.mentions(sentence.span.slice(&doc.text)) {
+                if let Some(zone) = self.lexicon.timezone(m.entity) {
+                    match counts.iter_mut().find(|(z, _)| z == zone) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((zone.to_string(), 1)),
+                    }
+                }
+            }
+        }
+        let best = counts.iter().map(|(_, n)| *n).max()?;
+        counts.into_iter().find(|(_, n)| *n == best).map(|(z, _)| z)
+    }
+
+    /// The zone of the first place named in `text` that has one.
+    fn place_zone(&self, text: &str) -> Option<String> {
+        self.lexicon
+            .mentions(text)
+            .iter()
+            .find_map(|m| self.lexicon.timezone(m.entity).map(str::to_string))
+    }
+
+    fn sentence_claims(
+        &self,
+        scope: &SentenceScope<'_>,
+        article_zone: Option<&str>,
+        context: &mut DateContext,
+        out: &mut Vec<Claim>,
+    ) {
+        let text = scope.text;
+        let mut masked: Vec<(usize, usize)> = Vec::new();
+        for rule in &self.dates {
+            let found = find_dates(text, *context);
+            for m in &found {
+                let mut zones: Vec<String> = article_zone.map(str::to_string).into_iter().collect();
+                zones.extend(scope.zone.clone());
+                zones.dedup();
+                let value = Value::Date {
+                    from: m.from,
+                    to: m.to,
+                    part: m.part,
+                    zones,
+                };
+                out.push(self.claim(
+                    scope,
+                    m.start,
+                    m.end,
+                    ClaimKind::Date,
+                    "date",
+                    rule,
+                    value,
+                    Subject::default(),
+                ));
+                masked.push((m.start, m.end));
+            }
+            if let Some(last) = found.iter().rev().find(|m| m.from == m.to) {
+                context.anchor = Some(last.from);
+            }
+        }
+        for rule in &self.times {
+            for t in find_times(text) {
+                let zone = match t.zone {
+                    ZoneHint::Fixed(0) => Some("UTC".to_string()),
+                    ZoneHint::Fixed(seconds) => Some(format!("UTC{:+}", seconds / 3600)),
+                    ZoneHint::Local => scope.zone.clone(),
+                    ZoneHint::Unspecified => {
+                        scope.zone.clone().or(article_zone.map(str::to_string))
+                    }
+                };
+                let value = Value::Time {
+                    minutes: t.minutes,
+                    approximate: t.approximate,
+                    zone,
+                };
+                out.push(self.claim(
+                    scope,
+                    t.start,
+                    t.end,
+                    ClaimKind::Time,
+                    "time of day",
+                    rule,
+                    value,
+                    Subject::default(),
+                ));
+                masked.push((t.start, t.end));
+            }
+        }
+        let mut numbers = find_numbers(text);
+        numbers.retain(|n| !masked.iter().any(|&(s, e)| n.start < e && s < n.end));
+        let mut used = vec![false; numbers.len()];
+        for rule in &self.quantities {
+            for hit in rule.find(text, &numbers) {
+                if used[hit.number] {
+                    continue;
+                }
+                used[hit.number] = true;
+                let subject = Subject {
+                    noun: hit.measure.clone(),
+                    who: Vec::new(),
+                };
+                out.push(self.claim(
+                    scope,
+                    hit.start,
+                    hit.end,
+                    ClaimKind::Quantity,
+                    &hit.measure,
+                    &rule.id,
+                    hit.value,
+                    subject,
+                ));
+            }
+        }
+        let remaining: Vec<_> = numbers
+            .iter()
+            .zip(&used)
+            .filter(|(_, u)| !**u)
+            .map(|(n, _)| *n)
+            .collect();
+        let tokens = tokenize(text);
+        for hit in figures::find(
+            &tokens,
+            &remaining,
+            &self.outcomes,
+            self.count.as_ref(),
+            &self.lexicon,
+        ) {
+            out.push(self.claim(
+                scope,
+                hit.start,
+                hit.end,
+                hit.kind,
+                &hit.measure,
+                &hit.rule,
+                hit.value,
+                hit.subject,
+            ));
+        }
+    }
+
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one call site per kind; a struct would only rename them"
+    )]
+    fn claim(
+        &self,
+        scope: &SentenceScope<'_>,
+        start: usize,
+        end: usize,
+        kind: ClaimKind,
+        measure: &str,
+        rule: &str,
+        value: Value,
+        subject: Subject,
+    ) -> Claim {
+        let base = scope.sentence.span;
+        Claim {
+            span: Span::new(base.doc, base.start + start, base.start + end),
+            sentence: base,
+            block: scope.sentence.kind,
+            kind,
+            measure: measure.to_string(),
+            rule: rule.to_string(),
+            value,
+            subject,
+            attribution: None,
+            hedges: Vec::new(),
+            entities: Vec::new(),
+            repeated: false,
+        }
+    }
+
+    /// Give the sentence's claims its source, hedges and entities.
+    fn attribute(&self, scope: &SentenceScope<'_>, claims: &mut [Claim]) {
+        if claims.is_empty() {
+            return;
+        }
+        let tokens = tokenize(scope.text);
+        let base = scope.sentence.span;
+        let source = self
+            .attributions
+            .iter()
+            .find_map(|r| r.source(scope.text, &tokens).map(|s| (s, r.id.clone())));
+        let hedges: Vec<String> = self
+            .attributions
+            .iter()
+            .flat_map(|r| r.hedges(scope.text, &tokens))
+            .collect();
+        let mut entities: Vec<String> = Vec::new();
+        for m in self.lexicon.mentions(scope.text) {
+            let name = self.lexicon.name(m.entity).to_string();
+            if !entities.contains(&name) {
+                entities.push(name);
+            }
+        }
+        for claim in claims {
+            claim.attribution = source.as_ref().map(|(s, rule)| Attribution {
+                source: self.canonical(&s.source),
+                span: Span::new(base.doc, base.start + s.start, base.start + s.end),
+                rule: rule.clone(),
+            });
+            claim.hedges = hedges.clone();
+            claim.entities = entities.clone();
+        }
+    }
+
+    /// A source or speaker with a known person's or body's name replaced by
+    /// its canonical form ("Defense Secretary Mark T. Esper" → "Mark Esper").
+    fn canonical(&self, written: &str) -> String {
+        self.lexicon
+            .mentions(written)
+            .iter()
+            .find(|m| {
+                matches!(
+                    self.lexicon.kind(m.entity),
+                    EntityKind::Person | EntityKind::Organisation
+                )
+            })
+            .map_or_else(
+                || written.to_string(),
+                |m| self.lexicon.name(m.entity).to_string(),
+            )
+    }
+
+    /// Quotes, paragraph by paragraph. A quote whose paragraph names no
+    /// speaker for it takes the speaker of the paragraph's other quotes; "he"
+    /// and "she" take the last person the document named before the quote.
+    fn quote_claims(&self, doc: &Document, sentences: &[Sentence], claims: &mut Vec<Claim>) {
+        let readable: Vec<&Sentence> = sentences.iter().filter(|s| s.kind.has_claims()).collect();
+        let mut persons: Vec<(usize, String)> = Vec::new();
+        for s in &readable {
+            for m in self.lexicon.mentions(s.span.slice(&doc.text)) {
+                if self.lexicon.kind(m.entity) == EntityKind::Person {
+                    persons.push((
+                        s.span.start + m.start,
+                        self.lexicon.name(m.entity).to_string(),
+                    ));
+                }
+            }
+        }
+        let mut paragraphs: Vec<(usize, usize, &Sentence)> = Vec::new();
+        for s in &readable {
+            match paragraphs.last_mut() {
+                Some((_, end, first)) if first.paragraph == s.paragraph => *end = s.span.end,
+                _ => paragraphs.push((s.span.start, s.span.end, s)),
+            }
+        }
+        for (start, end, first) in paragraphs {
+            let text = &doc.text[start..end];
+            for rule in &self.quotes {
+                let hits = rule.find(text);
+                let mut speakers: Vec<Option<String>> = hits
+                    .iter()
+                    .map(|hit| {
+                        let written = hit.speaker.as_deref()?;
+                        if matches!(written.to_lowercase().as_str(), "he" | "she") {
+                            let before = start + hit.start;
+                            let named = persons.iter().rev().find(|(at, _)| *at < before);
+                            return Some(
+                                named.map_or_else(|| written.to_string(), |(_, n)| n.clone()),
+                            );
+                        }
+                        Some(self.canonical(written))
+                    })
+                    .collect();
+                let known: Vec<String> = speakers.iter().flatten().cloned().collect();
+                if known.len() == 1 {
+                    speakers
+                        .iter_mut()
+                        .for_each(|s| *s = Some(known[0].clone()));
+                }
+                for (hit, speaker) in hits.iter().zip(speakers) {
+                    let span = Span::new(first.span.doc, start + hit.start, start + hit.end);
+                    claims.push(self.quote_claim(doc, sentences, first, rule, span, speaker));
+                }
+            }
+        }
+    }
+
+    fn quote_claim(
+        &self,
+        doc: &Document,
+        sentences: &[Sentence],
+        first: &Sentence,
+        rule: &QuoteRule,
+        span: Span,
+        speaker: Option<String>,
+    ) -> Claim {
+        let sentence = sentences
+            .iter()
+            .find(|s| s.span.start <= span.start && span.start < s.span.end)
+            .map_or(first.span, |s| s.span);
+        let attribution = speaker.map(|source| Attribution {
+            source,
+            span,
+            rule: rule.id.clone(),
+        });
+        Claim {
+            span,
+            sentence,
+            block: first.kind,
+            kind: ClaimKind::Quote,
+            measure: "quote".to_string(),
+            rule: rule.id.clone(),
+            value: Value::Quote {
+                text: doc.text[span.start..span.end].to_string(),
+            },
+            subject: Subject {
+                noun: "quote".to_string(),
+                who: Vec::new(),
+            },
+            attribution,
+            hedges: Vec::new(),
+            entities: Vec::new(),
+            repeated: false,
+        }
+    }
+}
+
+/// Figures inside a quote are the speaker's words: give them the quote's
+/// attribution.
+fn attribute_quoted(claims: &mut [Claim]) {
+    let quotes: Vec<(Span, Attribution)> = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Quote)
+        .filter_map(|c| Some((c.span, c.attribution.clone()?)))
+        .collect();
+    for claim in claims.iter_mut().filter(|c| c.kind != ClaimKind::Quote) {
+        if let Some((_, a)) = quotes.iter().find(|(span, _)| span.contains(&claim.span)) {
+            claim.attribution = Some(a.clone());
+        }
+    }
+}
+
+/// Mark claims whose words and value repeat an earlier claim of the same
+/// document (a headline repeated in the body, a caption restating a figure).
+fn mark_repeats(text: &str, claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let (earlier, rest) = claims.split_at_mut(i);
+        let claim = &mut rest[0];
+        let words = claim.span.slice(text);
+        claim.repeated = earlier
+            .iter()
+            .any(|e| e.kind == claim.kind && e.value == claim.value && e.span.slice(text) == words);
+    }
+}

@@ -1,0 +1,300 @@
+//! Lexicons compiled from rule files: the gazetteer (people, groups, places,
+//! countries with their aliases, demonyms and time zones) and noun classes
+//! (troops, soldiers and service members are all "military").
+//!
+//! In: `gazetteer` and `nouns` rule parameters. Out: lookups used by every
+//! extractor. Unknown capitalised names are not the gazetteer's business:
+//! extractors keep them as written.
+
+use std::collections::BTreeMap;
+
+use regex::Regex;
+use serde::Deserialize;
+
+/// Parameters of a `gazetteer` rule.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GazetteerParams {
+    /// The entities.
+    pub entity: Vec<EntityParams>,
+}
+
+/// One entity of a gazetteer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntityParams {
+    /// Canonical name.
+    pub name: String,
+    /// person, group, organisation, place or country.
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    /// Other ways the name is written (the canonical name counts too).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Adjectives for its people ("American", "U.S.", "British"), for countries.
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    /// Nouns for its people ("Americans", "Briton", "Iraqis"), for countries.
+    #[serde(default)]
+    pub people: Vec<String>,
+    /// The IANA zone of a place or country, for "local time".
+    #[serde(default)]
+    pub timezone: Option<String>,
+}
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An armed group, party or movement.
+    Group,
+    /// A government body, agency or company.
+    Organisation,
+    /// A city, base, region or site.
+    Place,
+    /// A country.
+    Country,
+}
+
+/// Parameters of a `nouns` rule: classes of nouns that count the same thing.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NounParams {
+    /// Class name → nouns (singular or plural, one or two words).
+    pub classes: BTreeMap<String, Vec<String>>,
+}
+
+/// An entity named in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// First byte, relative to the searched text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Index of the entity in the gazetteer.
+    pub entity: usize,
+}
+
+/// The compiled gazetteer and noun classes.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    entities: Vec<EntityParams>,
+    /// The rule each entity came from.
+    entity_rules: Vec<String>,
+    /// The rule each noun class came from.
+    class_rules: BTreeMap<String, String>,
+    /// (rule id, alias) → entity index; the regex alternation is built from it.
+    aliases: Vec<(String, usize)>,
+    matcher: Option<Regex>,
+    /// Demonym → (entity index, true when it is a noun for the people).
+    demonyms: BTreeMap<String, (usize, bool)>,
+    nouns: BTreeMap<String, String>,
+}
+
+/// Apostrophe variants written for one name: Kait'ib and Kait’ib.
+fn variants(alias: &str) -> Vec<String> {
+    let mut out = vec![alias.to_string()];
+    for (a, b) in [('\'', '’'), ('’', '\'')] {
+        if alias.contains(a) {
+            out.push(alias.replace(a, &b.to_string()));
+        }
+    }
+    out
+}
+
+impl Lexicon {
+    /// Add a gazetteer rule's entities.
+    pub fn add_entities(&mut self, rule: &str, params: GazetteerParams) {
+        for entity in params.entity {
+            self.entity_rules.push(rule.to_string());
+            let index = self.entities.len();
+            for alias in std::iter::once(&entity.name).chain(&entity.aliases) {
+                for v in variants(alias) {
+                    self.aliases.push((v, index));
+                }
+            }
+            for demonym in &entity.demonyms {
+                self.demonyms.insert(demonym.clone(), (index, false));
+            }
+            for noun in &entity.people {
+                self.demonyms.insert(noun.clone(), (index, true));
+            }
+            self.entities.push(entity);
+        }
+    }
+
+    /// Add a noun-class rule's classes.
+    pub fn add_nouns(&mut self, rule: &str, params: NounParams) {
+        for (class, nouns) in params.classes {
+            self.class_rules.insert(class.clone(), rule.to_string());
+            for noun in nouns {
+                self.nouns.insert(noun.to_lowercase(), class.clone());
+            }
+        }
+    }
+
+    /// Build the matcher once all rules are in.
+    pub fn finish(&mut self) -> Result<(), regex::Error> {
+        let mut aliases: Vec<&str> = self.aliases.iter().map(|(a, _)| a.as_str()).collect();
+        aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        aliases.dedup();
+        if aliases.is_empty() {
+            return Ok(());
+        }
+        let alternation: Vec<String> = aliases.iter().map(|a| regex::escape(a)).collect();
+        self.matcher = Some(Regex::new(&format!(r"\b(?:{})\b", alternation.join("|")))?);
+        Ok(())
+    }
+
+    /// Every known entity named in `text`, leftmost-longest, in order.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        matcher
+            .find_iter(text)
+            .filter_map(|m| {
+                let entity = self.aliases.iter().find(|(a, _)| a == m.as_str())?.1;
+                Some(Mention {
+                    start: m.start(),
+                    end: m.end(),
+                    entity,
+                })
+            })
+            .collect()
+    }
+
+    /// The canonical name of entity `index`.
+    pub fn name(&self, index: usize) -> &str {
+        &self.entities[index].name
+    }
+
+    /// The rule entity `index` came from.
+    pub fn entity_rule(&self, index: usize) -> &str {
+        &self.entity_rules[index]
+    }
+
+    /// The rule a noun class came from.
+    pub fn class_rule(&self, class: &str) -> Option<&str> {
+        self.class_rules.get(class).map(String::as_str)
+    }
+
+    /// What entity `index` is.
+    pub fn kind(&self, index: usize) -> EntityKind {
+        self.entities[index].kind
+    }
+
+    /// The time zone of entity `index`, if it is a place with one.
+    pub fn timezone(&self, index: usize) -> Option<&str> {
+        self.entities[index].timezone.as_deref()
+    }
+
+    /// The country a demonym token names ("Americans" → United States), as
+    /// its short code (the first alias) or name.
+    pub fn demonym(&self, word: &str) -> Option<&str> {
+        let (index, _) = *self.demonyms.get(word)?;
+        let entity = &self.entities[index];
+        Some(entity.aliases.first().unwrap_or(&entity.name))
+    }
+
+    /// True when `word` is a noun for a people ("Americans", "Briton").
+    pub fn is_people_noun(&self, word: &str) -> bool {
+        self.demonyms.get(word).is_some_and(|&(_, noun)| noun)
+    }
+
+    /// The class of a noun (one or two words, any case), if the lexicon has one.
+    pub fn noun_class(&self, noun: &str) -> Option<&str> {
+        self.nouns.get(&noun.to_lowercase()).map(String::as_str)
+    }
+}
+
+/// A plural noun's singular, for nouns outside every class ("facilities" →
+/// "facility", "locations" → "location").
+pub fn singular(noun: &str) -> String {
+    let lower = noun.to_lowercase();
+    let irregular = [
+        ("people", "person"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("children", "child"),
+    ];
+    if let Some((_, s)) = irregular.iter().find(|(p, _)| *p == lower) {
+        return (*s).to_string();
+    }
+    if let Some(stem) = lower.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for ending in ["ches", "shes", "sses", "xes"] {
+        if lower.ends_with(ending) {
+            return lower[..lower.len() - 2].to_string();
+        }
+    }
+    if lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") {
+        return lower[..lower.len() - 1].to_string();
+    }
+    lower
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        lexicon.add_entities(
+            "gazetteer",
+            GazetteerParams {
+                entity: vec![
+                    EntityParams {
+                        name: "Kataib Hezbollah".into(),
+                        kind: EntityKind::Group,
+                        aliases: vec!["Kait'ib Hezbollah".into()],
+                        demonyms: vec![],
+                        people: vec![],
+                        timezone: None,
+                    },
+                    EntityParams {
+                        name: "United States".into(),
+                        kind: EntityKind::Country,
+                        aliases: vec!["US".into(), "U.S.".into()],
+                        demonyms: vec!["American".into()],
+                        people: vec!["Americans".into()],
+                        timezone: None,
+                    },
+                ],
+            },
+        );
+        lexicon.finish().expect("matcher builds");
+        lexicon
+    }
+
+    #[test]
+    fn aliases_match_with_either_apostrophe() {
+        let lexicon = lexicon();
+        let text = "members of Kait’ib Hezbollah and Kataib Hezbollah";
+        let names: Vec<&str> = lexicon
+            .mentions(text)
+            .iter()
+            .map(|m| lexicon.name(m.entity))
+            .collect();
+        assert_eq!(names, ["Kataib Hezbollah", "Kataib Hezbollah"]);
+    }
+
+    #[test]
+    fn demonyms_give_the_country_code() {
+        assert_eq!(lexicon().demonym("Americans"), Some("US"));
+        assert_eq!(lexicon().demonym("us"), None);
+    }
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("facilities"), "facility");
+        assert_eq!(singular("locations"), "location");
+        assert_eq!(singular("people"), "person");
+        assert_eq!(singular("attacks"), "attack");
+        assert_eq!(singular("churches"), "church");
+        assert_eq!(singular("personnel"), "personnel");
+    }
+}

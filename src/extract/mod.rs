@@ -1,0 +1,20 @@
+//! Extraction: sentences in, claims out.
+//!
+//! In: a [`Document`] and its sentences. Out: its [`Claim`]s in text order,
+//! each with a document-absolute evidence span. The closed set of kinds is
+//! written here, one file each; their words and examples come from rule
+//! files. Navigation and metadata paragraphs are never read; claims from
+//! headlines and captions are marked by their block kind, and a claim whose
+//! words repeat an earlier one of the same document is marked `repeated`.
+
+pub mod attribution;
+pub mod figures;
+pub mod lexicon;
+pub mod phrase;
+pub mod quantity;
+pub mod quote;
+pub mod tokens;
+
+mod engine;
+
+pub use engine::{Extractors, PlainParams};

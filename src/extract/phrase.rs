@@ -1,0 +1,353 @@
+//! The noun phrase a figure counts: "five Kataib Hezbollah weapons storage
+//! facilities", "11 of its troops", "one British and two U.S. service
+//! members".
+//!
+//! In: the sentence's tokens and where a figure ends. Out: a [`Phrase`]: its
+//! head noun (as a class or singular), the nationalities named in it, and
+//! where it ends. Pure syntax over tokens; no rule decides anything here.
+
+use super::lexicon::{Lexicon, singular};
+use super::tokens::Token;
+
+/// Words that end a noun phrase.
+const STOP: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "for",
+    "with",
+    "by",
+    "near",
+    "across",
+    "after",
+    "before",
+    "during",
+    "against",
+    "into",
+    "since",
+    "including",
+    "as",
+    "than",
+    "and",
+    "or",
+    "but",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "could",
+    "who",
+    "that",
+    "which",
+    "when",
+    "where",
+    "while",
+    "over",
+    "under",
+    "about",
+    "around",
+    "per",
+    "this",
+    "these",
+    "those",
+    "there",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "also",
+    "not",
+    "so",
+    "out",
+    "up",
+    "down",
+    "off",
+    "each",
+    "ago",
+    "later",
+    "earlier",
+    "more",
+    "less",
+    "amid",
+    "within",
+    "without",
+    "through",
+    "between",
+    "among",
+    "outside",
+    "inside",
+    "like",
+    "via",
+    "if",
+    "because",
+    "the",
+    "a",
+    "an",
+    "said",
+    "says",
+    "say",
+    "told",
+    "of",
+    "overnight",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "now",
+    "again",
+    "still",
+    "already",
+    "last",
+    "next",
+    "early",
+    "late",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "ago",
+    "each",
+    "apiece",
+    "respectively",
+    "dead",
+    "alive",
+    "missing",
+    "homeless",
+    "trapped",
+    "unaccounted",
+    "aboard",
+    "onboard",
+];
+
+/// Determiners skipped after "of" ("11 of its troops").
+const DETERMINERS: &[&str] = &[
+    "the", "its", "their", "his", "her", "our", "those", "these", "them",
+];
+
+/// The noun phrase after a figure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Phrase {
+    /// Index of the token after the phrase.
+    pub next: usize,
+    /// Byte offset where the phrase ends (the figure's end if it is empty).
+    pub end: usize,
+    /// The head noun as written, if there is one.
+    pub head: Option<String>,
+    /// The head as a noun class or singular.
+    pub noun: Option<String>,
+    /// Nationality codes named in the phrase.
+    pub who: Vec<String>,
+    /// True when the head is a noun the lexicon knows.
+    pub known: bool,
+}
+
+/// Read the noun phrase that starts at token `from` (just after a figure
+/// that ends at byte `figure_end`), at most `max_words` words long.
+/// For a `plural` figure the head is the last plural-looking word ("two
+/// countries came" counts countries).
+pub fn noun_phrase(
+    tokens: &[Token<'_>],
+    from: usize,
+    figure_end: usize,
+    lexicon: &Lexicon,
+    max_words: usize,
+    plural: bool,
+) -> Phrase {
+    let mut k = from;
+    let lower = |k: usize| {
+        tokens
+            .get(k)
+            .map(|t: &Token<'_>| t.lower())
+            .unwrap_or_default()
+    };
+    // "of its troops", "of the group’s fighters", "of US troops"
+    if lower(k) == "of" {
+        k += 1;
+        while DETERMINERS.contains(&lower(k).as_str()) || is_possessive(tokens.get(k)) {
+            k += 1;
+        }
+    }
+    let mut phrase = Phrase {
+        next: from,
+        end: figure_end,
+        ..Phrase::default()
+    };
+    let mut words: Vec<&Token<'_>> = Vec::new();
+    while let Some(token) = tokens.get(k) {
+        let word = token.lower();
+        if !token.is_word()
+            || words.len() >= max_words
+            || STOP.contains(&word.as_str())
+            || token.text.starts_with(|c: char| c.is_ascii_digit())
+            || (!words.is_empty() && word.ends_with("ed") && lexicon.noun_class(&word).is_none())
+            || (!words.is_empty() && is_possessive(Some(token)))
+        {
+            break;
+        }
+        if let Some(code) = lexicon.demonym(token.text) {
+            phrase.who.push(code.to_string());
+        }
+        words.push(token);
+        k += 1;
+    }
+    if plural && let Some(at) = words.iter().rposition(|w| looks_plural(w.text, lexicon)) {
+        let cut = words.len() - 1 - at;
+        words.truncate(at + 1);
+        k -= cut;
+    }
+    let Some(last) = words.last() else {
+        return phrase;
+    };
+    phrase.next = k;
+    phrase.end = last.end;
+    // A phrase that is only a nationality ("one British") has no head of its
+    // own: it shares the next part's ("and two U.S. service members").
+    if lexicon.demonym(last.text).is_some() && !lexicon.is_people_noun(last.text) {
+        return phrase;
+    }
+    let two = (words.len() >= 2).then(|| format!("{} {}", words[words.len() - 2].text, last.text));
+    let class = two
+        .as_deref()
+        .and_then(|t| lexicon.noun_class(t))
+        .or_else(|| lexicon.noun_class(last.text));
+    let people = lexicon.is_people_noun(last.text);
+    phrase.known = class.is_some() || people;
+    phrase.noun = Some(match class {
+        Some(class) => class.to_string(),
+        None if people => "person".to_string(),
+        None => singular(last.text),
+    });
+    phrase.head = Some(last.text.to_string());
+    phrase
+}
+
+/// True for a word that can head a plural noun phrase.
+fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
+    let lower = word.to_lowercase();
+    lexicon.noun_class(&lower).is_some()
+        || lexicon.is_people_noun(word)
+        || matches!(
+            lower.as_str(),
+            "people" | "men" | "women" | "children" | "personnel" | "police"
+        )
+        || (lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && word.len() > 3)
+}
+
+fn is_possessive(token: Option<&Token<'_>>) -> bool {
+    token.is_some_and(|t| t.text.ends_with("’s") || t.text.ends_with("'s"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::{EntityKind, EntityParams, GazetteerParams, NounParams};
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        lexicon.add_entities(
+            "gazetteer",
+            GazetteerParams {
+                entity: vec![EntityParams {
+                    name: "United States".into(),
+                    kind: EntityKind::Country,
+                    aliases: vec!["US".into()],
+                    demonyms: vec![
+                        "U.S.".into(),
+                        "US".into(),
+                        "American".into(),
+                        "British".into(),
+                    ],
+                    people: vec!["Americans".into()],
+                    timezone: None,
+                }],
+            },
+        );
+        lexicon.add_nouns(
+            "nouns",
+            NounParams {
+                classes: [(
+                    "military".to_string(),
+                    vec!["troops".to_string(), "service members".to_string()],
+                )]
+                .into_iter()
+                .collect(),
+            },
+        );
+        lexicon
+    }
+
+    fn phrase_after(text: &str, figure: &str) -> (Phrase, String) {
+        let tokens = tokenize(text);
+        let at = tokens
+            .iter()
+            .position(|t| t.text == figure)
+            .expect("figure token")
+            + 1;
+        let p = noun_phrase(&tokens, at, tokens[at - 1].end, &lexicon(), 6, true);
+        let words = text[tokens[at - 1].start..p.end].to_string();
+        (p, words)
+    }
+
+    #[test]
+    fn the_head_is_the_last_word_before_a_stop() {
+        let (p, words) = phrase_after(
+            "hit five Kataib Hezbollah weapons storage facilities “across Iraq”",
+            "five",
+        );
+        assert_eq!(words, "five Kataib Hezbollah weapons storage facilities");
+        assert_eq!(p.noun.as_deref(), Some("facility"));
+    }
+
+    #[test]
+    fn of_and_determiners_are_skipped() {
+        let (p, words) = phrase_after("treated 11 of its troops for symptoms", "11");
+        assert_eq!(words, "11 of its troops");
+        assert_eq!(p.noun.as_deref(), Some("military"));
+    }
+
+    #[test]
+    fn nationalities_are_collected_and_two_word_classes_found() {
+        let (p, _) = phrase_after("and two U.S. service members in a new round", "two");
+        assert_eq!(p.who, ["US"]);
+        assert_eq!(p.noun.as_deref(), Some("military"));
+        assert!(p.known);
+    }
+
+    #[test]
+    fn a_bare_nationality_has_no_head() {
+        let (p, _) = phrase_after("killed one British and two U.S. troops", "one");
+        assert_eq!(p.noun, None);
+    }
+
+    #[test]
+    fn a_plural_figure_counts_the_last_plural_word() {
+        let (p, words) = phrase_after("after the two countries came to the brink", "two");
+        assert_eq!(words, "two countries");
+        assert_eq!(p.noun.as_deref(), Some("country"));
+    }
+
+    #[test]
+    fn a_past_participle_ends_the_phrase() {
+        let (p, words) = phrase_after("and 18 other personnel wounded at Camp Taji", "18");
+        assert_eq!(words, "18 other personnel");
+        assert_eq!(p.noun.as_deref(), Some("personnel"));
+    }
+}

@@ -1,0 +1,260 @@
+//! Quantities with units: "a magnitude-6.1 earthquake", "6.1 on the Richter
+//! scale", "10 km (six miles) deep", "$40 billion", "€30bn", "15 seconds",
+//! "90-day", "5.4 per cent".
+//!
+//! A `quantity` rule lists units: the words written after the figure
+//! (`suffix`) or before it (`prefix`), the measure they belong to and the
+//! factor to a base unit, so that 10 km and six miles compare.
+
+use serde::Deserialize;
+
+use crate::claim::Value;
+use crate::normalize::number::{Amount, NumberMatch};
+
+/// Parameters of a `quantity` rule.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuantityParams {
+    /// The units.
+    pub unit: Vec<UnitParams>,
+}
+
+/// One unit.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitParams {
+    /// What it measures ("distance", "money", "duration", "magnitude", "percent").
+    pub measure: String,
+    /// The base unit values are converted to ("m", "USD", "s").
+    pub base: String,
+    /// How many base units one of these is.
+    #[serde(default = "one")]
+    pub factor: f64,
+    /// Words after the figure ("km", "kilometres", "on the Richter scale").
+    #[serde(default)]
+    pub suffix: Vec<String>,
+    /// Words or symbols before the figure ("$", "magnitude").
+    #[serde(default)]
+    pub prefix: Vec<String>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// A quantity found in a sentence (offsets relative to it).
+#[derive(Debug, Clone)]
+pub struct QuantityHit {
+    /// Index of the number it is built on.
+    pub number: usize,
+    /// Evidence start.
+    pub start: usize,
+    /// Evidence end.
+    pub end: usize,
+    /// What it measures.
+    pub measure: String,
+    /// The value in the base unit.
+    pub value: Value,
+}
+
+/// The compiled rule.
+#[derive(Debug)]
+pub struct QuantityRule {
+    /// Rule id.
+    pub id: String,
+    units: Vec<UnitParams>,
+}
+
+impl QuantityRule {
+    /// Compile a quantity rule.
+    pub fn new(id: String, params: QuantityParams) -> Self {
+        let mut units = params.unit;
+        for unit in &mut units {
+            unit.suffix.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            unit.prefix.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        }
+        QuantityRule { id, units }
+    }
+
+    /// Every quantity in `sentence` built on one of `numbers`.
+    pub fn find(&self, sentence: &str, numbers: &[NumberMatch]) -> Vec<QuantityHit> {
+        let mut hits = Vec::new();
+        for (index, number) in numbers.iter().enumerate() {
+            if number.ordinal {
+                continue;
+            }
+            if let Some(hit) = self.unit_of(sentence, number, index) {
+                hits.push(hit);
+            }
+        }
+        hits
+    }
+
+    fn unit_of(&self, sentence: &str, number: &NumberMatch, index: usize) -> Option<QuantityHit> {
+        let after = &sentence[number.end..];
+        let rest = after.trim_start_matches(|c: char| c == '-' || crate::corpus::is_space(c));
+        let skipped = after.len() - rest.len();
+        let before = &sentence[..number.start];
+        for unit in &self.units {
+            let suffix = unit.suffix.iter().find(|s| starts_with_word(rest, s));
+            let prefix = unit.prefix.iter().find(|p| ends_with_prefix(before, p));
+            let (start, end) = match (prefix, suffix) {
+                (_, Some(s)) => (
+                    prefix.map_or(number.start, |p| before.len() - trimmed_len(before, p)),
+                    number.end + skipped + s.len(),
+                ),
+                (Some(p), None) => (before.len() - trimmed_len(before, p), number.end),
+                (None, None) => continue,
+            };
+            let amount = number.amount;
+            let scaled = Amount {
+                stated: amount.stated * unit.factor,
+                lo: amount.lo * unit.factor,
+                hi: amount.hi * unit.factor,
+                qualifier: amount.qualifier,
+            };
+            return Some(QuantityHit {
+                number: index,
+                start: start.min(number.start),
+                end,
+                measure: unit.measure.clone(),
+                value: Value::Quantity {
+                    amount: scaled,
+                    unit: unit.base.clone(),
+                },
+            });
+        }
+        None
+    }
+}
+
+/// True when `text` starts with `word` (any case) followed by a non-letter.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word))
+        && text[word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// True when `before` ends with `prefix`, allowing white space or a hyphen
+/// between a word prefix and the figure ("magnitude 6.1", "magnitude-6.1").
+fn ends_with_prefix(before: &str, prefix: &str) -> bool {
+    trimmed_len(before, prefix) > 0
+}
+
+/// The length of `prefix` plus the separators after it at the end of
+/// `before`, or 0 when `before` does not end so.
+fn trimmed_len(before: &str, prefix: &str) -> usize {
+    let word = prefix.ends_with(|c: char| c.is_alphabetic());
+    let core = if word {
+        before.trim_end_matches(|c: char| c == '-' || crate::corpus::is_space(c))
+    } else {
+        before
+    };
+    if core.len() == before.len() && word {
+        return 0;
+    }
+    let Some(head) = core
+        .len()
+        .checked_sub(prefix.len())
+        .and_then(|at| core.get(at..))
+    else {
+        return 0;
+    };
+    if !head.eq_ignore_ascii_case(prefix) {
+        return 0;
+    }
+    let boundary = core[..core.len() - prefix.len()]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if word && !boundary {
+        return 0;
+    }
+    before.len() - (core.len() - prefix.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::number::find_numbers;
+
+    fn rule() -> QuantityRule {
+        let unit =
+            |measure: &str, base: &str, factor: f64, suffix: &[&str], prefix: &[&str]| UnitParams {
+                measure: measure.into(),
+                base: base.into(),
+                factor,
+                suffix: suffix.iter().map(|s| s.to_string()).collect(),
+                prefix: prefix.iter().map(|s| s.to_string()).collect(),
+            };
+        QuantityRule::new(
+            "quantities".into(),
+            QuantityParams {
+                unit: vec![
+                    unit("distance", "m", 1000.0, &["km", "kilometres"], &[]),
+                    unit("distance", "m", 1609.344, &["miles"], &[]),
+                    unit(
+                        "magnitude",
+                        "magnitude",
+                        1.0,
+                        &["magnitude", "on the Richter scale"],
+                        &["magnitude"],
+                    ),
+                    unit("money", "USD", 1.0, &[], &["$"]),
+                ],
+            },
+        )
+    }
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let numbers = find_numbers(text);
+        rule()
+            .find(text, &numbers)
+            .into_iter()
+            .map(|h| (text[h.start..h.end].to_string(), h.value.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn units_after_the_figure_convert_to_the_base() {
+        assert_eq!(
+            found("10 km (six miles) deep"),
+            [
+                ("10 km".to_string(), "10000 m".to_string()),
+                ("six miles".to_string(), "9656.064 m".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn prefixes_and_hyphens() {
+        assert_eq!(
+            found("a magnitude-6.1 earthquake"),
+            [("magnitude-6.1".to_string(), "6.1 magnitude".to_string())]
+        );
+        assert_eq!(
+            found("The 6.1-magnitude quake"),
+            [("6.1-magnitude".to_string(), "6.1 magnitude".to_string())]
+        );
+        assert_eq!(
+            found("save $40 billion"),
+            [("$40 billion".to_string(), "40000000000 USD".to_string())]
+        );
+        assert_eq!(
+            found("registering 6.1 on the Richter scale"),
+            [(
+                "6.1 on the Richter scale".to_string(),
+                "6.1 magnitude".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_unit_inside_a_longer_word_does_not_count() {
+        assert!(found("5 kmh").is_empty());
+        assert!(found("premagnitude 5").is_empty());
+    }
+}

@@ -1,0 +1,231 @@
+//! Quotes: text in curly or straight quotation marks, with its speaker
+//! ("Esper said", "said Defense Secretary Mark T. Esper", "the Pentagon said
+//! in a statement", "Esper said: “…”"). "He said" and "she said" are resolved
+//! by the engine to the last named speaker.
+//!
+//! In: one paragraph (quotes may run across its sentences). Out: the quoted
+//! words' span and the speaker as written.
+
+use regex::Regex;
+use serde::Deserialize;
+
+/// Parameters of a `quote` rule.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteParams {
+    /// Verbs that introduce speech ("said", "told", "added").
+    pub speech_verbs: Vec<String>,
+    /// The fewest words a quote needs to be a claim (shorter ones are scare
+    /// quotes: “across Iraq”).
+    #[serde(default = "three")]
+    pub min_words: usize,
+}
+
+fn three() -> usize {
+    3
+}
+
+/// A quote found in a paragraph (offsets relative to it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteHit {
+    /// First byte of the quoted words.
+    pub start: usize,
+    /// One past their last byte.
+    pub end: usize,
+    /// The speaker as written, if the paragraph names one.
+    pub speaker: Option<String>,
+}
+
+/// The compiled rule.
+#[derive(Debug)]
+pub struct QuoteRule {
+    /// Rule id.
+    pub id: String,
+    min_words: usize,
+    /// `,” Esper said`
+    after: Regex,
+    /// `,” said Esper`
+    after_inverted: Regex,
+    /// `Esper said: “`
+    before: Regex,
+}
+
+/// A speaker: up to seven words without punctuation between them ("defence
+/// chief Mark Esper", "the Pentagon", "he"); the verb after it ends it.
+const SPEAKER: &str = r"(?P<who>[\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,6}?)";
+
+impl QuoteRule {
+    /// Compile a quote rule.
+    pub fn new(id: String, params: QuoteParams) -> Result<Self, regex::Error> {
+        let verbs: Vec<String> = params
+            .speech_verbs
+            .iter()
+            .map(|v| regex::escape(v))
+            .collect();
+        let verbs = verbs.join("|");
+        let after = Regex::new(&format!(
+            r"^[\s,.;!?…]*{SPEAKER}\s+(?:(?:has|had|have)\s+)?(?:{verbs})\b"
+        ))?;
+        let after_inverted = Regex::new(&format!(
+            r"^[\s,.;!?…]*(?:{verbs})\s+(?P<who>(?:[\p{{Lu}}][\p{{L}}’'.-]*\s+){{0,5}}[\p{{Lu}}][\p{{L}}’'.-]*)"
+        ))?;
+        // Before the quote: `Esper said: “` or `Esper said that “`.
+        let before = Regex::new(&format!(
+            r"{SPEAKER}\s+(?:(?:has|had|have)\s+)?(?:{verbs})\b[^“”\x22]{{0,80}}$"
+        ))?;
+        Ok(QuoteRule {
+            id,
+            min_words: params.min_words,
+            after,
+            after_inverted,
+            before,
+        })
+    }
+
+    /// Every quote of at least `min_words` words in `paragraph`.
+    pub fn find(&self, paragraph: &str) -> Vec<QuoteHit> {
+        let mut hits = Vec::new();
+        for (open, start, end, close) in quoted(paragraph) {
+            let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
+            let end = start + body.len();
+            if body.split_whitespace().count() < self.min_words {
+                continue;
+            }
+            let rest = &paragraph[close..];
+            let speaker = [&self.after, &self.after_inverted]
+                .iter()
+                .find_map(|r| r.captures(rest).and_then(|c| c.name("who")))
+                .or_else(|| {
+                    self.before
+                        .captures(&paragraph[..open])
+                        .and_then(|c| c.name("who"))
+                })
+                .map(|m| m.as_str().trim_end_matches('.').to_string());
+            hits.push(QuoteHit {
+                start,
+                end,
+                speaker,
+            });
+        }
+        hits
+    }
+}
+
+/// Quoted stretches: (the opening mark, start of the words, end of the
+/// words, byte after the closing mark). An unclosed quote runs to the end of
+/// the paragraph.
+fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        match open {
+            None => {
+                let opens = c == '“'
+                    || (c == '"' && next.is_some_and(|n| !n.is_whitespace()))
+                    || (c == '‘' && prev.is_none_or(|p| !p.is_alphanumeric()));
+                if opens {
+                    open = Some((at, c));
+                }
+            }
+            Some((mark, opener)) => {
+                let start = mark + opener.len_utf8();
+                let closes = match opener {
+                    '‘' => c == '’' && next.is_none_or(|n| !n.is_alphanumeric()),
+                    _ => c == '”' || c == '"',
+                };
+                if closes {
+                    out.push((mark, start, at, at + c.len_utf8()));
+                    open = None;
+                }
+            }
+        }
+    }
+    if let Some((mark, opener)) = open {
+        out.push((mark, mark + opener.len_utf8(), text.len(), text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule() -> QuoteRule {
+        QuoteRule::new(
+            "quotes".into(),
+            QuoteParams {
+                speech_verbs: ["said", "told", "added"].map(String::from).to_vec(),
+                min_words: 3,
+            },
+        )
+        .expect("compiles")
+    }
+
+    fn found(text: &str) -> Vec<(&str, Option<String>)> {
+        rule()
+            .find(text)
+            .into_iter()
+            .map(|h| (&text[h.start..h.end], h.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn speaker_after_the_quote() {
+        let text = "“We will not tolerate attacks against our people,” Defense Secretary Mark T. Esper said in the statement.";
+        assert_eq!(
+            found(text),
+            [(
+                "We will not tolerate attacks against our people",
+                Some("Defense Secretary Mark T. Esper".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quote_and_unclosed_quotes() {
+        let text = "Asked about it, Esper said: “I’m not going to take any option off the table.";
+        assert_eq!(
+            found(text),
+            [(
+                "I’m not going to take any option off the table.",
+                Some("Esper".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn straight_quotes_and_pronouns() {
+        let text = "\"These weapons storage facilities include facilities,\" he said.";
+        assert_eq!(
+            found(text),
+            [(
+                "These weapons storage facilities include facilities",
+                Some("he".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn speakers_with_titles_in_lower_case_and_inverted_order() {
+        let text = "“We will go on with the work,” defence chief Mark Esper told reporters.";
+        assert_eq!(
+            found(text)[0].1.as_deref(),
+            Some("defence chief Mark Esper")
+        );
+        let text = "“We will go on with the work,” said Police Chief Ana Ruiz.";
+        assert_eq!(found(text)[0].1.as_deref(), Some("Police Chief Ana Ruiz"));
+    }
+
+    #[test]
+    fn scare_quotes_are_not_claims() {
+        assert!(found("U.S. forces hit facilities “across Iraq” linked to it.").is_empty());
+    }
+
+    #[test]
+    fn apostrophes_do_not_open_quotes() {
+        assert!(found("The group’s fighters don’t say it’s over.").is_empty());
+    }
+}

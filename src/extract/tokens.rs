@@ -1,0 +1,125 @@
+//! Words of a sentence with their byte ranges.
+//!
+//! A token is a run of letters and digits that may hold inner `.` `,` `'`
+//! `’` `-` between word characters ("U.S.", "5,200", "don’t", "Iran-backed");
+//! every other non-space character is a token of its own. Dotted
+//! abbreviations keep their final stop ("U.S.", "a.m.").
+
+use crate::corpus::is_space;
+
+/// One word or punctuation mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// First byte, relative to the tokenised text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text.
+    pub text: &'a str,
+}
+
+impl Token<'_> {
+    /// True for a word (letters or digits), false for punctuation.
+    pub fn is_word(&self) -> bool {
+        self.text.starts_with(|c: char| c.is_alphanumeric())
+    }
+
+    /// The text in lower case.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+fn joins(c: char) -> bool {
+    matches!(c, '.' | ',' | '\'' | '’' | '-' | '‑')
+}
+
+/// Split `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if is_space(c) {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let end = chars.get(i + 1).map_or(text.len(), |&(b, _)| b);
+            out.push(Token {
+                start,
+                end,
+                text: &text[start..end],
+            });
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || (joins(c) && next_is_word) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        // "U.S." and "a.m." keep their final stop.
+        let word = &text[start..end];
+        if chars.get(j).is_some_and(|&(_, c)| c == '.') && is_dotted(word) {
+            end += 1;
+        }
+        out.push(Token {
+            start,
+            end,
+            text: &text[start..end],
+        });
+        i = chars.partition_point(|&(b, _)| b < end);
+    }
+    out
+}
+
+/// "U.S", "a.m", "U.N": single letters joined by stops.
+fn is_dotted(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|p| p.chars().count() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_punctuation() {
+        assert_eq!(
+            texts("U.S. troops, 5,200 Iran-backed don’t 3.5 a.m. (ok)."),
+            [
+                "U.S.",
+                "troops",
+                ",",
+                "5,200",
+                "Iran-backed",
+                "don’t",
+                "3.5",
+                "a.m.",
+                "(",
+                "ok",
+                ")",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_are_exact_across_nbsp() {
+        let text = "killed\u{a0}two";
+        let tokens = tokenize(text);
+        assert_eq!(tokens[1].start, "killed\u{a0}".len());
+        assert_eq!(tokens[1].text, "two");
+    }
+}

@@ -1,0 +1,350 @@
+//! Rule files: TOML data that names a kind (a closed set written in Rust),
+//! sets its parameters, and carries examples that must and must not fire.
+//!
+//! In: the bundled rule files (compiled into the binary) or a directory given
+//! with `--rules`. Out: parsed, checked [`RuleFile`]s for the kinds to
+//! compile. A rule with a syntax error, an unknown key, an id that is not its
+//! file stem, or no example of each sort stops the run with file, line and
+//! column; no rule is ever skipped.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+
+use crate::error::{Error, Result};
+use crate::span::{LineCol, LineIndex};
+
+include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
+
+/// One rule file's source.
+#[derive(Debug, Clone)]
+pub struct RuleSource {
+    /// Where it came from (`rules/extract/killed.toml`).
+    pub path: PathBuf,
+    /// Its text.
+    pub text: String,
+}
+
+/// The bundled rule files.
+pub fn bundled() -> Vec<RuleSource> {
+    BUNDLED
+        .iter()
+        .map(|(path, text)| RuleSource {
+            path: PathBuf::from(path),
+            text: (*text).to_string(),
+        })
+        .collect()
+}
+
+/// Every `*.toml` file below `dir`, in sorted order.
+pub fn from_dir(dir: &Path) -> Result<Vec<RuleSource>> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+        let io = |source| Error::Io {
+            path: dir.to_path_buf(),
+            action: "cannot list rules directory",
+            source,
+        };
+        let mut paths = Vec::new();
+        for entry in fs::read_dir(dir).map_err(io)? {
+            paths.push(entry.map_err(io)?.path());
+        }
+        paths.sort();
+        for path in paths {
+            if path.is_dir() {
+                walk(&path, out)?;
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+    if !dir.is_dir() {
+        return Err(Error::NotFound {
+            path: dir.to_path_buf(),
+        });
+    }
+    let mut paths = Vec::new();
+    walk(dir, &mut paths)?;
+    if paths.is_empty() {
+        return Err(Error::Usage(format!(
+            "{}: no rule files (*.toml) found",
+            dir.display()
+        )));
+    }
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                action: "cannot read rule file",
+                source,
+            })?;
+            Ok(RuleSource { path, text })
+        })
+        .collect()
+}
+
+/// How much a finding matters.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth a look.
+    Suggestion,
+    /// Probably wrong somewhere.
+    Warning,
+    /// Cannot both be true.
+    Error,
+}
+
+/// An example that must fire: the rule must extract each listed claim.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// The text to run.
+    pub text: String,
+    /// Publication date for the text (default: none).
+    #[serde(default)]
+    pub published: Option<String>,
+    /// IANA time zone of the outlet (default: none).
+    #[serde(default)]
+    pub timezone: Option<String>,
+    /// What the rule must produce from it.
+    pub claims: Vec<Expected>,
+}
+
+/// One expected finding: the exact evidence text and the value as shown.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    /// The evidence, quoted from the example text.
+    pub evidence: String,
+    /// The value as claimcheck shows it.
+    pub value: String,
+}
+
+/// An example that must not fire: the rule must produce nothing from it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CounterExample {
+    /// The text to run.
+    pub text: String,
+    /// Publication date for the text (default: none).
+    #[serde(default)]
+    pub published: Option<String>,
+    /// IANA time zone of the outlet (default: none).
+    #[serde(default)]
+    pub timezone: Option<String>,
+}
+
+/// A rule file, with the parameters of its kind.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile<P> {
+    /// The rule's id: its file stem.
+    pub id: Spanned<String>,
+    /// The kind it fills in.
+    pub kind: Spanned<String>,
+    /// One line: what it finds.
+    pub summary: String,
+    /// Why it matters.
+    pub why: String,
+    /// How much a finding matters (comparison rules).
+    #[serde(default)]
+    pub severity: Option<Severity>,
+    /// The kind's parameters.
+    #[serde(default)]
+    pub params: P,
+    /// Examples that must fire.
+    #[serde(default)]
+    pub must: Vec<Example>,
+    /// Examples that must not fire.
+    #[serde(default)]
+    pub must_not: Vec<CounterExample>,
+}
+
+/// What every rule says about itself, for listings and example runs.
+#[derive(Debug, Clone)]
+pub struct RuleInfo {
+    /// The id.
+    pub id: String,
+    /// The kind.
+    pub kind: String,
+    /// One line.
+    pub summary: String,
+    /// Why it matters.
+    pub why: String,
+    /// Where it came from.
+    pub path: PathBuf,
+    /// Examples that must fire.
+    pub must: Vec<Example>,
+    /// Examples that must not fire.
+    pub must_not: Vec<CounterExample>,
+}
+
+/// A config error at byte `offset` of `text` (a rule file at `path`).
+pub fn error_at(path: &Path, text: &str, offset: usize, message: String) -> Error {
+    Error::Config {
+        path: path.to_path_buf(),
+        at: LineIndex::new(text).line_col(text, offset),
+        message,
+    }
+}
+
+/// The `kind` a rule file names, read before its parameters are parsed.
+pub fn kind_of(source: &RuleSource) -> Result<(String, usize)> {
+    #[derive(Deserialize)]
+    struct Head {
+        kind: Option<Spanned<String>>,
+    }
+    let head: Head = toml::from_str(&source.text).map_err(|e| syntax(source, &e))?;
+    match head.kind {
+        Some(kind) => Ok((kind.get_ref().clone(), kind.span().start)),
+        None => Err(Error::Config {
+            path: source.path.clone(),
+            at: LineCol { line: 1, col: 1 },
+            message: "rule file has no `kind`".to_string(),
+        }),
+    }
+}
+
+fn syntax(source: &RuleSource, e: &toml::de::Error) -> Error {
+    let offset = e.span().map_or(0, |s| s.start);
+    error_at(
+        &source.path,
+        &source.text,
+        offset,
+        format!("rule: {}", e.message()),
+    )
+}
+
+/// Parse a rule file whose kind has parameters `P`, and check what every rule
+/// must have: an id equal to the file stem, and examples of both sorts.
+pub fn parse<P: DeserializeOwned + Default>(
+    source: &RuleSource,
+) -> Result<(RuleFile<P>, RuleInfo)> {
+    let file: RuleFile<P> = toml::from_str(&source.text).map_err(|e| syntax(source, &e))?;
+    let stem = source
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let fail =
+        |offset: usize, message: String| error_at(&source.path, &source.text, offset, message);
+    if *file.id.get_ref() != stem {
+        return Err(fail(
+            file.id.span().start,
+            format!(
+                "rule id {:?} must equal the file stem {stem:?}",
+                file.id.get_ref()
+            ),
+        ));
+    }
+    if file.must.is_empty() || file.must_not.is_empty() {
+        return Err(fail(
+            0,
+            "a rule needs at least one [[must]] example (text that must fire) and one \
+             [[must_not]] example (text that must not)"
+                .to_string(),
+        ));
+    }
+    let info = RuleInfo {
+        id: file.id.get_ref().clone(),
+        kind: file.kind.get_ref().clone(),
+        summary: file.summary.clone(),
+        why: file.why.clone(),
+        path: source.path.clone(),
+        must: file.must.clone(),
+        must_not: file.must_not.clone(),
+    };
+    Ok((file, info))
+}
+
+/// A rule whose regex or parameter is wrong: the error points at `kind`'s
+/// place in the file when nothing more exact is known.
+pub fn invalid(source: &RuleSource, offset: usize, message: String) -> Error {
+    error_at(&source.path, &source.text, offset, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Params {
+        #[serde(default)]
+        words: Vec<String>,
+    }
+
+    fn source(path: &str, text: &str) -> RuleSource {
+        RuleSource {
+            path: PathBuf::from(path),
+            text: text.to_string(),
+        }
+    }
+
+    const GOOD: &str = r#"id = "r"
+kind = "k"
+summary = "s"
+why = "w"
+[params]
+words = ["a"]
+[[must]]
+text = "t"
+claims = [{ evidence = "t", value = "1" }]
+[[must_not]]
+text = "u"
+"#;
+
+    #[test]
+    fn a_good_rule_parses() {
+        let (file, info) = parse::<Params>(&source("rules/r.toml", GOOD)).expect("parses");
+        assert_eq!(file.params.words, ["a"]);
+        assert_eq!(info.must.len(), 1);
+    }
+
+    #[test]
+    fn an_unknown_key_names_line_and_column() {
+        let text = GOOD.replace("words = [\"a\"]", "wrods = [\"a\"]");
+        let err = parse::<Params>(&source("rules/r.toml", &text)).expect_err("unknown key");
+        let message = err.to_string();
+        assert!(message.starts_with("rules/r.toml:6:1:"), "{message}");
+        assert!(message.contains("unknown field `wrods`"), "{message}");
+    }
+
+    #[test]
+    fn the_id_must_be_the_file_stem() {
+        let err = parse::<Params>(&source("rules/other.toml", GOOD)).expect_err("id");
+        assert!(
+            err.to_string().starts_with("rules/other.toml:1:6:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_rule_without_examples_of_both_sorts_is_an_error() {
+        let cut = GOOD.split("[[must_not]]").next().unwrap_or_default();
+        let err = parse::<Params>(&source("rules/r.toml", cut)).expect_err("no counter-example");
+        assert!(err.to_string().contains("[[must_not]]"), "{err}");
+    }
+
+    #[test]
+    fn a_syntax_error_names_line_and_column() {
+        let err =
+            parse::<Params>(&source("rules/r.toml", "id = \"r\"\nkind = \n")).expect_err("syntax");
+        assert!(err.to_string().starts_with("rules/r.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn every_bundled_file_is_listed() {
+        let on_disk = from_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules")))
+            .expect("rules dir")
+            .len();
+        assert_eq!(bundled().len(), on_disk);
+    }
+}

@@ -1,0 +1,344 @@
+//! The compiled rule set: every rule file turned into its kind, once per run,
+//! and the runner for the rules' own examples.
+//!
+//! In: rule sources (bundled or `--rules DIR`). Out: [`RuleSet`]. A rule that
+//! does not compile stops the run with its file, line and column.
+
+use std::path::Path;
+
+use crate::corpus::{Document, Metadata, Provenance, Published};
+use crate::error::{Error, Result};
+use crate::extract::attribution::{AttributionParams, AttributionRule};
+use crate::extract::figures::{CountParams, CountRule, OutcomeParams, OutcomeRule};
+use crate::extract::lexicon::{GazetteerParams, NounParams};
+use crate::extract::quantity::{QuantityParams, QuantityRule};
+use crate::extract::quote::{QuoteParams, QuoteRule};
+use crate::extract::{Extractors, PlainParams};
+use crate::rules::{self, RuleInfo, RuleSource};
+use crate::segment;
+use crate::span::{DocId, LineIndex, Span};
+
+/// The kinds a rule file may name, for messages.
+pub const KINDS: &[&str] = &[
+    "outcome",
+    "count",
+    "quantity",
+    "time",
+    "date",
+    "quote",
+    "attribution",
+    "gazetteer",
+    "nouns",
+];
+
+/// Every rule, compiled.
+#[derive(Debug)]
+pub struct RuleSet {
+    /// The extraction kinds, filled in.
+    pub extractors: Extractors,
+    /// What each rule says about itself, in load order.
+    pub infos: Vec<RuleInfo>,
+}
+
+impl RuleSet {
+    /// The rules built into the binary.
+    pub fn bundled() -> Result<Self> {
+        Self::compile(rules::bundled())
+    }
+
+    /// The rules of a directory (replacing the bundled ones).
+    pub fn from_dir(dir: &Path) -> Result<Self> {
+        Self::compile(rules::from_dir(dir)?)
+    }
+
+    /// Compile rule sources.
+    pub fn compile(sources: Vec<RuleSource>) -> Result<Self> {
+        let mut x = Extractors::default();
+        let mut infos = Vec::new();
+        let mut gazetteer_path = None;
+        for source in &sources {
+            let (kind, kind_at) = rules::kind_of(source)?;
+            let bad_regex = |e: regex::Error| {
+                rules::invalid(
+                    source,
+                    kind_at,
+                    format!("rule pattern does not compile: {e}"),
+                )
+            };
+            let info = match kind.as_str() {
+                "outcome" => {
+                    let (file, info) = rules::parse::<OutcomeParams>(source)?;
+                    x.outcomes
+                        .push(OutcomeRule::new(info.id.clone(), file.params));
+                    info
+                }
+                "count" => {
+                    let (file, info) = rules::parse::<CountParams>(source)?;
+                    if x.count.is_some() {
+                        return Err(rules::invalid(
+                            source,
+                            kind_at,
+                            "only one `count` rule may be loaded".to_string(),
+                        ));
+                    }
+                    x.count = Some(CountRule::new(info.id.clone(), file.params));
+                    info
+                }
+                "quantity" => {
+                    let (file, info) = rules::parse::<QuantityParams>(source)?;
+                    x.quantities
+                        .push(QuantityRule::new(info.id.clone(), file.params));
+                    info
+                }
+                "time" | "date" => {
+                    let (_, info) = rules::parse::<PlainParams>(source)?;
+                    let list = if kind == "time" {
+                        &mut x.times
+                    } else {
+                        &mut x.dates
+                    };
+                    list.push(info.id.clone());
+                    info
+                }
+                "quote" => {
+                    let (file, info) = rules::parse::<QuoteParams>(source)?;
+                    x.quotes
+                        .push(QuoteRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
+                "attribution" => {
+                    let (file, info) = rules::parse::<AttributionParams>(source)?;
+                    x.attributions
+                        .push(AttributionRule::new(info.id.clone(), file.params));
+                    info
+                }
+                "gazetteer" => {
+                    let (file, info) = rules::parse::<GazetteerParams>(source)?;
+                    for entity in &file.params.entity {
+                        if let Some(zone) = &entity.timezone
+                            && jiff::tz::TimeZone::get(zone).is_err()
+                        {
+                            let at = source.text.find(&format!("\"{zone}\"")).unwrap_or(kind_at);
+                            return Err(rules::invalid(
+                                source,
+                                at,
+                                format!("timezone {zone:?} is not an IANA time zone name"),
+                            ));
+                        }
+                    }
+                    x.lexicon.add_entities(&info.id, file.params);
+                    gazetteer_path.get_or_insert_with(|| source.clone());
+                    info
+                }
+                "nouns" => {
+                    let (file, info) = rules::parse::<NounParams>(source)?;
+                    x.lexicon.add_nouns(&info.id, file.params);
+                    info
+                }
+                other => {
+                    return Err(rules::invalid(
+                        source,
+                        kind_at,
+                        format!(
+                            "unknown rule kind {other:?}; the kinds are: {}",
+                            KINDS.join(", ")
+                        ),
+                    ));
+                }
+            };
+            if let Some(previous) = infos.iter().find(|i: &&RuleInfo| i.id == info.id) {
+                return Err(rules::invalid(
+                    source,
+                    0,
+                    format!(
+                        "rule id {:?} is already used by {}",
+                        info.id,
+                        previous.path.display()
+                    ),
+                ));
+            }
+            infos.push(info);
+        }
+        x.lexicon.finish().map_err(|e| match &gazetteer_path {
+            Some(source) => rules::invalid(source, 0, format!("gazetteer does not compile: {e}")),
+            None => Error::Usage(format!("gazetteer does not compile: {e}")),
+        })?;
+        Ok(RuleSet {
+            extractors: x,
+            infos,
+        })
+    }
+}
+
+/// Something a rule produced from a text: its evidence and value as shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// The rule.
+    pub rule: String,
+    /// The evidence span.
+    pub span: Span,
+    /// The value as shown.
+    pub value: String,
+}
+
+/// A rule example that did not do what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExampleFailure {
+    /// The rule.
+    pub rule: String,
+    /// What went wrong, with the example's text.
+    pub message: String,
+}
+
+/// Text prepended to every example to check that spans shift with it.
+const FILLER: &str = "Filler – a line with ünïcode before the claim.\n\n";
+
+impl RuleSet {
+    /// Everything every rule produces from `text` published as given.
+    pub fn findings(
+        &self,
+        text: &str,
+        published: Option<&str>,
+        timezone: Option<&str>,
+    ) -> Vec<Finding> {
+        let doc = example_document(text, published, timezone);
+        let sentences = segment::segment(&doc);
+        let claims = self.extractors.extract(&doc, &sentences);
+        let lexicon = &self.extractors.lexicon;
+        let mut out = Vec::new();
+        for claim in &claims {
+            out.push(Finding {
+                rule: claim.rule.clone(),
+                span: claim.span,
+                value: claim.value.to_string(),
+            });
+            if let Some(a) = &claim.attribution {
+                out.push(Finding {
+                    rule: a.rule.clone(),
+                    span: a.span,
+                    value: a.source.clone(),
+                });
+            }
+            if let Some(rule) = lexicon.class_rule(&claim.subject.noun) {
+                out.push(Finding {
+                    rule: rule.to_string(),
+                    span: claim.span,
+                    value: claim.subject.noun.clone(),
+                });
+            }
+        }
+        for sentence in sentences.iter().filter(|s| s.kind.has_claims()) {
+            let base = sentence.span.start;
+            for m in lexicon.mentions(sentence.span.slice(&doc.text)) {
+                out.push(Finding {
+                    rule: lexicon.entity_rule(m.entity).to_string(),
+                    span: Span::new(doc.id, base + m.start, base + m.end),
+                    value: lexicon.name(m.entity).to_string(),
+                });
+            }
+        }
+        out.dedup();
+        out
+    }
+
+    /// Run every rule's examples; an empty list means all held.
+    pub fn run_examples(&self) -> Vec<ExampleFailure> {
+        let mut failures = Vec::new();
+        for info in &self.infos {
+            let fail = |message: String| ExampleFailure {
+                rule: info.id.clone(),
+                message,
+            };
+            for example in &info.must {
+                let (published, zone) = (example.published.as_deref(), example.timezone.as_deref());
+                let found = self.findings(&example.text, published, zone);
+                let mine: Vec<&Finding> = found.iter().filter(|f| f.rule == info.id).collect();
+                for want in &example.claims {
+                    let hit = mine.iter().any(|f| {
+                        f.span.slice(&example.text) == want.evidence && f.value == want.value
+                    });
+                    if !hit {
+                        let got: Vec<String> = mine
+                            .iter()
+                            .map(|f| format!("{:?} = {}", f.span.slice(&example.text), f.value))
+                            .collect();
+                        failures.push(fail(format!(
+                            "in {:?}: expected {:?} = {}; got [{}]",
+                            example.text,
+                            want.evidence,
+                            want.value,
+                            got.join("; ")
+                        )));
+                    }
+                }
+                let shifted = self.findings(&format!("{FILLER}{}", example.text), published, zone);
+                let moved: Vec<(usize, usize, &str)> = shifted
+                    .iter()
+                    .filter(|f| f.rule == info.id && f.span.start >= FILLER.len())
+                    .map(|f| {
+                        (
+                            f.span.start - FILLER.len(),
+                            f.span.end - FILLER.len(),
+                            f.value.as_str(),
+                        )
+                    })
+                    .collect();
+                let plain: Vec<(usize, usize, &str)> = mine
+                    .iter()
+                    .map(|f| (f.span.start, f.span.end, f.value.as_str()))
+                    .collect();
+                if moved != plain {
+                    failures.push(fail(format!(
+                        "in {:?}: spans did not shift by exactly the {} bytes of prepended filler",
+                        example.text,
+                        FILLER.len()
+                    )));
+                }
+            }
+            for example in &info.must_not {
+                let found = self.findings(
+                    &example.text,
+                    example.published.as_deref(),
+                    example.timezone.as_deref(),
+                );
+                let mine: Vec<String> = found
+                    .iter()
+                    .filter(|f| f.rule == info.id)
+                    .map(|f| format!("{:?} = {}", f.span.slice(&example.text), f.value))
+                    .collect();
+                if !mine.is_empty() {
+                    failures.push(fail(format!(
+                        "in {:?}: must not fire, but found [{}]",
+                        example.text,
+                        mine.join("; ")
+                    )));
+                }
+            }
+        }
+        failures
+    }
+}
+
+fn example_document(text: &str, published: Option<&str>, timezone: Option<&str>) -> Document {
+    let published = published.and_then(Published::parse);
+    Document {
+        id: DocId(0),
+        path: "example.txt".to_string(),
+        name: "example.txt".to_string(),
+        text: text.to_string(),
+        lines: LineIndex::new(text),
+        meta: Metadata {
+            outlet: "example".to_string(),
+            outlet_from: Provenance::FileName,
+            published_from: if published.is_some() {
+                Provenance::Manifest
+            } else {
+                Provenance::Unknown
+            },
+            published,
+            timezone: timezone.map(str::to_string),
+            url: None,
+        },
+        replaced_bytes: 0,
+    }
+}
