@@ -31,6 +31,22 @@ pub enum Command {
     /// their kind (prose, headline, caption, navigation, meta): useful when
     /// writing rules.
     Sentences(InputArgs),
+    /// Score the report on the articles against an answer key (the format of
+    /// KEY-FORMAT.md): prints the score line and every miss and unexpected
+    /// contradiction; exits 1 when there is any.
+    Eval(EvalArgs),
+}
+
+/// Arguments of `eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The answer key (TOML).
+    #[arg(value_name = "KEY")]
+    pub key: PathBuf,
+
+    /// Inputs (the format option is not used).
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// Where the articles come from and how to read them.

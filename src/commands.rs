@@ -8,6 +8,7 @@ use crate::claim::Claim;
 use crate::cli::{Cli, Command, InputArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
+use crate::eval::Key;
 use crate::report;
 use crate::ruleset::RuleSet;
 use crate::segment;
@@ -46,6 +47,22 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
             let claims = extract_all(&rules, &corpus);
             report::claims::write(out, input.format, &corpus, &claims)?;
             Ok(Outcome::Clean)
+        }
+        Command::Eval(args) => {
+            let corpus = load(&args.input, err)?;
+            let rules = RuleSet::bundled()?;
+            let claims: Vec<Claim> = extract_all(&rules, &corpus).into_iter().flatten().collect();
+            let key = Key::load(&args.key, &corpus)?;
+            let score = key.score(&claims, &[]);
+            writeln!(out, "{}", score.line())?;
+            for miss in &score.misses {
+                writeln!(out, "  {miss}")?;
+            }
+            Ok(if score.is_clean() {
+                Outcome::Clean
+            } else {
+                Outcome::Findings
+            })
         }
         Command::Report(args) => {
             let corpus = load(&args.input, err)?;

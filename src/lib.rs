@@ -22,6 +22,7 @@ pub mod cli;
 pub mod commands;
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod normalize;
 pub mod report;
