@@ -169,6 +169,23 @@ pub struct Subject {
     pub who: Vec<String>,
 }
 
+/// Where and when the text places a claim: what tells claims of one event
+/// from claims of another.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Context {
+    /// The days the claim's event happened on, from a date in its sentence
+    /// or earlier in its paragraph (a date claim's own days).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<(Date, Date)>,
+    /// A period the claim counts over ("in the last six months", "since late
+    /// October"), from its sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub window: Option<(Date, Date)>,
+    /// The first place (not country) its sentence names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
 /// A factual claim with its evidence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
@@ -200,6 +217,8 @@ pub struct Claim {
     /// Entities named in its sentence (canonical names).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub entities: Vec<String>,
+    /// When and where.
+    pub context: Context,
     /// True when the same words, with the same value, already made a claim
     /// earlier in the same document (a headline repeated in the body).
     #[serde(skip_serializing_if = "std::ops::Not::not")]

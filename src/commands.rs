@@ -8,7 +8,7 @@ use crate::claim::Claim;
 use crate::cli::{Cli, Command, InputArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
-use crate::eval::Key;
+use crate::eval::{Key, RelationRef};
 use crate::report;
 use crate::ruleset::RuleSet;
 use crate::segment;
@@ -51,9 +51,18 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
         Command::Eval(args) => {
             let corpus = load(&args.input, err)?;
             let rules = RuleSet::bundled()?;
-            let claims: Vec<Claim> = extract_all(&rules, &corpus).into_iter().flatten().collect();
+            let (claims, comparison) = rules.analyse(&corpus);
             let key = Key::load(&args.key, &corpus)?;
-            let score = key.score(&claims, &[]);
+            let relations: Vec<RelationRef> = comparison
+                .relations
+                .iter()
+                .map(|r| RelationRef {
+                    a: r.a,
+                    b: r.b,
+                    verdict: r.verdict,
+                })
+                .collect();
+            let score = key.score(&claims, &relations);
             writeln!(out, "{}", score.line())?;
             for miss in &score.misses {
                 writeln!(out, "  {miss}")?;

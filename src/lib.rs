@@ -20,6 +20,7 @@
 pub mod claim;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod corpus;
 pub mod error;
 pub mod eval;

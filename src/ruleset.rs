@@ -6,7 +6,13 @@
 
 use std::path::Path;
 
-use crate::corpus::{Document, Metadata, Provenance, Published};
+use crate::claim::Claim;
+use crate::compare::amount::AmountParams;
+use crate::compare::date::DateParams;
+use crate::compare::quote::QuoteParams as QuoteWordingParams;
+use crate::compare::time::TimeParams;
+use crate::compare::{self, CompareKind, CompareRule, Comparison};
+use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
 use crate::error::{Error, Result};
 use crate::extract::attribution::{AttributionParams, AttributionRule};
 use crate::extract::figures::{CountParams, CountRule, OutcomeParams, OutcomeRule};
@@ -15,6 +21,7 @@ use crate::extract::quantity::{QuantityParams, QuantityRule};
 use crate::extract::quote::{QuoteParams, QuoteRule};
 use crate::extract::{Extractors, PlainParams};
 use crate::rules::{self, RuleInfo, RuleSource};
+use crate::rules::{Examples, PairExample, Severity, Side};
 use crate::segment;
 use crate::span::{DocId, LineIndex, Span};
 
@@ -36,6 +43,8 @@ pub const KINDS: &[&str] = &[
 pub struct RuleSet {
     /// The extraction kinds, filled in.
     pub extractors: Extractors,
+    /// The comparison rules.
+    pub compare: Vec<CompareRule>,
     /// What each rule says about itself, in load order.
     pub infos: Vec<RuleInfo>,
 }
@@ -54,6 +63,7 @@ impl RuleSet {
     /// Compile rule sources.
     pub fn compile(sources: Vec<RuleSource>) -> Result<Self> {
         let mut x = Extractors::default();
+        let mut compare = Vec::new();
         let mut infos = Vec::new();
         let mut gazetteer_path = None;
         for source in &sources {
@@ -135,6 +145,15 @@ impl RuleSet {
                     x.lexicon.add_nouns(&info.id, file.params);
                     info
                 }
+                "amount" | "time-of-day" | "event-date" | "quote-wording" => {
+                    let (kind, info) = compile_comparison(&kind, source)?;
+                    compare.push(CompareRule {
+                        id: info.id.clone(),
+                        severity: info.severity.unwrap_or(Severity::Warning),
+                        kind,
+                    });
+                    info
+                }
                 other => {
                     return Err(rules::invalid(
                         source,
@@ -165,9 +184,42 @@ impl RuleSet {
         })?;
         Ok(RuleSet {
             extractors: x,
+            compare,
             infos,
         })
     }
+
+    /// Extract every document's claims and compare them: the whole analysis.
+    pub fn analyse(&self, corpus: &Corpus) -> (Vec<Claim>, Comparison) {
+        let claims: Vec<Claim> = corpus
+            .documents
+            .iter()
+            .flat_map(|doc| self.extractors.extract(doc, &segment::segment(doc)))
+            .collect();
+        let comparison = compare::compare(&self.compare, corpus, &claims);
+        (claims, comparison)
+    }
+}
+
+fn compile_comparison(kind: &str, source: &RuleSource) -> Result<(CompareKind, RuleInfo)> {
+    Ok(match kind {
+        "amount" => {
+            let (file, info) = rules::parse_pairs::<AmountParams>(source)?;
+            (CompareKind::Amount(file.params), info)
+        }
+        "time-of-day" => {
+            let (file, info) = rules::parse_pairs::<TimeParams>(source)?;
+            (CompareKind::Time(file.params), info)
+        }
+        "event-date" => {
+            let (file, info) = rules::parse_pairs::<DateParams>(source)?;
+            (CompareKind::Date(file.params), info)
+        }
+        _ => {
+            let (file, info) = rules::parse_pairs::<QuoteWordingParams>(source)?;
+            (CompareKind::Quote(file.params), info)
+        }
+    })
 }
 
 /// Something a rule produced from a text: its evidence and value as shown.
@@ -245,77 +297,148 @@ impl RuleSet {
     pub fn run_examples(&self) -> Vec<ExampleFailure> {
         let mut failures = Vec::new();
         for info in &self.infos {
-            let fail = |message: String| ExampleFailure {
+            let messages = match &info.examples {
+                Examples::Claims { must, must_not } => self.claim_examples(info, must, must_not),
+                Examples::Pairs { must, must_not } => {
+                    let mut out: Vec<String> = must
+                        .iter()
+                        .filter_map(|e| self.pair_example(info, e))
+                        .collect();
+                    for e in must_not {
+                        let found = self.pair_relations(&e.a, &e.b, &info.id);
+                        if !found.is_empty() {
+                            out.push(format!(
+                                "in {:?} / {:?}: must not relate, but gave [{}]",
+                                e.a.text,
+                                e.b.text,
+                                found.join("; ")
+                            ));
+                        }
+                    }
+                    out
+                }
+            };
+            failures.extend(messages.into_iter().map(|message| ExampleFailure {
                 rule: info.id.clone(),
                 message,
-            };
-            for example in &info.must {
-                let (published, zone) = (example.published.as_deref(), example.timezone.as_deref());
-                let found = self.findings(&example.text, published, zone);
-                let mine: Vec<&Finding> = found.iter().filter(|f| f.rule == info.id).collect();
-                for want in &example.claims {
-                    let hit = mine.iter().any(|f| {
-                        f.span.slice(&example.text) == want.evidence && f.value == want.value
-                    });
-                    if !hit {
-                        let got: Vec<String> = mine
-                            .iter()
-                            .map(|f| format!("{:?} = {}", f.span.slice(&example.text), f.value))
-                            .collect();
-                        failures.push(fail(format!(
-                            "in {:?}: expected {:?} = {}; got [{}]",
-                            example.text,
-                            want.evidence,
-                            want.value,
-                            got.join("; ")
-                        )));
-                    }
-                }
-                let shifted = self.findings(&format!("{FILLER}{}", example.text), published, zone);
-                let moved: Vec<(usize, usize, &str)> = shifted
+            }));
+        }
+        failures
+    }
+
+    fn claim_examples(
+        &self,
+        info: &RuleInfo,
+        must: &[rules::Example],
+        must_not: &[rules::CounterExample],
+    ) -> Vec<String> {
+        let mut failures = Vec::new();
+        for example in must {
+            let (published, zone) = (example.published.as_deref(), example.timezone.as_deref());
+            let found = self.findings(&example.text, published, zone);
+            let mine: Vec<&Finding> = found.iter().filter(|f| f.rule == info.id).collect();
+            for want in &example.claims {
+                let hit = mine
                     .iter()
-                    .filter(|f| f.rule == info.id && f.span.start >= FILLER.len())
-                    .map(|f| {
-                        (
-                            f.span.start - FILLER.len(),
-                            f.span.end - FILLER.len(),
-                            f.value.as_str(),
-                        )
-                    })
-                    .collect();
-                let plain: Vec<(usize, usize, &str)> = mine
-                    .iter()
-                    .map(|f| (f.span.start, f.span.end, f.value.as_str()))
-                    .collect();
-                if moved != plain {
-                    failures.push(fail(format!(
-                        "in {:?}: spans did not shift by exactly the {} bytes of prepended filler",
+                    .any(|f| f.span.slice(&example.text) == want.evidence && f.value == want.value);
+                if !hit {
+                    let got: Vec<String> = mine
+                        .iter()
+                        .map(|f| format!("{:?} = {}", f.span.slice(&example.text), f.value))
+                        .collect();
+                    failures.push(format!(
+                        "in {:?}: expected {:?} = {}; got [{}]",
                         example.text,
-                        FILLER.len()
-                    )));
+                        want.evidence,
+                        want.value,
+                        got.join("; ")
+                    ));
                 }
             }
-            for example in &info.must_not {
-                let found = self.findings(
-                    &example.text,
-                    example.published.as_deref(),
-                    example.timezone.as_deref(),
-                );
-                let mine: Vec<String> = found
-                    .iter()
-                    .filter(|f| f.rule == info.id)
-                    .map(|f| format!("{:?} = {}", f.span.slice(&example.text), f.value))
-                    .collect();
-                if !mine.is_empty() {
-                    failures.push(fail(format!(
-                        "in {:?}: must not fire, but found [{}]",
-                        example.text,
-                        mine.join("; ")
-                    )));
-                }
+            let shifted = self.findings(&format!("{FILLER}{}", example.text), published, zone);
+            let moved: Vec<(usize, usize, &str)> = shifted
+                .iter()
+                .filter(|f| f.rule == info.id && f.span.start >= FILLER.len())
+                .map(|f| {
+                    (
+                        f.span.start - FILLER.len(),
+                        f.span.end - FILLER.len(),
+                        f.value.as_str(),
+                    )
+                })
+                .collect();
+            let plain: Vec<(usize, usize, &str)> = mine
+                .iter()
+                .map(|f| (f.span.start, f.span.end, f.value.as_str()))
+                .collect();
+            if moved != plain {
+                failures.push(format!(
+                    "in {:?}: spans did not shift by exactly the {} bytes of prepended filler",
+                    example.text,
+                    FILLER.len()
+                ));
+            }
+        }
+        for example in must_not {
+            let found = self.findings(
+                &example.text,
+                example.published.as_deref(),
+                example.timezone.as_deref(),
+            );
+            let mine: Vec<String> = found
+                .iter()
+                .filter(|f| f.rule == info.id)
+                .map(|f| format!("{:?} = {}", f.span.slice(&example.text), f.value))
+                .collect();
+            if !mine.is_empty() {
+                failures.push(format!(
+                    "in {:?}: must not fire, but found [{}]",
+                    example.text,
+                    mine.join("; ")
+                ));
             }
         }
         failures
+    }
+
+    /// The relations rule `rule` gives between two example articles, shown.
+    fn pair_relations(&self, a: &Side, b: &Side, rule: &str) -> Vec<String> {
+        let mut first = example_document(&a.text, a.published.as_deref(), a.timezone.as_deref());
+        first.meta.outlet = a.outlet.clone().unwrap_or_else(|| "A".to_string());
+        let mut second = example_document(&b.text, b.published.as_deref(), b.timezone.as_deref());
+        second.id = DocId(1);
+        second.name = "example-b.txt".to_string();
+        second.meta.outlet = b.outlet.clone().unwrap_or_else(|| "B".to_string());
+        let corpus = Corpus {
+            documents: vec![first, second],
+        };
+        let (claims, comparison) = self.analyse(&corpus);
+        comparison
+            .relations
+            .iter()
+            .filter(|r| r.rule == rule)
+            .map(|r| {
+                format!(
+                    "{} “{}” / “{}”",
+                    r.verdict.name(),
+                    claims[r.a].span.slice(&corpus.documents[0].text),
+                    claims[r.b].span.slice(&corpus.documents[1].text)
+                )
+            })
+            .collect()
+    }
+
+    fn pair_example(&self, info: &RuleInfo, e: &PairExample) -> Option<String> {
+        let found = self.pair_relations(&e.a, &e.b, &info.id);
+        let want = e.verdict.name();
+        (!found.iter().any(|f| f.starts_with(&format!("{want} ")))).then(|| {
+            format!(
+                "in {:?} / {:?}: expected {want}; got [{}]",
+                e.a.text,
+                e.b.text,
+                found.join("; ")
+            )
+        })
     }
 }
 

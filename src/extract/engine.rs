@@ -9,13 +9,30 @@ use super::lexicon::{EntityKind, Lexicon};
 use super::quantity::QuantityRule;
 use super::quote::QuoteRule;
 use super::tokens::tokenize;
-use crate::claim::{Attribution, Claim, ClaimKind, Subject, Value};
+use jiff::civil::Date;
+
+use super::events;
+use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
 use crate::normalize::date::{DateContext, find_dates};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
 use crate::segment::Sentence;
 use crate::span::Span;
+
+/// A date interval this short (in days) places an event; a longer one is a
+/// period counted over ("in the last six months").
+const SHORT_DAYS: i32 = 14;
+
+/// The text of paragraph `index` (from its first sentence to its last).
+fn paragraph_text<'d>(doc: &'d Document, sentences: &[Sentence], index: usize) -> &'d str {
+    let of: Vec<&Sentence> = sentences.iter().filter(|s| s.paragraph == index).collect();
+    let (Some(first), Some(last)) = (of.first(), of.last()) else {
+        return "";
+    };
+    let end = last.span.end;
+    &doc.text[first.span.start..end]
+}
 
 /// Parameters of kinds that take none (`time`, `date`).
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -57,10 +74,17 @@ impl Extractors {
         let event_zone = self.dominant_zone(doc, sentences);
         let mut context = DateContext {
             published: doc.meta.published.map(|p| p.date),
-            anchor: None,
+            ..DateContext::default()
         };
         let mut claims = Vec::new();
+        let mut paragraph = (usize::MAX, None);
         for sentence in sentences.iter().filter(|s| s.kind.has_claims()) {
+            if paragraph.0 != sentence.paragraph {
+                paragraph = (sentence.paragraph, None);
+                context.last_year = paragraph_text(doc, sentences, sentence.paragraph)
+                    .to_lowercase()
+                    .contains("last year");
+            }
             let text = sentence.span.slice(&doc.text);
             let zone = self.place_zone(text).or_else(|| event_zone.clone());
             let scope = SentenceScope {
@@ -71,6 +95,7 @@ impl Extractors {
             let start = claims.len();
             self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
             self.attribute(&scope, &mut claims[start..]);
+            paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
         }
         self.quote_claims(doc, sentences, &mut claims);
         attribute_quoted(&mut claims);
@@ -96,12 +121,85 @@ impl Extractors {
         counts.into_iter().find(|(_, n)| *n == best).map(|(z, _)| z)
     }
 
-    /// The zone of the first place named in `text` that has one.
-    fn place_zone(&self, text: &str) -> Option<String> {
-        self.lexicon
-            .mentions(text)
+    /// Give the sentence's claims their event days, period and place; returns
+    /// the paragraph's event days for the sentences after it.
+    fn place_in_time(
+        &self,
+        scope: &SentenceScope<'_>,
+        claims: &mut [Claim],
+        paragraph_when: Option<(Date, Date)>,
+    ) -> Option<(Date, Date)> {
+        let days = |c: &Claim| match c.value {
+            Value::Date { from, to, .. } => Some((c.span.start, from, to)),
+            _ => None,
+        };
+        let dates: Vec<(usize, Date, Date)> = claims.iter().filter_map(days).collect();
+        let short = |&&(_, from, to): &&(usize, Date, Date)| (to - from).get_days() <= SHORT_DAYS;
+        let window = dates.iter().find(|d| !short(d)).map(|&(_, f, t)| (f, t));
+        let place = self
+            .lexicon
+            .mentions(scope.text)
             .iter()
-            .find_map(|m| self.lexicon.timezone(m.entity).map(str::to_string))
+            .find(|m| self.lexicon.kind(m.entity) == EntityKind::Place)
+            .map(|m| self.lexicon.name(m.entity).to_string());
+        let tokens = tokenize(scope.text);
+        let base = scope.sentence.span.start;
+        for claim in claims.iter_mut() {
+            let nearest = dates
+                .iter()
+                .filter(short)
+                .min_by_key(|(at, _, _)| at.abs_diff(claim.span.start))
+                .map(|&(_, f, t)| (f, t));
+            claim.context.when = match claim.value {
+                Value::Date { from, to, .. } => Some((from, to)),
+                _ => nearest.or(paragraph_when),
+            };
+            claim.context.window = window;
+            claim.context.place = place.clone();
+            if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time) {
+                let first = tokens.partition_point(|t| t.start < claim.span.start - base);
+                let next = tokens.partition_point(|t| t.start < claim.span.end - base);
+                claim.subject.noun =
+                    events::event_of(&tokens, first, next, &self.lexicon).unwrap_or_default();
+            }
+        }
+        dates
+            .iter()
+            .rev()
+            .find(short)
+            .map(|&(_, f, t)| (f, t))
+            .or(paragraph_when)
+    }
+
+    /// The zone of the place `text` says something happened in ("in Iraq",
+    /// "near Erbil"): the first place with a zone after a locative word.
+    fn place_zone(&self, text: &str) -> Option<String> {
+        const LOCATIVE: &[&str] = &[
+            "in", "at", "near", "across", "inside", "outside", "around", "off", "over",
+        ];
+        self.lexicon.mentions(text).iter().find_map(|m| {
+            let before = text[..m.start].trim_end_matches(crate::corpus::is_space);
+            let word = before
+                .rsplit(crate::corpus::is_space)
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let located = LOCATIVE.contains(&word.as_str())
+                || (word == "the" && {
+                    let rest = before[..before.len() - 3].trim_end_matches(crate::corpus::is_space);
+                    LOCATIVE.contains(
+                        &rest
+                            .rsplit(crate::corpus::is_space)
+                            .next()
+                            .unwrap_or("")
+                            .to_lowercase()
+                            .as_str(),
+                    )
+                });
+            located
+                .then(|| self.lexicon.timezone(m.entity).map(str::to_string))
+                .flatten()
+        })
     }
 
     fn sentence_claims(
@@ -249,6 +347,7 @@ impl Extractors {
             attribution: None,
             hedges: Vec::new(),
             entities: Vec::new(),
+            context: Context::default(),
             repeated: false,
         }
     }
@@ -395,6 +494,7 @@ impl Extractors {
             attribution,
             hedges: Vec::new(),
             entities: Vec::new(),
+            context: Context::default(),
             repeated: false,
         }
     }

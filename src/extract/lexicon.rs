@@ -64,6 +64,14 @@ pub enum EntityKind {
 pub struct NounParams {
     /// Class name → nouns (singular or plural, one or two words).
     pub classes: BTreeMap<String, Vec<String>>,
+    /// True when these classes name events ("strike", "attack"): a date or
+    /// time is about the event noun it is attached to.
+    #[serde(default)]
+    pub events: bool,
+    /// Verbs that carry out an event ("launched airstrikes"), allowed
+    /// between a date and its event noun.
+    #[serde(default)]
+    pub verbs: Vec<String>,
 }
 
 /// An entity named in a text.
@@ -91,6 +99,8 @@ pub struct Lexicon {
     /// Demonym → (entity index, true when it is a noun for the people).
     demonyms: BTreeMap<String, (usize, bool)>,
     nouns: BTreeMap<String, String>,
+    event_classes: Vec<String>,
+    event_verbs: Vec<String>,
 }
 
 /// Apostrophe variants written for one name: Kait'ib and Kait’ib.
@@ -127,7 +137,12 @@ impl Lexicon {
 
     /// Add a noun-class rule's classes.
     pub fn add_nouns(&mut self, rule: &str, params: NounParams) {
+        self.event_verbs
+            .extend(params.verbs.iter().map(|v| v.to_lowercase()));
         for (class, nouns) in params.classes {
+            if params.events {
+                self.event_classes.push(class.clone());
+            }
             self.class_rules.insert(class.clone(), rule.to_string());
             for noun in nouns {
                 self.nouns.insert(noun.to_lowercase(), class.clone());
@@ -202,6 +217,17 @@ impl Lexicon {
     /// True when `word` is a noun for a people ("Americans", "Briton").
     pub fn is_people_noun(&self, word: &str) -> bool {
         self.demonyms.get(word).is_some_and(|&(_, noun)| noun)
+    }
+
+    /// The event class of a noun ("airstrikes" → "strike"), if it names an event.
+    pub fn event_class(&self, noun: &str) -> Option<&str> {
+        self.noun_class(noun)
+            .filter(|c| self.event_classes.iter().any(|e| e == c))
+    }
+
+    /// True for a verb that carries out an event ("launched").
+    pub fn is_event_verb(&self, word: &str) -> bool {
+        self.event_verbs.iter().any(|v| v == &word.to_lowercase())
     }
 
     /// The class of a noun (one or two words, any case), if the lexicon has one.

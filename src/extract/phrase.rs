@@ -289,6 +289,8 @@ mod tests {
                 )]
                 .into_iter()
                 .collect(),
+                events: false,
+                verbs: Vec::new(),
             },
         );
         lexicon

@@ -22,7 +22,7 @@ use serde::Serialize;
 pub enum DayPart {
     /// "early Friday", "in the early hours of Friday": 00:00–06:00.
     Early,
-    /// "Friday morning": 05:00–12:00.
+    /// "Friday morning": 00:00–12:00 (news counts the small hours as morning).
     Morning,
     /// "Friday afternoon": 12:00–18:00.
     Afternoon,
@@ -42,7 +42,7 @@ impl DayPart {
     pub fn hours(self) -> (i64, i64) {
         match self {
             DayPart::Early => (0, 6),
-            DayPart::Morning => (5, 12),
+            DayPart::Morning => (0, 12),
             DayPart::Afternoon => (12, 18),
             DayPart::Evening => (17, 24),
             DayPart::Night => (18, 30),
@@ -73,6 +73,9 @@ pub struct DateContext {
     /// The last date the text resolved before this sentence, for "a day
     /// earlier" and "the day before".
     pub anchor: Option<Date>,
+    /// True when the sentence's paragraph says "last year": a month and day
+    /// without a year then fall in the year before publication.
+    pub last_year: bool,
 }
 
 /// A date found in text.
@@ -167,7 +170,7 @@ enum Form {
 /// without overlaps (the earlier, then longer, match wins).
 pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     let last_year = context.published.and_then(|p| {
-        let says = sentence.to_lowercase().contains("last year");
+        let says = context.last_year || sentence.to_lowercase().contains("last year");
         says.then(|| p.year() - 1)
     });
     let mut found: Vec<DateMatch> = Vec::new();
@@ -436,6 +439,7 @@ mod tests {
         DateContext {
             published: Some(published),
             anchor: None,
+            last_year: false,
         }
     }
 
@@ -483,6 +487,18 @@ mod tests {
     }
 
     #[test]
+    fn last_year_in_the_paragraph_sets_the_year() {
+        let context = DateContext {
+            last_year: true,
+            ..cx(date(2021, 2, 25))
+        };
+        assert_eq!(
+            one("Earlier, on Jan. 8, troops were hurt.", context).1,
+            date(2020, 1, 8)
+        );
+    }
+
+    #[test]
     fn full_dates_need_no_context() {
         let none = DateContext::default();
         assert_eq!(one("March 13, 2020", none).1, date(2020, 3, 13));
@@ -497,6 +513,7 @@ mod tests {
         let anchored = DateContext {
             published: Some(p),
             anchor: Some(date(2020, 3, 12)),
+            last_year: false,
         };
         let (phrase, from, ..) = one("the base in Iraq a day earlier, the", anchored);
         assert_eq!(

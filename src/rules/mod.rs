@@ -141,10 +141,83 @@ pub struct CounterExample {
     pub timezone: Option<String>,
 }
 
-/// A rule file, with the parameters of its kind.
+/// One side of a pair example: a short article.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RuleFile<P> {
+pub struct Side {
+    /// The article's text.
+    pub text: String,
+    /// Its outlet (default: "A" or "B").
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// Its publication date.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// Its IANA time zone.
+    #[serde(default)]
+    pub timezone: Option<String>,
+}
+
+/// An example for a comparison rule: two articles, and the verdict the rule
+/// must give some claim of the one against some claim of the other.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairExample {
+    /// The first article.
+    pub a: Side,
+    /// The second article.
+    pub b: Side,
+    /// The verdict this rule must give.
+    pub verdict: crate::eval::Verdict,
+}
+
+/// A comparison rule's counter-example: the rule must relate nothing.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairCounterExample {
+    /// The first article.
+    pub a: Side,
+    /// The second article.
+    pub b: Side,
+}
+
+/// The examples a rule carries.
+#[derive(Debug, Clone)]
+pub enum Examples {
+    /// Extraction rules: texts and the claims they must give.
+    Claims {
+        /// Must fire.
+        must: Vec<Example>,
+        /// Must not fire.
+        must_not: Vec<CounterExample>,
+    },
+    /// Comparison rules: pairs of articles and the verdict they must get.
+    Pairs {
+        /// Must fire.
+        must: Vec<PairExample>,
+        /// Must not fire.
+        must_not: Vec<PairCounterExample>,
+    },
+}
+
+impl Examples {
+    /// How many examples of each sort.
+    pub fn counts(&self) -> (usize, usize) {
+        match self {
+            Examples::Claims { must, must_not } => (must.len(), must_not.len()),
+            Examples::Pairs { must, must_not } => (must.len(), must_not.len()),
+        }
+    }
+}
+
+/// A rule file, with the parameters of its kind and its examples (`M` must
+/// fire, `N` must not).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(bound(
+    deserialize = "P: Deserialize<'de> + Default, M: Deserialize<'de>, N: Deserialize<'de>"
+))]
+pub struct RuleFile<P, M = Example, N = CounterExample> {
     /// The rule's id: its file stem.
     pub id: Spanned<String>,
     /// The kind it fills in.
@@ -160,11 +233,11 @@ pub struct RuleFile<P> {
     #[serde(default)]
     pub params: P,
     /// Examples that must fire.
-    #[serde(default)]
-    pub must: Vec<Example>,
+    #[serde(default = "Vec::new")]
+    pub must: Vec<M>,
     /// Examples that must not fire.
-    #[serde(default)]
-    pub must_not: Vec<CounterExample>,
+    #[serde(default = "Vec::new")]
+    pub must_not: Vec<N>,
 }
 
 /// What every rule says about itself, for listings and example runs.
@@ -178,12 +251,12 @@ pub struct RuleInfo {
     pub summary: String,
     /// Why it matters.
     pub why: String,
+    /// How much its findings matter (comparison rules).
+    pub severity: Option<Severity>,
     /// Where it came from.
     pub path: PathBuf,
-    /// Examples that must fire.
-    pub must: Vec<Example>,
-    /// Examples that must not fire.
-    pub must_not: Vec<CounterExample>,
+    /// Its examples.
+    pub examples: Examples,
 }
 
 /// A config error at byte `offset` of `text` (a rule file at `path`).
@@ -227,7 +300,42 @@ fn syntax(source: &RuleSource, e: &toml::de::Error) -> Error {
 pub fn parse<P: DeserializeOwned + Default>(
     source: &RuleSource,
 ) -> Result<(RuleFile<P>, RuleInfo)> {
-    let file: RuleFile<P> = toml::from_str(&source.text).map_err(|e| syntax(source, &e))?;
+    let (file, info) = parse_with::<P, Example, CounterExample>(source)?;
+    let examples = Examples::Claims {
+        must: file.must.clone(),
+        must_not: file.must_not.clone(),
+    };
+    Ok((file, RuleInfo { examples, ..info }))
+}
+
+/// Parse a comparison rule file whose kind has parameters `P`.
+pub fn parse_pairs<P: DeserializeOwned + Default>(
+    source: &RuleSource,
+) -> Result<(RuleFile<P, PairExample, PairCounterExample>, RuleInfo)> {
+    let (file, info) = parse_with::<P, PairExample, PairCounterExample>(source)?;
+    if file.severity.is_none() {
+        return Err(error_at(
+            &source.path,
+            &source.text,
+            0,
+            "a comparison rule needs a `severity` (suggestion, warning or error)".to_string(),
+        ));
+    }
+    let examples = Examples::Pairs {
+        must: file.must.clone(),
+        must_not: file.must_not.clone(),
+    };
+    Ok((file, RuleInfo { examples, ..info }))
+}
+
+fn parse_with<
+    P: DeserializeOwned + Default,
+    M: DeserializeOwned + Clone,
+    N: DeserializeOwned + Clone,
+>(
+    source: &RuleSource,
+) -> Result<(RuleFile<P, M, N>, RuleInfo)> {
+    let file: RuleFile<P, M, N> = toml::from_str(&source.text).map_err(|e| syntax(source, &e))?;
     let stem = source
         .path
         .file_stem()
@@ -257,9 +365,12 @@ pub fn parse<P: DeserializeOwned + Default>(
         kind: file.kind.get_ref().clone(),
         summary: file.summary.clone(),
         why: file.why.clone(),
+        severity: file.severity,
         path: source.path.clone(),
-        must: file.must.clone(),
-        must_not: file.must_not.clone(),
+        examples: Examples::Claims {
+            must: Vec::new(),
+            must_not: Vec::new(),
+        },
     };
     Ok((file, info))
 }
@@ -305,7 +416,7 @@ text = "u"
     fn a_good_rule_parses() {
         let (file, info) = parse::<Params>(&source("rules/r.toml", GOOD)).expect("parses");
         assert_eq!(file.params.words, ["a"]);
-        assert_eq!(info.must.len(), 1);
+        assert_eq!(info.examples.counts(), (1, 1));
     }
 
     #[test]

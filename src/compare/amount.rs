@@ -1,0 +1,252 @@
+//! Comparing figures: exact and approximate numbers with a tolerance per
+//! qualifier, bounds and vague plurals ("dozens" against 11), totals against
+//! parts, and cumulative tolls that may rise but not fall in later reports.
+
+use serde::Deserialize;
+
+use super::Judgement;
+use crate::eval::Verdict;
+use crate::normalize::number::{Amount, Qualifier};
+
+/// Relative tolerances: how far a figure may be from another and still fit.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tolerance {
+    /// For plain figures (0.0: must be equal).
+    #[serde(default)]
+    pub exact: f64,
+    /// For "about", "some", "nearly" (0.1: within 10%).
+    #[serde(default = "ten_percent")]
+    pub approximate: f64,
+}
+
+fn ten_percent() -> f64 {
+    0.1
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Tolerance {
+            exact: 0.0,
+            approximate: ten_percent(),
+        }
+    }
+}
+
+/// Parameters of an `amount` comparison rule.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmountParams {
+    /// Claim kinds it compares ("count", "casualties", "quantity").
+    pub kinds: Vec<String>,
+    /// Measures it compares (empty: every measure of those kinds).
+    #[serde(default)]
+    pub measures: Vec<String>,
+    /// True for cumulative figures (tolls): a higher figure published later
+    /// is an update; a lower one contradicts.
+    #[serde(default)]
+    pub cumulative: bool,
+    /// Tolerances.
+    #[serde(default)]
+    pub tolerance: Tolerance,
+    /// Noun classes that may count the same people as any other class
+    /// ("people" against "troops").
+    #[serde(default)]
+    pub broad_classes: Vec<String>,
+    /// Classes never compared with a broad one ("fighters" are not "people"
+    /// killed in the same attack).
+    #[serde(default)]
+    pub apart_classes: Vec<String>,
+}
+
+impl AmountParams {
+    /// True when figures for nouns of classes `a` and `b` may count the same.
+    pub fn same_class(&self, a: &str, b: &str) -> bool {
+        if a == b {
+            return true;
+        }
+        let broad = |x: &str| self.broad_classes.iter().any(|c| c == x);
+        let apart = |x: &str| self.apart_classes.iter().any(|c| c == x);
+        (broad(a) && !apart(b)) || (broad(b) && !apart(a))
+    }
+}
+
+/// The values a figure allows, widened by the tolerance for its qualifier.
+fn range(a: &Amount, t: &Tolerance) -> (f64, f64) {
+    match a.qualifier {
+        Qualifier::Exact => (a.stated * (1.0 - t.exact), a.stated * (1.0 + t.exact)),
+        Qualifier::Approximate => (
+            a.stated * (1.0 - t.approximate),
+            a.stated * (1.0 + t.approximate),
+        ),
+        Qualifier::AtLeast | Qualifier::Vague | Qualifier::AtMost => (a.lo, a.hi),
+    }
+}
+
+fn shown(a: &Amount) -> String {
+    match a.qualifier {
+        Qualifier::Exact => crate::normalize::number::format_number(a.stated),
+        Qualifier::Vague => format!("at least {}", crate::normalize::number::format_number(a.lo)),
+        q => format!(
+            "{} {}",
+            q.word(),
+            crate::normalize::number::format_number(a.stated)
+        ),
+    }
+}
+
+/// Which of two reports came out later, if the dates tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// The first was published before the second.
+    FirstEarlier,
+    /// The second was published before the first.
+    SecondEarlier,
+    /// Same day, or a date is unknown.
+    Unknown,
+}
+
+/// Judge two figures.
+pub fn judge(a: &Amount, b: &Amount, params: &AmountParams, order: Order) -> Judgement {
+    let t = &params.tolerance;
+    if a.stated == b.stated && a.qualifier == b.qualifier {
+        return Judgement::new(Verdict::Agree, format!("both {}", shown(a)));
+    }
+    let (ra, rb) = (range(a, t), range(b, t));
+    if ra.0 <= rb.1 && rb.0 <= ra.1 {
+        return Judgement::new(
+            Verdict::Compatible,
+            format!("{} fits {}", shown(a), shown(b)),
+        );
+    }
+    let differ = format!("{} against {}", shown(a), shown(b));
+    if params.cumulative {
+        let (earlier, later) = match order {
+            Order::FirstEarlier => (a, b),
+            Order::SecondEarlier => (b, a),
+            Order::Unknown => {
+                return Judgement::new(
+                    Verdict::Compatible,
+                    format!(
+                        "{differ}: published the same day, so the later figure may be an update"
+                    ),
+                );
+            }
+        };
+        return if later.lo >= earlier.lo {
+            Judgement::new(
+                Verdict::Compatible,
+                format!("{differ}: a higher figure published later, an update"),
+            )
+        } else {
+            Judgement::new(
+                Verdict::Contradict,
+                format!(
+                    "{differ}: the later report gives a lower figure ({}), which a running toll cannot do",
+                    shown(later)
+                ),
+            )
+        };
+    }
+    Judgement::new(
+        Verdict::Contradict,
+        format!("{differ}: beyond the tolerance"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exact(v: f64) -> Amount {
+        Amount::exact(v)
+    }
+
+    fn params(cumulative: bool) -> AmountParams {
+        AmountParams {
+            cumulative,
+            ..AmountParams::default()
+        }
+    }
+
+    #[test]
+    fn equal_figures_agree_and_different_ones_contradict() {
+        assert_eq!(
+            judge(&exact(3.0), &exact(3.0), &params(false), Order::Unknown).verdict,
+            Verdict::Agree
+        );
+        assert_eq!(
+            judge(&exact(5.0), &exact(4.0), &params(false), Order::Unknown).verdict,
+            Verdict::Contradict
+        );
+    }
+
+    #[test]
+    fn a_lower_bound_is_not_a_contradiction() {
+        let at_least_three = Amount::qualified(3.0, Qualifier::AtLeast, false);
+        assert_eq!(
+            judge(&at_least_three, &exact(3.0), &params(false), Order::Unknown).verdict,
+            Verdict::Compatible
+        );
+        let more_than_two_dozen = Amount::qualified(24.0, Qualifier::AtLeast, true);
+        assert_eq!(
+            judge(
+                &more_than_two_dozen,
+                &exact(25.0),
+                &params(false),
+                Order::Unknown
+            )
+            .verdict,
+            Verdict::Compatible
+        );
+        assert_eq!(
+            judge(
+                &more_than_two_dozen,
+                &exact(24.0),
+                &params(false),
+                Order::Unknown
+            )
+            .verdict,
+            Verdict::Contradict
+        );
+    }
+
+    #[test]
+    fn dozens_is_at_least_24() {
+        let dozens = Amount::qualified(24.0, Qualifier::Vague, false);
+        assert_eq!(
+            judge(&dozens, &exact(11.0), &params(false), Order::Unknown).verdict,
+            Verdict::Contradict
+        );
+    }
+
+    #[test]
+    fn approximate_figures_get_their_tolerance() {
+        let about = Amount::qualified(5200.0, Qualifier::Approximate, false);
+        assert_eq!(
+            judge(&about, &exact(5000.0), &params(false), Order::Unknown).verdict,
+            Verdict::Compatible
+        );
+        assert_eq!(
+            judge(&about, &exact(4000.0), &params(false), Order::Unknown).verdict,
+            Verdict::Contradict
+        );
+    }
+
+    #[test]
+    fn running_tolls_may_rise_but_not_fall() {
+        let p = params(true);
+        assert_eq!(
+            judge(&exact(12.0), &exact(18.0), &p, Order::FirstEarlier).verdict,
+            Verdict::Compatible
+        );
+        assert_eq!(
+            judge(&exact(50.0), &exact(11.0), &p, Order::FirstEarlier).verdict,
+            Verdict::Contradict
+        );
+        assert_eq!(
+            judge(&exact(11.0), &exact(50.0), &p, Order::SecondEarlier).verdict,
+            Verdict::Contradict
+        );
+    }
+}

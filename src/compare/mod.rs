@@ -1,0 +1,494 @@
+//! Comparing claims across outlets.
+//!
+//! In: every claim of the corpus and the compiled comparison rules. Out:
+//! [`Relation`]s between claims of different documents, each with the verdict,
+//! the rule that decided it and an explanation a person can read; and the
+//! topics (groups of claims about one event and one measure).
+//!
+//! Claims are compared only inside a bucket (what is measured: killed, time
+//! of day of a strike, a speaker's quotes), only when they can be about the
+//! same event, and only with neighbours in time, so the cost grows with the
+//! claims per topic, never with all pairs of a corpus.
+
+pub mod amount;
+pub mod date;
+pub mod quote;
+pub mod time;
+
+use std::collections::BTreeMap;
+
+use crate::claim::{Claim, ClaimKind, Value};
+use crate::corpus::Corpus;
+use crate::eval::Verdict;
+use crate::rules::Severity;
+use amount::{AmountParams, Order};
+use date::{DateParams, Days};
+use quote::QuoteParams;
+use time::{TimeOfDay, TimeParams};
+
+/// Claims whose event days are this many days apart are different events.
+const EVENT_SLACK_DAYS: i32 = 3;
+/// An undated claim may be about an event up to this many days before its
+/// article was published.
+const UNDATED_REACH_DAYS: i32 = 90;
+/// Two undated claims are about one event only if their articles came out
+/// within this many days.
+const UNDATED_PUBLISHED_DAYS: i32 = 7;
+/// Neighbours in time compared with each claim, at most (keeps a topic with
+/// hundreds of claims linear, not quadratic).
+const MAX_NEIGHBOURS: usize = 64;
+/// Word overlap of two sentences above which they are one agency's copy.
+const SHARED_COPY: f64 = 0.7;
+
+/// A verdict with its reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Why, for people.
+    pub explanation: String,
+}
+
+impl Judgement {
+    /// A judgement.
+    pub fn new(verdict: Verdict, explanation: String) -> Self {
+        Judgement {
+            verdict,
+            explanation,
+        }
+    }
+}
+
+/// The closed set of comparison kinds, with their parameters.
+#[derive(Debug, Clone)]
+pub enum CompareKind {
+    /// Figures.
+    Amount(AmountParams),
+    /// Times of day.
+    Time(TimeParams),
+    /// Dates of events.
+    Date(DateParams),
+    /// Quotes of one speaker.
+    Quote(QuoteParams),
+}
+
+/// A compiled comparison rule.
+#[derive(Debug, Clone)]
+pub struct CompareRule {
+    /// Rule id.
+    pub id: String,
+    /// How much a contradiction it finds matters.
+    pub severity: Severity,
+    /// What it compares and how.
+    pub kind: CompareKind,
+}
+
+impl CompareRule {
+    /// True when this rule compares claims like `c`.
+    fn applies(&self, c: &Claim) -> bool {
+        match &self.kind {
+            CompareKind::Amount(p) => {
+                p.kinds.iter().any(|k| k == c.kind.name())
+                    && (p.measures.is_empty() || p.measures.contains(&c.measure))
+            }
+            CompareKind::Time(_) => c.kind == ClaimKind::Time,
+            CompareKind::Date(_) => c.kind == ClaimKind::Date,
+            CompareKind::Quote(_) => c.kind == ClaimKind::Quote,
+        }
+    }
+
+    /// True when the rule names measures (it is chosen before general ones).
+    fn specific(&self) -> bool {
+        matches!(&self.kind, CompareKind::Amount(p) if !p.measures.is_empty())
+    }
+}
+
+/// How two claims of different documents relate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    /// Index of the first claim (the one in the earlier document).
+    pub a: usize,
+    /// Index of the second claim.
+    pub b: usize,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The rule that decided it.
+    pub rule: String,
+    /// How much it matters.
+    pub severity: Severity,
+    /// Why, for people, with outlets and sources.
+    pub explanation: String,
+    /// True when both sides cite the same source.
+    pub same_source: bool,
+    /// True when the two sentences are near-identical: one agency's copy,
+    /// not two independent reports.
+    pub shared_copy: bool,
+}
+
+/// What the comparison found.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    /// Relations, sorted by (a, b).
+    pub relations: Vec<Relation>,
+    /// Topics: each a sorted list of claim indices; claims related to no
+    /// claim of another document form topics of their own.
+    pub topics: Vec<Vec<usize>>,
+}
+
+/// The bucket a claim is compared in, if it is compared at all.
+fn bucket(c: &Claim) -> Option<String> {
+    if c.repeated {
+        return None;
+    }
+    match c.kind {
+        ClaimKind::Casualties | ClaimKind::Count => {
+            Some(format!("{}/{}", c.kind.name(), c.measure))
+        }
+        ClaimKind::Quantity => match &c.value {
+            Value::Quantity { unit, .. } => Some(format!("quantity/{}/{unit}", c.measure)),
+            _ => None,
+        },
+        ClaimKind::Time | ClaimKind::Date => {
+            (!c.subject.noun.is_empty()).then(|| format!("{}/{}", c.kind.name(), c.subject.noun))
+        }
+        ClaimKind::Quote => c
+            .attribution
+            .as_ref()
+            .map(|a| format!("quote/{}", a.source.to_lowercase())),
+    }
+}
+
+/// Compare every claim with the claims of other documents that share its
+/// bucket. `claims` is the whole corpus's claims (each knows its document).
+pub fn compare(rules: &[CompareRule], corpus: &Corpus, claims: &[Claim]) -> Comparison {
+    let mut ordered: Vec<&CompareRule> = rules.iter().collect();
+    ordered.sort_by_key(|r| !r.specific());
+    let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let Some(key) = bucket(c) {
+            buckets.entry(key).or_default().push(i);
+        }
+    }
+    let mut relations = Vec::new();
+    for members in buckets.values() {
+        let mut members = members.clone();
+        members.sort_by_key(|&i| (anchor(corpus, &claims[i]), i));
+        for (n, &i) in members.iter().enumerate() {
+            let Some(rule) = ordered.iter().find(|r| r.applies(&claims[i])) else {
+                continue;
+            };
+            let near = members[n + 1..]
+                .iter()
+                .filter(|&&j| claims[j].span.doc != claims[i].span.doc);
+            for &j in near.take(MAX_NEIGHBOURS) {
+                if let Some(relation) = relate(rule, corpus, claims, i, j) {
+                    relations.push(relation);
+                }
+            }
+        }
+    }
+    relations.sort_by_key(|r| (r.a, r.b));
+    let topics = topics(claims.len(), &relations);
+    Comparison { relations, topics }
+}
+
+/// The day a claim's event is anchored to, for ordering neighbours.
+fn anchor(corpus: &Corpus, c: &Claim) -> Option<jiff::civil::Date> {
+    c.context
+        .when
+        .map(|w| w.0)
+        .or_else(|| corpus.get(c.span.doc).meta.published.map(|p| p.date))
+}
+
+fn gap_days(
+    a: (jiff::civil::Date, jiff::civil::Date),
+    b: (jiff::civil::Date, jiff::civil::Date),
+) -> i32 {
+    if a.1 < b.0 {
+        (b.0 - a.1).get_days()
+    } else if b.1 < a.0 {
+        (a.0 - b.1).get_days()
+    } else {
+        0
+    }
+}
+
+/// Why two claims cannot be about one event, or None when they can.
+fn different_event(corpus: &Corpus, a: &Claim, b: &Claim) -> Option<String> {
+    let published = |c: &Claim| corpus.get(c.span.doc).meta.published.map(|p| p.date);
+    match (a.context.when, b.context.when) {
+        (Some(x), Some(y)) => (gap_days(x, y) > EVENT_SLACK_DAYS)
+            .then(|| format!("different days ({} and {})", x.0, y.0)),
+        (Some(x), None) | (None, Some(x)) => {
+            let undated = if a.context.when.is_none() { a } else { b };
+            let p = published(undated)?;
+            let reach = (p - x.1).get_days();
+            (!(-1..=UNDATED_REACH_DAYS).contains(&reach))
+                .then(|| format!("the event of {} is not before {p}", x.0))
+        }
+        (None, None) => {
+            let (pa, pb) = (published(a)?, published(b)?);
+            ((pa - pb).get_days().abs() > UNDATED_PUBLISHED_DAYS)
+                .then(|| "published far apart".to_string())
+        }
+    }
+}
+
+/// Who is counted is compatible: classes the rule takes for the same people,
+/// and nationalities that can overlap.
+fn same_victims(p: &AmountParams, a: &Claim, b: &Claim) -> bool {
+    let class = p.same_class(&a.subject.noun, &b.subject.noun);
+    let who = a.subject.who.is_empty()
+        || b.subject.who.is_empty()
+        || a.subject.who.iter().any(|w| b.subject.who.contains(w));
+    class && who
+}
+
+fn order(corpus: &Corpus, a: &Claim, b: &Claim) -> Order {
+    let when = |c: &Claim| {
+        corpus
+            .get(c.span.doc)
+            .meta
+            .published
+            .map(|p| (p.date, p.instant))
+    };
+    match (when(a), when(b)) {
+        (Some(x), Some(y)) if x.0 != y.0 || (x.1.is_some() && y.1.is_some() && x.1 != y.1) => {
+            if x < y {
+                Order::FirstEarlier
+            } else {
+                Order::SecondEarlier
+            }
+        }
+        _ => Order::Unknown,
+    }
+}
+
+fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Judgement> {
+    match (&rule.kind, &a.value, &b.value) {
+        (
+            CompareKind::Amount(p),
+            Value::Amount { amount: x, .. },
+            Value::Amount { amount: y, .. },
+        )
+        | (
+            CompareKind::Amount(p),
+            Value::Quantity { amount: x, .. },
+            Value::Quantity { amount: y, .. },
+        ) => {
+            if a.kind != ClaimKind::Quantity && !same_victims(p, a, b) {
+                return None;
+            }
+            if different_event(corpus, a, b).is_some() {
+                return None;
+            }
+            if let (Some(wa), Some(wb)) = (a.context.window, b.context.window)
+                && a.kind == ClaimKind::Count
+                && gap_days((wa.0, wa.0), (wb.0, wb.0)) > UNDATED_PUBLISHED_DAYS
+            {
+                return Some(Judgement::new(
+                    Verdict::Distinct,
+                    format!(
+                        "counted over different periods (from {} and from {})",
+                        wa.0, wb.0
+                    ),
+                ));
+            }
+            if let (Some(pa), Some(pb)) = (&a.context.place, &b.context.place)
+                && pa != pb
+                && a.kind == ClaimKind::Count
+            {
+                return Some(Judgement::new(
+                    Verdict::Distinct,
+                    format!("different places ({pa} and {pb})"),
+                ));
+            }
+            Some(amount::judge(x, y, p, order(corpus, a, b)))
+        }
+        (
+            CompareKind::Time(p),
+            Value::Time {
+                minutes: ma,
+                approximate: xa,
+                zone: za,
+            },
+            Value::Time {
+                minutes: mb,
+                approximate: xb,
+                zone: zb,
+            },
+        ) => different_event(corpus, a, b).is_none().then(|| {
+            let day = |c: &Claim| {
+                c.context
+                    .when
+                    .map(|w| w.0)
+                    .or_else(|| corpus.get(c.span.doc).meta.published.map(|p| p.date))
+            };
+            let ta = TimeOfDay {
+                minutes: *ma,
+                approximate: *xa,
+                zone: za.as_deref(),
+                day: day(a),
+            };
+            let tb = TimeOfDay {
+                minutes: *mb,
+                approximate: *xb,
+                zone: zb.as_deref(),
+                day: day(b),
+            };
+            time::judge(&ta, &tb, p)
+        }),
+        (
+            CompareKind::Date(p),
+            Value::Date {
+                from: fa,
+                to: ta,
+                part: pa,
+                zones: za,
+            },
+            Value::Date {
+                from: fb,
+                to: tb,
+                part: pb,
+                zones: zb,
+            },
+        ) => {
+            let da = Days {
+                from: *fa,
+                to: *ta,
+                part: *pa,
+                zones: za,
+            };
+            let db = Days {
+                from: *fb,
+                to: *tb,
+                part: *pb,
+                zones: zb,
+            };
+            date::comparable(&da, &db, p).then(|| date::judge(&da, &db))
+        }
+        (CompareKind::Quote(p), Value::Quote { text: qa }, Value::Quote { text: qb }) => {
+            quote::judge(qa, qb, p)
+        }
+        _ => None,
+    }
+}
+
+/// A source's name reduced for comparison: "an Iraqi military statement"
+/// and "the Iraqi military" are one source.
+fn source_key(source: &str) -> Vec<String> {
+    const NOISE: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "statement",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "in",
+        "its",
+    ];
+    let mut words: Vec<String> = quote::words(source)
+        .into_iter()
+        .filter(|w| !NOISE.contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words
+}
+
+/// How a side is named in an explanation: "DW, citing an Iraqi military statement".
+fn side(corpus: &Corpus, c: &Claim) -> String {
+    let outlet = &corpus.get(c.span.doc).meta.outlet;
+    match &c.attribution {
+        Some(a) => format!("{outlet}, citing {}", a.source),
+        None => outlet.clone(),
+    }
+}
+
+fn relate(
+    rule: &CompareRule,
+    corpus: &Corpus,
+    claims: &[Claim],
+    i: usize,
+    j: usize,
+) -> Option<Relation> {
+    let (i, j) = if (claims[i].span.doc, claims[i].span.start)
+        <= (claims[j].span.doc, claims[j].span.start)
+    {
+        (i, j)
+    } else {
+        (j, i)
+    };
+    let (a, b) = (&claims[i], &claims[j]);
+    let judgement = judge(rule, corpus, a, b)?;
+    let same_source = match (&a.attribution, &b.attribution) {
+        (Some(x), Some(y)) => {
+            let (kx, ky) = (source_key(&x.source), source_key(&y.source));
+            !kx.is_empty() && kx == ky
+        }
+        _ => false,
+    };
+    let words = |c: &Claim| quote::words(c.sentence.slice(&corpus.get(c.span.doc).text));
+    let (wa, wb) = (words(a), words(b));
+    let common = wa.iter().filter(|w| wb.contains(w)).count();
+    let shared_copy = !wa.is_empty()
+        && !wb.is_empty()
+        && (common as f64) / (wa.len().max(wb.len()) as f64) >= SHARED_COPY;
+    let mut explanation = format!(
+        "{} ({}) against {} ({}): {}",
+        a.value,
+        side(corpus, a),
+        b.value,
+        side(corpus, b),
+        judgement.explanation
+    );
+    if judgement.verdict == Verdict::Contradict {
+        explanation.push_str(if same_source {
+            "; both cite the same source, so the outlets report it differently"
+        } else {
+            "; the sources themselves disagree"
+        });
+    }
+    if shared_copy {
+        explanation.push_str(
+            "; the sentences are near-identical: one agency's copy, not two independent reports",
+        );
+    }
+    Some(Relation {
+        a: i,
+        b: j,
+        verdict: judgement.verdict,
+        rule: rule.id.clone(),
+        severity: rule.severity,
+        explanation,
+        same_source,
+        shared_copy,
+    })
+}
+
+/// Topics: claims joined by any relation but `distinct`, then every other
+/// claim alone.
+fn topics(count: usize, relations: &[Relation]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..count).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for r in relations.iter().filter(|r| r.verdict != Verdict::Distinct) {
+        let (x, y) = (root(&mut parent, r.a), root(&mut parent, r.b));
+        if x != y {
+            parent[x.max(y)] = x.min(y);
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..count {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups.into_values().collect()
+}

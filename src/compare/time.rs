@@ -1,0 +1,166 @@
+//! Comparing times of day: both are turned into minutes after midnight UTC on
+//! the day of the event (each in its own zone), then compared with a
+//! tolerance that depends on the qualifier ("around" allows more).
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use serde::Deserialize;
+
+use super::Judgement;
+use crate::eval::Verdict;
+use crate::normalize::time::format_minutes;
+
+/// Parameters of a `time-of-day` comparison rule.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeParams {
+    /// Minutes two plain times may differ by.
+    #[serde(default)]
+    pub exact_minutes: u16,
+    /// Minutes two times may differ by when either says "around".
+    #[serde(default = "ten")]
+    pub approximate_minutes: u16,
+}
+
+fn ten() -> u16 {
+    10
+}
+
+impl Default for TimeParams {
+    fn default() -> Self {
+        TimeParams {
+            exact_minutes: 0,
+            approximate_minutes: ten(),
+        }
+    }
+}
+
+/// A time of day on a day, in a zone.
+#[derive(Debug, Clone)]
+pub struct TimeOfDay<'a> {
+    /// Minutes after local midnight.
+    pub minutes: u16,
+    /// "around".
+    pub approximate: bool,
+    /// IANA name or `UTC+H`, if known.
+    pub zone: Option<&'a str>,
+    /// The day, for the zone's offset on it.
+    pub day: Option<Date>,
+}
+
+/// The zone's offset from UTC in minutes on `day`.
+fn offset_minutes(zone: &str, day: Option<Date>) -> Option<i32> {
+    if let Some(rest) = zone.strip_prefix("UTC") {
+        return if rest.is_empty() {
+            Some(0)
+        } else {
+            rest.parse::<i32>().ok().map(|h| h * 60)
+        };
+    }
+    let tz = TimeZone::get(zone).ok()?;
+    let day = day.unwrap_or(jiff::civil::date(2020, 1, 1));
+    let instant = day.at(12, 0, 0, 0).to_zoned(tz).ok()?;
+    Some(instant.offset().seconds() / 60)
+}
+
+fn utc_minutes(t: &TimeOfDay<'_>) -> i32 {
+    let offset = t.zone.and_then(|z| offset_minutes(z, t.day)).unwrap_or(0);
+    (i32::from(t.minutes) - offset).rem_euclid(1440)
+}
+
+fn shown(t: &TimeOfDay<'_>) -> String {
+    let around = if t.approximate { "around " } else { "" };
+    let zone = t.zone.map_or(String::new(), |z| format!(" ({z})"));
+    format!("{around}{}{zone}", format_minutes(t.minutes))
+}
+
+/// Judge two times of day.
+pub fn judge(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Judgement {
+    let diff = (utc_minutes(a) - utc_minutes(b)).rem_euclid(1440);
+    let diff = diff.min(1440 - diff) as u16;
+    let approximate = a.approximate || b.approximate;
+    let tolerance = if approximate {
+        params.approximate_minutes
+    } else {
+        params.exact_minutes
+    };
+    let which = if approximate {
+        "'around'"
+    } else {
+        "a plain time"
+    };
+    let pair = format!("{} against {}", shown(a), shown(b));
+    if diff == 0 {
+        let verdict = if a.approximate == b.approximate {
+            Verdict::Agree
+        } else {
+            Verdict::Compatible
+        };
+        return Judgement::new(verdict, format!("{pair}: the same time"));
+    }
+    if diff <= tolerance {
+        return Judgement::new(
+            Verdict::Compatible,
+            format!(
+                "{pair}: {diff} minutes apart, within the tolerance for {which} ({tolerance} minutes)"
+            ),
+        );
+    }
+    Judgement::new(
+        Verdict::Contradict,
+        format!(
+            "{pair}: {diff} minutes apart, beyond the tolerance for {which} ({tolerance} minutes)"
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at<'a>(minutes: u16, approximate: bool, zone: &'a str) -> TimeOfDay<'a> {
+        TimeOfDay {
+            minutes,
+            approximate,
+            zone: Some(zone),
+            day: Some(jiff::civil::date(2020, 3, 13)),
+        }
+    }
+
+    #[test]
+    fn around_allows_its_tolerance_and_no_more() {
+        let p = TimeParams::default();
+        let verdict = judge(
+            &at(90, true, "Asia/Baghdad"),
+            &at(75, true, "Asia/Baghdad"),
+            &p,
+        );
+        assert_eq!(verdict.verdict, Verdict::Contradict);
+        assert!(
+            verdict
+                .explanation
+                .contains("15 minutes apart, beyond the tolerance for 'around'")
+        );
+        assert_eq!(
+            judge(
+                &at(90, true, "Asia/Baghdad"),
+                &at(85, false, "Asia/Baghdad"),
+                &p
+            )
+            .verdict,
+            Verdict::Compatible
+        );
+    }
+
+    #[test]
+    fn one_instant_in_two_zones_agrees() {
+        // 07:37 UTC is 3:37 EDT.
+        let p = TimeParams::default();
+        let verdict = judge(
+            &at(457, false, "UTC"),
+            &at(217, false, "America/New_York"),
+            &p,
+        );
+        assert_eq!(verdict.verdict, Verdict::Agree);
+    }
+}
