@@ -167,6 +167,10 @@ pub struct Subject {
     /// Nationalities named with it ("US", "UK").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub who: Vec<String>,
+    /// The head noun's singular ("worker"), or what a quantity is measured
+    /// from ("Bireun" for "55 km south of Bireun"); empty when none.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub head: String,
 }
 
 /// Where and when the text places a claim: what tells claims of one event

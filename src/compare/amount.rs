@@ -53,6 +53,14 @@ pub struct AmountParams {
     /// ("people" against "troops").
     #[serde(default)]
     pub broad_classes: Vec<String>,
+    /// Figures further apart than this ratio are taken for different things
+    /// counted, not one figure reported differently (none: no limit).
+    #[serde(default)]
+    pub max_ratio: Option<f64>,
+    /// Figures further apart than this difference are different things
+    /// (magnitudes of two quakes).
+    #[serde(default)]
+    pub max_difference: Option<f64>,
     /// Classes never compared with a broad one ("fighters" are not "people"
     /// killed in the same attack).
     #[serde(default)]
@@ -104,6 +112,14 @@ pub enum Order {
     SecondEarlier,
     /// Same day, or a date is unknown.
     Unknown,
+}
+
+/// True when two figures are close enough to be one figure reported twice.
+pub fn same_figure(a: &Amount, b: &Amount, params: &AmountParams) -> bool {
+    let (x, y) = (a.stated.abs(), b.stated.abs());
+    let ratio_ok = params.max_ratio.is_none_or(|r| x.max(y) <= r * x.min(y));
+    let difference_ok = params.max_difference.is_none_or(|d| (x - y).abs() <= d);
+    ratio_ok && difference_ok
 }
 
 /// Judge two figures.
@@ -231,6 +247,21 @@ mod tests {
             judge(&about, &exact(4000.0), &params(false), Order::Unknown).verdict,
             Verdict::Contradict
         );
+    }
+
+    #[test]
+    fn figures_far_apart_are_not_one_figure() {
+        let p = AmountParams {
+            max_ratio: Some(3.0),
+            ..AmountParams::default()
+        };
+        assert!(same_figure(&exact(20000.0), &exact(30000.0), &p));
+        assert!(!same_figure(&exact(3.0), &exact(20000.0), &p));
+        let magnitudes = AmountParams {
+            max_difference: Some(1.0),
+            ..AmountParams::default()
+        };
+        assert!(!same_figure(&exact(6.1), &exact(9.1), &magnitudes));
     }
 
     #[test]

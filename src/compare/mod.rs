@@ -279,6 +279,22 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
             if a.kind != ClaimKind::Quantity && !same_victims(p, a, b) {
                 return None;
             }
+            let heads_differ = a.subject.head != b.subject.head;
+            let one_class =
+                a.subject.noun == b.subject.noun && !p.broad_classes.contains(&a.subject.noun);
+            let apart = match a.kind {
+                // Distances from different places measure different things.
+                ClaimKind::Quantity => heads_differ,
+                // "Three bank workers" and "two women" count different sets.
+                ClaimKind::Count => heads_differ && !one_class,
+                _ => false,
+            };
+            if apart {
+                return None;
+            }
+            if !amount::same_figure(x, y, p) {
+                return None;
+            }
             if different_event(corpus, a, b).is_some() {
                 return None;
             }

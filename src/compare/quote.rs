@@ -16,6 +16,17 @@ pub struct QuoteParams {
     /// hold for the two to be one remark.
     #[serde(default = "same_remark")]
     pub same_remark: f64,
+    /// The verdict for one remark in other words (translations differ).
+    #[serde(default = "reworded")]
+    pub reworded: Verdict,
+    /// Words whose change alters the meaning ("not", "never"): a remark with
+    /// one of them added, dropped or a figure changed contradicts.
+    #[serde(default)]
+    pub meaning_words: Vec<String>,
+}
+
+fn reworded() -> Verdict {
+    Verdict::Compatible
 }
 
 fn same_remark() -> f64 {
@@ -26,6 +37,8 @@ impl Default for QuoteParams {
     fn default() -> Self {
         QuoteParams {
             same_remark: same_remark(),
+            reworded: reworded(),
+            meaning_words: ["not", "no", "never", "n't"].map(String::from).to_vec(),
         }
     }
 }
@@ -71,6 +84,30 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
             "quoted word for word".to_string(),
         ));
     }
+    if (shared as f64) / (shorter as f64) < params.same_remark {
+        return None;
+    }
+    let changes_meaning = |w: &&String| {
+        params.meaning_words.contains(w)
+            || w.ends_with("n't")
+            || w.chars().all(|c| c.is_ascii_digit())
+    };
+    let changed: Vec<&str> = wa
+        .iter()
+        .filter(|w| !wb.contains(w))
+        .chain(wb.iter().filter(|w| !wa.contains(w)))
+        .filter(changes_meaning)
+        .map(String::as_str)
+        .collect();
+    if !changed.is_empty() {
+        return Some(Judgement::new(
+            Verdict::Contradict,
+            format!(
+                "the same remark with its meaning changed ({} differs)",
+                changed.join(", ")
+            ),
+        ));
+    }
     if shared == shorter {
         let dropped = wa.len().max(wb.len()) - shorter;
         return Some(Judgement::new(
@@ -80,16 +117,12 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
             ),
         ));
     }
-    if (shared as f64) / (shorter as f64) >= params.same_remark {
-        return Some(Judgement::new(
-            Verdict::Contradict,
-            format!(
-                "the same remark with words changed ({} of {shorter} words in common)",
-                shared
-            ),
-        ));
-    }
-    None
+    Some(Judgement::new(
+        params.reworded,
+        format!(
+            "the same remark in other words ({shared} of {shorter} words in common), as translations differ"
+        ),
+    ))
 }
 
 #[cfg(test)]
@@ -109,12 +142,18 @@ mod tests {
             judge("We will act,", "We will act.", &p).map(|j| j.verdict),
             Some(Verdict::Agree)
         );
-        let altered = judge(
+        let reworded = judge(
             "We are all deeply shocked by the unjust death",
             "We are deeply saddened by the unjust death",
             &p,
         );
-        assert_eq!(altered.map(|j| j.verdict), Some(Verdict::Contradict));
+        assert_eq!(reworded.map(|j| j.verdict), Some(Verdict::Compatible));
+        let negated = judge(
+            "We will act on this at once",
+            "We will not act on this at once",
+            &p,
+        );
+        assert_eq!(negated.map(|j| j.verdict), Some(Verdict::Contradict));
         assert!(
             judge(
                 "We will rebuild the bridge",

@@ -150,9 +150,19 @@ impl Extractors {
                 .filter(short)
                 .min_by_key(|(at, _, _)| at.abs_diff(claim.span.start))
                 .map(|&(_, f, t)| (f, t));
+            let whole_year = dates
+                .iter()
+                .find(|&&(_, f, t)| {
+                    f.month() == 1
+                        && f.day() == 1
+                        && t.month() == 12
+                        && t.day() == 31
+                        && f.year() == t.year()
+                })
+                .map(|&(_, f, t)| (f, t));
             claim.context.when = match claim.value {
                 Value::Date { from, to, .. } => Some((from, to)),
-                _ => nearest.or(paragraph_when),
+                _ => nearest.or(whole_year).or(paragraph_when),
             };
             claim.context.window = window;
             claim.context.place = place.clone();
@@ -279,6 +289,7 @@ impl Extractors {
                 let subject = Subject {
                     noun: hit.measure.clone(),
                     who: Vec::new(),
+                    head: hit.reference.clone().unwrap_or_default(),
                 };
                 out.push(self.claim(
                     scope,
@@ -490,6 +501,7 @@ impl Extractors {
             subject: Subject {
                 noun: "quote".to_string(),
                 who: Vec::new(),
+                head: String::new(),
             },
             attribution,
             hedges: Vec::new(),

@@ -502,7 +502,16 @@ fn outcome_hit(
             amount: total,
             parts: listed,
         },
-        subject: Subject { noun, who },
+        subject: Subject {
+            noun,
+            who,
+            head: last
+                .1
+                .head
+                .as_deref()
+                .map(super::lexicon::singular)
+                .unwrap_or_default(),
+        },
     }
 }
 
@@ -567,6 +576,10 @@ fn count_hit(
             parts: Vec::new(),
         },
         subject: Subject {
+            head: phrase
+                .head
+                .as_deref()
+                .map_or_else(|| noun.clone(), super::lexicon::singular),
             noun,
             who: phrase.who.clone(),
         },

@@ -6,6 +6,9 @@
 //! (`suffix`) or before it (`prefix`), the measure they belong to and the
 //! factor to a base unit, so that 10 km and six miles compare.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Deserialize;
 
 use crate::claim::Value;
@@ -17,7 +20,35 @@ use crate::normalize::number::{Amount, NumberMatch};
 pub struct QuantityParams {
     /// The units.
     pub unit: Vec<UnitParams>,
+    /// Words near the quantity that make it a narrower measure ("deep":
+    /// a distance that is a depth).
+    #[serde(default)]
+    pub refine: Vec<Refine>,
+    /// Read what a distance is measured from ("55 km south of Bireun").
+    #[serde(default)]
+    pub reference: bool,
 }
+
+/// A narrower measure signalled by nearby words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Refine {
+    /// The narrower measure.
+    pub measure: String,
+    /// Words within a few words of the quantity that signal it.
+    pub words: Vec<String>,
+}
+
+/// "… south-west of the town of Bireun": the place a distance is from.
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s*\([^)]*\))?\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|away|off)\s+)+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|province|capital|island|region|port)\s+of\s+)?(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)",
+    )
+    .expect("reference pattern is valid")
+});
+
+/// How many bytes around a quantity are searched for refining words.
+const NEAR: usize = 40;
 
 /// One unit.
 #[derive(Debug, Clone, Deserialize)]
@@ -45,6 +76,8 @@ fn one() -> f64 {
 /// A quantity found in a sentence (offsets relative to it).
 #[derive(Debug, Clone)]
 pub struct QuantityHit {
+    /// What it is measured from, if the text says.
+    pub reference: Option<String>,
     /// Index of the number it is built on.
     pub number: usize,
     /// Evidence start.
@@ -63,6 +96,8 @@ pub struct QuantityRule {
     /// Rule id.
     pub id: String,
     units: Vec<UnitParams>,
+    refine: Vec<Refine>,
+    reference: bool,
 }
 
 impl QuantityRule {
@@ -73,7 +108,12 @@ impl QuantityRule {
             unit.suffix.sort_by_key(|s| std::cmp::Reverse(s.len()));
             unit.prefix.sort_by_key(|s| std::cmp::Reverse(s.len()));
         }
-        QuantityRule { id, units }
+        QuantityRule {
+            id,
+            units,
+            refine: params.refine,
+            reference: params.reference,
+        }
     }
 
     /// Every quantity in `sentence` built on one of `numbers`.
@@ -113,11 +153,34 @@ impl QuantityRule {
                 hi: amount.hi * unit.factor,
                 qualifier: amount.qualifier,
             };
+            let near = |w: &str| {
+                let from = floor_boundary(sentence, start.saturating_sub(NEAR));
+                let to = floor_boundary(sentence, (end + NEAR).min(sentence.len()));
+                sentence[from..to]
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|t| t == w)
+            };
+            let measure = self
+                .refine
+                .iter()
+                .find(|r| r.words.iter().any(|w| near(w)))
+                .map_or_else(|| unit.measure.clone(), |r| r.measure.clone());
+            let reference = self
+                .reference
+                .then(|| {
+                    REFERENCE
+                        .captures(&sentence[end..])
+                        .and_then(|c| c.name("place"))
+                        .map(|m| m.as_str().to_string())
+                })
+                .flatten();
             return Some(QuantityHit {
+                reference,
                 number: index,
                 start: start.min(number.start),
                 end,
-                measure: unit.measure.clone(),
+                measure,
                 value: Value::Quantity {
                     amount: scaled,
                     unit: unit.base.clone(),
@@ -126,6 +189,14 @@ impl QuantityRule {
         }
         None
     }
+}
+
+/// The largest character boundary of `text` at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// True when `text` starts with `word` (any case) followed by a non-letter.
@@ -166,11 +237,12 @@ fn trimmed_len(before: &str, prefix: &str) -> usize {
     if !head.eq_ignore_ascii_case(prefix) {
         return 0;
     }
+    // "A$43" is not "$43"; "premagnitude" is not "magnitude".
     let boundary = core[..core.len() - prefix.len()]
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric());
-    if word && !boundary {
+    if !boundary {
         return 0;
     }
     before.len() - (core.len() - prefix.len())
@@ -193,6 +265,8 @@ mod tests {
         QuantityRule::new(
             "quantities".into(),
             QuantityParams {
+                refine: Vec::new(),
+                reference: false,
                 unit: vec![
                     unit("distance", "m", 1000.0, &["km", "kilometres"], &[]),
                     unit("distance", "m", 1609.344, &["miles"], &[]),

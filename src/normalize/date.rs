@@ -145,6 +145,10 @@ static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
             r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>days|weeks|months|years)\b",
         ),
         p(
+            Form::Year,
+            r"\b(?:in|since|of|the|by|from|during|until|before|after)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})\b",
+        ),
+        p(
             Form::MonthPart,
             &format!(
                 r"\b(?P<since>since\s+)?(?:(?P<part>early|mid|late)[\s-]+|in\s+){MONTH}\b(?:\s+(?P<year>\d{{4}})\b)?"
@@ -164,6 +168,7 @@ enum Form {
     Span,
     Window,
     MonthPart,
+    Year,
 }
 
 /// Every date in `sentence`, resolved against `context`, in text order and
@@ -336,6 +341,13 @@ fn resolve(
                 _ => n.years(),
             };
             Some(interval(p.checked_sub(span).ok()?, p))
+        }
+        Form::Year => {
+            let year = num("year")?;
+            Some(interval(
+                Date::new(year, 1, 1).ok()?,
+                Date::new(year, 12, 31).ok()?,
+            ))
         }
         Form::MonthPart => {
             let month = month_number(c.name("month")?.as_str())?;
@@ -553,6 +565,16 @@ mod tests {
         assert_eq!((from, to), (date(2019, 10, 21), date(2020, 3, 12)));
         let (_, from, to, _) = one("In January, lawmakers voted", cx(date(2020, 3, 12)));
         assert_eq!((from, to), (date(2020, 1, 1), date(2020, 1, 31)));
+    }
+
+    #[test]
+    fn a_year_alone_is_the_whole_year() {
+        let (phrase, from, to, _) = one("the tsunami in 2004 killed many", DateContext::default());
+        assert_eq!(
+            (phrase.as_str(), from, to),
+            ("in 2004", date(2004, 1, 1), date(2004, 12, 31))
+        );
+        assert!(find_dates("it sold 2004 units", DateContext::default()).is_empty());
     }
 
     #[test]
