@@ -23,14 +23,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print every claim extracted from the articles, with its evidence.
-    Claims(InputArgs),
+    Claims(ListArgs),
     /// Write the discrepancy report: contradictions first, then agreements,
     /// then single-source claims.
     Report(ReportArgs),
     /// Print the paragraphs and sentences the articles are split into, with
     /// their kind (prose, headline, caption, navigation, meta): useful when
     /// writing rules.
-    Sentences(InputArgs),
+    Sentences(ListArgs),
     /// Score the report on the articles against an answer key (the format of
     /// KEY-FORMAT.md): prints the score line and every miss and unexpected
     /// contradiction; exits 1 when there is any.
@@ -44,7 +44,7 @@ pub struct EvalArgs {
     #[arg(value_name = "KEY")]
     pub key: PathBuf,
 
-    /// Inputs (the format option is not used).
+    /// Inputs.
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -68,6 +68,14 @@ pub struct InputArgs {
     /// `?` (byte offsets stay exact), and say how many were replaced.
     #[arg(long)]
     pub lossy: bool,
+}
+
+/// Arguments of the listing commands (`claims`, `sentences`).
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Inputs.
+    #[command(flatten)]
+    pub input: InputArgs,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -77,9 +85,14 @@ pub struct InputArgs {
 /// Arguments of `report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Inputs and format.
+    /// Inputs.
     #[command(flatten)]
     pub input: InputArgs,
+
+    /// Report format: text for reading, md for pull requests, json for
+    /// programs (documented in README.md).
+    #[arg(long = "format", value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
 
     /// Exit with code 1 when the report has findings of this verdict or worse.
     #[arg(long, value_enum, value_name = "VERDICT")]
@@ -92,6 +105,17 @@ pub enum Format {
     /// Plain text for people.
     Text,
     /// JSON for programs (documented in README.md).
+    Json,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Plain text.
+    Text,
+    /// Markdown.
+    Md,
+    /// JSON.
     Json,
 }
 

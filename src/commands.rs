@@ -5,11 +5,13 @@
 use std::io::Write;
 
 use crate::claim::Claim;
-use crate::cli::{Cli, Command, InputArgs};
+use crate::cli::{Cli, Command, FailOn, InputArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
 use crate::eval::{Key, RelationRef};
+use crate::graph::TopicGraph;
 use crate::report;
+use crate::report::model::Report;
 use crate::ruleset::RuleSet;
 use crate::segment;
 
@@ -35,18 +37,39 @@ impl Outcome {
 /// Run `cli`, writing results to `out` and warnings to `err`.
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     match &cli.command {
-        Command::Sentences(input) => {
-            let corpus = load(input, err)?;
+        Command::Sentences(args) => {
+            let corpus = load(&args.input, err)?;
             let segmented: Vec<_> = corpus.documents.iter().map(segment::segment).collect();
-            report::sentences::write(out, input.format, &corpus, &segmented)?;
+            report::sentences::write(out, args.format, &corpus, &segmented)?;
             Ok(Outcome::Clean)
         }
-        Command::Claims(input) => {
-            let corpus = load(input, err)?;
+        Command::Claims(args) => {
+            let corpus = load(&args.input, err)?;
             let rules = RuleSet::bundled()?;
-            let claims = extract_all(&rules, &corpus);
-            report::claims::write(out, input.format, &corpus, &claims)?;
+            let claims: Vec<Vec<Claim>> = corpus
+                .documents
+                .iter()
+                .map(|doc| rules.extractors.extract(doc, &segment::segment(doc)))
+                .collect();
+            report::claims::write(out, args.format, &corpus, &claims)?;
             Ok(Outcome::Clean)
+        }
+        Command::Report(args) => {
+            let corpus = load(&args.input, err)?;
+            let rules = RuleSet::bundled()?;
+            let (claims, comparison) = rules.analyse(&corpus);
+            let graph = TopicGraph::build(&corpus, &claims, &comparison);
+            let model = Report::build(&corpus, &claims, &graph);
+            report::write(out, args.format, &model)?;
+            let failed = match args.fail_on {
+                Some(FailOn::Contradict) => model.summary.contradict > 0,
+                None => false,
+            };
+            Ok(if failed {
+                Outcome::Findings
+            } else {
+                Outcome::Clean
+            })
         }
         Command::Eval(args) => {
             let corpus = load(&args.input, err)?;
@@ -73,11 +96,6 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
                 Outcome::Findings
             })
         }
-        Command::Report(args) => {
-            let corpus = load(&args.input, err)?;
-            report::documents::write(out, args.input.format, &corpus)?;
-            Ok(Outcome::Clean)
-        }
     }
 }
 
@@ -99,13 +117,4 @@ fn load(input: &InputArgs, err: &mut dyn Write) -> Result<Corpus> {
         }
     }
     Ok(corpus)
-}
-
-/// Segment and extract every document.
-fn extract_all(rules: &RuleSet, corpus: &Corpus) -> Vec<Vec<Claim>> {
-    corpus
-        .documents
-        .iter()
-        .map(|doc| rules.extractors.extract(doc, &segment::segment(doc)))
-        .collect()
 }

@@ -235,12 +235,13 @@ fn different_event(corpus: &Corpus, a: &Claim, b: &Claim) -> Option<String> {
 }
 
 /// Who is counted is compatible: classes the rule takes for the same people,
-/// and nationalities that can overlap.
+/// and the same nationalities where both sides name them.
 fn same_victims(p: &AmountParams, a: &Claim, b: &Claim) -> bool {
     let class = p.same_class(&a.subject.noun, &b.subject.noun);
-    let who = a.subject.who.is_empty()
-        || b.subject.who.is_empty()
-        || a.subject.who.iter().any(|w| b.subject.who.contains(w));
+    // "Two Americans and a Briton" and "a US contractor" are different people;
+    // a side that names no nationality can be anyone.
+    let who =
+        a.subject.who.is_empty() || b.subject.who.is_empty() || a.subject.who == b.subject.who;
     class && who
 }
 
@@ -449,7 +450,10 @@ fn relate(
     let words = |c: &Claim| quote::words(c.sentence.slice(&corpus.get(c.span.doc).text));
     let (wa, wb) = (words(a), words(b));
     let common = wa.iter().filter(|w| wb.contains(w)).count();
-    let shared_copy = !wa.is_empty()
+    // Quotes repeat the same words by nature; only other sentences can show
+    // copy shared through an agency.
+    let shared_copy = a.kind != ClaimKind::Quote
+        && !wa.is_empty()
         && !wb.is_empty()
         && (common as f64) / (wa.len().max(wb.len()) as f64) >= SHARED_COPY;
     let mut explanation = format!(

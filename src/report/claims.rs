@@ -30,7 +30,7 @@ pub struct ClaimView<'a> {
     pub text: &'a str,
     /// The sentence it is in.
     pub sentence: &'a str,
-    /// The attribution's words, where there are some.
+    /// The normalised value as people read it ("3 = US 2 + UK 1").
     pub value_shown: String,
     /// Everything else the claim carries.
     #[serde(flatten)]

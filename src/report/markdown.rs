@@ -1,0 +1,200 @@
+//! The Markdown report: a pull-request comment and a committed snapshot. A
+//! summary table first (topics against outlets, each outlet's value,
+//! contradictions marked), then the findings with their evidence.
+
+use std::io::Write;
+
+use super::model::{Report, TopicView};
+use crate::error::Result;
+use crate::graph::Standing;
+
+/// Outlets beyond this many are listed in one column instead of one each.
+const MAX_OUTLET_COLUMNS: usize = 8;
+
+/// Make text safe inside a Markdown table cell or line.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+fn standing(s: Standing) -> &'static str {
+    match s {
+        Standing::Contradicted => "**contradicted**",
+        Standing::Compatible => "compatible",
+        Standing::Agreed => "agreed",
+        Standing::SingleSource => "single source",
+    }
+}
+
+/// The value each outlet gives in a topic.
+fn values(report: &Report<'_>, t: &TopicView) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for id in &t.claims {
+        let Some(claim) = report.claim(id) else {
+            continue;
+        };
+        let Some(doc) = report.documents.iter().find(|d| d.id == claim.doc) else {
+            continue;
+        };
+        if !out.iter().any(|(o, _)| o == doc.outlet) {
+            out.push((doc.outlet.to_string(), claim.value_shown.clone()));
+        }
+    }
+    out
+}
+
+fn table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Result<()> {
+    let mut outlets: Vec<&str> = report.documents.iter().map(|d| d.outlet).collect();
+    outlets.dedup();
+    let columns = outlets.len() <= MAX_OUTLET_COLUMNS;
+    if columns {
+        let heads: Vec<String> = outlets.iter().map(|o| cell(o)).collect();
+        writeln!(out, "| Topic | Standing | {} |", heads.join(" | "))?;
+        writeln!(out, "|---|---|{}", "---|".repeat(outlets.len()))?;
+    } else {
+        writeln!(out, "| Topic | Standing | Values |")?;
+        writeln!(out, "|---|---|---|")?;
+    }
+    for t in topics {
+        let vals = values(report, t);
+        let rest = if columns {
+            outlets
+                .iter()
+                .map(|o| {
+                    vals.iter()
+                        .find(|(x, _)| x == o)
+                        .map_or(String::new(), |(_, v)| cell(v))
+                })
+                .collect::<Vec<_>>()
+                .join(" | ")
+        } else {
+            vals.iter()
+                .map(|(o, v)| format!("{}: {}", cell(o), cell(v)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        writeln!(
+            out,
+            "| {} | {} | {rest} |",
+            cell(&t.label),
+            standing(t.standing)
+        )?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> {
+    writeln!(out, "### {} — {}\n", cell(&t.label), standing(t.standing))?;
+    for &r in &t.relations {
+        let rel = &report.relations[r];
+        let mut notes = Vec::new();
+        if rel.same_source {
+            notes.push("same source");
+        }
+        if rel.shared_copy {
+            notes.push("shared agency copy");
+        }
+        let notes = if notes.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", notes.join(", "))
+        };
+        writeln!(
+            out,
+            "- **{}** `{}`{notes}: {}",
+            rel.verdict,
+            rel.rule,
+            cell(&rel.explanation)
+        )?;
+    }
+    writeln!(out)?;
+    for id in &t.claims {
+        let Some(claim) = report.claim(id) else {
+            continue;
+        };
+        let Some(doc) = report.documents.iter().find(|d| d.id == claim.doc) else {
+            continue;
+        };
+        writeln!(
+            out,
+            "- `{}:{}:{}` {}: “{}”  \n  > {}",
+            doc.path,
+            claim.line,
+            claim.col,
+            cell(doc.outlet),
+            cell(claim.text),
+            cell(claim.sentence)
+        )?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Write the report as Markdown.
+pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
+    let s = &report.summary;
+    writeln!(out, "# claimcheck report\n")?;
+    writeln!(
+        out,
+        "{} documents, {} claims. Relations: {} contradict, {} compatible, {} agree, {} distinct. {} single-source topics.\n",
+        s.documents, s.claims, s.contradict, s.compatible, s.agree, s.distinct, s.single_source
+    )?;
+    let shared: Vec<&TopicView> = report
+        .topics
+        .iter()
+        .filter(|t| t.standing != Standing::SingleSource)
+        .collect();
+    if !shared.is_empty() {
+        writeln!(out, "## Summary\n")?;
+        table(out, report, &shared)?;
+    }
+    for (wanted, title) in [
+        (Standing::Contradicted, "Contradictions"),
+        (Standing::Compatible, "Compatible reports"),
+        (Standing::Agreed, "Agreements"),
+    ] {
+        let topics: Vec<&TopicView> = shared
+            .iter()
+            .copied()
+            .filter(|t| t.standing == wanted)
+            .collect();
+        if topics.is_empty() {
+            continue;
+        }
+        writeln!(out, "## {title}\n")?;
+        for t in topics {
+            topic(out, report, t)?;
+        }
+    }
+    let single: Vec<&TopicView> = report
+        .topics
+        .iter()
+        .filter(|t| t.standing == Standing::SingleSource)
+        .collect();
+    if !single.is_empty() {
+        writeln!(out, "## Single-source claims\n")?;
+        writeln!(out, "| Where | Outlet | Claim | Evidence |")?;
+        writeln!(out, "|---|---|---|---|")?;
+        for t in single {
+            for id in &t.claims {
+                let Some(claim) = report.claim(id) else {
+                    continue;
+                };
+                let Some(doc) = report.documents.iter().find(|d| d.id == claim.doc) else {
+                    continue;
+                };
+                writeln!(
+                    out,
+                    "| `{}:{}:{}` | {} | {} | “{}” |",
+                    doc.path,
+                    claim.line,
+                    claim.col,
+                    cell(doc.outlet),
+                    cell(&claim.claim.summary()),
+                    cell(claim.text)
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

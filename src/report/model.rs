@@ -1,0 +1,231 @@
+//! The report model: what every format renders, built from the topic graph.
+//! Topics come contradictions first, then compatible and agreeing ones, then
+//! single-source claims; ties are broken by label and position, so the same
+//! inputs always give the same report.
+
+use serde::Serialize;
+
+use super::claims::{ClaimView, claim_id};
+use super::documents::DocumentView;
+use crate::claim::{Claim, ClaimKind};
+use crate::corpus::Corpus;
+use crate::graph::{Standing, TopicGraph};
+use crate::rules::Severity;
+
+/// The version of the JSON report's shape; raised on any breaking change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A relation as reports show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RelationView {
+    /// Claim id of one side.
+    pub a: String,
+    /// Claim id of the other side.
+    pub b: String,
+    /// agree, compatible, contradict or distinct.
+    pub verdict: &'static str,
+    /// The rule that decided it.
+    pub rule: String,
+    /// How much it matters.
+    pub severity: Severity,
+    /// Why, for people.
+    pub explanation: String,
+    /// Both sides cite the same source.
+    pub same_source: bool,
+    /// The two sentences are one agency's copy.
+    pub shared_copy: bool,
+}
+
+/// A topic as reports show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicView {
+    /// Stable id (`t` + position in the report).
+    pub id: String,
+    /// What it is about, for people.
+    pub label: String,
+    /// How it stands.
+    pub standing: Standing,
+    /// Claim ids.
+    pub claims: Vec<String>,
+    /// Indices into the report's relations.
+    pub relations: Vec<usize>,
+    /// Outlets reporting it.
+    pub outlets: Vec<String>,
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    /// Documents.
+    pub documents: usize,
+    /// Claims.
+    pub claims: usize,
+    /// Relations by verdict.
+    pub contradict: usize,
+    /// Compatible relations.
+    pub compatible: usize,
+    /// Agreeing relations.
+    pub agree: usize,
+    /// Distinct relations.
+    pub distinct: usize,
+    /// Topics reported by one article only.
+    pub single_source: usize,
+}
+
+/// The whole report.
+#[derive(Debug, Serialize)]
+pub struct Report<'a> {
+    /// Version of this shape.
+    pub schema_version: u32,
+    /// Counts.
+    pub summary: Summary,
+    /// Every document.
+    pub documents: Vec<DocumentView<'a>>,
+    /// Every claim.
+    pub claims: Vec<ClaimView<'a>>,
+    /// Every relation.
+    pub relations: Vec<RelationView>,
+    /// Topics, contradictions first.
+    pub topics: Vec<TopicView>,
+    /// Claim id → position in `claims`.
+    #[serde(skip)]
+    index: std::collections::BTreeMap<String, usize>,
+}
+
+/// A topic's label: what is measured, about what, and when.
+fn label(claims: &[Claim], members: &[usize]) -> String {
+    let first = &claims[members[0]];
+    let what = match first.kind {
+        ClaimKind::Quote => format!(
+            "quotes of {}",
+            first
+                .attribution
+                .as_ref()
+                .map_or("an unnamed speaker", |a| a.source.as_str())
+        ),
+        ClaimKind::Date => format!(
+            "date of the {}",
+            if first.subject.noun.is_empty() {
+                "event"
+            } else {
+                &first.subject.noun
+            }
+        ),
+        ClaimKind::Time => format!(
+            "time of the {}",
+            if first.subject.noun.is_empty() {
+                "event"
+            } else {
+                &first.subject.noun
+            }
+        ),
+        ClaimKind::Casualties => format!("{} ({})", first.measure, first.subject.noun),
+        ClaimKind::Count => format!("count of {}", first.subject.head),
+        ClaimKind::Quantity => {
+            if first.subject.head.is_empty() {
+                first.measure.clone()
+            } else {
+                format!("{} from {}", first.measure, first.subject.head)
+            }
+        }
+    };
+    let when = members
+        .iter()
+        .filter_map(|&c| claims[c].context.when)
+        .map(|w| w.0)
+        .min();
+    match when {
+        Some(day) if first.kind != ClaimKind::Date => format!("{what}, around {day}"),
+        _ => what,
+    }
+}
+
+impl<'a> Report<'a> {
+    /// Build the report of a compared corpus.
+    pub fn build(corpus: &'a Corpus, claims: &'a [Claim], graph: &TopicGraph) -> Self {
+        let mut ids = Vec::with_capacity(claims.len());
+        let mut views = Vec::with_capacity(claims.len());
+        let mut per_doc = vec![0usize; corpus.documents.len()];
+        for claim in claims {
+            let doc = corpus.get(claim.span.doc);
+            let index = &mut per_doc[claim.span.doc.0 as usize];
+            ids.push(claim_id(doc, *index));
+            views.push(ClaimView::new(doc, *index, claim));
+            *index += 1;
+        }
+        let relations: Vec<RelationView> = graph
+            .relations()
+            .iter()
+            .map(|r| RelationView {
+                a: ids[r.a].clone(),
+                b: ids[r.b].clone(),
+                verdict: r.verdict.name(),
+                rule: r.rule.clone(),
+                severity: r.severity,
+                explanation: r.explanation.clone(),
+                same_source: r.same_source,
+                shared_copy: r.shared_copy,
+            })
+            .collect();
+        let mut topics: Vec<(Standing, String, usize, TopicView)> = (0..graph.topic_count())
+            .map(|t| {
+                let members = graph.topic_claims(t);
+                let standing = graph.standing(t);
+                let view = TopicView {
+                    id: String::new(),
+                    label: label(claims, &members),
+                    standing,
+                    claims: members.iter().map(|&c| ids[c].clone()).collect(),
+                    relations: graph.topic_relations(t),
+                    outlets: graph
+                        .topic_outlets(t)
+                        .into_iter()
+                        .map(|d| corpus.documents[d].meta.outlet.clone())
+                        .collect(),
+                };
+                (standing, view.label.clone(), members[0], view)
+            })
+            .collect();
+        topics.sort_by(|x, y| (x.0, &x.1, x.2).cmp(&(y.0, &y.1, y.2)));
+        let topics: Vec<TopicView> = topics
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, _, _, view))| TopicView {
+                id: format!("t{i}"),
+                ..view
+            })
+            .collect();
+        let count = |v: &str| relations.iter().filter(|r| r.verdict == v).count();
+        let summary = Summary {
+            documents: corpus.documents.len(),
+            claims: claims.len(),
+            contradict: count("contradict"),
+            compatible: count("compatible"),
+            agree: count("agree"),
+            distinct: count("distinct"),
+            single_source: topics
+                .iter()
+                .filter(|t| t.standing == Standing::SingleSource)
+                .count(),
+        };
+        let index = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i))
+            .collect();
+        Report {
+            index,
+            schema_version: SCHEMA_VERSION,
+            summary,
+            documents: corpus.documents.iter().map(DocumentView::new).collect(),
+            claims: views,
+            relations,
+            topics,
+        }
+    }
+
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&ClaimView<'a>> {
+        self.index.get(id).map(|&i| &self.claims[i])
+    }
+}
