@@ -14,7 +14,7 @@ use jiff::civil::Date;
 use super::events;
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
-use crate::normalize::date::{DateContext, find_dates};
+use crate::normalize::date::{DateContext, date_spans, find_dates};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
 use crate::segment::Sentence;
@@ -99,6 +99,7 @@ impl Extractors {
         }
         self.quote_claims(doc, sentences, &mut claims);
         attribute_quoted(&mut claims);
+        main_event_for_times(&mut claims);
         claims.sort_by_key(|c| (c.span.start, c.span.end));
         mark_repeats(&doc.text, &mut claims);
         claims
@@ -277,6 +278,9 @@ impl Extractors {
                 masked.push((t.start, t.end));
             }
         }
+        // Dates the article's missing publication date left unresolved are
+        // still dates, not counts.
+        masked.extend(date_spans(text));
         let mut numbers = find_numbers(text);
         numbers.retain(|n| !masked.iter().any(|&(s, e)| n.start < e && s < n.end));
         let mut used = vec![false; numbers.len()];
@@ -509,6 +513,36 @@ impl Extractors {
             context: Context::default(),
             repeated: false,
         }
+    }
+}
+
+/// A time of day whose sentence names no event is about the article's main
+/// event: the event its dates and times name most often.
+fn main_event_for_times(claims: &mut [Claim]) {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for c in claims
+        .iter()
+        .filter(|c| matches!(c.kind, ClaimKind::Date | ClaimKind::Time))
+    {
+        if c.subject.noun.is_empty() {
+            continue;
+        }
+        match counts.iter_mut().find(|(n, _)| *n == c.subject.noun) {
+            Some((_, k)) => *k += 1,
+            None => counts.push((c.subject.noun.clone(), 1)),
+        }
+    }
+    let Some(best) = counts.iter().map(|(_, k)| *k).max() else {
+        return;
+    };
+    let Some((main, _)) = counts.iter().find(|(_, k)| *k == best) else {
+        return;
+    };
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.kind == ClaimKind::Time && c.subject.noun.is_empty())
+    {
+        c.subject.noun = main.clone();
     }
 }
 

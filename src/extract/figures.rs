@@ -268,7 +268,8 @@ fn figures(
     outcomes: &[OutcomeRule],
     lexicon: &Lexicon,
 ) -> Vec<Figure> {
-    let index_at = |byte: usize| tokens.partition_point(|t| t.start < byte);
+    // The token holding a byte (a number may start inside "2008-09").
+    let index_at = |byte: usize| tokens.partition_point(|t| t.end <= byte);
     let mut out: Vec<Figure> = numbers
         .iter()
         .map(|n| Figure {
@@ -537,6 +538,16 @@ fn count_hit(
             .text
             .starts_with(|c: char| c.is_ascii_digit());
     if word_ordinal || (figure.amount.stated == 1.0 && !phrase.known) {
+        return None;
+    }
+    // "480 x 360 pixels", "the 2008-09 season": not counts.
+    let one_letter = phrase
+        .head
+        .as_deref()
+        .is_some_and(|h| h.chars().count() == 1);
+    let year_range = previous.is_some_and(|p| p.text == "-" || p.text.ends_with('-'))
+        || tokens[figure.first].text.contains('-');
+    if one_letter || year_range {
         return None;
     }
     let head_is_lower = phrase

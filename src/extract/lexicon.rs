@@ -31,6 +31,9 @@ pub struct EntityParams {
     /// Other ways the name is written (the canonical name counts too).
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// A short code for the entity's people in figures ("US" in "US 2 + UK 1").
+    #[serde(default)]
+    pub code: Option<String>,
     /// Adjectives for its people ("American", "U.S.", "British"), for countries.
     #[serde(default)]
     pub demonyms: Vec<String>,
@@ -207,11 +210,11 @@ impl Lexicon {
     }
 
     /// The country a demonym token names ("Americans" → United States), as
-    /// its short code (the first alias) or name.
+    /// its short code or name.
     pub fn demonym(&self, word: &str) -> Option<&str> {
         let (index, _) = *self.demonyms.get(word)?;
         let entity = &self.entities[index];
-        Some(entity.aliases.first().unwrap_or(&entity.name))
+        Some(entity.code.as_deref().unwrap_or(&entity.name))
     }
 
     /// True when `word` is a noun for a people ("Americans", "Briton").
@@ -249,6 +252,9 @@ pub fn singular(noun: &str) -> String {
     if let Some((_, s)) = irregular.iter().find(|(p, _)| *p == lower) {
         return (*s).to_string();
     }
+    if matches!(lower.as_str(), "series" | "species" | "news" | "means") {
+        return lower;
+    }
     if let Some(stem) = lower.strip_suffix("ies") {
         return format!("{stem}y");
     }
@@ -277,6 +283,7 @@ mod tests {
                         name: "Kataib Hezbollah".into(),
                         kind: EntityKind::Group,
                         aliases: vec!["Kait'ib Hezbollah".into()],
+                        code: None,
                         demonyms: vec![],
                         people: vec![],
                         timezone: None,
@@ -285,6 +292,7 @@ mod tests {
                         name: "United States".into(),
                         kind: EntityKind::Country,
                         aliases: vec!["US".into(), "U.S.".into()],
+                        code: Some("US".into()),
                         demonyms: vec!["American".into()],
                         people: vec!["Americans".into()],
                         timezone: None,
@@ -322,5 +330,6 @@ mod tests {
         assert_eq!(singular("attacks"), "attack");
         assert_eq!(singular("churches"), "church");
         assert_eq!(singular("personnel"), "personnel");
+        assert_eq!(singular("series"), "series");
     }
 }

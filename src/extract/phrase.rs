@@ -133,6 +133,12 @@ const STOP: &[&str] = &[
     "onboard",
 ];
 
+/// Number words start another figure ("killed two co-workers two years ago").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen",
+];
+
 /// Determiners skipped after "of" ("11 of its troops").
 const DETERMINERS: &[&str] = &[
     "the", "its", "their", "his", "her", "our", "those", "these", "them",
@@ -193,7 +199,10 @@ pub fn noun_phrase(
             || words.len() >= max_words
             || STOP.contains(&word.as_str())
             || token.text.starts_with(|c: char| c.is_ascii_digit())
-            || (!words.is_empty() && word.ends_with("ed") && lexicon.noun_class(&word).is_none())
+            || NUMBER_WORDS.contains(&word.as_str())
+            || (!words.is_empty()
+                && (word.ends_with("ed") || word.ends_with("ing"))
+                && lexicon.noun_class(&word).is_none())
             || (!words.is_empty() && is_possessive(Some(token)))
         {
             break;
@@ -204,7 +213,11 @@ pub fn noun_phrase(
         words.push(token);
         k += 1;
     }
-    if plural && let Some(at) = words.iter().rposition(|w| looks_plural(w.text, lexicon)) {
+    if plural {
+        // "480 x 360 pixel display": a plural figure needs a plural noun.
+        let Some(at) = words.iter().rposition(|w| looks_plural(w.text, lexicon)) else {
+            return phrase;
+        };
         let cut = words.len() - 1 - at;
         words.truncate(at + 1);
         k -= cut;
@@ -269,6 +282,7 @@ mod tests {
                     name: "United States".into(),
                     kind: EntityKind::Country,
                     aliases: vec!["US".into()],
+                    code: Some("US".into()),
                     demonyms: vec![
                         "U.S.".into(),
                         "US".into(),
@@ -344,6 +358,16 @@ mod tests {
         let (p, words) = phrase_after("after the two countries came to the brink", "two");
         assert_eq!(words, "two countries");
         assert_eq!(p.noun.as_deref(), Some("country"));
+    }
+
+    #[test]
+    fn a_participle_ends_the_phrase() {
+        let (p, words) = phrase_after(
+            "was one of three accidents involving pedestrians in the city",
+            "three",
+        );
+        assert_eq!(words, "three accidents");
+        assert_eq!(p.noun.as_deref(), Some("accident"));
     }
 
     #[test]

@@ -138,6 +138,10 @@ impl QuantityRule {
         for unit in &self.units {
             let suffix = unit.suffix.iter().find(|s| starts_with_word(rest, s));
             let prefix = unit.prefix.iter().find(|p| ends_with_prefix(before, p));
+            // "a 30-year-old man": an age, not a duration.
+            if suffix.is_some_and(|s| rest[s.len()..].starts_with("-old")) {
+                return None;
+            }
             let (start, end) = match (prefix, suffix) {
                 (_, Some(s)) => (
                     prefix.map_or(number.start, |p| before.len() - trimmed_len(before, p)),

@@ -50,6 +50,13 @@ pub struct QuoteRule {
     before: Regex,
 }
 
+/// A quoted stretch this short whose every word is capitalised is a title.
+const TITLE_WORDS: usize = 6;
+/// Words a title leaves in lower case ("The Thick of It").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with",
+];
+
 /// A speaker: up to seven words without punctuation between them ("defence
 /// chief Mark Esper", "the Pentagon", "he"); the verb after it ends it.
 const SPEAKER: &str = r"(?P<who>[\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,6}?)";
@@ -88,7 +95,18 @@ impl QuoteRule {
         for (open, start, end, close) in quoted(paragraph) {
             let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
             let end = start + body.len();
-            if body.split_whitespace().count() < self.min_words {
+            let words: Vec<&str> = body.split_whitespace().collect();
+            if words.len() < self.min_words {
+                continue;
+            }
+            // “Million Dollar Mermaid”: a short title, not a quote.
+            let title = words.len() <= TITLE_WORDS
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                        || TITLE_SMALL_WORDS.contains(w)
+                })
+                && !body.ends_with(['.', '!', '?']);
+            if title {
                 continue;
             }
             let rest = &paragraph[close..];
@@ -217,6 +235,12 @@ mod tests {
         );
         let text = "“We will go on with the work,” said Police Chief Ana Ruiz.";
         assert_eq!(found(text)[0].1.as_deref(), Some("Police Chief Ana Ruiz"));
+    }
+
+    #[test]
+    fn titles_in_quotes_are_not_quotes() {
+        assert!(found("movie hits such as “Million Dollar Mermaid,” she said.").is_empty());
+        assert!(found("best known for \"The Thick of It\" on television.").is_empty());
     }
 
     #[test]

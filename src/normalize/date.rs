@@ -201,6 +201,16 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     out
 }
 
+/// The byte ranges of every date-like phrase in `sentence`, resolvable or
+/// not: the numbers in "on Nov. 12" are a date even when no publication date
+/// says which year.
+pub fn date_spans(sentence: &str) -> Vec<(usize, usize)> {
+    PATTERNS
+        .iter()
+        .flat_map(|(_, regex)| regex.find_iter(sentence).map(|m| (m.start(), m.end())))
+        .collect()
+}
+
 fn day(from: Date, part: Option<DayPart>, relative: bool) -> DateMatch {
     DateMatch {
         start: 0,
@@ -580,5 +590,6 @@ mod tests {
     #[test]
     fn relative_phrases_need_a_publication_date() {
         assert!(find_dates("on Thursday and yesterday", DateContext::default()).is_empty());
+        assert_eq!(date_spans("convicted on Nov. 12 of murder").len(), 1);
     }
 }
