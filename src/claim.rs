@@ -171,6 +171,10 @@ pub struct Subject {
     /// from ("Bireun" for "55 km south of Bireun"); empty when none.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub head: String,
+    /// True for an increment rather than a total ("another two people were
+    /// killed", "four more died in hospital"): never compared as a total.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub additional: bool,
 }
 
 /// Where and when the text places a claim: what tells claims of one event

@@ -137,7 +137,7 @@ pub struct Comparison {
 
 /// The bucket a claim is compared in, if it is compared at all.
 fn bucket(c: &Claim) -> Option<String> {
-    if c.repeated {
+    if c.repeated || c.subject.additional {
         return None;
     }
     match c.kind {

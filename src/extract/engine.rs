@@ -23,6 +23,8 @@ use crate::span::Span;
 /// A date interval this short (in days) places an event; a longer one is a
 /// period counted over ("in the last six months").
 const SHORT_DAYS: i32 = 14;
+/// The longest interval (a calendar month) that still dates a claim's event.
+const MONTH_DAYS: i32 = 31;
 
 /// The text of paragraph `index` (from its first sentence to its last).
 fn paragraph_text<'d>(doc: &'d Document, sentences: &[Sentence], index: usize) -> &'d str {
@@ -136,6 +138,8 @@ impl Extractors {
         };
         let dates: Vec<(usize, Date, Date)> = claims.iter().filter_map(days).collect();
         let short = |&&(_, from, to): &&(usize, Date, Date)| (to - from).get_days() <= SHORT_DAYS;
+        // A month ("in September 2009") places an event too, more loosely.
+        let placing = |&&(_, from, to): &&(usize, Date, Date)| (to - from).get_days() <= MONTH_DAYS;
         let window = dates.iter().find(|d| !short(d)).map(|&(_, f, t)| (f, t));
         let place = self
             .lexicon
@@ -148,7 +152,7 @@ impl Extractors {
         for claim in claims.iter_mut() {
             let nearest = dates
                 .iter()
-                .filter(short)
+                .filter(placing)
                 .min_by_key(|(at, _, _)| at.abs_diff(claim.span.start))
                 .map(|&(_, f, t)| (f, t));
             let whole_year = dates
@@ -292,8 +296,8 @@ impl Extractors {
                 used[hit.number] = true;
                 let subject = Subject {
                     noun: hit.measure.clone(),
-                    who: Vec::new(),
                     head: hit.reference.clone().unwrap_or_default(),
+                    ..Subject::default()
                 };
                 out.push(self.claim(
                     scope,
@@ -504,8 +508,7 @@ impl Extractors {
             },
             subject: Subject {
                 noun: "quote".to_string(),
-                who: Vec::new(),
-                head: String::new(),
+                ..Subject::default()
             },
             attribution,
             hedges: Vec::new(),

@@ -319,7 +319,8 @@ fn gather_parts(
     loop {
         let figure = &figures[current];
         let plural = figure.amount.stated != 1.0;
-        let phrase = noun_phrase(tokens, figure.next, figure.end, lexicon, max_words, plural);
+        let mut phrase = noun_phrase(tokens, figure.next, figure.end, lexicon, max_words, plural);
+        phrase.additional = is_additional(tokens, figure);
         let next_token = phrase.next.max(figure.next);
         parts.push((current, phrase));
         let joiner = tokens.get(next_token).map(Token::lower);
@@ -346,6 +347,16 @@ fn gather_parts(
     // Without a shared outcome a list is just separate figures; the caller
     // decides. A list whose parts lack heads is not a list of counts.
     parts
+}
+
+/// "another two people", "four more", "18 other personnel": an increment.
+fn is_additional(tokens: &[Token<'_>], figure: &Figure) -> bool {
+    const BEFORE: &[&str] = &["another", "additional", "further"];
+    const AFTER: &[&str] = &["more", "other", "additional", "further"];
+    let before = figure.first.checked_sub(1).map(|k| tokens[k].lower());
+    let after = tokens.get(figure.next).map(Token::lower);
+    before.is_some_and(|w| BEFORE.contains(&w.as_str()))
+        || after.is_some_and(|w| AFTER.contains(&w.as_str()))
 }
 
 fn matches_at(tokens: &[Token<'_>], at: usize, words: &[String]) -> bool {
@@ -512,6 +523,7 @@ fn outcome_hit(
                 .as_deref()
                 .map(super::lexicon::singular)
                 .unwrap_or_default(),
+            additional: parts[0].1.additional,
         },
     }
 }
@@ -593,6 +605,7 @@ fn count_hit(
                 .map_or_else(|| noun.clone(), super::lexicon::singular),
             noun,
             who: phrase.who.clone(),
+            additional: phrase.additional,
         },
     })
 }

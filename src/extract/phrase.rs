@@ -159,6 +159,8 @@ pub struct Phrase {
     pub who: Vec<String>,
     /// True when the head is a noun the lexicon knows.
     pub known: bool,
+    /// True when the figure is an increment ("another two", "four more").
+    pub additional: bool,
 }
 
 /// Read the noun phrase that starts at token `from` (just after a figure

@@ -139,7 +139,10 @@ impl QuantityRule {
             let suffix = unit.suffix.iter().find(|s| starts_with_word(rest, s));
             let prefix = unit.prefix.iter().find(|p| ends_with_prefix(before, p));
             // "a 30-year-old man": an age, not a duration.
-            if suffix.is_some_and(|s| rest[s.len()..].starts_with("-old")) {
+            if suffix.is_some_and(|s| {
+                let after = &rest[s.len()..];
+                after.starts_with("-old") || after.trim_start().starts_with("old")
+            }) {
                 return None;
             }
             let (start, end) = match (prefix, suffix) {
