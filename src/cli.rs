@@ -31,6 +31,8 @@ pub enum Command {
     /// their kind (prose, headline, caption, navigation, meta): useful when
     /// writing rules.
     Sentences(ListArgs),
+    /// List the rules (id, kind, summary), or run their examples.
+    Rules(RulesArgs),
     /// Score the report on the articles against an answer key (the format of
     /// KEY-FORMAT.md): prints the score line and every miss and unexpected
     /// contradiction; exits 1 when there is any.
@@ -68,6 +70,35 @@ pub struct InputArgs {
     /// `?` (byte offsets stay exact), and say how many were replaced.
     #[arg(long)]
     pub lossy: bool,
+
+    /// A rules directory to use instead of the bundled rules (every
+    /// `*.toml` below it; see README, "Rules").
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+/// Arguments of `rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// What to do with the rules (default: list them).
+    #[command(subcommand)]
+    pub action: Option<RulesAction>,
+
+    /// A rules directory to use instead of the bundled rules.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub rules: Option<PathBuf>,
+}
+
+/// What `rules` does.
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// Run every rule's examples (text that must and must not fire); exits 1
+    /// when any fails. For people who write their own rules.
+    Test {
+        /// The rules directory to test (default: the bundled rules).
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// Arguments of the listing commands (`claims`, `sentences`).

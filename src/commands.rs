@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use crate::claim::Claim;
-use crate::cli::{Cli, Command, FailOn, InputArgs};
+use crate::cli::{Cli, Command, FailOn, InputArgs, RulesAction, RulesArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
 use crate::eval::{Key, RelationRef};
@@ -45,7 +45,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
         }
         Command::Claims(args) => {
             let corpus = load(&args.input, err)?;
-            let rules = RuleSet::bundled()?;
+            let rules = rule_set(args.input.rules.as_deref())?;
             let claims: Vec<Vec<Claim>> = corpus
                 .documents
                 .iter()
@@ -56,7 +56,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
         }
         Command::Report(args) => {
             let corpus = load(&args.input, err)?;
-            let rules = RuleSet::bundled()?;
+            let rules = rule_set(args.input.rules.as_deref())?;
             let (claims, comparison) = rules.analyse(&corpus);
             let graph = TopicGraph::build(&corpus, &claims, &comparison);
             let model = Report::build(&corpus, &claims, &graph);
@@ -71,9 +71,10 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
                 Outcome::Clean
             })
         }
+        Command::Rules(args) => rules_command(args, out),
         Command::Eval(args) => {
             let corpus = load(&args.input, err)?;
-            let rules = RuleSet::bundled()?;
+            let rules = rule_set(args.input.rules.as_deref())?;
             let (claims, comparison) = rules.analyse(&corpus);
             let key = Key::load(&args.key, &corpus)?;
             let relations: Vec<RelationRef> = comparison
@@ -91,6 +92,55 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
                 writeln!(out, "  {miss}")?;
             }
             Ok(if score.is_clean() {
+                Outcome::Clean
+            } else {
+                Outcome::Findings
+            })
+        }
+    }
+}
+
+/// The bundled rules, or those of `dir`.
+fn rule_set(dir: Option<&std::path::Path>) -> Result<RuleSet> {
+    match dir {
+        Some(dir) => RuleSet::from_dir(dir),
+        None => RuleSet::bundled(),
+    }
+}
+
+/// `claimcheck rules`: list the rules, or run their examples.
+fn rules_command(args: &RulesArgs, out: &mut dyn Write) -> Result<Outcome> {
+    match &args.action {
+        None => {
+            let rules = rule_set(args.rules.as_deref())?;
+            for info in &rules.infos {
+                writeln!(out, "{:<16} {:<14} {}", info.id, info.kind, info.summary)?;
+            }
+            Ok(Outcome::Clean)
+        }
+        Some(RulesAction::Test { dir }) => {
+            let rules = rule_set(dir.as_deref().or(args.rules.as_deref()))?;
+            let failures = rules.run_examples();
+            let examples: usize = rules
+                .infos
+                .iter()
+                .map(|i| {
+                    let (must, must_not) = i.examples.counts();
+                    must + must_not
+                })
+                .sum();
+            for f in &failures {
+                writeln!(out, "FAILED {} / {}", f.rule, f.message)?;
+            }
+            writeln!(
+                out,
+                "{} rules, {} examples: {} passed, {} failed",
+                rules.infos.len(),
+                examples,
+                examples.saturating_sub(failures.len()),
+                failures.len()
+            )?;
+            Ok(if failures.is_empty() {
                 Outcome::Clean
             } else {
                 Outcome::Findings

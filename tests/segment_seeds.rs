@@ -46,3 +46,23 @@ fn every_seed_sentence_span_is_trimmed_and_inside_its_paragraph_line() {
         }
     }
 }
+
+#[test]
+fn seed_claims_match_the_reviewed_snapshots() {
+    let root = common::root();
+    let output = common::claimcheck(&["claims", "seeds"]);
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    let text = common::stdout(&output);
+    // One snapshot per seed: the output's blocks are separated by blank lines.
+    for block in text.split("\n\n").filter(|b| !b.trim().is_empty()) {
+        let first = block.lines().next().unwrap_or_default();
+        let path = first.split(':').next().unwrap_or_default();
+        assert!(
+            root.join(path).is_file(),
+            "block header names no seed: {first}"
+        );
+        let stem = path.trim_start_matches("seeds/").trim_end_matches(".txt");
+        let name = format!("claims__{stem}");
+        common::snapshot_settings().bind(|| insta::assert_snapshot!(name, block));
+    }
+}

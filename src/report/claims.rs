@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::documents::{DocumentView, doc_id, header};
 use super::sentences::SpanView;
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimKind};
 use crate::cli::Format;
 use crate::corpus::{Corpus, Document};
 use crate::error::Result;
@@ -65,7 +65,12 @@ impl<'a> ClaimView<'a> {
 
 /// One line for people describing a claim (without its location).
 pub fn describe(doc: &Document, claim: &Claim) -> String {
-    let mut line = format!("{}  “{}”", claim.summary(), claim.span.slice(&doc.text));
+    let mut line = if claim.kind == ClaimKind::Quote {
+        // A quote's value is its evidence: say it once.
+        claim.summary()
+    } else {
+        format!("{}  “{}”", claim.summary(), claim.span.slice(&doc.text))
+    };
     if let Some(a) = &claim.attribution {
         line.push_str(&format!("  (citing {})", a.source));
     }
