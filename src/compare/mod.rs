@@ -137,7 +137,9 @@ pub struct Comparison {
 
 /// The bucket a claim is compared in, if it is compared at all.
 fn bucket(c: &Claim) -> Option<String> {
-    if c.repeated || c.subject.additional {
+    // An increment ("another two killed") is not a toll; "another 20,000
+    // marched" in another city is still a count of its own.
+    if c.repeated || (c.subject.additional && c.kind == ClaimKind::Casualties) {
         return None;
     }
     match c.kind {
@@ -148,13 +150,14 @@ fn bucket(c: &Claim) -> Option<String> {
             Value::Quantity { unit, .. } => Some(format!("quantity/{}/{unit}", c.measure)),
             _ => None,
         },
-        ClaimKind::Time | ClaimKind::Date => {
-            (!c.subject.noun.is_empty()).then(|| format!("{}/{}", c.kind.name(), c.subject.noun))
-        }
-        ClaimKind::Quote => c
-            .attribution
-            .as_ref()
-            .map(|a| format!("quote/{}", a.source.to_lowercase())),
+        // A date or time attached to no event is compared only inside
+        // near-identical copy (see `relate`).
+        ClaimKind::Time | ClaimKind::Date => Some(format!("{}/{}", c.kind.name(), c.subject.noun)),
+        // By surname: "Carolos Papoulias" and "Karolos Papoulias" are one speaker.
+        ClaimKind::Quote => c.attribution.as_ref().and_then(|a| {
+            let surname = a.source.split_whitespace().last()?;
+            Some(format!("quote/{}", surname.to_lowercase()))
+        }),
     }
 }
 
@@ -439,6 +442,11 @@ fn relate(
         (j, i)
     };
     let (a, b) = (&claims[i], &claims[j]);
+    let unattached =
+        matches!(a.kind, ClaimKind::Date | ClaimKind::Time) && a.subject.noun.is_empty();
+    if unattached && !shared_copy(corpus, a, b) {
+        return None;
+    }
     let judgement = judge(rule, corpus, a, b)?;
     let same_source = match (&a.attribution, &b.attribution) {
         (Some(x), Some(y)) => {
@@ -447,15 +455,9 @@ fn relate(
         }
         _ => false,
     };
-    let words = |c: &Claim| quote::words(c.sentence.slice(&corpus.get(c.span.doc).text));
-    let (wa, wb) = (words(a), words(b));
-    let common = wa.iter().filter(|w| wb.contains(w)).count();
     // Quotes repeat the same words by nature; only other sentences can show
     // copy shared through an agency.
-    let shared_copy = a.kind != ClaimKind::Quote
-        && !wa.is_empty()
-        && !wb.is_empty()
-        && (common as f64) / (wa.len().max(wb.len()) as f64) >= SHARED_COPY;
+    let shared_copy = a.kind != ClaimKind::Quote && shared_copy(corpus, a, b);
     let mut explanation = format!(
         "{} ({}) against {} ({}): {}",
         a.value,
@@ -486,6 +488,16 @@ fn relate(
         same_source,
         shared_copy,
     })
+}
+
+/// True when the two claims' sentences are near-identical: one agency's copy.
+fn shared_copy(corpus: &Corpus, a: &Claim, b: &Claim) -> bool {
+    let words = |c: &Claim| quote::words(c.sentence.slice(&corpus.get(c.span.doc).text));
+    let (wa, wb) = (words(a), words(b));
+    let common = wa.iter().filter(|w| wb.contains(w)).count();
+    !wa.is_empty()
+        && !wb.is_empty()
+        && (common as f64) / (wa.len().max(wb.len()) as f64) >= SHARED_COPY
 }
 
 /// Topics: claims joined by any relation but `distinct`, then every other

@@ -470,6 +470,16 @@ impl Extractors {
                         .iter_mut()
                         .for_each(|s| *s = Some(known[0].clone()));
                 }
+                // A paragraph that opens with an unattributed quote goes on
+                // with the speaker the text named just before it.
+                if known.is_empty()
+                    && text.starts_with(['“', '"'])
+                    && !rule.attributes_itself(text)
+                    && let Some(name) = last_name(&doc.text[..start])
+                {
+                    let name = self.canonical(name);
+                    speakers.iter_mut().for_each(|s| *s = Some(name.clone()));
+                }
                 for (hit, speaker) in hits.iter().zip(speakers) {
                     let span = Span::new(first.span.doc, start + hit.start, start + hit.end);
                     claims.push(self.quote_claim(doc, sentences, first, rule, span, speaker));
@@ -517,6 +527,20 @@ impl Extractors {
             repeated: false,
         }
     }
+}
+
+/// The last name of two or more capitalised words in the paragraph that ends
+/// `before` ("Greek President Carolos Papoulias").
+fn last_name(before: &str) -> Option<&str> {
+    static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+")
+            .expect("name pattern is valid")
+    });
+    let trimmed = before.trim_end_matches(crate::corpus::is_space);
+    let paragraph_start = trimmed.rfind('\n').map_or(0, |i| i + 1);
+    NAME.find_iter(&trimmed[paragraph_start..])
+        .last()
+        .map(|m| m.as_str())
 }
 
 /// A time of day whose sentence names no event is about the article's main

@@ -48,6 +48,8 @@ pub struct QuoteRule {
     after_inverted: Regex,
     /// `Esper said: “`
     before: Regex,
+    /// Any speech verb.
+    verbs: Regex,
 }
 
 /// A quoted stretch this short whose every word is capitalised is a title.
@@ -59,7 +61,7 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 
 /// A speaker: up to seven words without punctuation between them ("defence
 /// chief Mark Esper", "the Pentagon", "he"); the verb after it ends it.
-const SPEAKER: &str = r"(?P<who>[\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,6}?)";
+const SPEAKER: &str = r"(?P<who>[\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,8}?)";
 
 impl QuoteRule {
     /// Compile a quote rule.
@@ -86,7 +88,21 @@ impl QuoteRule {
             after,
             after_inverted,
             before,
+            verbs: Regex::new(&format!(r"\b(?:{verbs})\b"))?,
         })
+    }
+
+    /// True when `text` has a speech verb outside its quotes: the paragraph
+    /// names its own speaker, even where the speaker pattern did not read it.
+    pub fn attributes_itself(&self, text: &str) -> bool {
+        let mut outside = String::with_capacity(text.len());
+        let mut last = 0;
+        for (open, _, _, close) in quoted(text) {
+            outside.push_str(&text[last..open]);
+            last = close;
+        }
+        outside.push_str(&text[last..]);
+        self.verbs.is_match(&outside)
     }
 
     /// Every quote of at least `min_words` words in `paragraph`.
