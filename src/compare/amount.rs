@@ -61,6 +61,10 @@ pub struct AmountParams {
     /// (magnitudes of two quakes).
     #[serde(default)]
     pub max_difference: Option<f64>,
+    /// The verdict when figures differ but each side names a different
+    /// source (two agencies' own readings); none: judge them as any figures.
+    #[serde(default)]
+    pub different_sources: Option<Verdict>,
     /// Classes never compared with a broad one ("fighters" are not "people"
     /// killed in the same attack).
     #[serde(default)]

@@ -323,7 +323,24 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
                     format!("different places ({pa} and {pb})"),
                 ));
             }
-            Some(amount::judge(x, y, p, order(corpus, a, b)))
+            let judgement = amount::judge(x, y, p, order(corpus, a, b));
+            Some(
+                match (p.different_sources, &a.attribution, &b.attribution) {
+                    (Some(verdict), Some(sa), Some(sb))
+                        if judgement.verdict == Verdict::Contradict
+                            && source_key(&sa.source) != source_key(&sb.source) =>
+                    {
+                        Judgement::new(
+                            verdict,
+                            format!(
+                                "{}; but each side reports its own source ({} and {}), and both readings can stand",
+                                judgement.explanation, sa.source, sb.source
+                            ),
+                        )
+                    }
+                    _ => judgement,
+                },
+            )
         }
         (
             CompareKind::Time(p),

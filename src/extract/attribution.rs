@@ -52,6 +52,8 @@ const NOT_SOURCE: &[&str] = &[
     "before", "since", "it", "they", "we", "i", "you", "he", "she", "there", "said", "told", "was",
     "were", "is", "are", "be", "been", "not", "nothing",
 ];
+/// The longest aside (in tokens) between a source and its verb.
+const MAX_ASIDE: usize = 10;
 /// Auxiliaries between a source and its verb ("officials have said").
 const AUX: &[&str] = &[
     "has",
@@ -88,8 +90,9 @@ impl AttributionRule {
         }
     }
 
-    /// The source of a sentence, if it names one.
-    pub fn source(&self, sentence: &str, tokens: &[Token<'_>]) -> Option<SourceHit> {
+    /// Every source a sentence names, in text order.
+    pub fn sources(&self, sentence: &str, tokens: &[Token<'_>]) -> Vec<SourceHit> {
+        let mut hits = Vec::new();
         for k in 0..tokens.len() {
             if let Some(intro) = self.introducers.iter().find(|w| at(tokens, k, w)) {
                 let from = k + intro.len();
@@ -98,21 +101,30 @@ impl AttributionRule {
                     end += 1;
                 }
                 if end > from {
-                    return Some(SourceHit {
+                    hits.push(SourceHit {
                         source: sentence[tokens[from].start..tokens[end - 1].end].to_string(),
                         start: tokens[k].start,
                         end: tokens[end - 1].end,
                     });
                 }
             }
-        }
-        for k in 1..tokens.len() {
-            if !self.verbs.contains(&tokens[k].lower()) {
+            if k == 0 || !self.verbs.contains(&tokens[k].lower()) {
                 continue;
             }
             let mut last = k;
             while last > 0 && AUX.contains(&tokens[last - 1].lower().as_str()) {
                 last -= 1;
+            }
+            // "the Survey in Golden, Colo., said", "Milley, the chairman, told":
+            // step over one aside between commas to the subject before it.
+            if last > 0 && tokens[last - 1].text == "," {
+                let aside = tokens[..last - 1]
+                    .iter()
+                    .rposition(|t| t.text == ",")
+                    .filter(|&c| last - 1 - c <= MAX_ASIDE);
+                if let Some(comma) = aside {
+                    last = comma;
+                }
             }
             let mut first = last;
             while first > 0
@@ -123,14 +135,19 @@ impl AttributionRule {
                 first -= 1;
             }
             if first < last {
-                return Some(SourceHit {
+                hits.push(SourceHit {
                     source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
                     start: tokens[first].start,
                     end: tokens[k].end,
                 });
             }
         }
-        None
+        hits
+    }
+
+    /// The first source a sentence names, if any.
+    pub fn source(&self, sentence: &str, tokens: &[Token<'_>]) -> Option<SourceHit> {
+        self.sources(sentence, tokens).into_iter().next()
     }
 
     /// The hedges in a sentence, as written.
@@ -188,6 +205,19 @@ mod tests {
             Some("US officials".into())
         );
         assert_eq!(source("Nothing was said about it."), None);
+    }
+
+    #[test]
+    fn each_source_of_a_sentence_is_found_in_order() {
+        let text = "The centre said it measured 5.9, but the survey said it was 6.1.";
+        let found: Vec<String> = rule()
+            .sources(text, &tokenize(text))
+            .into_iter()
+            .map(|s| s.source)
+            .collect();
+        assert_eq!(found, ["The centre", "the survey"]);
+        let text = "It was 6.1, the Geological Survey in Golden, Colo., said.";
+        assert_eq!(source(text), Some("the Geological Survey in Golden".into()));
     }
 
     #[test]

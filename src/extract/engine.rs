@@ -82,7 +82,12 @@ impl Extractors {
         let mut paragraph = (usize::MAX, None);
         for sentence in sentences.iter().filter(|s| s.kind.has_claims()) {
             if paragraph.0 != sentence.paragraph {
-                paragraph = (sentence.paragraph, None);
+                // "It killed 612 people": a sentence that opens with a pronoun
+                // goes on about the event of the one before, even on a new line.
+                let carried = paragraph
+                    .1
+                    .filter(|_| continues(sentence.span.slice(&doc.text)));
+                paragraph = (sentence.paragraph, carried);
                 context.last_year = paragraph_text(doc, sentences, sentence.paragraph)
                     .to_lowercase()
                     .contains("last year");
@@ -378,10 +383,15 @@ impl Extractors {
         }
         let tokens = tokenize(scope.text);
         let base = scope.sentence.span;
-        let source = self
+        let sources: Vec<(super::attribution::SourceHit, String)> = self
             .attributions
             .iter()
-            .find_map(|r| r.source(scope.text, &tokens).map(|s| (s, r.id.clone())));
+            .flat_map(|r| {
+                r.sources(scope.text, &tokens)
+                    .into_iter()
+                    .map(|s| (s, r.id.clone()))
+            })
+            .collect();
         let hedges: Vec<String> = self
             .attributions
             .iter()
@@ -395,7 +405,15 @@ impl Extractors {
             }
         }
         for claim in claims {
-            claim.attribution = source.as_ref().map(|(s, rule)| Attribution {
+            // The nearest source before the claim ("X said A, but Y said B"),
+            // else the first after it ("A, according to X").
+            let at = claim.span.start - base.start;
+            let source = sources
+                .iter()
+                .filter(|(s, _)| s.start <= at)
+                .last()
+                .or_else(|| sources.iter().find(|(s, _)| s.start > at));
+            claim.attribution = source.map(|(s, rule)| Attribution {
                 source: self.canonical(&s.source),
                 span: Span::new(base.doc, base.start + s.start, base.start + s.end),
                 rule: rule.clone(),
@@ -527,6 +545,15 @@ impl Extractors {
             repeated: false,
         }
     }
+}
+
+/// True when a sentence opens with a pronoun that points back ("It", "They").
+fn continues(sentence: &str) -> bool {
+    const BACK: &[&str] = &["It", "They", "This", "These", "That", "Those", "He", "She"];
+    sentence
+        .split(crate::corpus::is_space)
+        .next()
+        .is_some_and(|w| BACK.contains(&w.trim_end_matches([',', '’', '\''])))
 }
 
 /// The last name of two or more capitalised words in the paragraph that ends
