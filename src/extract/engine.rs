@@ -410,8 +410,8 @@ impl Extractors {
             let at = claim.span.start - base.start;
             let source = sources
                 .iter()
-                .filter(|(s, _)| s.start <= at)
-                .last()
+                .rev()
+                .find(|(s, _)| s.start <= at)
                 .or_else(|| sources.iter().find(|(s, _)| s.start > at));
             claim.attribution = source.map(|(s, rule)| Attribution {
                 source: self.canonical(&s.source),
