@@ -227,8 +227,9 @@ pub struct Claim {
     pub entities: Vec<String>,
     /// When and where.
     pub context: Context,
-    /// True when the same words, with the same value, already made a claim
-    /// earlier in the same document (a headline repeated in the body).
+    /// True when another claim of the same document states the same words
+    /// with the same value and is the one compared: a headline restated in
+    /// the body marks the headline; otherwise the later mention is marked.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub repeated: bool,
 }

@@ -17,7 +17,7 @@ use crate::corpus::Document;
 use crate::normalize::date::{DateContext, date_spans, find_dates};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
-use crate::segment::Sentence;
+use crate::segment::{BlockKind, Sentence};
 use crate::span::Span;
 
 /// A date interval this short (in days) places an event; a longer one is a
@@ -615,15 +615,26 @@ fn attribute_quoted(claims: &mut [Claim]) {
     }
 }
 
-/// Mark claims whose words and value repeat an earlier claim of the same
-/// document (a headline repeated in the body, a caption restating a figure).
+/// Mark claims whose words and value repeat another claim of the same
+/// document. The body is what gets compared: where prose restates a headline
+/// or caption, the headline's copy is the one marked; otherwise the later one.
 fn mark_repeats(text: &str, claims: &mut [Claim]) {
     for i in 1..claims.len() {
         let (earlier, rest) = claims.split_at_mut(i);
         let claim = &mut rest[0];
         let words = claim.span.slice(text);
-        claim.repeated = earlier
-            .iter()
-            .any(|e| e.kind == claim.kind && e.value == claim.value && e.span.slice(text) == words);
+        let same = earlier.iter_mut().find(|e| {
+            !e.repeated
+                && e.kind == claim.kind
+                && e.value == claim.value
+                && e.span.slice(text) == words
+        });
+        if let Some(first) = same {
+            if first.block != BlockKind::Prose && claim.block == BlockKind::Prose {
+                first.repeated = true;
+            } else {
+                claim.repeated = true;
+            }
+        }
     }
 }
