@@ -81,7 +81,7 @@ pub fn describe(doc: &Document, claim: &Claim) -> String {
         line.push_str(&format!("  [{}]", claim.block.name()));
     }
     if claim.repeated {
-        line.push_str("  [repeats an earlier claim]");
+        line.push_str("  [restated elsewhere in the article]");
     }
     line
 }
