@@ -192,6 +192,9 @@ pub struct Context {
     /// The first place (not country) its sentence names.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// A country its sentence says it happened in ("in eastern China").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 /// A factual claim with its evidence.

@@ -172,6 +172,7 @@ pub fn compare(rules: &[CompareRule], corpus: &Corpus, claims: &[Claim]) -> Comp
             buckets.entry(key).or_default().push(i);
         }
     }
+    let mentioned = mentioned(corpus, claims);
     let mut relations = Vec::new();
     for members in buckets.values() {
         let mut members = members.clone();
@@ -184,6 +185,9 @@ pub fn compare(rules: &[CompareRule], corpus: &Corpus, claims: &[Claim]) -> Comp
                 .iter()
                 .filter(|&&j| claims[j].span.doc != claims[i].span.doc);
             for &j in near.take(MAX_NEIGHBOURS) {
+                if elsewhere(&mentioned, &claims[i], &claims[j]) {
+                    continue;
+                }
                 if let Some(relation) = relate(rule, corpus, claims, i, j) {
                     relations.push(relation);
                 }
@@ -266,6 +270,32 @@ fn order(corpus: &Corpus, a: &Claim, b: &Claim) -> Order {
         }
         _ => Order::Unknown,
     }
+}
+
+/// The entities each document names in its claims' sentences.
+fn mentioned(corpus: &Corpus, claims: &[Claim]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = vec![Vec::new(); corpus.documents.len()];
+    for c in claims {
+        let names = &mut out[c.span.doc.0 as usize];
+        for e in &c.entities {
+            if !names.contains(e) {
+                names.push(e.clone());
+            }
+        }
+    }
+    out
+}
+
+/// True when one side says it happened in a country the other's article
+/// never names: "killed in eastern China" is not an Iranian quake's toll.
+fn elsewhere(mentioned: &[Vec<String>], a: &Claim, b: &Claim) -> bool {
+    let never_named = |c: &Claim, other: &Claim| {
+        c.context
+            .country
+            .as_ref()
+            .is_some_and(|country| !mentioned[other.span.doc.0 as usize].contains(country))
+    };
+    never_named(a, b) || never_named(b, a)
 }
 
 fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Judgement> {

@@ -152,6 +152,7 @@ impl Extractors {
             .iter()
             .find(|m| self.lexicon.kind(m.entity) == EntityKind::Place)
             .map(|m| self.lexicon.name(m.entity).to_string());
+        let country = self.located(scope.text, EntityKind::Country);
         let tokens = tokenize(scope.text);
         let base = scope.sentence.span.start;
         for claim in claims.iter_mut() {
@@ -176,6 +177,7 @@ impl Extractors {
             };
             claim.context.window = window;
             claim.context.place = place.clone();
+            claim.context.country = country.clone();
             if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time) {
                 let first = tokens.partition_point(|t| t.start < claim.span.start - base);
                 let next = tokens.partition_point(|t| t.start < claim.span.end - base);
@@ -186,40 +188,50 @@ impl Extractors {
         dates
             .iter()
             .rev()
-            .find(short)
+            .find(placing)
             .map(|&(_, f, t)| (f, t))
             .or(paragraph_when)
     }
 
-    /// The zone of the place `text` says something happened in ("in Iraq",
-    /// "near Erbil"): the first place with a zone after a locative word.
-    fn place_zone(&self, text: &str) -> Option<String> {
+    /// The first entity of `kind` that `text` names after a locative word:
+    /// "in Iraq", "near Erbil", "in eastern China".
+    fn located(&self, text: &str, kind: EntityKind) -> Option<String> {
+        self.located_mentions(text)
+            .into_iter()
+            .find(|m| self.lexicon.kind(m.entity) == kind)
+            .map(|m| self.lexicon.name(m.entity).to_string())
+    }
+
+    /// Mentions that follow a locative word, possibly with one article or
+    /// adjective between ("in the", "in eastern").
+    fn located_mentions(&self, text: &str) -> Vec<super::lexicon::Mention> {
         const LOCATIVE: &[&str] = &[
-            "in", "at", "near", "across", "inside", "outside", "around", "off", "over",
+            "in", "at", "near", "across", "inside", "outside", "around", "off", "over", "on",
         ];
-        self.lexicon.mentions(text).iter().find_map(|m| {
-            let before = text[..m.start].trim_end_matches(crate::corpus::is_space);
-            let word = before
-                .rsplit(crate::corpus::is_space)
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            let located = LOCATIVE.contains(&word.as_str())
-                || (word == "the" && {
-                    let rest = before[..before.len() - 3].trim_end_matches(crate::corpus::is_space);
-                    LOCATIVE.contains(
-                        &rest
-                            .rsplit(crate::corpus::is_space)
-                            .next()
-                            .unwrap_or("")
-                            .to_lowercase()
-                            .as_str(),
-                    )
-                });
-            located
-                .then(|| self.lexicon.timezone(m.entity).map(str::to_string))
-                .flatten()
-        })
+        let word_before = |at: usize| {
+            let before = text[..at].trim_end_matches(crate::corpus::is_space);
+            let word = before.rsplit(crate::corpus::is_space).next().unwrap_or("");
+            (before.len() - word.len(), word.to_lowercase())
+        };
+        self.lexicon
+            .mentions(text)
+            .into_iter()
+            .filter(|m| {
+                let (at, word) = word_before(m.start);
+                if LOCATIVE.contains(&word.as_str()) {
+                    return true;
+                }
+                let between = !word.is_empty() && word.chars().all(char::is_lowercase);
+                between && LOCATIVE.contains(&word_before(at).1.as_str())
+            })
+            .collect()
+    }
+
+    /// The zone of the place `text` says something happened in ("in Iraq").
+    fn place_zone(&self, text: &str) -> Option<String> {
+        self.located_mentions(text)
+            .iter()
+            .find_map(|m| self.lexicon.timezone(m.entity).map(str::to_string))
     }
 
     fn sentence_claims(
