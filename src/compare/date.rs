@@ -91,6 +91,28 @@ fn shown(d: &Days<'_>) -> String {
     }
 }
 
+/// Judge a time of day (as a UTC instant on each candidate day) against a
+/// date's interval: inside it (in any of its zones) is compatible; outside on
+/// every candidate day contradicts.
+pub fn judge_time(days: &Days<'_>, instants_of_time: &[Timestamp], shown_time: &str) -> Judgement {
+    let intervals = instants(days);
+    let inside = instants_of_time
+        .iter()
+        .any(|t| intervals.iter().any(|(start, end)| start <= t && t < end));
+    let pair = format!("{shown_time} against {}", shown(days));
+    if inside {
+        Judgement::new(
+            Verdict::Compatible,
+            format!("{pair}: the time falls within that day part"),
+        )
+    } else {
+        Judgement::new(
+            Verdict::Contradict,
+            format!("{pair}: the time is outside that day part in every time zone"),
+        )
+    }
+}
+
 /// True when the dates are close enough to be about one event.
 pub fn comparable(a: &Days<'_>, b: &Days<'_>, params: &DateParams) -> bool {
     let long = |d: &Days<'_>| (d.to - d.from).get_days() > params.longest_days;

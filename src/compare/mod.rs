@@ -152,7 +152,9 @@ fn bucket(c: &Claim) -> Option<String> {
         },
         // A date or time attached to no event is compared only inside
         // near-identical copy (see `relate`).
-        ClaimKind::Time | ClaimKind::Date => Some(format!("{}/{}", c.kind.name(), c.subject.noun)),
+        // Times and dates of one event meet: "0737 GMT" against "yesterday
+        // afternoon".
+        ClaimKind::Time | ClaimKind::Date => Some(format!("when/{}", c.subject.noun)),
         // By surname: "Carolos Papoulias" and "Karolos Papoulias" are one speaker.
         ClaimKind::Quote => c.attribution.as_ref().and_then(|a| {
             let surname = a.source.split_whitespace().last()?;
@@ -437,8 +439,67 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
         (CompareKind::Quote(p), Value::Quote { text: qa }, Value::Quote { text: qb }) => {
             quote::judge(qa, qb, p)
         }
+        (CompareKind::Time(_) | CompareKind::Date(_), Value::Time { .. }, Value::Date { .. }) => {
+            time_against_day(corpus, a, b)
+        }
+        (CompareKind::Time(_) | CompareKind::Date(_), Value::Date { .. }, Value::Time { .. }) => {
+            time_against_day(corpus, b, a)
+        }
         _ => None,
     }
+}
+
+/// A time of day against a date with a day part ("7:37 AM local time"
+/// against "yesterday afternoon"). A time whose sentence gives no day may be
+/// on its article's day or the day before.
+fn time_against_day(corpus: &Corpus, time: &Claim, day: &Claim) -> Option<Judgement> {
+    let (
+        Value::Time {
+            minutes,
+            approximate,
+            zone,
+        },
+        Value::Date {
+            from,
+            to,
+            part,
+            zones,
+        },
+    ) = (&time.value, &day.value)
+    else {
+        return None;
+    };
+    part.as_ref()?;
+    let t = TimeOfDay {
+        minutes: *minutes,
+        approximate: *approximate,
+        zone: zone.as_deref(),
+        day: None,
+    };
+    let candidates: Vec<jiff::civil::Date> = match time.context.when {
+        Some((d, _)) => vec![d],
+        None => {
+            let p = corpus.get(time.span.doc).meta.published?.date;
+            vec![p, p.yesterday().ok()?]
+        }
+    };
+    if !candidates
+        .iter()
+        .any(|c| (*c - *from).get_days().abs() <= 1)
+    {
+        return None;
+    }
+    let days = Days {
+        from: *from,
+        to: *to,
+        part: *part,
+        zones,
+    };
+    let instants: Vec<jiff::Timestamp> = candidates
+        .iter()
+        .filter_map(|d| time::instant_on(&t, *d))
+        .collect();
+    Some(date::judge_time(&days, &instants, &time::describe(&t)))
 }
 
 /// A source's name reduced for comparison: "an Iraqi military statement"

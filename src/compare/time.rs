@@ -63,6 +63,25 @@ fn offset_minutes(zone: &str, day: Option<Date>) -> Option<i32> {
     Some(instant.offset().seconds() / 60)
 }
 
+/// The instant of `t` on `day` (local midnight plus its minutes, less the
+/// zone's offset).
+pub fn instant_on(t: &TimeOfDay<'_>, day: Date) -> Option<jiff::Timestamp> {
+    let offset = t
+        .zone
+        .and_then(|z| offset_minutes(z, Some(day)))
+        .unwrap_or(0);
+    let midnight = day.at(0, 0, 0, 0).to_zoned(TimeZone::UTC).ok()?.timestamp();
+    let minutes = i64::from(t.minutes) - i64::from(offset);
+    midnight
+        .checked_add(jiff::Span::new().minutes(minutes))
+        .ok()
+}
+
+/// `t` as people read it.
+pub fn describe(t: &TimeOfDay<'_>) -> String {
+    shown(t)
+}
+
 fn utc_minutes(t: &TimeOfDay<'_>) -> i32 {
     let offset = t.zone.and_then(|z| offset_minutes(z, t.day)).unwrap_or(0);
     (i32::from(t.minutes) - offset).rem_euclid(1440)

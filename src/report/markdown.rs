@@ -25,9 +25,9 @@ fn standing(s: Standing) -> &'static str {
     }
 }
 
-/// The value each outlet gives in a topic.
+/// The values each outlet gives in a topic, distinct ones joined by "; ".
 fn values(report: &Report<'_>, t: &TopicView) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for id in &t.claims {
         let Some(claim) = report.claim(id) else {
             continue;
@@ -35,11 +35,16 @@ fn values(report: &Report<'_>, t: &TopicView) -> Vec<(String, String)> {
         let Some(doc) = report.documents.iter().find(|d| d.id == claim.doc) else {
             continue;
         };
-        if !out.iter().any(|(o, _)| o == doc.outlet) {
-            out.push((doc.outlet.to_string(), claim.value_shown.clone()));
+        match out.iter_mut().find(|(o, _)| o == doc.outlet) {
+            Some((_, values)) => {
+                if !values.contains(&claim.value_shown) {
+                    values.push(claim.value_shown.clone());
+                }
+            }
+            None => out.push((doc.outlet.to_string(), vec![claim.value_shown.clone()])),
         }
     }
-    out
+    out.into_iter().map(|(o, v)| (o, v.join("; "))).collect()
 }
 
 fn table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Result<()> {

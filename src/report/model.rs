@@ -95,6 +95,15 @@ pub struct Report<'a> {
 /// A topic's label: what is measured, about what, and when.
 fn label(claims: &[Claim], members: &[usize]) -> String {
     let first = &claims[members[0]];
+    let has = |kind: ClaimKind| members.iter().any(|&c| claims[c].kind == kind);
+    if has(ClaimKind::Date) && has(ClaimKind::Time) {
+        let noun = if first.subject.noun.is_empty() {
+            "event"
+        } else {
+            &first.subject.noun
+        };
+        return format!("date and time of the {noun}");
+    }
     let what = match first.kind {
         ClaimKind::Quote => format!(
             "quotes of {}",
