@@ -475,7 +475,7 @@ fn outcome_hit(
         .map(|(i, _)| figures[*i].amount)
         .reduce(Amount::plus)
         .unwrap_or(first.amount);
-    let listed: Vec<Part> = if parts.len() > 1 {
+    let mut listed: Vec<Part> = if parts.len() > 1 {
         parts
             .iter()
             .map(|(i, phrase)| Part {
@@ -491,6 +491,8 @@ fn outcome_hit(
     } else {
         Vec::new()
     };
+    // One canonical order, so "one British and two U.S." equals "two US and one British".
+    listed.sort_by(|x, y| x.who.cmp(&y.who));
     let mut who: Vec<String> = parts.iter().flat_map(|(_, p)| p.who.clone()).collect();
     who.sort();
     who.dedup();
