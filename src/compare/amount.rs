@@ -83,9 +83,28 @@ impl AmountParams {
     }
 }
 
-/// The values a figure allows, widened by the tolerance for its qualifier.
+/// True for a figure that looks rounded: at least 100 with one or two
+/// significant digits ("600 were killed" may be 612; "$141 billion" is not
+/// rounded).
+fn is_round(value: f64) -> bool {
+    if value < 100.0 || value.fract() != 0.0 || value > 1e18 {
+        return false;
+    }
+    let mut digits = value as u64;
+    while digits.is_multiple_of(10) {
+        digits /= 10;
+    }
+    digits < 100
+}
+
+/// The values a figure allows, widened by the tolerance for its qualifier;
+/// a round plain figure gets the tolerance for "about".
 fn range(a: &Amount, t: &Tolerance) -> (f64, f64) {
     match a.qualifier {
+        Qualifier::Exact if is_round(a.stated) => (
+            a.stated * (1.0 - t.approximate),
+            a.stated * (1.0 + t.approximate),
+        ),
         Qualifier::Exact => (a.stated * (1.0 - t.exact), a.stated * (1.0 + t.exact)),
         Qualifier::Approximate => (
             a.stated * (1.0 - t.approximate),
@@ -266,6 +285,23 @@ mod tests {
             ..AmountParams::default()
         };
         assert!(!same_figure(&exact(6.1), &exact(9.1), &magnitudes));
+    }
+
+    #[test]
+    fn a_round_figure_is_read_as_rounded() {
+        let p = params(false);
+        assert_eq!(
+            judge(&exact(600.0), &exact(612.0), &p, Order::Unknown).verdict,
+            Verdict::Compatible
+        );
+        assert_eq!(
+            judge(&exact(60.0), &exact(61.0), &p, Order::Unknown).verdict,
+            Verdict::Contradict
+        );
+        assert_eq!(
+            judge(&exact(141e9), &exact(158e9), &p, Order::Unknown).verdict,
+            Verdict::Contradict
+        );
     }
 
     #[test]
