@@ -4,7 +4,6 @@
 
 use std::io::Write;
 
-use crate::claim::Claim;
 use crate::cli::{Cli, Command, FailOn, InputArgs, RulesAction, RulesArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
@@ -46,11 +45,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
         Command::Claims(args) => {
             let corpus = load(&args.input, err)?;
             let rules = rule_set(args.input.rules.as_deref())?;
-            let claims: Vec<Vec<Claim>> = corpus
-                .documents
-                .iter()
-                .map(|doc| rules.extractors.extract(doc, &segment::segment(doc)))
-                .collect();
+            let claims = rules.extract_all(&corpus);
             report::claims::write(out, args.format, &corpus, &claims)?;
             Ok(Outcome::Clean)
         }

@@ -191,13 +191,22 @@ impl RuleSet {
 
     /// Extract every document's claims and compare them: the whole analysis.
     pub fn analyse(&self, corpus: &Corpus) -> (Vec<Claim>, Comparison) {
-        let claims: Vec<Claim> = corpus
-            .documents
-            .iter()
-            .flat_map(|doc| self.extractors.extract(doc, &segment::segment(doc)))
-            .collect();
+        let claims: Vec<Claim> = self.extract_all(corpus).into_iter().flatten().collect();
         let comparison = compare::compare(&self.compare, corpus, &claims);
         (claims, comparison)
+    }
+}
+
+impl RuleSet {
+    /// Every document's claims, extracted in parallel; `[i]` belongs to
+    /// document `i`, so the output order never depends on scheduling.
+    pub fn extract_all(&self, corpus: &Corpus) -> Vec<Vec<Claim>> {
+        use rayon::prelude::*;
+        corpus
+            .documents
+            .par_iter()
+            .map(|doc| self.extractors.extract(doc, &segment::segment(doc)))
+            .collect()
     }
 }
 

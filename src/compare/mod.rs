@@ -13,6 +13,7 @@
 pub mod amount;
 pub mod date;
 pub mod quote;
+pub mod stories;
 pub mod time;
 
 use std::collections::BTreeMap;
@@ -175,6 +176,7 @@ pub fn compare(rules: &[CompareRule], corpus: &Corpus, claims: &[Claim]) -> Comp
         }
     }
     let mentioned = mentioned(corpus, claims);
+    let stories = stories::Stories::new(corpus);
     let mut relations = Vec::new();
     for members in buckets.values() {
         let mut members = members.clone();
@@ -187,7 +189,9 @@ pub fn compare(rules: &[CompareRule], corpus: &Corpus, claims: &[Claim]) -> Comp
                 .iter()
                 .filter(|&&j| claims[j].span.doc != claims[i].span.doc);
             for &j in near.take(MAX_NEIGHBOURS) {
-                if elsewhere(&mentioned, &claims[i], &claims[j]) {
+                if elsewhere(&mentioned, &claims[i], &claims[j])
+                    || !stories.related(claims[i].span.doc, claims[j].span.doc)
+                {
                     continue;
                 }
                 if let Some(relation) = relate(rule, corpus, claims, i, j) {
@@ -329,6 +333,17 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
                 return None;
             }
             if !amount::same_figure(x, y, p) {
+                return None;
+            }
+            // "11 nations" and "seven leading nations", "962 rigs" and "492
+            // rigs": counts, sums and shares of different things unless the
+            // sentences share a word besides the counted noun.
+            let needs_context = match a.kind {
+                ClaimKind::Count => true,
+                ClaimKind::Quantity => matches!(a.measure.as_str(), "money" | "percent"),
+                _ => false,
+            };
+            if needs_context && !share_context(corpus, a, b) {
                 return None;
             }
             if different_event(corpus, a, b).is_some() {
@@ -596,6 +611,83 @@ fn relate(
         same_source,
         shared_copy,
     })
+}
+
+/// Words that say nothing about what a figure counts.
+const CONTEXT_STOP: &[&str] = &[
+    "said",
+    "says",
+    "have",
+    "has",
+    "been",
+    "were",
+    "will",
+    "would",
+    "could",
+    "that",
+    "this",
+    "with",
+    "from",
+    "they",
+    "their",
+    "them",
+    "than",
+    "then",
+    "there",
+    "which",
+    "about",
+    "more",
+    "after",
+    "before",
+    "also",
+    "into",
+    "over",
+    "when",
+    "where",
+    "while",
+    "other",
+    "some",
+    "percent",
+    "cent",
+    "dlrs",
+    "mln",
+    "billion",
+    "million",
+    "thousand",
+    "year",
+    "years",
+    "last",
+    "first",
+    "week",
+    "month",
+    "months",
+    "today",
+    "what",
+    "reuter",
+    "reuters",
+    "told",
+    "according",
+];
+
+/// Content words of a claim's sentence (four letters or more), less the
+/// noun it counts.
+fn context_words(corpus: &Corpus, c: &Claim) -> Vec<String> {
+    let mut words: Vec<String> = quote::words(c.sentence.slice(&corpus.get(c.span.doc).text))
+        .into_iter()
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .filter(|w| !CONTEXT_STOP.contains(&w.as_str()))
+        .filter(|w| crate::extract::lexicon::singular(w) != c.subject.head)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+fn share_context(corpus: &Corpus, a: &Claim, b: &Claim) -> bool {
+    let wb = context_words(corpus, b);
+    context_words(corpus, a)
+        .iter()
+        .any(|w| wb.binary_search(w).is_ok())
 }
 
 /// True when the two claims' sentences are near-identical: one agency's copy.

@@ -108,11 +108,11 @@ impl AttributionRule {
                     });
                 }
             }
-            if k == 0 || !self.verbs.contains(&tokens[k].lower()) {
+            if k == 0 || !self.verbs.iter().any(|v| v == tokens[k].lower()) {
                 continue;
             }
             let mut last = k;
-            while last > 0 && AUX.contains(&tokens[last - 1].lower().as_str()) {
+            while last > 0 && AUX.contains(&tokens[last - 1].lower()) {
                 last -= 1;
             }
             // "the Survey in Golden, Colo., said", "Milley, the chairman, told":
@@ -130,7 +130,7 @@ impl AttributionRule {
             while first > 0
                 && last - first < 7
                 && tokens[first - 1].is_word()
-                && !NOT_SOURCE.contains(&tokens[first - 1].lower().as_str())
+                && !NOT_SOURCE.contains(&tokens[first - 1].lower())
             {
                 first -= 1;
             }

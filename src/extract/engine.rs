@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use super::attribution::AttributionRule;
 use super::figures::{self, CountRule, OutcomeRule};
-use super::lexicon::{EntityKind, Lexicon};
+use super::lexicon::{EntityKind, Lexicon, Mention};
 use super::quantity::QuantityRule;
 use super::quote::QuoteRule;
 use super::tokens::tokenize;
@@ -26,14 +26,41 @@ const SHORT_DAYS: i32 = 14;
 /// The longest interval (a calendar month) that still dates a claim's event.
 const MONTH_DAYS: i32 = 31;
 
-/// The text of paragraph `index` (from its first sentence to its last).
-fn paragraph_text<'d>(doc: &'d Document, sentences: &[Sentence], index: usize) -> &'d str {
-    let of: Vec<&Sentence> = sentences.iter().filter(|s| s.paragraph == index).collect();
-    let (Some(first), Some(last)) = (of.first(), of.last()) else {
-        return "";
+/// Mentions that follow a locative word, possibly with one article or
+/// adjective between ("in the", "in eastern").
+fn located_mentions<'m>(
+    text: &'m str,
+    mentions: &'m [Mention],
+) -> impl Iterator<Item = &'m Mention> + 'm {
+    const LOCATIVE: &[&str] = &[
+        "in", "at", "near", "across", "inside", "outside", "around", "off", "over", "on",
+    ];
+    let word_before = move |at: usize| {
+        let before = text[..at].trim_end_matches(crate::corpus::is_space);
+        let word = before.rsplit(crate::corpus::is_space).next().unwrap_or("");
+        (before.len() - word.len(), word.to_lowercase())
     };
-    let end = last.span.end;
-    &doc.text[first.span.start..end]
+    mentions.iter().filter(move |m| {
+        let (at, word) = word_before(m.start);
+        if LOCATIVE.contains(&word.as_str()) {
+            return true;
+        }
+        let between = !word.is_empty() && word.chars().all(char::is_lowercase);
+        between && LOCATIVE.contains(&word_before(at).1.as_str())
+    })
+}
+
+/// Paragraphs that say "last year", by paragraph index (one pass over the
+/// sentences, not one per paragraph).
+fn paragraphs_saying_last_year(doc: &Document, sentences: &[Sentence]) -> Vec<bool> {
+    let count = sentences.last().map_or(0, |s| s.paragraph + 1);
+    let mut says = vec![false; count];
+    for s in sentences {
+        if s.span.slice(&doc.text).to_lowercase().contains("last year") {
+            says[s.paragraph] = true;
+        }
+    }
+    says
 }
 
 /// Parameters of kinds that take none (`time`, `date`).
@@ -66,21 +93,29 @@ pub struct Extractors {
 struct SentenceScope<'a> {
     sentence: &'a Sentence,
     text: &'a str,
+    /// The gazetteer's entities in `text`, found once.
+    mentions: &'a [Mention],
     zone: Option<String>,
 }
 
 impl Extractors {
     /// Every claim in `doc`, in text order.
     pub fn extract(&self, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
+        let readable: Vec<&Sentence> = sentences.iter().filter(|s| s.kind.has_claims()).collect();
+        let mentions: Vec<Vec<Mention>> = readable
+            .iter()
+            .map(|s| self.lexicon.mentions(s.span.slice(&doc.text)))
+            .collect();
+        let last_year = paragraphs_saying_last_year(doc, sentences);
         let article_zone = doc.meta.timezone.clone();
-        let event_zone = self.dominant_zone(doc, sentences);
+        let event_zone = self.dominant_zone(&mentions);
         let mut context = DateContext {
             published: doc.meta.published.map(|p| p.date),
             ..DateContext::default()
         };
         let mut claims = Vec::new();
         let mut paragraph = (usize::MAX, None);
-        for sentence in sentences.iter().filter(|s| s.kind.has_claims()) {
+        for (sentence, found) in readable.iter().copied().zip(&mentions) {
             if paragraph.0 != sentence.paragraph {
                 // "It killed 612 people": a sentence that opens with a pronoun
                 // goes on about the event of the one before, even on a new line.
@@ -88,15 +123,14 @@ impl Extractors {
                     .1
                     .filter(|_| continues(sentence.span.slice(&doc.text)));
                 paragraph = (sentence.paragraph, carried);
-                context.last_year = paragraph_text(doc, sentences, sentence.paragraph)
-                    .to_lowercase()
-                    .contains("last year");
+                context.last_year = last_year[sentence.paragraph];
             }
             let text = sentence.span.slice(&doc.text);
-            let zone = self.place_zone(text).or_else(|| event_zone.clone());
+            let zone = self.place_zone(text, found).or_else(|| event_zone.clone());
             let scope = SentenceScope {
                 sentence,
                 text,
+                mentions: found,
                 zone,
             };
             let start = claims.len();
@@ -104,7 +138,7 @@ impl Extractors {
             self.attribute(&scope, &mut claims[start..]);
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
         }
-        self.quote_claims(doc, sentences, &mut claims);
+        self.quote_claims(doc, sentences, &readable, &mentions, &mut claims);
         attribute_quoted(&mut claims);
         main_event_for_times(&mut claims);
         claims.sort_by_key(|c| (c.span.start, c.span.end));
@@ -113,10 +147,10 @@ impl Extractors {
     }
 
     /// The zone of the place the document mentions most, for "local time".
-    fn dominant_zone(&self, doc: &Document, sentences: &[Sentence]) -> Option<String> {
+    fn dominant_zone(&self, mentions: &[Vec<Mention>]) -> Option<String> {
         let mut counts: Vec<(String, usize)> = Vec::new();
-        for sentence in sentences.iter().filter(|s| s.kind.has_claims()) {
-            for m in self.lexicon.mentions(sentence.span.slice(&doc.text)) {
+        for found in mentions {
+            for m in found {
                 if let Some(zone) = self.lexicon.timezone(m.entity) {
                     match counts.iter_mut().find(|(z, _)| z == zone) {
                         Some((_, n)) => *n += 1,
@@ -146,13 +180,12 @@ impl Extractors {
         // A month ("in September 2009") places an event too, more loosely.
         let placing = |&&(_, from, to): &&(usize, Date, Date)| (to - from).get_days() <= MONTH_DAYS;
         let window = dates.iter().find(|d| !short(d)).map(|&(_, f, t)| (f, t));
-        let place = self
-            .lexicon
-            .mentions(scope.text)
+        let place = scope
+            .mentions
             .iter()
             .find(|m| self.lexicon.kind(m.entity) == EntityKind::Place)
             .map(|m| self.lexicon.name(m.entity).to_string());
-        let country = self.located(scope.text, EntityKind::Country);
+        let country = self.located(scope.text, scope.mentions, EntityKind::Country);
         let tokens = tokenize(scope.text);
         let base = scope.sentence.span.start;
         for claim in claims.iter_mut() {
@@ -195,42 +228,15 @@ impl Extractors {
 
     /// The first entity of `kind` that `text` names after a locative word:
     /// "in Iraq", "near Erbil", "in eastern China".
-    fn located(&self, text: &str, kind: EntityKind) -> Option<String> {
-        self.located_mentions(text)
-            .into_iter()
+    fn located(&self, text: &str, mentions: &[Mention], kind: EntityKind) -> Option<String> {
+        located_mentions(text, mentions)
             .find(|m| self.lexicon.kind(m.entity) == kind)
             .map(|m| self.lexicon.name(m.entity).to_string())
     }
 
-    /// Mentions that follow a locative word, possibly with one article or
-    /// adjective between ("in the", "in eastern").
-    fn located_mentions(&self, text: &str) -> Vec<super::lexicon::Mention> {
-        const LOCATIVE: &[&str] = &[
-            "in", "at", "near", "across", "inside", "outside", "around", "off", "over", "on",
-        ];
-        let word_before = |at: usize| {
-            let before = text[..at].trim_end_matches(crate::corpus::is_space);
-            let word = before.rsplit(crate::corpus::is_space).next().unwrap_or("");
-            (before.len() - word.len(), word.to_lowercase())
-        };
-        self.lexicon
-            .mentions(text)
-            .into_iter()
-            .filter(|m| {
-                let (at, word) = word_before(m.start);
-                if LOCATIVE.contains(&word.as_str()) {
-                    return true;
-                }
-                let between = !word.is_empty() && word.chars().all(char::is_lowercase);
-                between && LOCATIVE.contains(&word_before(at).1.as_str())
-            })
-            .collect()
-    }
-
     /// The zone of the place `text` says something happened in ("in Iraq").
-    fn place_zone(&self, text: &str) -> Option<String> {
-        self.located_mentions(text)
-            .iter()
+    fn place_zone(&self, text: &str, mentions: &[Mention]) -> Option<String> {
+        located_mentions(text, mentions)
             .find_map(|m| self.lexicon.timezone(m.entity).map(str::to_string))
     }
 
@@ -410,7 +416,7 @@ impl Extractors {
             .flat_map(|r| r.hedges(scope.text, &tokens))
             .collect();
         let mut entities: Vec<String> = Vec::new();
-        for m in self.lexicon.mentions(scope.text) {
+        for m in scope.mentions {
             let name = self.lexicon.name(m.entity).to_string();
             if !entities.contains(&name) {
                 entities.push(name);
@@ -456,11 +462,17 @@ impl Extractors {
     /// Quotes, paragraph by paragraph. A quote whose paragraph names no
     /// speaker for it takes the speaker of the paragraph's other quotes; "he"
     /// and "she" take the last person the document named before the quote.
-    fn quote_claims(&self, doc: &Document, sentences: &[Sentence], claims: &mut Vec<Claim>) {
-        let readable: Vec<&Sentence> = sentences.iter().filter(|s| s.kind.has_claims()).collect();
+    fn quote_claims(
+        &self,
+        doc: &Document,
+        sentences: &[Sentence],
+        readable: &[&Sentence],
+        mentions: &[Vec<Mention>],
+        claims: &mut Vec<Claim>,
+    ) {
         let mut persons: Vec<(usize, String)> = Vec::new();
-        for s in &readable {
-            for m in self.lexicon.mentions(s.span.slice(&doc.text)) {
+        for (s, found) in readable.iter().zip(mentions) {
+            for m in found {
                 if self.lexicon.kind(m.entity) == EntityKind::Person {
                     persons.push((
                         s.span.start + m.start,
@@ -470,7 +482,7 @@ impl Extractors {
             }
         }
         let mut paragraphs: Vec<(usize, usize, &Sentence)> = Vec::new();
-        for s in &readable {
+        for s in readable {
             match paragraphs.last_mut() {
                 Some((_, end, first)) if first.paragraph == s.paragraph => *end = s.span.end,
                 _ => paragraphs.push((s.span.start, s.span.end, s)),

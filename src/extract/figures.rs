@@ -355,8 +355,7 @@ fn is_additional(tokens: &[Token<'_>], figure: &Figure) -> bool {
     const AFTER: &[&str] = &["more", "other", "additional", "further"];
     let before = figure.first.checked_sub(1).map(|k| tokens[k].lower());
     let after = tokens.get(figure.next).map(Token::lower);
-    before.is_some_and(|w| BEFORE.contains(&w.as_str()))
-        || after.is_some_and(|w| AFTER.contains(&w.as_str()))
+    before.is_some_and(|w| BEFORE.contains(&w)) || after.is_some_and(|w| AFTER.contains(&w))
 }
 
 fn matches_at(tokens: &[Token<'_>], at: usize, words: &[String]) -> bool {
@@ -403,7 +402,7 @@ fn nearest_signal(
                     });
                     break;
                 }
-                if !BRIDGE.contains(&tokens[k - 1].lower().as_str()) {
+                if !BRIDGE.contains(&tokens[k - 1].lower()) {
                     break;
                 }
                 gap += 1;
@@ -617,7 +616,7 @@ fn count_hit(
 fn ordinal_subject(tokens: &[Token<'_>], first: usize, copulas: &[String]) -> Option<String> {
     let the = first.checked_sub(1)?;
     let copula = the.checked_sub(1)?;
-    if !copulas.contains(&tokens[copula].lower()) {
+    if !copulas.iter().any(|c| c == tokens[copula].lower()) {
         return None;
     }
     let noun = tokens[..copula].iter().rev().find(|t| t.is_word())?;

@@ -185,7 +185,7 @@ pub fn noun_phrase(
     // "of its troops", "of the group’s fighters", "of US troops"
     if lower(k) == "of" {
         k += 1;
-        while DETERMINERS.contains(&lower(k).as_str()) || is_possessive(tokens.get(k)) {
+        while DETERMINERS.contains(&lower(k)) || is_possessive(tokens.get(k)) {
             k += 1;
         }
     }
@@ -199,9 +199,9 @@ pub fn noun_phrase(
         let word = token.lower();
         if !token.is_word()
             || words.len() >= max_words
-            || STOP.contains(&word.as_str())
+            || STOP.contains(&word)
             || token.text.starts_with(|c: char| c.is_ascii_digit())
-            || NUMBER_WORDS.contains(&word.as_str())
+            || NUMBER_WORDS.contains(&word)
             || (!words.is_empty()
                 && (word.ends_with("ed") || word.ends_with("ing"))
                 && lexicon.noun_class(&word).is_none())

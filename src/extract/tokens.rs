@@ -5,10 +5,12 @@
 //! every other non-space character is a token of its own. Dotted
 //! abbreviations keep their final stop ("U.S.", "a.m.").
 
+use std::borrow::Cow;
+
 use crate::corpus::is_space;
 
 /// One word or punctuation mark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
     /// First byte, relative to the tokenised text.
     pub start: usize,
@@ -16,17 +18,34 @@ pub struct Token<'a> {
     pub end: usize,
     /// The text.
     pub text: &'a str,
+    /// The text in lower case, computed once (borrowed when it already is).
+    lowered: Cow<'a, str>,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
+    fn new(text: &'a str, start: usize, end: usize) -> Self {
+        let slice = &text[start..end];
+        let lowered = if slice.chars().any(char::is_uppercase) {
+            Cow::Owned(slice.to_lowercase())
+        } else {
+            Cow::Borrowed(slice)
+        };
+        Token {
+            start,
+            end,
+            text: slice,
+            lowered,
+        }
+    }
+
     /// True for a word (letters or digits), false for punctuation.
     pub fn is_word(&self) -> bool {
         self.text.starts_with(|c: char| c.is_alphanumeric())
     }
 
     /// The text in lower case.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    pub fn lower(&self) -> &str {
+        &self.lowered
     }
 }
 
@@ -47,11 +66,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         if !c.is_alphanumeric() {
             let end = chars.get(i + 1).map_or(text.len(), |&(b, _)| b);
-            out.push(Token {
-                start,
-                end,
-                text: &text[start..end],
-            });
+            out.push(Token::new(text, start, end));
             i += 1;
             continue;
         }
@@ -71,11 +86,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         if chars.get(j).is_some_and(|&(_, c)| c == '.') && is_dotted(word) {
             end += 1;
         }
-        out.push(Token {
-            start,
-            end,
-            text: &text[start..end],
-        });
+        out.push(Token::new(text, start, end));
         i = chars.partition_point(|&(b, _)| b < end);
     }
     out

@@ -212,7 +212,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
     let words =
         format!(r"{word}(?:[-\s]{word})?(?:\s+hundred(?:\s+(?:and\s+)?{word}(?:[-\s]{word})?)?)?");
-    let scale = r"(?:[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mn|m)\b)?";
+    let scale = r"(?:[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mn|mln|bln|m)\b)?";
     let qualifiers: Vec<String> = QUALIFIERS
         .iter()
         .map(|(q, _, _)| q.replace(' ', r"\s+"))
@@ -319,8 +319,8 @@ fn scale_of(lower: &str) -> f64 {
         .unwrap_or("");
     match last {
         "thousand" => 1e3,
-        "million" | "mn" | "m" => 1e6,
-        "billion" | "bn" => 1e9,
+        "million" | "mn" | "mln" | "m" => 1e6,
+        "billion" | "bn" | "bln" => 1e9,
         "trillion" => 1e12,
         // "hundred" after digits ("3 hundred"); word numbers handle their own.
         "hundred" if lower.starts_with(|c: char| c.is_ascii_digit()) => 1e2,
@@ -383,6 +383,7 @@ mod tests {
         assert_eq!(shown("110-billion"), "110000000000");
         assert_eq!(shown("22.4 billion"), "22400000000");
         assert_eq!(shown("two million people"), "2000000");
+        assert_eq!(shown("15.5 mln dlrs"), "15500000");
     }
 
     #[test]
