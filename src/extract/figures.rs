@@ -324,7 +324,7 @@ fn gather_parts(
         let next_token = phrase.next.max(figure.next);
         parts.push((current, phrase));
         let joiner = tokens.get(next_token).map(Token::lower);
-        if !matches!(joiner.as_deref(), Some("and" | ",")) {
+        if !matches!(joiner, Some("and" | ",")) {
             break;
         }
         let Some(following) = figures

@@ -204,7 +204,7 @@ pub fn noun_phrase(
             || NUMBER_WORDS.contains(&word)
             || (!words.is_empty()
                 && (word.ends_with("ed") || word.ends_with("ing"))
-                && lexicon.noun_class(&word).is_none())
+                && lexicon.noun_class(word).is_none())
             || (!words.is_empty() && is_possessive(Some(token)))
         {
             break;
