@@ -95,6 +95,8 @@ struct SentenceScope<'a> {
     text: &'a str,
     /// The gazetteer's entities in `text`, found once.
     mentions: &'a [Mention],
+    /// The words of `text`, split once.
+    tokens: &'a [super::tokens::Token<'a>],
     zone: Option<String>,
 }
 
@@ -127,10 +129,12 @@ impl Extractors {
             }
             let text = sentence.span.slice(&doc.text);
             let zone = self.place_zone(text, found).or_else(|| event_zone.clone());
+            let tokens = tokenize(text);
             let scope = SentenceScope {
                 sentence,
                 text,
                 mentions: found,
+                tokens: &tokens,
                 zone,
             };
             let start = claims.len();
@@ -186,7 +190,7 @@ impl Extractors {
             .find(|m| self.lexicon.kind(m.entity) == EntityKind::Place)
             .map(|m| self.lexicon.name(m.entity).to_string());
         let country = self.located(scope.text, scope.mentions, EntityKind::Country);
-        let tokens = tokenize(scope.text);
+        let tokens = scope.tokens;
         let base = scope.sentence.span.start;
         for claim in claims.iter_mut() {
             let nearest = dates
@@ -215,7 +219,7 @@ impl Extractors {
                 let first = tokens.partition_point(|t| t.start < claim.span.start - base);
                 let next = tokens.partition_point(|t| t.start < claim.span.end - base);
                 claim.subject.noun =
-                    events::event_of(&tokens, first, next, &self.lexicon).unwrap_or_default();
+                    events::event_of(tokens, first, next, &self.lexicon).unwrap_or_default();
             }
         }
         dates
@@ -340,9 +344,9 @@ impl Extractors {
             .filter(|(_, u)| !**u)
             .map(|(n, _)| *n)
             .collect();
-        let tokens = tokenize(text);
+        let tokens = scope.tokens;
         for hit in figures::find(
-            &tokens,
+            tokens,
             &remaining,
             &self.outcomes,
             self.count.as_ref(),
@@ -399,13 +403,13 @@ impl Extractors {
         if claims.is_empty() {
             return;
         }
-        let tokens = tokenize(scope.text);
+        let tokens = scope.tokens;
         let base = scope.sentence.span;
         let sources: Vec<(super::attribution::SourceHit, String)> = self
             .attributions
             .iter()
             .flat_map(|r| {
-                r.sources(scope.text, &tokens)
+                r.sources(scope.text, tokens)
                     .into_iter()
                     .map(|s| (s, r.id.clone()))
             })
@@ -413,7 +417,7 @@ impl Extractors {
         let hedges: Vec<String> = self
             .attributions
             .iter()
-            .flat_map(|r| r.hedges(scope.text, &tokens))
+            .flat_map(|r| r.hedges(scope.text, tokens))
             .collect();
         let mut entities: Vec<String> = Vec::new();
         for m in scope.mentions {

@@ -52,6 +52,27 @@ pub struct QuoteRule {
     verbs: Regex,
 }
 
+/// How many bytes before or after a quote its speaker may stand.
+const SPEAKER_REACH: usize = 200;
+
+/// The largest character boundary of `text` at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest character boundary of `text` at or after `at`.
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// A quoted stretch this short whose every word is capitalised is a title.
 const TITLE_WORDS: usize = 6;
 /// Words a title leaves in lower case ("The Thick of It").
@@ -125,13 +146,16 @@ impl QuoteRule {
             if title {
                 continue;
             }
-            let rest = &paragraph[close..];
+            // A speaker stands within a few words of the quote: search only
+            // there, not the whole paragraph.
+            let rest = &paragraph[close..ceil_boundary(paragraph, close + SPEAKER_REACH)];
+            let before_start = floor_boundary(paragraph, open.saturating_sub(SPEAKER_REACH));
             let speaker = [&self.after, &self.after_inverted]
                 .iter()
                 .find_map(|r| r.captures(rest).and_then(|c| c.name("who")))
                 .or_else(|| {
                     self.before
-                        .captures(&paragraph[..open])
+                        .captures(&paragraph[before_start..open])
                         .and_then(|c| c.name("who"))
                 })
                 .map(|m| m.as_str().trim_end_matches('.').to_string());

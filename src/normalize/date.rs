@@ -99,6 +99,11 @@ pub struct DateMatch {
 const MONTH: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const WEEKDAY: &str = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
+/// All patterns at once, to learn in one pass which can match a sentence.
+static ANY: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(PATTERNS.iter().map(|(_, r)| r.as_str())).expect("date patterns are valid")
+});
+
 static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let p = |form, pattern: &str| {
         let regex = Regex::new(&format!("(?i){pattern}")).expect("date pattern is valid");
@@ -179,7 +184,8 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
         says.then(|| p.year() - 1)
     });
     let mut found: Vec<DateMatch> = Vec::new();
-    for (form, regex) in PATTERNS.iter() {
+    let candidates = ANY.matches(sentence);
+    for (form, regex) in candidates.iter().map(|i| &PATTERNS[i]) {
         for c in regex.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
             if let Some(m) = resolve(*form, &c, context, last_year) {
@@ -205,9 +211,14 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
 /// not: the numbers in "on Nov. 12" are a date even when no publication date
 /// says which year.
 pub fn date_spans(sentence: &str) -> Vec<(usize, usize)> {
-    PATTERNS
+    ANY.matches(sentence)
         .iter()
-        .flat_map(|(_, regex)| regex.find_iter(sentence).map(|m| (m.start(), m.end())))
+        .flat_map(|i| {
+            PATTERNS[i]
+                .1
+                .find_iter(sentence)
+                .map(|m| (m.start(), m.end()))
+        })
         .collect()
 }
 
