@@ -118,8 +118,17 @@ pub fn write(
                         .map(|(i, c)| ClaimView::new(doc, i, c)),
                 );
             }
-            let value = serde_json::json!({ "documents": docs, "claims": views });
-            serde_json::to_writer_pretty(&mut *out, &value).map_err(std::io::Error::from)?;
+            // Serialised straight from the views: no copy of the whole listing.
+            #[derive(Serialize)]
+            struct Listing<'a> {
+                documents: Vec<DocumentView<'a>>,
+                claims: Vec<ClaimView<'a>>,
+            }
+            let listing = Listing {
+                documents: docs,
+                claims: views,
+            };
+            serde_json::to_writer_pretty(&mut *out, &listing).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
     }
