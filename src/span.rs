@@ -81,10 +81,19 @@ impl std::fmt::Display for LineCol {
 }
 
 /// Start offsets of every line of a text, for byte → `line:col` lookups.
+///
+/// Columns count characters; to keep that cheap on very long lines (a 50 MB
+/// file on one line), the index also keeps how many characters precede a
+/// checkpoint every [`CHECKPOINT`] bytes, so a lookup counts at most that many.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// (byte offset, characters before it), every `CHECKPOINT` bytes.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between character-count checkpoints.
+const CHECKPOINT: usize = 1024;
 
 impl LineIndex {
     /// Index the lines of `text` (lines end at `\n`; a `\r` before it stays
@@ -92,19 +101,45 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { line_starts }
+        let mut checkpoints = vec![(0, 0)];
+        let mut chars = 0;
+        let mut last = 0;
+        let mut at = CHECKPOINT;
+        while at < text.len() {
+            while !text.is_char_boundary(at) {
+                at += 1;
+            }
+            chars += text[last..at].chars().count();
+            checkpoints.push((at, chars));
+            last = at;
+            at += CHECKPOINT;
+        }
+        LineIndex {
+            line_starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters of `text` before byte `offset` (a character boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = self.checkpoints.partition_point(|&(b, _)| b <= offset) - 1;
+        let (byte, chars) = self.checkpoints[k];
+        chars + text[byte..offset].chars().count()
     }
 
     /// The line and character column of byte `offset` in `text`, which must
     /// be the text this index was built from. Offsets past the end clamp to
     /// the end; an offset inside a character counts that character.
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
-        let offset = offset.min(text.len());
+        let mut offset = offset.min(text.len());
+        let inside = !text.is_char_boundary(offset);
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let col = text
-            .get(start..offset)
-            .map_or_else(|| text[start..].chars().count(), |s| s.chars().count());
+        let col =
+            self.chars_before(text, offset) - self.chars_before(text, start) + usize::from(inside);
         LineCol {
             line: line + 1,
             col: col + 1,
@@ -138,6 +173,14 @@ mod tests {
         let index = LineIndex::new(text);
         assert_eq!(index.line_col(text, 5), LineCol { line: 2, col: 1 });
         assert_eq!(index.line_count(), 2);
+    }
+
+    #[test]
+    fn columns_on_a_very_long_line_count_characters() {
+        let text = format!("{}é{}x", "a".repeat(5000), "b".repeat(3000));
+        let index = LineIndex::new(&text);
+        let x = text.find('x').expect("x is in the text");
+        assert_eq!(index.line_col(&text, x), LineCol { line: 1, col: 8002 });
     }
 
     #[test]

@@ -38,6 +38,9 @@ const UNDATED_PUBLISHED_DAYS: i32 = 7;
 /// Neighbours in time compared with each claim, at most (keeps a topic with
 /// hundreds of claims linear, not quadratic).
 const MAX_NEIGHBOURS: usize = 64;
+/// Bucket members looked at after each claim, at most (a document with a
+/// million claims of one kind must not make the search quadratic).
+const MAX_SCANNED: usize = 1024;
 /// Word overlap of two sentences above which they are one agency's copy.
 const SHARED_COPY: f64 = 0.7;
 
@@ -185,8 +188,10 @@ pub fn compare(rules: &[CompareRule], corpus: &Corpus, claims: &[Claim]) -> Comp
             let Some(rule) = ordered.iter().find(|r| r.applies(&claims[i])) else {
                 continue;
             };
+            // Bounded twice: the neighbours looked at, and those compared.
             let near = members[n + 1..]
                 .iter()
+                .take(MAX_SCANNED)
                 .filter(|&&j| claims[j].span.doc != claims[i].span.doc);
             for &j in near.take(MAX_NEIGHBOURS) {
                 if elsewhere(&mentioned, &claims[i], &claims[j])

@@ -646,22 +646,28 @@ fn attribute_quoted(claims: &mut [Claim]) {
 /// Mark claims whose words and value repeat another claim of the same
 /// document. The body is what gets compared: where prose restates a headline
 /// or caption, the headline's copy is the one marked; otherwise the later one.
+/// One pass with a map, so a document with a million claims stays linear.
 fn mark_repeats(text: &str, claims: &mut [Claim]) {
-    for i in 1..claims.len() {
-        let (earlier, rest) = claims.split_at_mut(i);
-        let claim = &mut rest[0];
-        let words = claim.span.slice(text);
-        let same = earlier.iter_mut().find(|e| {
-            !e.repeated
-                && e.kind == claim.kind
-                && e.value == claim.value
-                && e.span.slice(text) == words
-        });
-        if let Some(first) = same {
-            if first.block != BlockKind::Prose && claim.block == BlockKind::Prose {
-                first.repeated = true;
-            } else {
-                claim.repeated = true;
+    // The value's debug form is its full identity (zones included).
+    let mut first_of: std::collections::HashMap<(ClaimKind, &str, String), usize> =
+        std::collections::HashMap::new();
+    for i in 0..claims.len() {
+        let key = (
+            claims[i].kind,
+            claims[i].span.slice(text),
+            format!("{:?}", claims[i].value),
+        );
+        match first_of.get(&key).copied() {
+            Some(first) => {
+                if claims[first].block != BlockKind::Prose && claims[i].block == BlockKind::Prose {
+                    claims[first].repeated = true;
+                    first_of.insert(key, i);
+                } else {
+                    claims[i].repeated = true;
+                }
+            }
+            None => {
+                first_of.insert(key, i);
             }
         }
     }

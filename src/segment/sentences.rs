@@ -89,41 +89,49 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// Byte ranges of the sentences of `paragraph`, trimmed of white space.
+/// Walks byte offsets (no copy of the paragraph's characters), so a 50 MB
+/// paragraph costs what its text costs.
 pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
-            continue;
-        }
+    let mut pos = 0;
+    while let Some(found) = paragraph[pos..].find(['.', '!', '?', '…']) {
+        let at = pos + found;
+        let Some(c) = paragraph[at..].chars().next() else {
+            break;
+        };
         // Take further terminators and closing quotes or brackets.
-        let mut j = i + 1;
-        while j < chars.len() && is_closer(chars[j].1) {
-            j += 1;
-        }
-        let end = chars.get(j).map_or(paragraph.len(), |&(b, _)| b);
+        let after_mark = at + c.len_utf8();
+        let end = after_mark
+            + paragraph[after_mark..]
+                .chars()
+                .take_while(|&ch| is_closer(ch))
+                .map(char::len_utf8)
+                .sum::<usize>();
         // White space, then the next sentence's first character.
-        let mut k = j;
-        while k < chars.len() && is_space(chars[k].1) {
-            k += 1;
-        }
-        if k == j || k == chars.len() {
-            i = j.max(i + 1);
+        let next = end
+            + paragraph[end..]
+                .chars()
+                .take_while(|&ch| is_space(ch))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        if next == end || next == paragraph.len() {
+            pos = end;
             continue;
         }
-        let next_word = word_at(paragraph, chars[k].0);
-        if !trailing_credit(&paragraph[chars[k].0..])
-            && starts_sentence(chars[k].1, chars.get(k + 1).map(|&(_, c)| c))
+        let mut ahead = paragraph[next..].chars();
+        let (Some(first), second) = (ahead.next(), ahead.next()) else {
+            break;
+        };
+        let next_word = word_at(paragraph, next);
+        if !trailing_credit(&paragraph[next..])
+            && starts_sentence(first, second)
             && (c != '.' || period_ends_sentence(&paragraph[start..at], start == 0, next_word))
         {
             out.push((start, end));
-            start = chars[k].0;
+            start = next;
         }
-        i = k;
+        pos = next;
     }
     if start < paragraph.len() {
         out.push((start, paragraph.len()));
