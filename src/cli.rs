@@ -75,6 +75,12 @@ pub struct InputArgs {
     /// `*.toml` below it; see README, "Rules").
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+
+    /// Go on past articles that cannot be read: report each on standard
+    /// error and in the output, finish the run, then exit 2. Without it the
+    /// first such article stops the run before any output is written.
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 /// Arguments of `rules`.

@@ -21,20 +21,43 @@ pub enum Outcome {
     Clean,
     /// Findings the user asked to fail on (`--fail-on`).
     Findings,
+    /// The run completed, but some articles could not be read (`--keep-going`).
+    Unreadable,
 }
 
 impl Outcome {
-    /// The process exit code: 0 clean, 1 findings.
+    /// The process exit code: 0 clean, 1 findings, 2 articles unreadable.
     pub fn exit_code(self) -> u8 {
         match self {
             Outcome::Clean => 0,
             Outcome::Findings => 1,
+            Outcome::Unreadable => 2,
         }
     }
 }
 
 /// Run `cli`, writing results to `out` and warnings to `err`.
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    let mut unreadable = false;
+    let outcome = run_command(cli, out, err, &mut unreadable)?;
+    Ok(if unreadable {
+        Outcome::Unreadable
+    } else {
+        outcome
+    })
+}
+
+fn run_command(
+    cli: &Cli,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    unreadable: &mut bool,
+) -> Result<Outcome> {
+    let mut load = |input: &InputArgs, err: &mut dyn Write| -> Result<Corpus> {
+        let corpus = load(input, err)?;
+        *unreadable |= !corpus.failed.is_empty();
+        Ok(corpus)
+    };
     match &cli.command {
         Command::Sentences(args) => {
             let corpus = load(&args.input, err)?;
@@ -149,8 +172,16 @@ fn load(input: &InputArgs, err: &mut dyn Write) -> Result<Corpus> {
     let options = LoadOptions {
         manifest: input.manifest.clone(),
         lossy: input.lossy,
+        keep_going: input.keep_going,
     };
     let corpus = corpus::load(&input.paths, &options)?;
+    for failure in &corpus.failed {
+        writeln!(
+            err,
+            "claimcheck: error: {} (skipped: --keep-going)",
+            failure.message
+        )?;
+    }
     for doc in &corpus.documents {
         if doc.replaced_bytes > 0 {
             writeln!(

@@ -420,6 +420,7 @@ impl RuleSet {
         second.meta.outlet = b.outlet.clone().unwrap_or_else(|| "B".to_string());
         let corpus = Corpus {
             documents: vec![first, second],
+            failed: Vec::new(),
         };
         let (claims, comparison) = self.analyse(&corpus);
         comparison

@@ -216,6 +216,7 @@ mod tests {
                 ),
                 doc(3, "Short note from Iraq."),
             ],
+            failed: Vec::new(),
         };
         let stories = Stories::new(&corpus);
         assert!(stories.related(DocId(0), DocId(1)));

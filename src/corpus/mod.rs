@@ -115,6 +115,18 @@ pub struct LoadOptions {
     pub manifest: Option<PathBuf>,
     /// Read invalid UTF-8 with replacement instead of failing.
     pub lossy: bool,
+    /// Go on past an article that cannot be read, recording it in
+    /// [`Corpus::failed`], instead of stopping the run.
+    pub keep_going: bool,
+}
+
+/// An article that could not be read, under `--keep-going`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Failure {
+    /// The path as given.
+    pub path: String,
+    /// What went wrong (the error's message).
+    pub message: String,
 }
 
 /// The loaded articles, sorted by path.
@@ -122,6 +134,8 @@ pub struct LoadOptions {
 pub struct Corpus {
     /// The documents; `documents[i].id == DocId(i)`.
     pub documents: Vec<Document>,
+    /// Articles that could not be read (only with `keep_going`).
+    pub failed: Vec<Failure>,
 }
 
 impl Corpus {
@@ -146,13 +160,24 @@ pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> Result<Corpus> {
         }
     }
     let mut documents = Vec::with_capacity(found.articles.len());
-    for (index, source) in found.articles.iter().enumerate() {
-        let id = DocId(u32::try_from(index).map_err(|_| {
+    let mut failed = Vec::new();
+    for source in &found.articles {
+        let id = DocId(u32::try_from(documents.len()).map_err(|_| {
             Error::Usage("more than 4,294,967,295 articles in one run".to_string())
         })?);
-        documents.push(read_document(id, source, &manifest, options.lossy)?);
+        match read_document(id, source, &manifest, options.lossy) {
+            Ok(doc) => documents.push(doc),
+            Err(e) if options.keep_going => failed.push(Failure {
+                path: match source {
+                    Source::File(path) => display_path(path),
+                    Source::Stdin => STDIN_PATH.to_string(),
+                },
+                message: e.to_string(),
+            }),
+            Err(e) => return Err(e),
+        }
     }
-    Ok(Corpus { documents })
+    Ok(Corpus { documents, failed })
 }
 
 fn read_manifest(path: &Path) -> Result<String> {

@@ -144,6 +144,18 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
         "{} documents, {} claims. Relations: {} contradict, {} compatible, {} agree, {} distinct. {} single-source topics.\n",
         s.documents, s.claims, s.contradict, s.compatible, s.agree, s.distinct, s.single_source
     )?;
+    if !report.failed.is_empty() {
+        writeln!(out, "## Articles that could not be read\n")?;
+        for failure in &report.failed {
+            writeln!(
+                out,
+                "- `{}`: {}",
+                cell(&failure.path),
+                cell(&failure.message)
+            )?;
+        }
+        writeln!(out)?;
+    }
     let shared: Vec<&TopicView> = report
         .topics
         .iter()

@@ -87,6 +87,9 @@ pub struct Report<'a> {
     pub relations: Vec<RelationView>,
     /// Topics, contradictions first.
     pub topics: Vec<TopicView>,
+    /// Articles that could not be read (`--keep-going`); left out when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failed: Vec<crate::corpus::Failure>,
     /// Claim id → position in `claims`.
     #[serde(skip)]
     index: std::collections::BTreeMap<String, usize>,
@@ -230,6 +233,7 @@ impl<'a> Report<'a> {
             claims: views,
             relations,
             topics,
+            failed: corpus.failed.clone(),
         }
     }
 

@@ -44,6 +44,9 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
         let published = doc.published.as_deref().unwrap_or("date unknown");
         writeln!(out, "  {}: {} ({published})", doc.path, doc.outlet)?;
     }
+    for failure in &report.failed {
+        writeln!(out, "  NOT READ: {}", failure.message)?;
+    }
     writeln!(out)?;
     let sections = [
         (Standing::Contradicted, "CONTRADICTIONS"),
