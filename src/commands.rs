@@ -68,14 +68,18 @@ fn run_command(
         Command::Claims(args) => {
             let corpus = load(&args.input, err)?;
             let rules = rule_set(args.input.rules.as_deref())?;
-            let claims = rules.extract_all(&corpus);
+            let progress = Progress::new(corpus.documents.len());
+            let claims = rules.extract_all_with(&corpus, &|| progress.tick());
+            progress.finish();
             report::claims::write(out, args.format, &corpus, &claims)?;
             Ok(Outcome::Clean)
         }
         Command::Report(args) => {
             let corpus = load(&args.input, err)?;
             let rules = rule_set(args.input.rules.as_deref())?;
-            let (claims, comparison) = rules.analyse(&corpus);
+            let progress = Progress::new(corpus.documents.len());
+            let (claims, comparison) = rules.analyse_with(&corpus, &|| progress.tick());
+            progress.finish();
             let graph = TopicGraph::build(&corpus, &claims, &comparison);
             let model = Report::build(&corpus, &claims, &graph);
             report::write(out, args.format, &model)?;
@@ -114,6 +118,40 @@ fn run_command(
             } else {
                 Outcome::Findings
             })
+        }
+    }
+}
+
+/// A progress bar on standard error for runs over many articles: drawn only
+/// when standard error is a terminal, silent otherwise (pipes, CI, tests).
+struct Progress(Option<indicatif::ProgressBar>);
+
+/// Fewer articles than this finish too fast to need a bar.
+const PROGRESS_FROM: usize = 200;
+
+impl Progress {
+    fn new(documents: usize) -> Self {
+        use std::io::IsTerminal;
+        let show = documents >= PROGRESS_FROM && std::io::stderr().is_terminal();
+        Progress(show.then(|| {
+            let bar = indicatif::ProgressBar::new(documents as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        }))
+    }
+
+    fn tick(&self) {
+        if let Some(bar) = &self.0 {
+            bar.inc(1);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
         }
     }
 }

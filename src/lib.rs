@@ -25,6 +25,7 @@ pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod fuzzing;
 pub mod graph;
 pub mod normalize;
 pub mod report;

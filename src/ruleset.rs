@@ -191,7 +191,20 @@ impl RuleSet {
 
     /// Extract every document's claims and compare them: the whole analysis.
     pub fn analyse(&self, corpus: &Corpus) -> (Vec<Claim>, Comparison) {
-        let claims: Vec<Claim> = self.extract_all(corpus).into_iter().flatten().collect();
+        self.analyse_with(corpus, &|| {})
+    }
+
+    /// [`RuleSet::analyse`], calling `done` once per extracted document.
+    pub fn analyse_with(
+        &self,
+        corpus: &Corpus,
+        done: &(dyn Fn() + Sync),
+    ) -> (Vec<Claim>, Comparison) {
+        let claims: Vec<Claim> = self
+            .extract_all_with(corpus, done)
+            .into_iter()
+            .flatten()
+            .collect();
         let comparison = compare::compare(&self.compare, corpus, &claims);
         (claims, comparison)
     }
@@ -201,11 +214,21 @@ impl RuleSet {
     /// Every document's claims, extracted in parallel; `[i]` belongs to
     /// document `i`, so the output order never depends on scheduling.
     pub fn extract_all(&self, corpus: &Corpus) -> Vec<Vec<Claim>> {
+        self.extract_all_with(corpus, &|| {})
+    }
+
+    /// [`RuleSet::extract_all`], calling `done` once per finished document
+    /// (from any thread), for progress displays.
+    pub fn extract_all_with(&self, corpus: &Corpus, done: &(dyn Fn() + Sync)) -> Vec<Vec<Claim>> {
         use rayon::prelude::*;
         corpus
             .documents
             .par_iter()
-            .map(|doc| self.extractors.extract(doc, &segment::segment(doc)))
+            .map(|doc| {
+                let claims = self.extractors.extract(doc, &segment::segment(doc));
+                done();
+                claims
+            })
             .collect()
     }
 }

@@ -1,0 +1,74 @@
+//! Entry points for the fuzz targets in `fuzz/` and for the regression tests
+//! that keep the inputs they found: the whole pipeline on arbitrary bytes,
+//! and the rules loader on arbitrary text.
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
+use crate::graph::TopicGraph;
+use crate::report::{self, model::Report};
+use crate::rules::RuleSource;
+use crate::ruleset::RuleSet;
+use crate::span::{DocId, LineIndex};
+
+static RULES: LazyLock<Option<RuleSet>> = LazyLock::new(|| RuleSet::bundled().ok());
+
+fn document(id: u32, text: String) -> Document {
+    Document {
+        id: DocId(id),
+        path: format!("{id}.txt"),
+        name: format!("{id}.txt"),
+        lines: LineIndex::new(&text),
+        text,
+        meta: Metadata {
+            outlet: format!("outlet {id}"),
+            outlet_from: Provenance::FileName,
+            published: Published::parse("2020-03-13"),
+            published_from: Provenance::Manifest,
+            timezone: Some("Asia/Baghdad".into()),
+            url: None,
+        },
+        replaced_bytes: 0,
+    }
+}
+
+/// Run `data` (as lossy UTF-8, split in two articles at the first NUL or
+/// half way) through every stage and every report format.
+pub fn pipeline(data: &[u8]) {
+    let Some(rules) = RULES.as_ref() else { return };
+    let text = String::from_utf8_lossy(data).into_owned();
+    let mut cut = text.len() / 2;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let corpus = Corpus {
+        documents: vec![
+            document(0, text[..cut].to_string()),
+            document(1, text[cut..].to_string()),
+        ],
+        failed: Vec::new(),
+    };
+    let (claims, comparison) = rules.analyse(&corpus);
+    let graph = TopicGraph::build(&corpus, &claims, &comparison);
+    let model = Report::build(&corpus, &claims, &graph);
+    for format in [
+        crate::cli::ReportFormat::Text,
+        crate::cli::ReportFormat::Md,
+        crate::cli::ReportFormat::Json,
+    ] {
+        let mut sink = Vec::new();
+        let _ = report::write(&mut sink, format, &model);
+    }
+}
+
+/// Compile `text` as the only rule file of a rules directory.
+pub fn rule_file(text: &str) {
+    let source = RuleSource {
+        path: PathBuf::from("rules/extract/fuzzed.toml"),
+        text: text.to_string(),
+    };
+    if let Ok(rules) = RuleSet::compile(vec![source]) {
+        let _ = rules.run_examples();
+    }
+}
