@@ -195,3 +195,21 @@ fn a_gazetteer_too_large_to_compile_is_a_clear_error() {
         "{message}"
     );
 }
+
+#[test]
+fn markup_in_an_article_is_escaped_in_the_markdown_report() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text =
+        "Three people were killed on Monday <script>alert(1)</script> in the </table> blast.\n";
+    fs::write(dir.path().join("a.txt"), text).expect("write");
+    fs::write(
+        dir.path().join("b.txt"),
+        "Four people were killed in the blast on Monday.\n",
+    )
+    .expect("write");
+    let output = claimcheck_in(dir.path(), &["report", ".", "--format", "md"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let md = stdout(&output);
+    assert!(md.contains("&lt;script>alert(1)&lt;/script>"), "{md}");
+    assert!(!md.contains("<script>") && !md.contains("</table>"), "{md}");
+}

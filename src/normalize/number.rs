@@ -116,8 +116,8 @@ impl fmt::Display for Amount {
         match self.qualifier {
             Qualifier::Exact => write!(f, "{n}"),
             Qualifier::Approximate => write!(f, "~{n}"),
-            Qualifier::AtLeast | Qualifier::Vague => write!(f, ">={}", format_number(self.lo)),
-            Qualifier::AtMost => write!(f, "<={}", format_number(self.hi)),
+            Qualifier::AtLeast | Qualifier::Vague => write!(f, "≥{}", format_number(self.lo)),
+            Qualifier::AtMost => write!(f, "≤{}", format_number(self.hi)),
         }
     }
 }
@@ -401,28 +401,28 @@ mod tests {
     fn dozens_and_vague_plurals_are_lower_bounds() {
         assert_eq!(shown("a dozen people"), "12");
         assert_eq!(shown("two dozen fighters"), "24");
-        assert_eq!(shown("dozens of troops"), ">=24");
-        assert_eq!(shown("scores of people"), ">=40");
-        assert_eq!(shown("hundreds were hurt"), ">=200");
-        assert_eq!(shown("tens of thousands of people"), ">=20000");
+        assert_eq!(shown("dozens of troops"), "≥24");
+        assert_eq!(shown("scores of people"), "≥40");
+        assert_eq!(shown("hundreds were hurt"), "≥200");
+        assert_eq!(shown("tens of thousands of people"), "≥20000");
     }
 
     #[test]
     fn qualifiers_make_ranges() {
-        assert_eq!(shown("more than two dozen fighters"), ">=25");
-        assert_eq!(shown("at least three people"), ">=3");
-        assert_eq!(shown("fewer than 10"), "<=9");
-        assert_eq!(shown("up to 20 people"), "<=20");
-        assert_eq!(shown("as many as 20,000 people"), "<=20000");
+        assert_eq!(shown("more than two dozen fighters"), "≥25");
+        assert_eq!(shown("at least three people"), "≥3");
+        assert_eq!(shown("fewer than 10"), "≤9");
+        assert_eq!(shown("up to 20 people"), "≤20");
+        assert_eq!(shown("as many as 20,000 people"), "≤20000");
         assert_eq!(shown("nearly 50"), "~50");
         assert_eq!(shown("an approximate 200,000"), "~200000");
-        assert_eq!(shown("more than a dozen people"), ">=13");
+        assert_eq!(shown("more than a dozen people"), "≥13");
     }
 
     #[test]
     fn qualifier_words_work_across_nbsp() {
         let m = one("at\u{a0}least\u{a0}three people");
-        assert_eq!(m.amount.to_string(), ">=3");
+        assert_eq!(m.amount.to_string(), "≥3");
         assert_eq!(m.start, 0);
     }
 
@@ -447,7 +447,7 @@ mod tests {
         let total = Amount::exact(2.0).plus(Amount::exact(1.0));
         assert_eq!(total.to_string(), "3");
         let open = Amount::exact(2.0).plus(Amount::qualified(1.0, Qualifier::AtLeast, false));
-        assert_eq!(open.to_string(), ">=3");
+        assert_eq!(open.to_string(), "≥3");
     }
 
     #[test]

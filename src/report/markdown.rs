@@ -11,9 +11,13 @@ use crate::graph::Standing;
 /// Outlets beyond this many are listed in one column instead of one each.
 const MAX_OUTLET_COLUMNS: usize = 8;
 
-/// Make text safe inside a Markdown table cell or line.
+/// Make text safe inside a Markdown table cell or line: no table breaks,
+/// and no raw HTML (an article's `<script>` or `</table>` is shown, not run).
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 fn standing(s: Standing) -> &'static str {
