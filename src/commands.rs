@@ -7,7 +7,7 @@ use std::io::Write;
 use crate::cli::{Cli, Command, FailOn, InputArgs, RulesAction, RulesArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
-use crate::eval::{Key, RelationRef};
+use crate::eval::Key;
 use crate::graph::TopicGraph;
 use crate::report;
 use crate::report::model::Report;
@@ -99,16 +99,7 @@ fn run_command(
             let rules = rule_set(args.input.rules.as_deref())?;
             let (claims, comparison) = rules.analyse(&corpus);
             let key = Key::load(&args.key, &corpus)?;
-            let relations: Vec<RelationRef> = comparison
-                .relations
-                .iter()
-                .map(|r| RelationRef {
-                    a: r.a,
-                    b: r.b,
-                    verdict: r.verdict,
-                })
-                .collect();
-            let score = key.score(&claims, &relations);
+            let score = key.score(&claims, &comparison.relation_refs());
             writeln!(out, "{}", score.line())?;
             for miss in &score.misses {
                 writeln!(out, "  {miss}")?;

@@ -5,7 +5,7 @@
 mod common;
 
 use claimcheck::corpus::{self, LoadOptions};
-use claimcheck::eval::{Key, RelationRef};
+use claimcheck::eval::Key;
 use claimcheck::ruleset::RuleSet;
 use common::{claimcheck, stderr, stdout};
 
@@ -34,16 +34,7 @@ fn the_seeds_score_fully_against_their_answer_key() {
     let rules = RuleSet::bundled().expect("rules compile");
     let (claims, comparison) = rules.analyse(&corpus);
     let key = Key::load(&root.join("tests/keys/seeds.key.toml"), &corpus).expect("key loads");
-    let relations: Vec<RelationRef> = comparison
-        .relations
-        .iter()
-        .map(|r| RelationRef {
-            a: r.a,
-            b: r.b,
-            verdict: r.verdict,
-        })
-        .collect();
-    let score = key.score(&claims, &relations);
+    let score = key.score(&claims, &comparison.relation_refs());
     assert_eq!(
         score.line(),
         "claims 29/29, relations 16/16, contradictions reported 3, unexpected 0",

@@ -139,6 +139,20 @@ pub struct Comparison {
     pub topics: Vec<Vec<usize>>,
 }
 
+impl Comparison {
+    /// The relations as answer-key scoring reads them.
+    pub fn relation_refs(&self) -> Vec<crate::eval::RelationRef> {
+        self.relations
+            .iter()
+            .map(|r| crate::eval::RelationRef {
+                a: r.a,
+                b: r.b,
+                verdict: r.verdict,
+            })
+            .collect()
+    }
+}
+
 /// The bucket a claim is compared in, if it is compared at all.
 fn bucket(c: &Claim) -> Option<String> {
     // An increment ("another two killed") is not a toll; "another 20,000

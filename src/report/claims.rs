@@ -28,6 +28,9 @@ pub struct ClaimView<'a> {
     pub col: usize,
     /// The evidence text.
     pub text: &'a str,
+    /// Position of its document in the corpus (for renderers; not in JSON).
+    #[serde(skip)]
+    pub doc_index: usize,
     /// The sentence it is in.
     pub sentence: &'a str,
     /// The normalised value as people read it ("3 = US 2 + UK 1").
@@ -56,6 +59,7 @@ impl<'a> ClaimView<'a> {
             line: at.line,
             col: at.col,
             text: claim.span.slice(&doc.text),
+            doc_index: doc.id.0 as usize,
             sentence: claim.sentence.slice(&doc.text),
             value_shown: claim.value.to_string(),
             claim,

@@ -33,10 +33,7 @@ fn standing(s: Standing) -> &'static str {
 fn values(report: &Report<'_>, t: &TopicView) -> Vec<(String, String)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for id in &t.claims {
-        let Some(claim) = report.claim(id) else {
-            continue;
-        };
-        let Some(doc) = report.documents.iter().find(|d| d.id == claim.doc) else {
+        let Some((claim, doc)) = report.located(id) else {
             continue;
         };
         match out.iter_mut().find(|(o, _)| o == doc.outlet) {
@@ -118,10 +115,7 @@ fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> 
     }
     writeln!(out)?;
     for id in &t.claims {
-        let Some(claim) = report.claim(id) else {
-            continue;
-        };
-        let Some(doc) = report.documents.iter().find(|d| d.id == claim.doc) else {
+        let Some((claim, doc)) = report.located(id) else {
             continue;
         };
         writeln!(
@@ -198,10 +192,7 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
         writeln!(out, "|---|---|---|---|")?;
         for t in single {
             for id in &t.claims {
-                let Some(claim) = report.claim(id) else {
-                    continue;
-                };
-                let Some(doc) = report.documents.iter().find(|d| d.id == claim.doc) else {
+                let Some((claim, doc)) = report.located(id) else {
                     continue;
                 };
                 writeln!(

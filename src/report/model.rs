@@ -241,4 +241,10 @@ impl<'a> Report<'a> {
     pub fn claim(&self, id: &str) -> Option<&ClaimView<'a>> {
         self.index.get(id).map(|&i| &self.claims[i])
     }
+
+    /// The claim with this id and its document.
+    pub fn located(&self, id: &str) -> Option<(&ClaimView<'a>, &DocumentView<'a>)> {
+        let claim = self.claim(id)?;
+        Some((claim, self.documents.get(claim.doc_index)?))
+    }
 }

@@ -8,8 +8,7 @@ use crate::graph::Standing;
 
 /// `path:line:col  Outlet  “evidence”` for a claim id.
 fn evidence_line(report: &Report<'_>, id: &str) -> Option<String> {
-    let claim = report.claim(id)?;
-    let doc = report.documents.iter().find(|d| d.id == claim.doc)?;
+    let (claim, doc) = report.located(id)?;
     Some(format!(
         "{}:{}:{}  {}  “{}”",
         doc.path, claim.line, claim.col, doc.outlet, claim.text
