@@ -181,11 +181,7 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
             topic(out, report, t)?;
         }
     }
-    let single: Vec<&TopicView> = report
-        .topics
-        .iter()
-        .filter(|t| t.standing == Standing::SingleSource)
-        .collect();
+    let single: Vec<&TopicView> = report.topics_standing(Standing::SingleSource);
     if !single.is_empty() {
         writeln!(out, "## Single-source claims\n")?;
         writeln!(out, "| Where | Outlet | Claim | Evidence |")?;

@@ -242,6 +242,14 @@ impl<'a> Report<'a> {
         self.index.get(id).map(|&i| &self.claims[i])
     }
 
+    /// The topics that stand as `standing`, in report order.
+    pub fn topics_standing(&self, standing: Standing) -> Vec<&TopicView> {
+        self.topics
+            .iter()
+            .filter(|t| t.standing == standing)
+            .collect()
+    }
+
     /// The claim with this id and its document.
     pub fn located(&self, id: &str) -> Option<(&ClaimView<'a>, &DocumentView<'a>)> {
         let claim = self.claim(id)?;

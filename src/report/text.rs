@@ -53,11 +53,7 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
         (Standing::Agreed, "AGREEMENTS"),
     ];
     for (standing, title) in sections {
-        let topics: Vec<&TopicView> = report
-            .topics
-            .iter()
-            .filter(|t| t.standing == standing)
-            .collect();
+        let topics: Vec<&TopicView> = report.topics_standing(standing);
         if topics.is_empty() {
             continue;
         }
@@ -66,11 +62,7 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
             topic(out, report, t)?;
         }
     }
-    let single: Vec<&TopicView> = report
-        .topics
-        .iter()
-        .filter(|t| t.standing == Standing::SingleSource)
-        .collect();
+    let single: Vec<&TopicView> = report.topics_standing(Standing::SingleSource);
     if !single.is_empty() {
         writeln!(out, "== SINGLE-SOURCE CLAIMS ({})\n", single.len())?;
         for t in single {
