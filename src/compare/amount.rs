@@ -65,6 +65,10 @@ pub struct AmountParams {
     /// source (two agencies' own readings); none: judge them as any figures.
     #[serde(default)]
     pub different_sources: Option<Verdict>,
+    /// Judge exactly (no tolerance) when both sides cite one source: two
+    /// outlets quoting one agency must agree to the letter.
+    #[serde(default)]
+    pub exact_for_same_source: bool,
     /// Classes never compared with a broad one ("fighters" are not "people"
     /// killed in the same attack).
     #[serde(default)]

@@ -154,10 +154,18 @@ impl Comparison {
 }
 
 /// The bucket a claim is compared in, if it is compared at all.
-fn bucket(c: &Claim) -> Option<String> {
+fn bucket(corpus: &Corpus, c: &Claim) -> Option<String> {
     // An increment ("another two killed") is not a toll; "another 20,000
     // marched" in another city is still a count of its own.
     if c.repeated || (c.subject.additional && c.kind == ClaimKind::Casualties) {
+        return None;
+    }
+    // "Expect experts in the papers tomorrow": a day after the article came
+    // out cannot be the day of what it reports.
+    if let (Value::Date { from, .. }, Some(published)) =
+        (&c.value, corpus.get(c.span.doc).meta.published)
+        && *from > published.date
+    {
         return None;
     }
     match c.kind {
@@ -188,7 +196,7 @@ pub fn compare(rules: &[CompareRule], corpus: &Corpus, claims: &[Claim]) -> Comp
     ordered.sort_by_key(|r| !r.specific());
     let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if let Some(key) = bucket(c) {
+        if let Some(key) = bucket(corpus, c) {
             buckets.entry(key).or_default().push(i);
         }
     }
@@ -389,6 +397,19 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
                     format!("different places ({pa} and {pb})"),
                 ));
             }
+            let strict;
+            let p = if p.exact_for_same_source && cite_one_source(a, b) {
+                strict = AmountParams {
+                    tolerance: amount::Tolerance {
+                        exact: 0.0,
+                        approximate: 0.0,
+                    },
+                    ..p.clone()
+                };
+                &strict
+            } else {
+                p
+            };
             let judgement = amount::judge(x, y, p, order(corpus, a, b));
             Some(
                 match (p.different_sources, &a.attribution, &b.attribution) {
@@ -560,6 +581,17 @@ fn source_key(source: &str) -> Vec<String> {
     words
 }
 
+/// True when both claims cite the same source.
+fn cite_one_source(a: &Claim, b: &Claim) -> bool {
+    match (&a.attribution, &b.attribution) {
+        (Some(x), Some(y)) => {
+            let (kx, ky) = (source_key(&x.source), source_key(&y.source));
+            !kx.is_empty() && kx == ky
+        }
+        _ => false,
+    }
+}
+
 /// How a side is named in an explanation: "DW, citing an Iraqi military statement".
 fn side(corpus: &Corpus, c: &Claim) -> String {
     let outlet = &corpus.get(c.span.doc).meta.outlet;
@@ -590,13 +622,7 @@ fn relate(
         return None;
     }
     let judgement = judge(rule, corpus, a, b)?;
-    let same_source = match (&a.attribution, &b.attribution) {
-        (Some(x), Some(y)) => {
-            let (kx, ky) = (source_key(&x.source), source_key(&y.source));
-            !kx.is_empty() && kx == ky
-        }
-        _ => false,
-    };
+    let same_source = cite_one_source(a, b);
     // Quotes repeat the same words by nature; only other sentences can show
     // copy shared through an agency.
     let shared_copy = a.kind != ClaimKind::Quote && shared_copy(corpus, a, b);
