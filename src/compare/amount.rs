@@ -65,6 +65,11 @@ pub struct AmountParams {
     /// source (two agencies' own readings); none: judge them as any figures.
     #[serde(default)]
     pub different_sources: Option<Verdict>,
+    /// Words that, before a figure in its sentence, narrow it to a part of
+    /// the whole ("in a village in X district, one man was killed"): such a
+    /// figure is not compared as the whole toll.
+    #[serde(default)]
+    pub partial_words: Vec<String>,
     /// Judge exactly (no tolerance) when both sides cite one source: two
     /// outlets quoting one agency must agree to the letter.
     #[serde(default)]

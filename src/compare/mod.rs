@@ -346,6 +346,9 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
             if a.kind != ClaimKind::Quantity && !same_victims(p, a, b) {
                 return None;
             }
+            if is_partial(corpus, p, a) || is_partial(corpus, p, b) {
+                return None;
+            }
             let heads_differ = a.subject.head != b.subject.head;
             let one_class =
                 a.subject.noun == b.subject.noun && !p.broad_classes.contains(&a.subject.noun);
@@ -580,6 +583,27 @@ fn source_key(source: &str) -> Vec<String> {
     words.sort();
     words
 }
+
+/// True when the claim's sentence narrows it to a part before the figure
+/// ("in a village in X district").
+fn is_partial(corpus: &Corpus, p: &AmountParams, c: &Claim) -> bool {
+    if p.partial_words.is_empty() {
+        return false;
+    }
+    let text = &corpus.get(c.span.doc).text;
+    let before = quote::words(&text[c.sentence.start..c.span.start.max(c.sentence.start)]);
+    // "in a village in X district": "in", then within a few words the part.
+    before.iter().enumerate().any(|(i, w)| {
+        w == "in"
+            && before[i + 1..]
+                .iter()
+                .take(PARTIAL_REACH)
+                .any(|x| p.partial_words.contains(x))
+    })
+}
+
+/// Words between "in" and the part it names ("in neighbouring Central Aceh district").
+const PARTIAL_REACH: usize = 4;
 
 /// True when both claims cite the same source.
 fn cite_one_source(a: &Claim, b: &Claim) -> bool {
