@@ -7,7 +7,6 @@
 
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::visit::EdgeRef;
 
 use crate::claim::Claim;
 use crate::compare::{Comparison, Relation};
@@ -178,13 +177,5 @@ impl TopicGraph {
         } else {
             Standing::SingleSource
         }
-    }
-
-    /// Every edge as (from, to, edge), for exports that draw the graph.
-    pub fn edges(&self) -> Vec<(Node, Node, Edge)> {
-        self.graph
-            .edge_references()
-            .map(|e| (self.graph[e.source()], self.graph[e.target()], *e.weight()))
-            .collect()
     }
 }

@@ -33,22 +33,6 @@ impl Span {
         Span { doc, start, end }
     }
 
-    /// Number of bytes covered.
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-
-    /// True when the span covers no byte.
-    pub fn is_empty(&self) -> bool {
-        self.start == self.end
-    }
-
-    /// The same range moved `by` bytes later (used to make sentence-relative
-    /// spans document-absolute).
-    pub fn shifted(self, by: usize) -> Self {
-        Span::new(self.doc, self.start + by, self.end + by)
-    }
-
     /// True when both spans are in one document and share at least one byte.
     pub fn overlaps(&self, other: &Span) -> bool {
         self.doc == other.doc && self.start < other.end && other.start < self.end
@@ -145,11 +129,6 @@ impl LineIndex {
             col: col + 1,
         }
     }
-
-    /// Number of lines (a trailing newline opens one more, empty line).
-    pub fn line_count(&self) -> usize {
-        self.line_starts.len()
-    }
 }
 
 #[cfg(test)]
@@ -172,7 +151,6 @@ mod tests {
         let text = "one\r\ntwo";
         let index = LineIndex::new(text);
         assert_eq!(index.line_col(text, 5), LineCol { line: 2, col: 1 });
-        assert_eq!(index.line_count(), 2);
     }
 
     #[test]

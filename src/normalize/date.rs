@@ -91,9 +91,6 @@ pub struct DateMatch {
     pub to: Date,
     /// Part of the day, where one is named.
     pub part: Option<DayPart>,
-    /// True when the phrase names a weekday or a relative day (its zone is
-    /// uncertain), false for a calendar date.
-    pub relative: bool,
 }
 
 const MONTH: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -222,21 +219,20 @@ pub fn date_spans(sentence: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-fn day(from: Date, part: Option<DayPart>, relative: bool) -> DateMatch {
+fn day(from: Date, part: Option<DayPart>) -> DateMatch {
     DateMatch {
         start: 0,
         end: 0,
         from,
         to: from,
         part,
-        relative,
     }
 }
 
 fn interval(from: Date, to: Date) -> DateMatch {
     DateMatch {
         to,
-        ..day(from, None, false)
+        ..day(from, None)
     }
 }
 
@@ -252,16 +248,11 @@ fn resolve(
         Form::Numeric => {
             let (a, b) = (num("a")?, num("b")?);
             let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-            Some(day(
-                Date::new(num("year")?, m as i8, d as i8).ok()?,
-                None,
-                false,
-            ))
+            Some(day(Date::new(num("year")?, m as i8, d as i8).ok()?, None))
         }
         Form::Iso => Some(day(
             Date::new(num("year")?, num("m")? as i8, num("d")? as i8).ok()?,
             None,
-            false,
         )),
         Form::MonthDay => {
             let month = month_number(c.name("month")?.as_str())?;
@@ -270,7 +261,7 @@ fn resolve(
                 Some(year) => Date::new(year, month, d).ok()?,
                 None => most_recent(published?, |y| Date::new(y, month, d).ok())?,
             };
-            Some(day(date, None, false))
+            Some(day(date, None))
         }
         Form::Weekday => {
             let weekday = weekday_of(c.name("weekday")?.as_str())?;
@@ -278,7 +269,7 @@ fn resolve(
             let p = published?;
             let back = (p.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
                 .rem_euclid(7);
-            Some(day(p.checked_sub((back as i64).days()).ok()?, part, true))
+            Some(day(p.checked_sub((back as i64).days()).ok()?, part))
         }
         Form::Relative => {
             let p = published?;
@@ -291,7 +282,7 @@ fn resolve(
                 _ => (0, None),
             };
             let part = part_of(c.name("pre"), c.name("post")).or(default_part);
-            Some(day(p.checked_add((offset as i64).days()).ok()?, part, true))
+            Some(day(p.checked_add((offset as i64).days()).ok()?, part))
         }
         Form::DayOffset => {
             let base = cx.anchor.or(published)?;
@@ -310,11 +301,7 @@ fn resolve(
                 base
             };
             let offset = if later { n } else { -n };
-            Some(day(
-                base.checked_add((offset as i64).days()).ok()?,
-                None,
-                true,
-            ))
+            Some(day(base.checked_add((offset as i64).days()).ok()?, None))
         }
         Form::Span => {
             let p = published?;

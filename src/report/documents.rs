@@ -1,13 +1,9 @@
 //! How a document is shown: its path, outlet, publication date and time zone,
 //! each with where it came from, so a report says plainly what is unknown.
 
-use std::io::Write;
-
 use serde::Serialize;
 
-use crate::cli::Format;
-use crate::corpus::{Corpus, Document, Provenance};
-use crate::error::Result;
+use crate::corpus::{Document, Provenance};
 
 /// A document as every JSON output shows it.
 #[derive(Debug, Serialize)]
@@ -80,23 +76,4 @@ pub fn header(doc: &Document) -> String {
         .as_deref()
         .map_or_else(|| "time zone unknown".to_string(), |z| z.to_string());
     format!("{}: {outlet}; {published}; {zone}", doc.path)
-}
-
-/// Write the list of documents (the whole output of commands whose later
-/// stages found nothing to add).
-pub fn write(out: &mut dyn Write, format: Format, corpus: &Corpus) -> Result<()> {
-    match format {
-        Format::Text => {
-            for doc in &corpus.documents {
-                writeln!(out, "{}", header(doc))?;
-            }
-        }
-        Format::Json => {
-            let docs: Vec<_> = corpus.documents.iter().map(DocumentView::new).collect();
-            serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "documents": docs }))
-                .map_err(std::io::Error::from)?;
-            writeln!(out)?;
-        }
-    }
-    Ok(())
 }
