@@ -9,8 +9,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// factual claims with exact evidence, and report where outlets agree,
 /// differ compatibly, or contradict each other.
 ///
-/// Exit codes: 0 success; 1 findings where --fail-on asks to fail on them;
-/// 2 usage or input error.
+/// Exit codes: 0 success; 1 findings where --fail-on asks to fail on them
+/// (or misses, for eval, and failed examples, for rules test); 2 usage or
+/// input error, also when --keep-going skipped unreadable articles.
 #[derive(Debug, Parser)]
 #[command(name = "claimcheck", version, about, long_about)]
 pub struct Cli {
@@ -24,8 +25,8 @@ pub struct Cli {
 pub enum Command {
     /// Print every claim extracted from the articles, with its evidence.
     Claims(ListArgs),
-    /// Write the discrepancy report: contradictions first, then agreements,
-    /// then single-source claims.
+    /// Write the discrepancy report: contradictions first, then compatible and
+    /// agreeing topics, then single-source claims.
     Report(ReportArgs),
     /// Print the paragraphs and sentences the articles are split into, with
     /// their kind (prose, headline, caption, navigation, meta): useful when
