@@ -27,6 +27,11 @@ pub struct QuantityParams {
     /// Read what a distance is measured from ("55 km south of Bireun").
     #[serde(default)]
     pub reference: bool,
+    /// A decimal figure without a unit in a sentence that already gave one
+    /// of this rule's quantities, within this distance of it, takes its unit
+    /// ("put the magnitude at 5.9, but the Survey said it was 6.1").
+    #[serde(default)]
+    pub carry_within: Option<f64>,
 }
 
 /// A narrower measure signalled by nearby words.
@@ -98,6 +103,7 @@ pub struct QuantityRule {
     units: Vec<UnitParams>,
     refine: Vec<Refine>,
     reference: bool,
+    carry_within: Option<f64>,
 }
 
 impl QuantityRule {
@@ -113,6 +119,7 @@ impl QuantityRule {
             units,
             refine: params.refine,
             reference: params.reference,
+            carry_within: params.carry_within,
         }
     }
 
@@ -125,6 +132,28 @@ impl QuantityRule {
             }
             if let Some(hit) = self.unit_of(sentence, number, index) {
                 hits.push(hit);
+            }
+        }
+        if let (Some(within), Some(first)) = (self.carry_within, hits.first().cloned()) {
+            let Value::Quantity { amount, unit } = &first.value else {
+                return hits;
+            };
+            for (index, number) in numbers.iter().enumerate() {
+                let decimal = sentence[number.number_start..number.end].contains('.');
+                let near = (number.amount.stated - amount.stated).abs() <= within;
+                if decimal && near && !hits.iter().any(|h| h.number == index) {
+                    hits.push(QuantityHit {
+                        reference: None,
+                        number: index,
+                        start: number.start,
+                        end: number.end,
+                        measure: first.measure.clone(),
+                        value: Value::Quantity {
+                            amount: number.amount,
+                            unit: unit.clone(),
+                        },
+                    });
+                }
             }
         }
         hits
@@ -274,6 +303,7 @@ mod tests {
             QuantityParams {
                 refine: Vec::new(),
                 reference: false,
+                carry_within: None,
                 unit: vec![
                     unit("distance", "m", 1000.0, &["km", "kilometres"], &[]),
                     unit("distance", "m", 1609.344, &["miles"], &[]),
