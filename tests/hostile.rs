@@ -213,3 +213,25 @@ fn markup_in_an_article_is_escaped_in_the_markdown_report() {
     assert!(md.contains("&lt;script>alert(1)&lt;/script>"), "{md}");
     assert!(!md.contains("<script>") && !md.contains("</table>"), "{md}");
 }
+
+/// Unlike a permission bit, a dangling link cannot be read even by root, so
+/// this runs (and can fail) everywhere, CI included.
+#[cfg(unix)]
+#[test]
+fn a_file_that_cannot_be_read_in_a_directory_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::create_dir(dir.path().join("news")).expect("mkdir");
+    fs::write(dir.path().join("news/a.txt"), STORY).expect("write");
+    std::os::unix::fs::symlink("gone.txt", dir.path().join("news/b.txt")).expect("symlink");
+    let output = claimcheck_in(dir.path(), &["claims", "news"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("news/b.txt: cannot read"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(output.stdout.is_empty());
+    let kept = claimcheck_in(dir.path(), &["claims", "news", "--keep-going"]);
+    assert_eq!(kept.status.code(), Some(2));
+    assert!(stdout(&kept).contains("news/a.txt"), "{}", stdout(&kept));
+}
