@@ -21,7 +21,7 @@ use crate::extract::quantity::{QuantityParams, QuantityRule};
 use crate::extract::quote::{QuoteParams, QuoteRule};
 use crate::extract::{Extractors, PlainParams};
 use crate::rules::{self, RuleInfo, RuleSource};
-use crate::rules::{Examples, PairExample, Severity, Side};
+use crate::rules::{Article, Examples, PairExample, Severity};
 use crate::segment;
 use crate::span::{DocId, LineIndex, Span};
 
@@ -434,7 +434,7 @@ impl RuleSet {
     }
 
     /// The relations rule `rule` gives between two example articles, shown.
-    fn pair_relations(&self, a: &Side, b: &Side, rule: &str) -> Vec<String> {
+    fn pair_relations(&self, a: &Article, b: &Article, rule: &str) -> Vec<String> {
         let mut first = example_document(&a.text, a.published.as_deref(), a.timezone.as_deref());
         first.meta.outlet = a.outlet.clone().unwrap_or_else(|| "A".to_string());
         let mut second = example_document(&b.text, b.published.as_deref(), b.timezone.as_deref());

@@ -96,8 +96,8 @@ pub struct Lexicon {
     entity_rules: Vec<String>,
     /// The rule each noun class came from.
     class_rules: BTreeMap<String, String>,
-    /// (rule id, alias) → entity index; the regex alternation is built from it.
-    aliases: Vec<(String, usize)>,
+    /// Alias → entity index; the regex alternation is built from its keys.
+    aliases: BTreeMap<String, usize>,
     matcher: Option<Regex>,
     /// Demonym → (entity index, true when it is a noun for the people).
     demonyms: BTreeMap<String, (usize, bool)>,
@@ -125,7 +125,7 @@ impl Lexicon {
             let index = self.entities.len();
             for alias in std::iter::once(&entity.name).chain(&entity.aliases) {
                 for v in variants(alias) {
-                    self.aliases.push((v, index));
+                    self.aliases.entry(v).or_insert(index);
                 }
             }
             for demonym in &entity.demonyms {
@@ -155,9 +155,8 @@ impl Lexicon {
 
     /// Build the matcher once all rules are in.
     pub fn finish(&mut self) -> Result<(), regex::Error> {
-        let mut aliases: Vec<&str> = self.aliases.iter().map(|(a, _)| a.as_str()).collect();
+        let mut aliases: Vec<&str> = self.aliases.keys().map(String::as_str).collect();
         aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
-        aliases.dedup();
         if aliases.is_empty() {
             return Ok(());
         }
@@ -174,7 +173,7 @@ impl Lexicon {
         matcher
             .find_iter(text)
             .filter_map(|m| {
-                let entity = self.aliases.iter().find(|(a, _)| a == m.as_str())?.1;
+                let entity = *self.aliases.get(m.as_str())?;
                 Some(Mention {
                     start: m.start(),
                     end: m.end(),

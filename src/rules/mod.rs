@@ -127,24 +127,14 @@ pub struct Expected {
     pub value: String,
 }
 
-/// An example that must not fire: the rule must produce nothing from it.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CounterExample {
-    /// The text to run.
-    pub text: String,
-    /// Publication date for the text (default: none).
-    #[serde(default)]
-    pub published: Option<String>,
-    /// IANA time zone of the outlet (default: none).
-    #[serde(default)]
-    pub timezone: Option<String>,
-}
+/// An example that must not fire: an article the rule must produce nothing
+/// from.
+pub type CounterExample = Article;
 
-/// One side of a pair example: a short article.
+/// A short article in an example: a counter-example, or one side of a pair.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Side {
+pub struct Article {
     /// The article's text.
     pub text: String,
     /// Its outlet (default: "A" or "B").
@@ -164,9 +154,9 @@ pub struct Side {
 #[serde(deny_unknown_fields)]
 pub struct PairExample {
     /// The first article.
-    pub a: Side,
+    pub a: Article,
     /// The second article.
-    pub b: Side,
+    pub b: Article,
     /// The verdict this rule must give.
     pub verdict: crate::eval::Verdict,
 }
@@ -176,9 +166,9 @@ pub struct PairExample {
 #[serde(deny_unknown_fields)]
 pub struct PairCounterExample {
     /// The first article.
-    pub a: Side,
+    pub a: Article,
     /// The second article.
-    pub b: Side,
+    pub b: Article,
 }
 
 /// The examples a rule carries.
