@@ -38,6 +38,69 @@ pub enum Command {
     /// KEY-FORMAT.md): prints the score line and every miss and unexpected
     /// contradiction; exits 1 when there is any.
     Eval(EvalArgs),
+    /// An editor's check of one new piece of copy against a reference set:
+    /// only the findings that involve the new piece, contradictions first.
+    /// Exits 1 when it contradicts the reference.
+    Check(CheckArgs),
+    /// What changed in meaning between two JSON reports (values, new and
+    /// resolved contradictions, topics and claims gained or lost), for a
+    /// pull-request comment.
+    Diff(DiffArgs),
+}
+
+/// Arguments of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The new piece of copy.
+    #[arg(value_name = "WIRE")]
+    pub wire: PathBuf,
+
+    /// The reference articles: files or directories (with their manifest).
+    /// The new piece is left out of them if it is among them.
+    #[arg(long, required = true, value_name = "PATH")]
+    pub against: Vec<PathBuf>,
+
+    /// The new piece's outlet (else its manifest entry, its Source line, or
+    /// its file name).
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+
+    /// The new piece's publication date or instant (`2020-03-13` or
+    /// `2020-03-13T08:00:00-04:00`).
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+
+    /// The new piece's IANA time zone (`America/New_York`).
+    #[arg(long, value_name = "ZONE")]
+    pub timezone: Option<String>,
+
+    /// How to read the articles.
+    #[command(flatten)]
+    pub read: ReadArgs,
+
+    /// How to write the findings.
+    #[command(flatten)]
+    pub render: RenderArgs,
+}
+
+/// Arguments of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The report before (JSON, from `report --format json`).
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The report after.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// Exit 1 when the new report has a contradiction the old one did not.
+    #[arg(long, value_enum, value_name = "VERDICT")]
+    pub fail_on: Option<FailOn>,
+
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Arguments of `eval`.
@@ -61,6 +124,14 @@ pub struct InputArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
+    /// How to read them.
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// How articles are read and which rules read them.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
     /// A manifest giving outlet, published, timezone and url per file
     /// (TOML `[[doc]]` tables; see README). Used in addition to manifests
     /// found in directories.
@@ -127,14 +198,49 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub input: InputArgs,
 
-    /// Report format: text for reading, md for pull requests, json for
-    /// programs (documented in README.md).
-    #[arg(long = "format", value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    /// How to write it.
+    #[command(flatten)]
+    pub render: RenderArgs,
 
     /// Exit with code 1 when the report has findings of this verdict or worse.
     #[arg(long, value_enum, value_name = "VERDICT")]
     pub fail_on: Option<FailOn>,
+}
+
+/// How a report is written.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Report format: text (diagnostics for a terminal), md (pull requests),
+    /// json (programs; documented in README.md), html (one self-contained
+    /// page), dot (Graphviz), sarif (SARIF 2.1.0 for code-review tools).
+    #[arg(long = "format", value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+
+    /// Write the report to this file instead of standard output, atomically:
+    /// the file is replaced only once the whole report is written.
+    #[arg(long, value_name = "FILE", conflicts_with = "check")]
+    pub output: Option<PathBuf>,
+
+    /// Compare the report with this committed one instead of printing it:
+    /// print a unified diff and exit 1 when they differ.
+    #[arg(long, value_name = "FILE")]
+    pub check: Option<PathBuf>,
+
+    /// Colour the text report: auto (on a terminal, unless NO_COLOR is set),
+    /// always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+/// When to colour the terminal report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// Output formats.
@@ -149,12 +255,18 @@ pub enum Format {
 /// Report formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
-    /// Plain text.
+    /// Compiler-style diagnostics for a terminal.
     Text,
     /// Markdown.
     Md,
     /// JSON.
     Json,
+    /// One self-contained HTML page.
+    Html,
+    /// Graphviz DOT.
+    Dot,
+    /// SARIF 2.1.0.
+    Sarif,
 }
 
 /// Which findings make the run fail.

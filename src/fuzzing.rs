@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
 use crate::graph::TopicGraph;
-use crate::report::{self, model::Report};
+use crate::report::{self, model::Report, style::Style};
 use crate::rules::RuleSource;
 use crate::ruleset::RuleSet;
 use crate::span::{DocId, LineIndex};
@@ -51,14 +51,10 @@ pub fn pipeline(data: &[u8]) {
     };
     let (claims, comparison) = rules.analyse(&corpus);
     let graph = TopicGraph::build(&corpus, &claims, &comparison);
-    let model = Report::build(&corpus, &claims, &graph);
-    for format in [
-        crate::cli::ReportFormat::Text,
-        crate::cli::ReportFormat::Md,
-        crate::cli::ReportFormat::Json,
-    ] {
+    let model = Report::build(&corpus, &claims, &graph, &rules.infos);
+    for format in <crate::cli::ReportFormat as clap::ValueEnum>::value_variants() {
         let mut sink = Vec::new();
-        let _ = report::write(&mut sink, format, &model);
+        let _ = report::write(&mut sink, *format, &model, Style { color: true });
     }
 }
 

@@ -36,7 +36,9 @@ pub enum Edge {
 }
 
 /// How a topic stands across outlets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Standing {
     /// At least two claims contradict.
@@ -163,19 +165,27 @@ impl TopicGraph {
 
     /// How topic `t` stands: its worst relation, or single-source.
     pub fn standing(&self, t: usize) -> Standing {
-        let verdicts: Vec<Verdict> = self
-            .topic_relations(t)
-            .iter()
-            .map(|&r| self.relations[r].verdict)
-            .collect();
-        if verdicts.contains(&Verdict::Contradict) {
-            Standing::Contradicted
-        } else if verdicts.contains(&Verdict::Compatible) {
-            Standing::Compatible
-        } else if verdicts.contains(&Verdict::Agree) {
-            Standing::Agreed
-        } else {
-            Standing::SingleSource
-        }
+        Standing::worst(
+            self.topic_relations(t)
+                .iter()
+                .map(|&r| self.relations[r].verdict),
+        )
+    }
+}
+
+impl Standing {
+    /// How a topic whose relations have these verdicts stands: its worst
+    /// verdict, or single-source when no two outlets state the same thing.
+    pub fn worst(verdicts: impl IntoIterator<Item = Verdict>) -> Standing {
+        verdicts
+            .into_iter()
+            .filter_map(|v| match v {
+                Verdict::Contradict => Some(Standing::Contradicted),
+                Verdict::Compatible => Some(Standing::Compatible),
+                Verdict::Agree => Some(Standing::Agreed),
+                Verdict::Distinct => None,
+            })
+            .min()
+            .unwrap_or(Standing::SingleSource)
     }
 }

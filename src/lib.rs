@@ -33,5 +33,6 @@ pub mod rules;
 pub mod ruleset;
 pub mod segment;
 pub mod span;
+pub mod unified_diff;
 
 pub use error::{Error, Result};

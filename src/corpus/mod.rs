@@ -67,6 +67,8 @@ pub enum Provenance {
     },
     /// The file name (outlet only).
     FileName,
+    /// An option on the command line (`check --outlet`, ...).
+    CommandLine,
     /// Nothing said it.
     Unknown,
 }

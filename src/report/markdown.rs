@@ -61,7 +61,19 @@ fn table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Res
         writeln!(out, "|---|---|---|")?;
     }
     for t in topics {
-        let vals = values(report, t);
+        // Values on a side of a contradiction are marked.
+        let clashing = report.contradicting_outlets(t);
+        let vals: Vec<(String, String)> = values(report, t)
+            .into_iter()
+            .map(|(o, v)| {
+                let v = if clashing.contains(o.as_str()) {
+                    format!("⚠ {v}")
+                } else {
+                    v
+                };
+                (o, v)
+            })
+            .collect();
         let rest = if columns {
             outlets
                 .iter()
@@ -91,8 +103,7 @@ fn table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Res
 
 fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> {
     writeln!(out, "### {} — {}\n", cell(&t.label), standing(t.standing))?;
-    for &r in &t.relations {
-        let rel = &report.relations[r];
+    for rel in report.relations_worst_first(t) {
         let mut notes = Vec::new();
         if rel.same_source {
             notes.push("same source");
@@ -108,7 +119,7 @@ fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> 
         writeln!(
             out,
             "- **{}** `{}`{notes}: {}",
-            rel.verdict,
+            rel.verdict.name(),
             rel.rule,
             cell(&rel.explanation)
         )?;

@@ -1,11 +1,17 @@
 //! Rendering: the last stage. Renderers see the report model (documents,
 //! sentences, claims) and never the regex engine or the graph.
 
+pub mod changes;
 pub mod claims;
 pub mod documents;
+pub mod dot;
+mod focus;
+pub mod html;
 pub mod markdown;
 pub mod model;
+pub mod sarif;
 pub mod sentences;
+pub mod style;
 pub mod text;
 
 use std::io::Write;
@@ -13,12 +19,22 @@ use std::io::Write;
 use crate::cli::ReportFormat;
 use crate::error::Result;
 use model::Report;
+use style::Style;
 
-/// Write `report` in `format`.
-pub fn write(out: &mut dyn Write, format: ReportFormat, report: &Report<'_>) -> Result<()> {
+/// Write `report` in `format`; `style` says whether the terminal format is
+/// coloured (the others never are).
+pub fn write(
+    out: &mut dyn Write,
+    format: ReportFormat,
+    report: &Report<'_>,
+    style: Style,
+) -> Result<()> {
     match format {
-        ReportFormat::Text => text::write(out, report),
+        ReportFormat::Text => text::write(out, report, style),
         ReportFormat::Md => markdown::write(out, report),
+        ReportFormat::Html => html::write(out, report),
+        ReportFormat::Dot => dot::write(out, report),
+        ReportFormat::Sarif => sarif::write(out, report),
         ReportFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, report).map_err(std::io::Error::from)?;
             writeln!(out)?;

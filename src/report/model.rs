@@ -9,8 +9,9 @@ use super::claims::{ClaimView, claim_id};
 use super::documents::DocumentView;
 use crate::claim::{Claim, ClaimKind};
 use crate::corpus::Corpus;
+use crate::eval::Verdict;
 use crate::graph::{Standing, TopicGraph};
-use crate::rules::Severity;
+use crate::rules::{RuleInfo, Severity};
 
 /// The version of the JSON report's shape; raised on any breaking change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -23,7 +24,7 @@ pub struct RelationView {
     /// Claim id of the other side.
     pub b: String,
     /// agree, compatible, contradict or distinct.
-    pub verdict: &'static str,
+    pub verdict: Verdict,
     /// The rule that decided it.
     pub rule: String,
     /// How much it matters.
@@ -72,6 +73,31 @@ pub struct Summary {
     pub single_source: usize,
 }
 
+/// A comparison rule as reports show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleView {
+    /// Its id, as relations name it.
+    pub id: String,
+    /// Its kind (how it compares).
+    pub kind: String,
+    /// One line.
+    pub summary: String,
+    /// Why its findings matter.
+    pub why: String,
+    /// How much its findings matter.
+    pub severity: Severity,
+}
+
+/// The pieces of a report, before it is counted and indexed.
+pub(super) struct Parts<'a> {
+    pub(super) documents: Vec<DocumentView<'a>>,
+    pub(super) claims: Vec<ClaimView<'a>>,
+    pub(super) relations: Vec<RelationView>,
+    pub(super) topics: Vec<TopicView>,
+    pub(super) failed: Vec<crate::corpus::Failure>,
+    pub(super) rules: Vec<RuleView>,
+}
+
 /// The whole report.
 #[derive(Debug, Serialize)]
 pub struct Report<'a> {
@@ -90,6 +116,8 @@ pub struct Report<'a> {
     /// Articles that could not be read (`--keep-going`); left out when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub failed: Vec<crate::corpus::Failure>,
+    /// The comparison rules that decided the relations.
+    pub rules: Vec<RuleView>,
     /// Claim id → position in `claims`.
     #[serde(skip)]
     index: std::collections::BTreeMap<String, usize>,
@@ -153,8 +181,14 @@ fn label(claims: &[Claim], members: &[usize]) -> String {
 }
 
 impl<'a> Report<'a> {
-    /// Build the report of a compared corpus.
-    pub fn build(corpus: &'a Corpus, claims: &'a [Claim], graph: &TopicGraph) -> Self {
+    /// Build the report of a compared corpus; `rules` are the rules that
+    /// compared it (the comparison rules among them are listed in the report).
+    pub fn build(
+        corpus: &'a Corpus,
+        claims: &'a [Claim],
+        graph: &TopicGraph,
+        rules: &[RuleInfo],
+    ) -> Self {
         let mut ids = Vec::with_capacity(claims.len());
         let mut views = Vec::with_capacity(claims.len());
         let mut per_doc = vec![0usize; corpus.documents.len()];
@@ -171,7 +205,7 @@ impl<'a> Report<'a> {
             .map(|r| RelationView {
                 a: ids[r.a].clone(),
                 b: ids[r.b].clone(),
-                verdict: r.verdict.name(),
+                verdict: r.verdict,
                 rule: r.rule.clone(),
                 severity: r.severity,
                 explanation: r.explanation.clone(),
@@ -207,34 +241,79 @@ impl<'a> Report<'a> {
                 ..view
             })
             .collect();
-        let count = |v: &str| relations.iter().filter(|r| r.verdict == v).count();
-        let summary = Summary {
-            documents: corpus.documents.len(),
-            claims: claims.len(),
-            contradict: count("contradict"),
-            compatible: count("compatible"),
-            agree: count("agree"),
-            distinct: count("distinct"),
-            single_source: topics
-                .iter()
-                .filter(|t| t.standing == Standing::SingleSource)
-                .count(),
-        };
-        let index = ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.clone(), i))
-            .collect();
-        Report {
-            index,
-            schema_version: SCHEMA_VERSION,
-            summary,
+        Report::assemble(Parts {
             documents: corpus.documents.iter().map(DocumentView::new).collect(),
             claims: views,
             relations,
             topics,
             failed: corpus.failed.clone(),
+            rules: rules
+                .iter()
+                .filter_map(|info| {
+                    Some(RuleView {
+                        id: info.id.clone(),
+                        kind: info.kind.clone(),
+                        summary: info.summary.clone(),
+                        why: info.why.clone(),
+                        severity: info.severity?,
+                    })
+                })
+                .collect(),
+        })
+    }
+
+    /// A report of these parts, with its summary counted and its claims
+    /// indexed.
+    pub(super) fn assemble(parts: Parts<'a>) -> Self {
+        let relations = &parts.relations;
+        let count = |v: Verdict| relations.iter().filter(|r| r.verdict == v).count();
+        let summary = Summary {
+            documents: parts.documents.len(),
+            claims: parts.claims.len(),
+            contradict: count(Verdict::Contradict),
+            compatible: count(Verdict::Compatible),
+            agree: count(Verdict::Agree),
+            distinct: count(Verdict::Distinct),
+            single_source: parts
+                .topics
+                .iter()
+                .filter(|t| t.standing == Standing::SingleSource)
+                .count(),
+        };
+        let index = parts
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        Report {
+            index,
+            schema_version: SCHEMA_VERSION,
+            summary,
+            documents: parts.documents,
+            claims: parts.claims,
+            relations: parts.relations,
+            topics: parts.topics,
+            failed: parts.failed,
+            rules: parts.rules,
         }
+    }
+
+    /// Take the report apart (to build a narrower one).
+    pub(super) fn into_parts(self) -> Parts<'a> {
+        Parts {
+            documents: self.documents,
+            claims: self.claims,
+            relations: self.relations,
+            topics: self.topics,
+            failed: self.failed,
+            rules: self.rules,
+        }
+    }
+
+    /// The position in `claims` of the claim with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
     }
 
     /// The claim with this id.
@@ -247,6 +326,42 @@ impl<'a> Report<'a> {
         self.topics
             .iter()
             .filter(|t| t.standing == standing)
+            .collect()
+    }
+
+    /// Who says a claim: its outlet, and the source it cites if any
+    /// ("DW, citing an Iraqi military statement").
+    pub fn voice(&self, id: &str) -> String {
+        let Some((claim, doc)) = self.located(id) else {
+            return String::new();
+        };
+        match &claim.claim.attribution {
+            Some(a) => format!("{}, citing {}", doc.outlet, a.source),
+            None => doc.outlet.to_string(),
+        }
+    }
+
+    /// `topic`'s relations, contradictions first, then compatible, agreeing
+    /// and distinct ones, each group in report order.
+    pub fn relations_worst_first(&self, topic: &TopicView) -> Vec<&RelationView> {
+        let mut relations: Vec<&RelationView> = topic
+            .relations
+            .iter()
+            .map(|&r| &self.relations[r])
+            .collect();
+        relations.sort_by_key(|r| r.verdict);
+        relations
+    }
+
+    /// The outlets with a claim on a side of one of `topic`'s contradictions.
+    pub fn contradicting_outlets(&self, topic: &TopicView) -> std::collections::BTreeSet<&str> {
+        topic
+            .relations
+            .iter()
+            .map(|&r| &self.relations[r])
+            .filter(|r| r.verdict == Verdict::Contradict)
+            .flat_map(|r| [r.a.as_str(), r.b.as_str()])
+            .filter_map(|id| self.located(id).map(|(_, doc)| doc.outlet))
             .collect()
     }
 

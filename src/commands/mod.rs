@@ -4,13 +4,21 @@
 
 use std::io::Write;
 
-use crate::cli::{Cli, Command, FailOn, InputArgs, RulesAction, RulesArgs};
+mod check;
+mod output;
+
+use std::path::PathBuf;
+
+use crate::claim::Claim;
+use crate::cli::{Cli, ColorChoice, Command, FailOn, ReadArgs, RenderArgs, RulesAction, RulesArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
 use crate::eval::Key;
 use crate::graph::TopicGraph;
 use crate::report;
+use crate::report::changes;
 use crate::report::model::Report;
+use crate::report::style::Style;
 use crate::ruleset::RuleSet;
 use crate::segment;
 
@@ -53,21 +61,21 @@ fn run_command(
     err: &mut dyn Write,
     unreadable: &mut bool,
 ) -> Result<Outcome> {
-    let mut load = |input: &InputArgs, err: &mut dyn Write| -> Result<Corpus> {
-        let corpus = load(input, err)?;
+    let mut load = |paths: &[PathBuf], read: &ReadArgs, err: &mut dyn Write| -> Result<Corpus> {
+        let corpus = load(paths, read, err)?;
         *unreadable |= !corpus.failed.is_empty();
         Ok(corpus)
     };
     match &cli.command {
         Command::Sentences(args) => {
-            let corpus = load(&args.input, err)?;
+            let corpus = load(&args.input.paths, &args.input.read, err)?;
             let segmented: Vec<_> = corpus.documents.iter().map(segment::segment).collect();
             report::sentences::write(out, args.format, &corpus, &segmented)?;
             Ok(Outcome::Clean)
         }
         Command::Claims(args) => {
-            let corpus = load(&args.input, err)?;
-            let rules = rule_set(args.input.rules.as_deref())?;
+            let corpus = load(&args.input.paths, &args.input.read, err)?;
+            let rules = rule_set(args.input.read.rules.as_deref())?;
             let progress = Progress::new(corpus.documents.len());
             let claims = rules.extract_all_with(&corpus, &|| progress.tick());
             progress.finish();
@@ -75,28 +83,47 @@ fn run_command(
             Ok(Outcome::Clean)
         }
         Command::Report(args) => {
-            let corpus = load(&args.input, err)?;
-            let rules = rule_set(args.input.rules.as_deref())?;
-            let progress = Progress::new(corpus.documents.len());
-            let (claims, comparison) = rules.analyse_with(&corpus, &|| progress.tick());
-            progress.finish();
-            let graph = TopicGraph::build(&corpus, &claims, &comparison);
-            let model = Report::build(&corpus, &claims, &graph);
-            report::write(out, args.format, &model)?;
+            let corpus = load(&args.input.paths, &args.input.read, err)?;
+            let rules = rule_set(args.input.read.rules.as_deref())?;
+            let (claims, graph) = analyse(&rules, &corpus);
+            let model = Report::build(&corpus, &claims, &graph, &rules.infos);
+            let delivered = deliver(&model, &args.render, out)?;
             let failed = match args.fail_on {
                 Some(FailOn::Contradict) => model.summary.contradict > 0,
                 None => false,
             };
-            Ok(if failed {
-                Outcome::Findings
-            } else {
-                Outcome::Clean
-            })
+            Ok(worse(delivered, failed))
+        }
+        Command::Check(args) => {
+            let (corpus, piece) = check::load(args, &load_options(&args.read))?;
+            warn_about(&corpus, err)?;
+            *unreadable |= !corpus.failed.is_empty();
+            let rules = rule_set(args.read.rules.as_deref())?;
+            let (claims, graph) = analyse(&rules, &corpus);
+            let model = Report::build(&corpus, &claims, &graph, &rules.infos).focus(piece);
+            let delivered = deliver(&model, &args.render, out)?;
+            Ok(worse(delivered, model.summary.contradict > 0))
+        }
+        Command::Diff(args) => {
+            let old = changes::read(&args.old)?;
+            let new = changes::read(&args.new)?;
+            let found = changes::compare(&old, &new);
+            let mut rendered = Vec::new();
+            changes::write(&mut rendered, &found, &args.old, &args.new)?;
+            match &args.output {
+                Some(path) => output::write_atomically(path, &rendered)?,
+                None => out.write_all(&rendered)?,
+            }
+            let failed = match args.fail_on {
+                Some(FailOn::Contradict) => found.has_new_contradiction(),
+                None => false,
+            };
+            Ok(worse(Outcome::Clean, failed))
         }
         Command::Rules(args) => rules_command(args, out),
         Command::Eval(args) => {
-            let corpus = load(&args.input, err)?;
-            let rules = rule_set(args.input.rules.as_deref())?;
+            let corpus = load(&args.input.paths, &args.input.read, err)?;
+            let rules = rule_set(args.input.read.rules.as_deref())?;
             let (claims, comparison) = rules.analyse(&corpus);
             let key = Key::load(&args.key, &corpus)?;
             let score = key.score(&claims, &comparison.relation_refs());
@@ -196,14 +223,53 @@ fn rules_command(args: &RulesArgs, out: &mut dyn Write) -> Result<Outcome> {
     }
 }
 
-/// Load the inputs and warn (on `err`) about anything read with loss.
-fn load(input: &InputArgs, err: &mut dyn Write) -> Result<Corpus> {
-    let options = LoadOptions {
-        manifest: input.manifest.clone(),
-        lossy: input.lossy,
-        keep_going: input.keep_going,
+/// Extract, compare and build the topic graph, with a progress bar for
+/// long runs.
+fn analyse(rules: &RuleSet, corpus: &Corpus) -> (Vec<Claim>, TopicGraph) {
+    let progress = Progress::new(corpus.documents.len());
+    let (claims, comparison) = rules.analyse_with(corpus, &|| progress.tick());
+    progress.finish();
+    let graph = TopicGraph::build(corpus, &claims, &comparison);
+    (claims, graph)
+}
+
+/// Render `model` as `render` asks and deliver it.
+fn deliver(model: &Report<'_>, render: &RenderArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let style = match render.color {
+        ColorChoice::Always => Style { color: true },
+        ColorChoice::Never => Style { color: false },
+        // A file or a comparison is never coloured.
+        ColorChoice::Auto if render.output.is_some() || render.check.is_some() => Style::default(),
+        ColorChoice::Auto => Style::for_stdout(),
     };
-    let corpus = corpus::load(&input.paths, &options)?;
+    let mut rendered = Vec::new();
+    report::write(&mut rendered, render.format, model, style)?;
+    output::deliver(&rendered, render, out)
+}
+
+/// Findings when either says so.
+fn worse(outcome: Outcome, findings: bool) -> Outcome {
+    if findings { Outcome::Findings } else { outcome }
+}
+
+/// How `read` asks articles to be loaded.
+fn load_options(read: &ReadArgs) -> LoadOptions {
+    LoadOptions {
+        manifest: read.manifest.clone(),
+        lossy: read.lossy,
+        keep_going: read.keep_going,
+    }
+}
+
+/// Load the inputs and warn (on `err`) about anything read with loss.
+fn load(paths: &[PathBuf], read: &ReadArgs, err: &mut dyn Write) -> Result<Corpus> {
+    let corpus = corpus::load(paths, &load_options(read))?;
+    warn_about(&corpus, err)?;
+    Ok(corpus)
+}
+
+/// Say on `err` which articles were skipped and which were read with loss.
+fn warn_about(corpus: &Corpus, err: &mut dyn Write) -> Result<()> {
     for failure in &corpus.failed {
         writeln!(
             err,
@@ -221,5 +287,5 @@ fn load(input: &InputArgs, err: &mut dyn Write) -> Result<Corpus> {
             )?;
         }
     }
-    Ok(corpus)
+    Ok(())
 }

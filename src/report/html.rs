@@ -1,0 +1,457 @@
+//! One self-contained HTML page for an editor: no network, no external
+//! assets. The summary table; each topic with the outlets' sentences side by
+//! side and the evidence highlighted; filters by verdict (also set by the
+//! address's `#verdict=…`, so a link can open a filtered page); and a drawing
+//! of the topic graph (outlets and topics, edges coloured by verdict) as
+//! inline SVG.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use super::claims::ClaimView;
+use super::dot::{standing_colour, verdict_colour};
+use super::model::{Report, TopicView};
+use crate::error::Result;
+use crate::eval::Verdict;
+use crate::graph::Standing;
+
+/// Topics beyond this many are left out of the drawing (the caption says
+/// how many are drawn); the tables list them all.
+const MAX_DRAWN_TOPICS: usize = 150;
+/// Labels longer than this are cut in the drawing (the full one is its tooltip).
+const LABEL_CHARS: usize = 56;
+
+/// `text` safe in HTML text and attribute values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The name used in `data-standing` and in CSS classes.
+fn standing_key(s: Standing) -> &'static str {
+    match s {
+        Standing::Contradicted => "contradicted",
+        Standing::Compatible => "compatible",
+        Standing::Agreed => "agreed",
+        Standing::SingleSource => "single",
+    }
+}
+
+fn standing_word(s: Standing) -> &'static str {
+    match s {
+        Standing::Contradicted => "contradicted",
+        Standing::Compatible => "compatible",
+        Standing::Agreed => "agreed",
+        Standing::SingleSource => "single source",
+    }
+}
+
+/// The claim's sentence with its evidence in `<mark>`.
+fn highlighted(claim: &ClaimView<'_>) -> String {
+    let sentence = claim.sentence;
+    let base = claim.claim.sentence.start;
+    let from = claim.claim.span.start.saturating_sub(base);
+    let to = claim.claim.span.end.saturating_sub(base);
+    match (
+        sentence.get(..from),
+        sentence.get(from..to),
+        sentence.get(to..),
+    ) {
+        (Some(before), Some(evidence), Some(after)) => format!(
+            "{}<mark>{}</mark>{}",
+            escape(before),
+            escape(evidence),
+            escape(after)
+        ),
+        _ => format!("<mark>{}</mark>", escape(claim.text)),
+    }
+}
+
+const STYLE: &str = r#"
+body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 1200px; padding: 1rem 2rem; color: #1b1b1b; }
+h1 { margin-bottom: .2rem; } h2 { border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; font-size: 14px; }
+th, td { border: 1px solid #ddd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f3f5f8; }
+.badge { border-radius: 1em; padding: .05em .6em; font-size: 12px; color: #fff; white-space: nowrap; }
+.badge.contradicted { background: #c62828; } .badge.compatible { background: #ef6c00; }
+.badge.agreed { background: #2e7d32; } .badge.single { background: #9e9e9e; }
+tr.contradicted td:first-child { border-left: 4px solid #c62828; }
+td.clash { color: #b71c1c; font-weight: 600; background: #ffebee; }
+td.clash::before { content: "⚠ "; }
+#filters { position: sticky; top: 0; background: #fff; padding: .5rem 0; border-bottom: 1px solid #eee; z-index: 1; }
+#filters button { font: inherit; margin-right: .4rem; padding: .2rem .8rem; border: 1px solid #bbb; border-radius: 1em; background: #fff; cursor: pointer; }
+#filters button[aria-pressed="true"] { background: #1b1b1b; color: #fff; border-color: #1b1b1b; }
+.topic { border: 1px solid #ddd; border-radius: 6px; padding: .6rem 1rem; margin: 1rem 0; scroll-margin-top: 4rem; }
+.topic.contradicted { border-left: 6px solid #c62828; }
+.topic h3 { margin: .2rem 0 .6rem; }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: .8rem; }
+.side h4 { margin: 0 0 .3rem; }
+.claim { margin: 0 0 .6rem; }
+.claim blockquote { margin: 0; padding: .4rem .6rem; background: #fafafa; border-left: 3px solid #ccc; }
+.claim figcaption { font-size: 12px; color: #555; }
+mark { background: #ffe082; padding: 0 .1em; }
+.relations { font-size: 13px; padding-left: 1.2rem; }
+.relations .contradict b { color: #c62828; } .relations .compatible b { color: #ef6c00; }
+.relations .agree b { color: #2e7d32; } .relations .distinct b { color: #757575; }
+.relations li.contradict { background: #ffebee; }
+.hidden { display: none !important; }
+svg text { font: 12px system-ui, sans-serif; }
+"#;
+
+const SCRIPT: &str = r#"
+(function () {
+  var buttons = document.querySelectorAll('#filters button');
+  function apply() {
+    var m = /verdict=([a-z]+)/.exec(location.hash);
+    var wanted = m ? m[1] : 'all';
+    buttons.forEach(function (b) {
+      b.setAttribute('aria-pressed', String(b.dataset.verdict === wanted));
+    });
+    document.querySelectorAll('[data-standing]').forEach(function (el) {
+      el.classList.toggle('hidden', wanted !== 'all' && el.dataset.standing !== wanted);
+    });
+  }
+  buttons.forEach(function (b) {
+    b.addEventListener('click', function () {
+      location.hash = b.dataset.verdict === 'all' ? '' : 'verdict=' + b.dataset.verdict;
+      apply();
+    });
+  });
+  window.addEventListener('hashchange', apply);
+  apply();
+})();
+"#;
+
+/// Write the report as one HTML page.
+pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
+    let s = &report.summary;
+    writeln!(out, "<!DOCTYPE html>")?;
+    writeln!(out, "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")?;
+    writeln!(
+        out,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    )?;
+    writeln!(
+        out,
+        "<title>claimcheck report</title>\n<style>{STYLE}</style>\n</head>\n<body>"
+    )?;
+    writeln!(out, "<header>\n<h1>claimcheck report</h1>")?;
+    writeln!(
+        out,
+        "<p id=\"counts\">{} documents, {} claims. Relations: {} contradict, {} compatible, {} agree, {} distinct. {} single-source topics.</p>",
+        s.documents, s.claims, s.contradict, s.compatible, s.agree, s.distinct, s.single_source
+    )?;
+    for failure in &report.failed {
+        writeln!(
+            out,
+            "<p class=\"failed\">Not read: {}</p>",
+            escape(&failure.message)
+        )?;
+    }
+    writeln!(out, "</header>")?;
+    filters(out, report)?;
+    let shared: Vec<&TopicView> = report
+        .topics
+        .iter()
+        .filter(|t| t.standing != Standing::SingleSource)
+        .collect();
+    summary_table(out, report, &shared)?;
+    graph(out, report, &shared)?;
+    writeln!(out, "<section id=\"findings\">\n<h2>Findings</h2>")?;
+    for topic in &shared {
+        topic_section(out, report, topic)?;
+    }
+    writeln!(out, "</section>")?;
+    single_sources(out, report)?;
+    writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>")?;
+    Ok(())
+}
+
+fn filters(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
+    writeln!(
+        out,
+        "<nav id=\"filters\" aria-label=\"Filter by verdict\">\n<button type=\"button\" data-verdict=\"all\" aria-pressed=\"true\">all</button>"
+    )?;
+    for standing in [
+        Standing::Contradicted,
+        Standing::Compatible,
+        Standing::Agreed,
+        Standing::SingleSource,
+    ] {
+        writeln!(
+            out,
+            "<button type=\"button\" data-verdict=\"{}\" aria-pressed=\"false\">{} ({})</button>",
+            standing_key(standing),
+            standing_word(standing),
+            report.topics_standing(standing).len()
+        )?;
+    }
+    writeln!(out, "</nav>")?;
+    Ok(())
+}
+
+/// Outlets in document order, each once.
+fn outlets<'r>(report: &'r Report<'_>) -> Vec<&'r str> {
+    let mut outlets: Vec<&str> = Vec::new();
+    for doc in &report.documents {
+        if !outlets.contains(&doc.outlet) {
+            outlets.push(doc.outlet);
+        }
+    }
+    outlets
+}
+
+fn summary_table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Result<()> {
+    let outlets = outlets(report);
+    writeln!(out, "<section id=\"summary\">\n<h2>Summary</h2>")?;
+    writeln!(
+        out,
+        "<table id=\"summary-table\">\n<thead><tr><th>Topic</th><th>Standing</th>"
+    )?;
+    for outlet in &outlets {
+        write!(out, "<th>{}</th>", escape(outlet))?;
+    }
+    writeln!(out, "</tr></thead>\n<tbody>")?;
+    for topic in topics {
+        let mut values: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for (claim, doc) in topic.claims.iter().filter_map(|id| report.located(id)) {
+            let list = values.entry(doc.outlet).or_default();
+            if !list.contains(&claim.value_shown) {
+                list.push(claim.value_shown.clone());
+            }
+        }
+        let key = standing_key(topic.standing);
+        write!(
+            out,
+            "<tr class=\"{key}\" data-standing=\"{key}\"><td><a href=\"#{}\">{}</a></td><td><span class=\"badge {key}\">{}</span></td>",
+            topic.id,
+            escape(&topic.label),
+            standing_word(topic.standing)
+        )?;
+        let clashing = report.contradicting_outlets(topic);
+        for outlet in &outlets {
+            let cell = values.get(outlet).map_or(String::new(), |v| v.join("; "));
+            if clashing.contains(outlet) {
+                write!(
+                    out,
+                    "<td class=\"clash\" title=\"contradicted\">{}</td>",
+                    escape(&cell)
+                )?;
+            } else {
+                write!(out, "<td>{}</td>", escape(&cell))?;
+            }
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</tbody>\n</table>\n</section>")?;
+    Ok(())
+}
+
+/// The worst verdict among the relations that involve `outlet`'s claims in
+/// `topic`, if any.
+fn outlet_verdict(report: &Report<'_>, topic: &TopicView, outlet: &str) -> Option<Verdict> {
+    let of_outlet = |id: &str| report.located(id).is_some_and(|(_, d)| d.outlet == outlet);
+    topic
+        .relations
+        .iter()
+        .map(|&r| &report.relations[r])
+        .filter(|r| of_outlet(&r.a) || of_outlet(&r.b))
+        .map(|r| r.verdict)
+        .filter(|v| *v != Verdict::Distinct)
+        .min()
+}
+
+fn cut(label: &str) -> String {
+    if label.chars().count() > LABEL_CHARS {
+        let mut short: String = label.chars().take(LABEL_CHARS - 1).collect();
+        short.push('…');
+        short
+    } else {
+        label.to_string()
+    }
+}
+
+/// The topic graph as SVG: outlets on the left, topics on the right, an edge
+/// where an outlet reports on a topic, coloured by its worst verdict there.
+fn graph(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Result<()> {
+    let outlets = outlets(report);
+    let drawn = &topics[..topics.len().min(MAX_DRAWN_TOPICS)];
+    let row = 28;
+    let rows = outlets.len().max(drawn.len()).max(1);
+    let height = rows * row + 20;
+    let (left_x, left_w, right_x, right_w) = (10, 200, 480, 420);
+    writeln!(out, "<section id=\"graph\">\n<h2>Topic graph</h2>")?;
+    writeln!(
+        out,
+        "<p>Outlets (left) and the topics they report (right); an edge's colour is the outlet's worst verdict in that topic (red contradict, orange compatible, green agree). {} of {} shared topics drawn.</p>",
+        drawn.len(),
+        topics.len()
+    )?;
+    writeln!(
+        out,
+        "<svg id=\"topic-graph\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" viewBox=\"0 0 {} {height}\" role=\"img\" aria-label=\"Topic graph\">",
+        right_x + right_w + 10,
+        right_x + right_w + 10
+    )?;
+    let centre = |i: usize, count: usize| {
+        // Spread each column over the full height.
+        let span = height - 20;
+        10 + (2 * i + 1) * span / (2 * count.max(1))
+    };
+    for (t, topic) in drawn.iter().enumerate() {
+        for (o, outlet) in outlets.iter().enumerate() {
+            if !topic.outlets.iter().any(|x| x == outlet) {
+                continue;
+            }
+            let colour = outlet_verdict(report, topic, outlet).map_or("#bdbdbd", verdict_colour);
+            let (y1, y2) = (centre(o, outlets.len()), centre(t, drawn.len()));
+            let (x1, x2) = (left_x + left_w, right_x);
+            let mid = (x1 + x2) / 2;
+            writeln!(
+                out,
+                "<path class=\"edge\" data-standing=\"{}\" d=\"M{x1},{y1} C{mid},{y1} {mid},{y2} {x2},{y2}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"><title>{} — {}</title></path>",
+                standing_key(topic.standing),
+                escape(outlet),
+                escape(&topic.label)
+            )?;
+        }
+    }
+    for (o, outlet) in outlets.iter().enumerate() {
+        let y = centre(o, outlets.len());
+        writeln!(
+            out,
+            "<g class=\"outlet\"><rect x=\"{left_x}\" y=\"{}\" width=\"{left_w}\" height=\"22\" rx=\"4\" fill=\"#e3eaf5\" stroke=\"#5c6bc0\"/><text x=\"{}\" y=\"{}\">{}</text></g>",
+            y - 11,
+            left_x + 8,
+            y + 4,
+            escape(&cut(outlet))
+        )?;
+    }
+    for (t, topic) in drawn.iter().enumerate() {
+        let y = centre(t, drawn.len());
+        writeln!(
+            out,
+            "<g class=\"topic-node\" data-standing=\"{}\"><title>{}</title><rect x=\"{right_x}\" y=\"{}\" width=\"{right_w}\" height=\"22\" rx=\"11\" fill=\"#fff\" stroke=\"{}\" stroke-width=\"2\"/><text x=\"{}\" y=\"{}\">{}</text></g>",
+            standing_key(topic.standing),
+            escape(&topic.label),
+            y - 11,
+            standing_colour(topic.standing),
+            right_x + 10,
+            y + 4,
+            escape(&cut(&topic.label))
+        )?;
+    }
+    writeln!(out, "</svg>\n</section>")?;
+    Ok(())
+}
+
+fn topic_section(out: &mut dyn Write, report: &Report<'_>, topic: &TopicView) -> Result<()> {
+    let key = standing_key(topic.standing);
+    writeln!(
+        out,
+        "<article class=\"topic {key}\" id=\"{}\" data-standing=\"{key}\">\n<h3>{} <span class=\"badge {key}\">{}</span></h3>",
+        topic.id,
+        escape(&topic.label),
+        standing_word(topic.standing)
+    )?;
+    // One column per document, in report order.
+    let mut sides: BTreeMap<usize, Vec<&ClaimView<'_>>> = BTreeMap::new();
+    for claim in topic.claims.iter().filter_map(|id| report.claim(id)) {
+        sides.entry(claim.doc_index).or_default().push(claim);
+    }
+    writeln!(out, "<div class=\"sides\">")?;
+    for (doc_index, claims) in sides {
+        let Some(doc) = report.documents.get(doc_index) else {
+            continue;
+        };
+        writeln!(out, "<div class=\"side\">\n<h4>{}</h4>", escape(doc.outlet))?;
+        for claim in claims {
+            let citing = claim.claim.attribution.as_ref().map_or(String::new(), |a| {
+                format!(" · citing {}", escape(&a.source))
+            });
+            writeln!(
+                out,
+                "<figure class=\"claim\" id=\"{}\"><blockquote>{}</blockquote><figcaption><code>{}:{}:{}</code> · {}{citing}</figcaption></figure>",
+                escape(&claim.id),
+                highlighted(claim),
+                escape(doc.path),
+                claim.line,
+                claim.col,
+                escape(&claim.value_shown)
+            )?;
+        }
+        writeln!(out, "</div>")?;
+    }
+    writeln!(out, "</div>\n<ul class=\"relations\">")?;
+    for relation in report.relations_worst_first(topic) {
+        writeln!(
+            out,
+            "<li class=\"{}\"><b>{}</b> <code>{}</code>: {}</li>",
+            relation.verdict.name(),
+            relation.verdict.name(),
+            escape(&relation.rule),
+            escape(&relation.explanation)
+        )?;
+    }
+    writeln!(out, "</ul>\n</article>")?;
+    Ok(())
+}
+
+fn single_sources(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
+    let single = report.topics_standing(Standing::SingleSource);
+    if single.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "<section id=\"single\" data-standing=\"single\">\n<h2>Single-source claims</h2>\n<table>\n<thead><tr><th>Where</th><th>Outlet</th><th>Claim</th><th>Sentence</th></tr></thead>\n<tbody>"
+    )?;
+    for topic in single {
+        for (claim, doc) in topic.claims.iter().filter_map(|id| report.located(id)) {
+            writeln!(
+                out,
+                "<tr><td><code>{}:{}:{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(doc.path),
+                claim.line,
+                claim.col,
+                escape(&report.voice(&claim.id)),
+                escape(&claim.claim.summary()),
+                highlighted(claim)
+            )?;
+        }
+    }
+    writeln!(out, "</tbody>\n</table>\n</section>")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_article_text_is_escaped() {
+        assert_eq!(
+            escape("<script>alert('x') & \"y\"</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
+        );
+    }
+
+    #[test]
+    fn long_labels_are_cut_with_an_ellipsis() {
+        let long = "x".repeat(LABEL_CHARS + 5);
+        assert_eq!(cut(&long).chars().count(), LABEL_CHARS);
+        assert!(cut(&long).ends_with('…'));
+        assert_eq!(cut("short"), "short");
+    }
+}

@@ -1,0 +1,188 @@
+//! SARIF 2.1.0 for code-review tools: one result per contradiction, located
+//! at one side's evidence in the article file (lines and columns in
+//! characters), the other side as a related location; a rule entry per
+//! comparison rule; and a fingerprint made of the rule, the files and the
+//! evidence and sentence texts, so it survives edits that move lines.
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+
+use super::claims::ClaimView;
+use super::documents::DocumentView;
+use super::model::Report;
+use crate::error::Result;
+use crate::eval::Verdict;
+use crate::rules::Severity;
+
+/// The SARIF level of a severity.
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Suggestion => "note",
+    }
+}
+
+/// A path as a URI reference: `/` separators, bytes outside the unreserved
+/// set percent-encoded.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.replace('\\', "/").bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Where the evidence ends: line and column (characters) one past its end.
+fn end_of(claim: &ClaimView<'_>) -> (usize, usize) {
+    match claim.text.rfind('\n') {
+        Some(i) => (
+            claim.line + claim.text.matches('\n').count(),
+            claim.text[i + 1..].chars().count() + 1,
+        ),
+        None => (claim.line, claim.col + claim.text.chars().count()),
+    }
+}
+
+fn location(claim: &ClaimView<'_>, doc: &DocumentView<'_>) -> Value {
+    let (end_line, end_col) = end_of(claim);
+    json!({
+        "physicalLocation": {
+            "artifactLocation": { "uri": uri(doc.path) },
+            "region": {
+                "startLine": claim.line,
+                "startColumn": claim.col,
+                "endLine": end_line,
+                "endColumn": end_col,
+                "byteOffset": claim.span.start,
+                "byteLength": claim.span.end - claim.span.start,
+                "snippet": { "text": claim.text },
+            },
+            "contextRegion": { "snippet": { "text": claim.sentence } },
+        }
+    })
+}
+
+/// 64-bit FNV-1a, as hex: a small stable hash (the same on every platform
+/// and every run, unlike the standard library's).
+fn fnv1a(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.as_bytes().iter().chain(&[0u8]) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// Write the report's contradictions as a SARIF 2.1.0 log.
+pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
+    let rules: Vec<Value> = report
+        .rules
+        .iter()
+        .map(|rule| {
+            json!({
+                "id": rule.id,
+                "name": rule.id,
+                "shortDescription": { "text": rule.summary },
+                "fullDescription": { "text": rule.why },
+                "defaultConfiguration": { "level": level(rule.severity) },
+                "properties": { "kind": rule.kind },
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for topic in &report.topics {
+        for &r in &topic.relations {
+            let relation = &report.relations[r];
+            if relation.verdict != Verdict::Contradict {
+                continue;
+            }
+            let (Some((a, doc_a)), Some((b, doc_b))) =
+                (report.located(&relation.a), report.located(&relation.b))
+            else {
+                continue;
+            };
+            let mut sides = [
+                [doc_a.path, a.text, a.sentence],
+                [doc_b.path, b.text, b.sentence],
+            ];
+            sides.sort();
+            let [first, second] = sides;
+            let mut parts = vec![relation.rule.as_str()];
+            parts.extend(first);
+            parts.extend(second);
+            let mut related = location(b, doc_b);
+            related["id"] = json!(1);
+            related["message"] = json!({ "text": report.voice(&relation.b) });
+            let mut result = json!({
+                "ruleId": relation.rule,
+                "level": level(relation.severity),
+                "message": {
+                    "text": format!(
+                        "{}: {} (the other side: [{}](1))",
+                        topic.label,
+                        relation.explanation,
+                        report.voice(&relation.b)
+                    )
+                },
+                "locations": [location(a, doc_a)],
+                "relatedLocations": [related],
+                "partialFingerprints": { "claimcheck/v1": fnv1a(&parts) },
+                "properties": {
+                    "topic": topic.label,
+                    "sameSource": relation.same_source,
+                    "sharedCopy": relation.shared_copy,
+                },
+            });
+            if let Some(index) = report.rules.iter().position(|x| x.id == relation.rule) {
+                result["ruleIndex"] = json!(index);
+            }
+            results.push(result);
+        }
+    }
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "claimcheck",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules,
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    });
+    serde_json::to_writer_pretty(&mut *out, &log).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_keep_separators_and_encode_the_rest() {
+        assert_eq!(uri("seeds/a b.txt"), "seeds/a%20b.txt");
+        assert_eq!(uri("dir\\x#1.txt"), "dir/x%231.txt");
+        assert_eq!(uri("é.txt"), "%C3%A9.txt");
+    }
+
+    #[test]
+    fn fingerprints_are_stable_and_tell_parts_apart() {
+        // No bytes hashed: the offset basis.
+        assert_eq!(fnv1a(&[]), "cbf29ce484222325");
+        assert_eq!(fnv1a(&["ab", "c"]), fnv1a(&["ab", "c"]));
+        assert_ne!(fnv1a(&["ab", "c"]), fnv1a(&["a", "bc"]));
+    }
+}
