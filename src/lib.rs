@@ -8,10 +8,17 @@
 //! The pipeline, one module per stage, data flowing one way:
 //!
 //! ```text
-//! corpus   load documents and metadata  (paths, manifest) -> Corpus
-//! segment  paragraphs and sentences      Document -> Vec<Sentence>
-//! report   render what the stages found  model -> text | json
+//! corpus     load documents and metadata   (paths, manifest) -> Corpus
+//! segment    paragraphs and sentences       Document -> Vec<Sentence>
+//! extract    claims with their evidence     Sentence -> Vec<Claim>
+//! normalize  numbers, times, dates          text -> Value
+//! compare    topics and relations by rule   Vec<Claim> -> Comparison
+//! graph      outlets, topics, claims        Comparison -> TopicGraph
+//! report     one model, every format        TopicGraph -> text | md | json | html | dot | sarif
 //! ```
+//!
+//! `ruleset` compiles the rule files of `rules/` into the extraction and
+//! comparison kinds; `commands` runs a parsed command line over the stages.
 //!
 //! Every claim and sentence carries a [`span::Span`]: a byte range into the
 //! document's text exactly as read from disk. Lines and columns are computed

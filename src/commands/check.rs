@@ -7,39 +7,39 @@ use std::path::Path;
 use crate::cli::CheckArgs;
 use crate::corpus::{self, Corpus, LoadOptions, Provenance, Published};
 use crate::error::{Error, Result};
-use crate::span::DocId;
 
-/// The reference set with the new piece last, and the piece's position.
+/// The reference set and the new piece, in the order `report` would read
+/// them (so the analysis is the same), and the piece's position. Everything
+/// is loaded in one go, so the reference directories' manifests
+/// also describe the piece when it is listed in them; the piece is read once
+/// even when it lies among the reference articles.
 pub fn load(args: &CheckArgs, options: &LoadOptions) -> Result<(Corpus, usize)> {
-    let mut wire = corpus::load(std::slice::from_ref(&args.wire), options)?;
-    if wire.documents.len() != 1 {
+    if args.wire.is_dir() {
         return Err(Error::Usage(format!(
-            "{}: check takes one article as the new piece, found {}",
-            args.wire.display(),
-            wire.documents.len()
+            "{}: check takes one article file as the new piece, not a directory",
+            args.wire.display()
         )));
     }
-    let mut piece = wire.documents.remove(0);
-    override_metadata(&mut piece.meta, args)?;
-    let mut corpus = corpus::load(&args.against, options)?;
-    corpus.failed.append(&mut wire.failed);
-    let wire_path = canonical(Path::new(&piece.path));
-    corpus
-        .documents
-        .retain(|doc| wire_path.is_none() || canonical(Path::new(&doc.path)) != wire_path);
-    for (i, doc) in corpus.documents.iter_mut().enumerate() {
-        doc.id = doc_id(i)?;
-    }
-    let position = corpus.documents.len();
-    piece.id = doc_id(position)?;
-    corpus.documents.push(piece);
-    Ok((corpus, position))
-}
-
-fn doc_id(i: usize) -> Result<DocId> {
-    u32::try_from(i)
-        .map(DocId)
-        .map_err(|_| Error::Usage("more than 4,294,967,295 articles in one run".to_string()))
+    let mut inputs = args.against.clone();
+    inputs.push(args.wire.clone());
+    let mut corpus = corpus::load(&inputs, options)?;
+    let is_piece = |path: &str| {
+        if args.wire == Path::new("-") {
+            path == corpus::STDIN_PATH
+        } else {
+            canonical(Path::new(path)) == canonical(&args.wire)
+        }
+    };
+    let found = corpus.documents.iter().position(|d| is_piece(&d.path));
+    let Some(found) = found else {
+        // Only --keep-going gets here: the piece itself could not be read.
+        return Err(Error::Usage(format!(
+            "{}: the new piece could not be read",
+            args.wire.display()
+        )));
+    };
+    override_metadata(&mut corpus.documents[found].meta, args)?;
+    Ok((corpus, found))
 }
 
 fn canonical(path: &Path) -> Option<std::path::PathBuf> {

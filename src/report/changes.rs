@@ -57,6 +57,7 @@ struct SavedClaim {
     col: usize,
     text: String,
     value_shown: String,
+    kind: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -189,16 +190,21 @@ impl Saved {
         self.keys.contains(key)
     }
 
-    /// `path:line:col Outlet: value “evidence”` for a claim.
+    /// `path:line:col Outlet: value “evidence”` for a claim (a quote's
+    /// value is its evidence, said once).
     fn evidence(&self, claim: &SavedClaim) -> String {
         let path = self.document(&claim.doc).map_or("?", |d| d.path.as_str());
+        let evidence = if claim.kind == "quote" {
+            String::new()
+        } else {
+            format!(" “{}”", claim.text)
+        };
         format!(
-            "`{path}:{}:{}` {}: {} “{}”",
+            "`{path}:{}:{}` {}: {}{evidence}",
             claim.line,
             claim.col,
             self.outlet(claim),
             claim.value_shown,
-            claim.text
         )
     }
 }
@@ -372,7 +378,8 @@ fn changed_topic(
                     "lost contradiction"
                 };
                 changes.contradictions.push(format!(
-                    "{word}: {label} (now {}): {why}",
+                    "{word}: {} (now {}): {why}",
+                    was.label,
                     standing_name(is.standing)
                 ));
             }

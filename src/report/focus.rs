@@ -25,7 +25,11 @@ impl<'a> Report<'a> {
             .collect();
         let mut topics: Vec<(Standing, String, usize, TopicView)> = Vec::new();
         for topic in &self.topics {
-            if !topic.claims.iter().any(|id| in_doc(id)) {
+            // A relation is listed under its first claim's topic, which may
+            // hold no claim of `doc`.
+            if !topic.claims.iter().any(|id| in_doc(id))
+                && !topic.relations.iter().any(|r| kept.contains_key(r))
+            {
                 continue;
             }
             let relations: Vec<usize> = topic
@@ -39,12 +43,19 @@ impl<'a> Report<'a> {
                 .filter(|r| kept.contains_key(r))
                 .flat_map(|&r| [self.relations[r].a.as_str(), self.relations[r].b.as_str()])
                 .collect();
-            let claims: Vec<String> = topic
+            // Its claims of `doc`, and every claim they relate to (a
+            // "distinct" relation may reach into another topic), in report
+            // order.
+            let mut claims: Vec<&str> = topic
                 .claims
                 .iter()
-                .filter(|id| in_doc(id) || involved.contains(id.as_str()))
-                .cloned()
+                .map(String::as_str)
+                .filter(|id| in_doc(id))
+                .chain(involved)
                 .collect();
+            claims.sort_by_key(|id| self.index_of(id));
+            claims.dedup();
+            let claims: Vec<String> = claims.into_iter().map(str::to_string).collect();
             let docs: BTreeSet<usize> = claims
                 .iter()
                 .filter_map(|id| self.claim(id).map(|c| c.doc_index))
