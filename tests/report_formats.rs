@@ -289,3 +289,38 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn many_outlets_share_one_values_column_in_the_summary_tables() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut manifest = String::new();
+    for i in 0..10 {
+        let name = format!("{i:02}.txt");
+        std::fs::write(
+            dir.path().join(&name),
+            "Gunmen killed three police officers in an attack on a checkpoint in Kirkuk on Monday, officials said.\n",
+        )
+        .expect("write");
+        manifest.push_str(&format!(
+            "[[doc]]\nfile = \"{name}\"\noutlet = \"Outlet {i}\"\npublished = \"2019-05-07\"\ntimezone = \"Asia/Baghdad\"\n\n"
+        ));
+    }
+    std::fs::write(dir.path().join("manifest.toml"), manifest).expect("write");
+    let html = claimcheck_in(dir.path(), &["report", ".", "--format", "html"]);
+    let html = stdout(&html);
+    assert!(
+        html.contains("<th>Topic</th><th>Standing</th>\n<th>Values</th>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<span>Outlet 0: 3</span>; <span>Outlet 1: 3</span>"),
+        "{html}"
+    );
+    assert!(!html.contains("<th>Outlet 0</th>"));
+    let md = stdout(&claimcheck_in(
+        dir.path(),
+        &["report", ".", "--format", "md"],
+    ));
+    assert!(md.contains("| Topic | Standing | Values |"), "{md}");
+    assert!(md.contains("Outlet 0: 3; Outlet 1: 3"), "{md}");
+}

@@ -5,11 +5,12 @@
 //! of the topic graph (outlets and topics, edges coloured by verdict) as
 //! inline SVG.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use super::claims::ClaimView;
 use super::dot::{standing_colour, verdict_colour};
+use super::markdown::MAX_OUTLET_COLUMNS;
 use super::model::{Report, TopicView};
 use crate::error::Result;
 use crate::eval::Verdict;
@@ -87,8 +88,8 @@ th { background: #f3f5f8; }
 .badge.contradicted { background: #c62828; } .badge.compatible { background: #ef6c00; }
 .badge.agreed { background: #2e7d32; } .badge.single { background: #9e9e9e; }
 tr.contradicted td:first-child { border-left: 4px solid #c62828; }
-td.clash { color: #b71c1c; font-weight: 600; background: #ffebee; }
-td.clash::before { content: "⚠ "; }
+td.clash, span.clash { color: #b71c1c; font-weight: 600; background: #ffebee; }
+td.clash::before, span.clash::before { content: "⚠ "; }
 #filters { position: sticky; top: 0; background: #fff; padding: .5rem 0; border-bottom: 1px solid #eee; z-index: 1; }
 #filters button { font: inherit; margin-right: .4rem; padding: .2rem .8rem; border: 1px solid #bbb; border-radius: 1em; background: #fff; cursor: pointer; }
 #filters button[aria-pressed="true"] { background: #1b1b1b; color: #fff; border-color: #1b1b1b; }
@@ -201,26 +202,36 @@ fn filters(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     Ok(())
 }
 
-/// Outlets in document order, each once.
-fn outlets<'r>(report: &'r Report<'_>) -> Vec<&'r str> {
-    let mut outlets: Vec<&str> = Vec::new();
-    for doc in &report.documents {
-        if !outlets.contains(&doc.outlet) {
-            outlets.push(doc.outlet);
-        }
-    }
-    outlets
+/// The outlets reporting `topics`, in document order, each once.
+fn outlets<'r>(report: &'r Report<'_>, topics: &[&TopicView]) -> Vec<&'r str> {
+    let reporting: BTreeSet<&str> = topics
+        .iter()
+        .flat_map(|t| t.outlets.iter().map(String::as_str))
+        .collect();
+    let mut seen = BTreeSet::new();
+    report
+        .documents
+        .iter()
+        .map(|d| d.outlet)
+        .filter(|o| reporting.contains(o) && seen.insert(*o))
+        .collect()
 }
 
 fn summary_table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Result<()> {
-    let outlets = outlets(report);
+    let outlets = outlets(report, topics);
+    // Beyond a few outlets, one column lists each topic's outlets and values.
+    let columns = outlets.len() <= MAX_OUTLET_COLUMNS;
     writeln!(out, "<section id=\"summary\">\n<h2>Summary</h2>")?;
     writeln!(
         out,
         "<table id=\"summary-table\">\n<thead><tr><th>Topic</th><th>Standing</th>"
     )?;
-    for outlet in &outlets {
-        write!(out, "<th>{}</th>", escape(outlet))?;
+    if columns {
+        for outlet in &outlets {
+            write!(out, "<th>{}</th>", escape(outlet))?;
+        }
+    } else {
+        write!(out, "<th>Values</th>")?;
     }
     writeln!(out, "</tr></thead>\n<tbody>")?;
     for topic in topics {
@@ -240,17 +251,33 @@ fn summary_table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]
             standing_word(topic.standing)
         )?;
         let clashing = report.contradicting_outlets(topic);
-        for outlet in &outlets {
-            let cell = values.get(outlet).map_or(String::new(), |v| v.join("; "));
-            if clashing.contains(outlet) {
+        let cell = |outlet: &str| values.get(outlet).map_or(String::new(), |v| v.join("; "));
+        if columns {
+            for outlet in &outlets {
+                let class = if clashing.contains(outlet) {
+                    " class=\"clash\" title=\"contradicted\""
+                } else {
+                    ""
+                };
+                write!(out, "<td{class}>{}</td>", escape(&cell(outlet)))?;
+            }
+        } else {
+            write!(out, "<td>")?;
+            for (i, outlet) in values.keys().enumerate() {
+                let class = if clashing.contains(outlet) {
+                    " class=\"clash\""
+                } else {
+                    ""
+                };
                 write!(
                     out,
-                    "<td class=\"clash\" title=\"contradicted\">{}</td>",
-                    escape(&cell)
+                    "{}<span{class}>{}: {}</span>",
+                    if i > 0 { "; " } else { "" },
+                    escape(outlet),
+                    escape(&cell(outlet))
                 )?;
-            } else {
-                write!(out, "<td>{}</td>", escape(&cell))?;
             }
+            write!(out, "</td>")?;
         }
         writeln!(out, "</tr>")?;
     }
@@ -285,8 +312,8 @@ fn cut(label: &str) -> String {
 /// The topic graph as SVG: outlets on the left, topics on the right, an edge
 /// where an outlet reports on a topic, coloured by its worst verdict there.
 fn graph(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Result<()> {
-    let outlets = outlets(report);
     let drawn = &topics[..topics.len().min(MAX_DRAWN_TOPICS)];
+    let outlets = outlets(report, drawn);
     let row = 28;
     let rows = outlets.len().max(drawn.len()).max(1);
     let height = rows * row + 20;

@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::graph::Standing;
 
 /// Outlets beyond this many are listed in one column instead of one each.
-const MAX_OUTLET_COLUMNS: usize = 8;
+pub const MAX_OUTLET_COLUMNS: usize = 8;
 
 /// Make text safe inside a Markdown table cell or line: no table breaks,
 /// and no raw HTML (an article's `<script>` or `</table>` is shown, not run).

@@ -6,11 +6,12 @@
 
 use std::io::Write;
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::claims::ClaimView;
 use super::documents::DocumentView;
-use super::model::Report;
+use super::model::{RelationView, Report, TopicView};
 use crate::error::Result;
 use crate::eval::Verdict;
 use crate::rules::Severity;
@@ -81,6 +82,87 @@ fn fnv1a(parts: &[&str]) -> String {
     format!("{hash:016x}")
 }
 
+/// The SARIF result of one contradiction, or `None` when a side is missing.
+fn result(report: &Report<'_>, topic: &TopicView, relation: &RelationView) -> Option<Value> {
+    let (a, doc_a) = report.located(&relation.a)?;
+    let (b, doc_b) = report.located(&relation.b)?;
+    let mut sides = [
+        [doc_a.path, a.text, a.sentence],
+        [doc_b.path, b.text, b.sentence],
+    ];
+    sides.sort();
+    let [first, second] = sides;
+    let mut parts = vec![relation.rule.as_str()];
+    parts.extend(first);
+    parts.extend(second);
+    let mut related = location(b, doc_b);
+    related["id"] = json!(1);
+    related["message"] = json!({ "text": report.voice(&relation.b) });
+    let mut result = json!({
+        "ruleId": relation.rule,
+        "level": level(relation.severity),
+        "message": {
+            "text": format!(
+                "{}: {} (the other side: [{}](1))",
+                topic.label,
+                relation.explanation,
+                report.voice(&relation.b)
+            )
+        },
+        "locations": [location(a, doc_a)],
+        "relatedLocations": [related],
+        "partialFingerprints": { "claimcheck/v1": fnv1a(&parts) },
+        "properties": {
+            "topic": topic.label,
+            "sameSource": relation.same_source,
+            "sharedCopy": relation.shared_copy,
+        },
+    });
+    if let Some(index) = report.rules.iter().position(|x| x.id == relation.rule) {
+        result["ruleIndex"] = json!(index);
+    }
+    Some(result)
+}
+
+/// The results, serialised one at a time as they are made (a corpus may
+/// have tens of thousands).
+struct Results<'r, 'a>(&'r Report<'a>);
+
+impl Serialize for Results<'_, '_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        let report = self.0;
+        serializer.collect_seq(report.topics.iter().flat_map(|topic| {
+            topic
+                .relations
+                .iter()
+                .map(|&r| &report.relations[r])
+                .filter(|r| r.verdict == Verdict::Contradict)
+                .filter_map(move |relation| result(report, topic, relation))
+        }))
+    }
+}
+
+/// A SARIF log with one run.
+#[derive(Serialize)]
+struct Log<'r, 'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'r, 'a>; 1],
+}
+
+/// The run: the tool, its rules, the results.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'r, 'a> {
+    tool: Value,
+    column_kind: &'static str,
+    results: Results<'r, 'a>,
+}
+
 /// Write the report's contradictions as a SARIF 2.1.0 log.
 pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     let rules: Vec<Value> = report
@@ -97,71 +179,21 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
             })
         })
         .collect();
-    let mut results = Vec::new();
-    for topic in &report.topics {
-        for &r in &topic.relations {
-            let relation = &report.relations[r];
-            if relation.verdict != Verdict::Contradict {
-                continue;
-            }
-            let (Some((a, doc_a)), Some((b, doc_b))) =
-                (report.located(&relation.a), report.located(&relation.b))
-            else {
-                continue;
-            };
-            let mut sides = [
-                [doc_a.path, a.text, a.sentence],
-                [doc_b.path, b.text, b.sentence],
-            ];
-            sides.sort();
-            let [first, second] = sides;
-            let mut parts = vec![relation.rule.as_str()];
-            parts.extend(first);
-            parts.extend(second);
-            let mut related = location(b, doc_b);
-            related["id"] = json!(1);
-            related["message"] = json!({ "text": report.voice(&relation.b) });
-            let mut result = json!({
-                "ruleId": relation.rule,
-                "level": level(relation.severity),
-                "message": {
-                    "text": format!(
-                        "{}: {} (the other side: [{}](1))",
-                        topic.label,
-                        relation.explanation,
-                        report.voice(&relation.b)
-                    )
-                },
-                "locations": [location(a, doc_a)],
-                "relatedLocations": [related],
-                "partialFingerprints": { "claimcheck/v1": fnv1a(&parts) },
-                "properties": {
-                    "topic": topic.label,
-                    "sameSource": relation.same_source,
-                    "sharedCopy": relation.shared_copy,
-                },
-            });
-            if let Some(index) = report.rules.iter().position(|x| x.id == relation.rule) {
-                result["ruleIndex"] = json!(index);
-            }
-            results.push(result);
-        }
-    }
-    let log = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {
+    let log = Log {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [Run {
+            tool: json!({
                 "driver": {
                     "name": "claimcheck",
                     "version": env!("CARGO_PKG_VERSION"),
                     "rules": rules,
                 }
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }]
-    });
+            }),
+            column_kind: "unicodeCodePoints",
+            results: Results(report),
+        }],
+    };
     serde_json::to_writer_pretty(&mut *out, &log).map_err(std::io::Error::from)?;
     writeln!(out)?;
     Ok(())
