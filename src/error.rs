@@ -82,6 +82,21 @@ pub enum Error {
 }
 
 impl Error {
+    /// An error opening or reading `path`: [`Error::NotFound`] when it does
+    /// not exist, else [`Error::Io`] saying what was being done.
+    pub fn opening(path: &std::path::Path, action: &'static str, source: std::io::Error) -> Self {
+        match source.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound {
+                path: path.to_path_buf(),
+            },
+            _ => Error::Io {
+                path: path.to_path_buf(),
+                action,
+                source,
+            },
+        }
+    }
+
     /// True when output failed because the reader went away (`| head`): the
     /// run ends quietly then.
     pub fn is_broken_pipe(&self) -> bool {

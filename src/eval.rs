@@ -172,16 +172,8 @@ impl Score {
 impl Key {
     /// Load the key at `path` and locate its quotes in `corpus`.
     pub fn load(path: &Path, corpus: &Corpus) -> Result<Key> {
-        let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => Error::NotFound {
-                path: path.to_path_buf(),
-            },
-            _ => Error::Io {
-                path: path.to_path_buf(),
-                action: "cannot read key",
-                source,
-            },
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| Error::opening(path, "cannot read key", source))?;
         let raw: RawKey = toml::from_str(&text).map_err(|e| {
             error_at(
                 path,

@@ -25,16 +25,8 @@ pub fn deliver(rendered: &[u8], render: &RenderArgs, out: &mut dyn Write) -> Res
 }
 
 fn check(rendered: &[u8], committed: &Path, out: &mut dyn Write) -> Result<Outcome> {
-    let old = fs::read(committed).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => Error::NotFound {
-            path: committed.to_path_buf(),
-        },
-        _ => Error::Io {
-            path: committed.to_path_buf(),
-            action: "cannot read the committed report",
-            source,
-        },
-    })?;
+    let old = fs::read(committed)
+        .map_err(|source| Error::opening(committed, "cannot read the committed report", source))?;
     let name = committed.display().to_string();
     let diff = unified_diff::unified(
         &name,

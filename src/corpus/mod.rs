@@ -183,16 +183,7 @@ pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> Result<Corpus> {
 }
 
 fn read_manifest(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => Error::NotFound {
-            path: path.to_path_buf(),
-        },
-        _ => Error::Io {
-            path: path.to_path_buf(),
-            action: "cannot read manifest",
-            source,
-        },
-    })
+    fs::read_to_string(path).map_err(|source| Error::opening(path, "cannot read manifest", source))
 }
 
 fn read_document(id: DocId, source: &Source, manifest: &Manifest, lossy: bool) -> Result<Document> {

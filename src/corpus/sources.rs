@@ -39,16 +39,8 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Sources> {
             articles.insert(Source::Stdin);
             continue;
         }
-        let metadata = fs::metadata(input).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => Error::NotFound {
-                path: input.clone(),
-            },
-            _ => Error::Io {
-                path: input.clone(),
-                action: "cannot open",
-                source,
-            },
-        })?;
+        let metadata =
+            fs::metadata(input).map_err(|source| Error::opening(input, "cannot open", source))?;
         if metadata.is_dir() {
             manifests.extend(tomls_in(input)?);
             let mut visited = BTreeSet::new();

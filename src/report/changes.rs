@@ -82,16 +82,8 @@ type ClaimKey = (String, usize, usize);
 
 /// Read a JSON report written by `report --format json`.
 pub fn read(path: &Path) -> Result<Saved> {
-    let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => Error::NotFound {
-            path: path.to_path_buf(),
-        },
-        _ => Error::Io {
-            path: path.to_path_buf(),
-            action: "cannot read the report",
-            source,
-        },
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|source| Error::opening(path, "cannot read the report", source))?;
     let mut saved: Saved = serde_json::from_str(&text).map_err(|e| Error::Config {
         path: path.to_path_buf(),
         at: LineCol {
@@ -338,12 +330,12 @@ pub fn compare(old: &Saved, new: &Saved) -> Changes {
     for (n, topic) in new.topics.iter().enumerate() {
         match pairs.get(&n) {
             Some(&o) => changed_topic(&mut changes, old, &old.topics[o], new, topic),
-            None => gained_topic(&mut changes, new, topic),
+            None => unmatched_topic(&mut changes, new, topic, Side::New),
         }
     }
     for (o, topic) in old.topics.iter().enumerate() {
         if !continued.contains(&o) {
-            lost_topic(&mut changes, old, topic);
+            unmatched_topic(&mut changes, old, topic, Side::Old);
         }
     }
     changes
@@ -409,53 +401,43 @@ fn changed_topic(
     }
 }
 
-fn gained_topic(changes: &mut Changes, new: &Saved, topic: &SavedTopic) {
-    match topic.standing {
-        Standing::SingleSource => changes.single.extend(
-            topic
-                .claims
-                .iter()
-                .filter_map(|id| new.claim(id))
-                .map(|c| format!("new: {}", new.evidence(c))),
-        ),
-        Standing::Contradicted => {
-            changes.new_contradictions += 1;
-            for why in new.contradictions(topic) {
-                changes
-                    .contradictions
-                    .push(format!("new contradiction: {}: {why}", topic.label));
-            }
-        }
-        standing => changes.topics.push(format!(
-            "new topic: {} ({}; {})",
-            topic.label,
-            standing_name(standing),
-            new.outlets(topic)
-        )),
-    }
+/// Which report a topic without a counterpart in the other comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Old,
+    New,
 }
 
-fn lost_topic(changes: &mut Changes, old: &Saved, topic: &SavedTopic) {
+/// A topic only one report has: its claims gained or lost, its
+/// contradictions new or lost, or the topic itself.
+fn unmatched_topic(changes: &mut Changes, report: &Saved, topic: &SavedTopic, side: Side) {
+    let word = match side {
+        Side::Old => "lost",
+        Side::New => "new",
+    };
     match topic.standing {
         Standing::SingleSource => changes.single.extend(
             topic
                 .claims
                 .iter()
-                .filter_map(|id| old.claim(id))
-                .map(|c| format!("lost: {}", old.evidence(c))),
+                .filter_map(|id| report.claim(id))
+                .map(|c| format!("{word}: {}", report.evidence(c))),
         ),
         Standing::Contradicted => {
-            for why in old.contradictions(topic) {
+            if side == Side::New {
+                changes.new_contradictions += 1;
+            }
+            for why in report.contradictions(topic) {
                 changes
                     .contradictions
-                    .push(format!("lost contradiction: {}: {why}", topic.label));
+                    .push(format!("{word} contradiction: {}: {why}", topic.label));
             }
         }
         standing => changes.topics.push(format!(
-            "lost topic: {} ({}; {})",
+            "{word} topic: {} ({}; {})",
             topic.label,
             standing_name(standing),
-            old.outlets(topic)
+            report.outlets(topic)
         )),
     }
 }

@@ -136,7 +136,6 @@ const SCRIPT: &str = r#"
 
 /// Write the report as one HTML page.
 pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
-    let s = &report.summary;
     writeln!(out, "<!DOCTYPE html>")?;
     writeln!(out, "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")?;
     writeln!(
@@ -150,8 +149,8 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     writeln!(out, "<header>\n<h1>claimcheck report</h1>")?;
     writeln!(
         out,
-        "<p id=\"counts\">{} documents, {} claims. Relations: {} contradict, {} compatible, {} agree, {} distinct. {} single-source topics.</p>",
-        s.documents, s.claims, s.contradict, s.compatible, s.agree, s.distinct, s.single_source
+        "<p id=\"counts\">{}</p>",
+        escape(&report.summary.sentence())
     )?;
     for failure in &report.failed {
         writeln!(

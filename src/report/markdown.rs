@@ -146,13 +146,8 @@ fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> 
 
 /// Write the report as Markdown.
 pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
-    let s = &report.summary;
     writeln!(out, "# claimcheck report\n")?;
-    writeln!(
-        out,
-        "{} documents, {} claims. Relations: {} contradict, {} compatible, {} agree, {} distinct. {} single-source topics.\n",
-        s.documents, s.claims, s.contradict, s.compatible, s.agree, s.distinct, s.single_source
-    )?;
+    writeln!(out, "{}\n", report.summary.sentence())?;
     if !report.failed.is_empty() {
         writeln!(out, "## Articles that could not be read\n")?;
         for failure in &report.failed {

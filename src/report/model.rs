@@ -98,6 +98,22 @@ pub(super) struct Parts<'a> {
     pub(super) rules: Vec<RuleView>,
 }
 
+impl Summary {
+    /// The counts in one sentence, as the Markdown and HTML reports open.
+    pub fn sentence(&self) -> String {
+        format!(
+            "{} documents, {} claims. Relations: {} contradict, {} compatible, {} agree, {} distinct. {} single-source topics.",
+            self.documents,
+            self.claims,
+            self.contradict,
+            self.compatible,
+            self.agree,
+            self.distinct,
+            self.single_source
+        )
+    }
+}
+
 /// The whole report.
 #[derive(Debug, Serialize)]
 pub struct Report<'a> {
