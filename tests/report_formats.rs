@@ -324,3 +324,51 @@ fn many_outlets_share_one_values_column_in_the_summary_tables() {
     assert!(md.contains("| Topic | Standing | Values |"), "{md}");
     assert!(md.contains("Outlet 0: 3; Outlet 1: 3"), "{md}");
 }
+
+/// Run the binary with standard output and error on a pseudo-terminal
+/// (util-linux `script`), returning what the terminal showed.
+fn on_a_terminal(args: &str, no_color: bool) -> String {
+    let mut command = std::process::Command::new("script");
+    command
+        .args([
+            "-qec",
+            &format!("{} {args}", env!("CARGO_BIN_EXE_claimcheck")),
+            "/dev/null",
+        ])
+        .current_dir(common::root())
+        .env_remove("NO_COLOR");
+    if no_color {
+        command.env("NO_COLOR", "1");
+    }
+    let output = command.output().expect("script runs");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn on_a_terminal_the_report_is_coloured_unless_no_color_is_set() {
+    let shown = on_a_terminal("report seeds", false);
+    assert!(shown.contains("\x1b[1;31merror[times]"), "{shown}");
+    let plain = on_a_terminal("report seeds", true);
+    assert!(
+        plain.contains("error[times]") && !plain.contains("\x1b["),
+        "{plain}"
+    );
+}
+
+#[test]
+fn long_runs_draw_a_progress_bar_on_a_terminal_and_nothing_when_piped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 0..250 {
+        std::fs::write(
+            dir.path().join(format!("{i:03}.txt")),
+            format!("Gunmen killed {i} people in Kirkuk on Monday, police said.\n"),
+        )
+        .expect("write");
+    }
+    let path = dir.path().to_string_lossy().into_owned();
+    let shown = on_a_terminal(&format!("claims {path} > /dev/null"), true);
+    assert!(shown.contains("/250 articles"), "{shown:?}");
+    let piped = claimcheck(&["claims", &path]);
+    assert_eq!(piped.status.code(), Some(0));
+    assert!(piped.stderr.is_empty(), "{}", stderr(&piped));
+}
