@@ -204,16 +204,28 @@ pub fn find(
         if used[i] {
             continue;
         }
-        let mut parts = gather_parts(tokens, &figures, i, lexicon, max_words);
         let first = &figures[i];
+        // "One of the fatalities was a child": a member of a toll, not a toll.
+        if of_the_victims(tokens, first.next) {
+            continue;
+        }
+        let mut parts = gather_parts(tokens, &figures, i, lexicon, max_words);
         let (last_index, last_phrase) = parts
             .last()
             .map_or((i, Phrase::default()), |p| (p.0, p.1.clone()));
         let last_figure = &figures[last_index];
+        // A later figure owns the signals past it ("four villages had been
+        // destroyed and three people killed": three were killed, not four),
+        // unless it follows the noun phrase at once, as a breakdown ("three
+        // bank workers - two women and a man - were killed").
+        let until = figures
+            .get(last_index + 1)
+            .filter(|next| next.first > last_phrase.next + 1)
+            .map_or(tokens.len(), |next| next.first);
         let signal = nearest_signal(
             tokens,
             first.first,
-            last_figure.next,
+            (last_figure.next, until),
             last_phrase.next,
             outcomes,
         );
@@ -365,14 +377,41 @@ fn matches_at(tokens: &[Token<'_>], at: usize, words: &[String]) -> bool {
         .all(|(k, w)| tokens.get(at + k).is_some_and(|t| t.lower() == *w))
 }
 
+/// Nouns that name the victims of a toll themselves.
+const VICTIM_NOUNS: &[&str] = &[
+    "fatalities",
+    "dead",
+    "deaths",
+    "victims",
+    "casualties",
+    "injured",
+    "wounded",
+    "survivors",
+];
+
+/// True when the tokens from `next` read "of the fatalities" (or "of
+/// those killed"-like victim nouns): the figure counts members of a toll.
+fn of_the_victims(tokens: &[Token<'_>], next: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map(Token::lower);
+    if word(next) != Some("of") {
+        return false;
+    }
+    let noun = match word(next + 1) {
+        Some("the" | "those" | "these") => next + 2,
+        _ => next + 1,
+    };
+    word(noun).is_some_and(|w| VICTIM_NOUNS.contains(&w))
+}
+
 /// The nearest outcome signal for a figure starting at token `first`, whose
-/// last figure ends before token `scan` and whose noun phrase ends before
-/// token `after`. `after` signals are searched from `scan`, so a signal
-/// inside the noun phrase counts (at distance 0).
+/// last figure ends before token `scan.0` and whose noun phrase ends before
+/// token `after`. `after` signals are searched from `scan.0` up to (not
+/// including) token `scan.1`, so a signal inside the noun phrase counts (at
+/// distance 0) and one past the next figure does not.
 fn nearest_signal(
     tokens: &[Token<'_>],
     first: usize,
-    scan: usize,
+    (scan, until): (usize, usize),
     after: usize,
     rules: &[OutcomeRule],
 ) -> Option<Signal> {
@@ -411,7 +450,7 @@ fn nearest_signal(
         }
         // After: within the window past the noun phrase, not past a clause break.
         let mut k = scan;
-        while k < tokens.len() && k <= after + rule.params.window {
+        while k < until.min(tokens.len()) && k <= after + rule.params.window {
             let text = tokens[k].text;
             if matches!(text, "," | ";" | ":" | "." | "(" | "“" | "\"" | "—" | "–") {
                 break;

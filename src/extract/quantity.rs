@@ -47,7 +47,7 @@ pub struct Refine {
 /// "… south-west of the town of Bireun": the place a distance is from.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\s*\([^)]*\))?\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|away|off)\s+)+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|province|capital|island|region|port)\s+of\s+)?(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)",
+        r"^\)?(?:\s*\([^)]*\))?\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|away|off)\s+)+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|province|capital|island|region|port)\s+of\s+)?(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)",
     )
     .expect("reference pattern is valid")
 });

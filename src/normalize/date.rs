@@ -153,7 +153,7 @@ static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::MonthPart,
             &format!(
-                r"\b(?P<since>since\s+)?(?:(?P<part>early|mid|late)[\s-]+|in\s+){MONTH}\b(?:\s+(?P<year>\d{{4}})\b)?"
+                r"\b(?P<since>since\s+)?(?:(?P<part>early|mid|late)[\s-]+|in\s+){MONTH}\b(?:\s+(?P<year>\d{{4}})\b|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b)?"
             ),
         ),
     ]
@@ -359,9 +359,17 @@ fn resolve(
         }
         Form::MonthPart => {
             let month = month_number(c.name("month")?.as_str())?;
-            let first = match num("year") {
-                Some(year) => Date::new(year, month, 1).ok()?,
-                None => most_recent(published?, |y| Date::new(y, month, 1).ok())?,
+            // "in April last year" (or a sentence that says "last year")
+            // is last year's April; "in April this year", this year's.
+            let rel = c.name("rel").map(|r| r.as_str().to_lowercase());
+            let first = match (num("year"), rel.as_deref()) {
+                (Some(year), _) => Date::new(year, month, 1).ok()?,
+                (None, Some("this")) => Date::new(published?.year(), month, 1).ok()?,
+                (None, Some(_)) => Date::new(published?.year() - 1, month, 1).ok()?,
+                (None, None) => match last_year {
+                    Some(year) => Date::new(year, month, 1).ok()?,
+                    None => most_recent(published?, |y| Date::new(y, month, 1).ok())?,
+                },
             };
             let last = first.last_of_month();
             let (from, to) = match c.name("part").map(|p| p.as_str().to_lowercase()).as_deref() {
@@ -542,6 +550,21 @@ mod tests {
         );
         let (_, from, _, part) = one("The quake struck yesterday afternoon", cx(p));
         assert_eq!((from, part), (date(2020, 3, 12), Some(DayPart::Afternoon)));
+    }
+
+    #[test]
+    fn a_month_of_last_year_is_last_years_month() {
+        let p = date(2013, 7, 2);
+        let (phrase, from, to, _) = one("In April last year an 8.6-magnitude quake struck", cx(p));
+        assert_eq!(
+            (phrase.as_str(), from, to),
+            ("In April last year", date(2012, 4, 1), date(2012, 4, 30))
+        );
+        let (_, from, _, _) = one("in March this year", cx(p));
+        assert_eq!(from, date(2013, 3, 1));
+        // Without a year, the most recent April.
+        let (_, from, _, _) = one("in April, a quake struck", cx(p));
+        assert_eq!(from, date(2013, 4, 1));
     }
 
     #[test]

@@ -218,7 +218,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(q, _, _)| q.replace(' ', r"\s+"))
         .collect();
     let pattern = format!(
-        r"(?i)\b(?P<qual>(?:{q})\s+)?(?P<num>(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?{scale}|(?P<dozen>(?:a|{word})\s+dozen)|(?P<vague>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|millions)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|(?P<words>(?:a\s+)?{words}){scale})\b",
+        r"(?i)\b(?P<qual>(?:{q})\s+)?(?P<num>(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?{scale}|(?P<dozen>(?:a|{word})\s+dozen)|(?P<vague>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|millions)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|(?P<words>(?:a\s+)?{words}){scale})(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
         q = qualifiers.join("|"),
     );
     Regex::new(&pattern).expect("number grammar is valid")
@@ -243,9 +243,12 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             } else {
                 qualifier
             };
+            // A unit written onto the figure ("58km") is left to the quantity
+            // rules, as if it stood apart.
+            let end = c.name("glued").map_or(whole.end(), |g| g.start());
             Some(NumberMatch {
                 start: whole.start(),
-                end: whole.end(),
+                end,
                 number_start: num.start(),
                 amount: Amount::qualified(value, qualifier, strict),
                 ordinal,
@@ -384,6 +387,17 @@ mod tests {
         assert_eq!(shown("22.4 billion"), "22400000000");
         assert_eq!(shown("two million people"), "2000000");
         assert_eq!(shown("15.5 mln dlrs"), "15500000");
+    }
+
+    #[test]
+    fn a_unit_written_onto_the_figure_is_not_part_of_it() {
+        let found = find_numbers("about 58km (36 miles) and 10mm of rain, not 5m people");
+        let ends: Vec<&str> = found
+            .iter()
+            .map(|n| &"about 58km (36 miles) and 10mm of rain, not 5m people"[n.start..n.end])
+            .collect();
+        assert_eq!(ends, ["about 58", "36", "10", "5m"]);
+        assert_eq!(shown("5m people"), "5000000");
     }
 
     #[test]
