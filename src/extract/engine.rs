@@ -121,9 +121,15 @@ impl Extractors {
             if paragraph.0 != sentence.paragraph {
                 // "It killed 612 people": a sentence that opens with a pronoun
                 // goes on about the event of the one before, even on a new line.
-                let carried = paragraph
-                    .1
-                    .filter(|_| continues(sentence.span.slice(&doc.text)));
+                // So does a paragraph after one about an event long before
+                // the article ("In April last year a quake struck …" then
+                // "Five people died …"): background runs on.
+                let carried = paragraph.1.filter(|&(_, to): &(Date, Date)| {
+                    continues(sentence.span.slice(&doc.text))
+                        || context
+                            .published
+                            .is_some_and(|p| (p - to).get_days() > BACKGROUND_DAYS)
+                });
                 paragraph = (sentence.paragraph, carried);
                 context.last_year = last_year[sentence.paragraph];
             }
@@ -576,6 +582,10 @@ impl Extractors {
 }
 
 /// True when a sentence opens with a pronoun that points back ("It", "They").
+/// An event that ended more than this many days before publication is
+/// background: the paragraph after it is taken to go on about it.
+const BACKGROUND_DAYS: i32 = 365;
+
 fn continues(sentence: &str) -> bool {
     const BACK: &[&str] = &["It", "They", "This", "These", "That", "Those", "He", "She"];
     sentence

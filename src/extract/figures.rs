@@ -216,11 +216,16 @@ pub fn find(
         let last_figure = &figures[last_index];
         // A later figure owns the signals past it ("four villages had been
         // destroyed and three people killed": three were killed, not four),
-        // unless it follows the noun phrase at once, as a breakdown ("three
+        // unless only punctuation stands between, as in a breakdown ("three
         // bank workers - two women and a man - were killed").
+        let breakdown = |next: &Figure| {
+            tokens[last_phrase.next.min(next.first)..next.first]
+                .iter()
+                .all(|t| !t.is_word())
+        };
         let until = figures
             .get(last_index + 1)
-            .filter(|next| next.first > last_phrase.next + 1)
+            .filter(|next| !breakdown(next))
             .map_or(tokens.len(), |next| next.first);
         let signal = nearest_signal(
             tokens,
