@@ -73,6 +73,10 @@ fn checking_each_seed_against_the_others_reports_exactly_the_findings_that_invol
         let docs = checked["documents"].as_array().expect("documents");
         assert_eq!(docs.len(), 5);
         let piece = docs.iter().find(|d| d["path"] == seed).expect("the piece");
+        assert_eq!(
+            checked["focus"], piece["id"],
+            "{seed}: the report names its piece"
+        );
         assert_eq!(piece["outlet_from"], "manifest");
     }
 }
@@ -87,6 +91,12 @@ fn contradictions_of_the_piece_come_first_in_the_terminal_report() {
     ]);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
+    assert!(
+        text.starts_with(
+            "claimcheck check: seeds/001_7a9cea3900600661.txt (DW) against 4 articles:"
+        ),
+        "{text}"
+    );
     let error = text
         .find("error[times]")
         .expect("the strike-time contradiction");

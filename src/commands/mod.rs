@@ -2,11 +2,10 @@
 //! needs, render, and say whether the run found what the user asked to fail
 //! on. Writes only to the given streams, so tests can run it in-process.
 
-use std::io::Write;
-
 mod check;
 mod output;
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use crate::claim::Claim;

@@ -110,6 +110,9 @@ impl<'a> Report<'a> {
             .map(|(_, r)| r)
             .collect();
         parts.claims.retain(|c| listed.contains(&c.id));
-        Report::assemble(parts)
+        let focus = parts.documents.get(doc).map(|d| d.id.clone());
+        let mut narrowed = Report::assemble(parts);
+        narrowed.focus = focus;
+        narrowed
     }
 }

@@ -144,9 +144,10 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     )?;
     writeln!(
         out,
-        "<title>claimcheck report</title>\n<style>{STYLE}</style>\n</head>\n<body>"
+        "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        escape(&report.title())
     )?;
-    writeln!(out, "<header>\n<h1>claimcheck report</h1>")?;
+    writeln!(out, "<header>\n<h1>{}</h1>", escape(&report.title()))?;
     writeln!(
         out,
         "<p id=\"counts\">{}</p>",

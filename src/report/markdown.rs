@@ -146,7 +146,7 @@ fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> 
 
 /// Write the report as Markdown.
 pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
-    writeln!(out, "# claimcheck report\n")?;
+    writeln!(out, "# {}\n", cell(&report.title()))?;
     writeln!(out, "{}\n", report.summary.sentence())?;
     if !report.failed.is_empty() {
         writeln!(out, "## Articles that could not be read\n")?;

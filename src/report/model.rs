@@ -134,6 +134,9 @@ pub struct Report<'a> {
     pub failed: Vec<crate::corpus::Failure>,
     /// The comparison rules that decided the relations.
     pub rules: Vec<RuleView>,
+    /// For `check`: the id of the document the report is narrowed to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub focus: Option<String>,
     /// Claim id → position in `claims`.
     #[serde(skip)]
     index: std::collections::BTreeMap<String, usize>,
@@ -312,6 +315,7 @@ impl<'a> Report<'a> {
             topics: parts.topics,
             failed: parts.failed,
             rules: parts.rules,
+            focus: None,
         }
     }
 
@@ -379,6 +383,24 @@ impl<'a> Report<'a> {
             .flat_map(|r| [r.a.as_str(), r.b.as_str()])
             .filter_map(|id| self.located(id).map(|(_, doc)| doc.outlet))
             .collect()
+    }
+
+    /// How the report is titled: "claimcheck report", or for `check`
+    /// "claimcheck check: PATH (OUTLET) against N articles".
+    pub fn title(&self) -> String {
+        let piece = self
+            .focus
+            .as_deref()
+            .and_then(|id| self.documents.iter().find(|d| d.id == id));
+        match piece {
+            Some(doc) => format!(
+                "claimcheck check: {} ({}) against {} articles",
+                doc.path,
+                doc.outlet,
+                self.documents.len().saturating_sub(1)
+            ),
+            None => "claimcheck report".to_string(),
+        }
     }
 
     /// The claim with this id and its document.

@@ -211,8 +211,10 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>, style: Style) -> Result<(
         style.paint(
             Paint::Strong,
             &format!(
-                "claimcheck report: {} documents, {} claims",
-                s.documents, s.claims
+                "{}: {} documents, {} claims",
+                report.title(),
+                s.documents,
+                s.claims
             )
         )
     )?;
