@@ -119,7 +119,9 @@ fn range(a: &Amount, t: &Tolerance) -> (f64, f64) {
             a.stated * (1.0 - t.approximate),
             a.stated * (1.0 + t.approximate),
         ),
-        Qualifier::AtLeast | Qualifier::Vague | Qualifier::AtMost => (a.lo, a.hi),
+        Qualifier::AtLeast | Qualifier::Vague | Qualifier::AtMost | Qualifier::Between => {
+            (a.lo, a.hi)
+        }
     }
 }
 
@@ -127,6 +129,11 @@ fn shown(a: &Amount) -> String {
     match a.qualifier {
         Qualifier::Exact => crate::normalize::number::format_number(a.stated),
         Qualifier::Vague => format!("at least {}", crate::normalize::number::format_number(a.lo)),
+        Qualifier::Between => format!(
+            "between {} and {}",
+            crate::normalize::number::format_number(a.lo),
+            crate::normalize::number::format_number(a.hi)
+        ),
         q => format!(
             "{} {}",
             q.word(),
@@ -157,7 +164,7 @@ pub fn same_figure(a: &Amount, b: &Amount, params: &AmountParams) -> bool {
 /// Judge two figures.
 pub fn judge(a: &Amount, b: &Amount, params: &AmountParams, order: Order) -> Judgement {
     let t = &params.tolerance;
-    if a.stated == b.stated && a.qualifier == b.qualifier {
+    if a.stated == b.stated && a.qualifier == b.qualifier && (a.lo, a.hi) == (b.lo, b.hi) {
         return Judgement::new(Verdict::Agree, format!("both {}", shown(a)));
     }
     let (ra, rb) = (range(a, t), range(b, t));
@@ -257,6 +264,24 @@ mod tests {
             .verdict,
             Verdict::Contradict
         );
+    }
+
+    #[test]
+    fn ranges_hold_what_lies_within_them() {
+        let forty_to_seventy = Amount::between(40.0, 70.0);
+        let forty_to_eighty = Amount::between(40.0, 80.0);
+        assert_eq!(forty_to_seventy.to_string(), "40–70");
+        for (other, verdict) in [
+            (&forty_to_eighty, Verdict::Compatible),
+            (&exact(55.0), Verdict::Compatible),
+            (&exact(100.0), Verdict::Contradict),
+        ] {
+            assert_eq!(
+                judge(&forty_to_seventy, other, &params(false), Order::Unknown).verdict,
+                verdict,
+                "40–70 against {other}"
+            );
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::claim::Value;
-use crate::normalize::number::{Amount, NumberMatch};
+use crate::normalize::number::{Amount, NumberMatch, Qualifier};
 
 /// Parameters of a `quantity` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -125,12 +125,32 @@ impl QuantityRule {
 
     /// Every quantity in `sentence` built on one of `numbers`.
     pub fn find(&self, sentence: &str, numbers: &[NumberMatch]) -> Vec<QuantityHit> {
-        let mut hits = Vec::new();
+        let mut hits: Vec<QuantityHit> = Vec::new();
         for (index, number) in numbers.iter().enumerate() {
             if number.ordinal {
                 continue;
             }
-            if let Some(hit) = self.unit_of(sentence, number, index) {
+            if let Some(mut hit) = self.unit_of(sentence, number, index) {
+                // "between 40 and 80 percent", "40 percent to 70 percent":
+                // one range, not two figures.
+                if let Some(from) = index
+                    .checked_sub(1)
+                    .and_then(|i| range_start(sentence, numbers, i, &hit))
+                {
+                    hits.retain(|h| h.number != index - 1);
+                    let Value::Quantity { amount, unit } = &hit.value else {
+                        continue;
+                    };
+                    let factor = amount.stated / numbers[index].amount.stated;
+                    hit.value = Value::Quantity {
+                        amount: Amount::between(
+                            numbers[index - 1].amount.stated * factor,
+                            amount.stated,
+                        ),
+                        unit: unit.clone(),
+                    };
+                    hit.start = from;
+                }
                 hits.push(hit);
             }
         }
@@ -224,6 +244,43 @@ impl QuantityRule {
             });
         }
         None
+    }
+}
+
+/// Where a range ends by `hit` begins, when number `prev` opens it:
+/// "between 40 and 80 percent" (from "between"), "40 percent to 70 percent",
+/// "40-70 km" (from the first figure). Its unit, if repeated, must be the
+/// hit's own; "from 3 to 5 percent" is a change, not a range.
+fn range_start(
+    sentence: &str,
+    numbers: &[NumberMatch],
+    prev: usize,
+    hit: &QuantityHit,
+) -> Option<usize> {
+    let first = &numbers[prev];
+    let second = &numbers[hit.number];
+    if first.ordinal || first.amount.qualifier != Qualifier::Exact || first.amount.stated == 0.0 {
+        return None;
+    }
+    let unit = sentence.get(second.end..hit.end)?.trim().to_lowercase();
+    let gap = sentence.get(first.end..second.start)?.trim().to_lowercase();
+    let gap = gap.strip_prefix(unit.as_str()).unwrap_or(&gap).trim();
+    let before = sentence.get(..first.start)?.trim_end();
+    let between = before.len().checked_sub("between".len()).filter(|&at| {
+        before
+            .get(at..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+    });
+    // "rose from 3 to 5 percent" is a change, not a range.
+    let from = before
+        .len()
+        .checked_sub("from".len())
+        .and_then(|at| before.get(at..))
+        .is_some_and(|w| w.eq_ignore_ascii_case("from"));
+    match gap {
+        "and" => between,
+        "to" | "-" | "–" if !from => Some(first.start),
+        _ => None,
     }
 }
 

@@ -29,6 +29,8 @@ pub enum Qualifier {
     AtMost,
     /// A vague plural: dozens, scores, hundreds, thousands.
     Vague,
+    /// A range: "between 40 and 80 percent", "40 to 70 percent".
+    Between,
 }
 
 impl Qualifier {
@@ -40,6 +42,7 @@ impl Qualifier {
             Qualifier::AtLeast => "at least",
             Qualifier::AtMost => "at most",
             Qualifier::Vague => "a vague",
+            Qualifier::Between => "between",
         }
     }
 }
@@ -81,12 +84,24 @@ impl Amount {
             Qualifier::Exact | Qualifier::Approximate => (value, value),
             Qualifier::AtLeast | Qualifier::Vague => (value + step, f64::INFINITY),
             Qualifier::AtMost => (0.0, (value - step).max(0.0)),
+            Qualifier::Between => (value, value),
         };
         Amount {
             stated: value,
             lo,
             hi,
             qualifier,
+        }
+    }
+
+    /// The range from `lo` to `hi` ("between 40 and 80"), stated as its
+    /// low end.
+    pub fn between(lo: f64, hi: f64) -> Self {
+        Amount {
+            stated: lo.min(hi),
+            lo: lo.min(hi),
+            hi: lo.max(hi),
+            qualifier: Qualifier::Between,
         }
     }
 
@@ -118,6 +133,9 @@ impl fmt::Display for Amount {
             Qualifier::Approximate => write!(f, "~{n}"),
             Qualifier::AtLeast | Qualifier::Vague => write!(f, "≥{}", format_number(self.lo)),
             Qualifier::AtMost => write!(f, "≤{}", format_number(self.hi)),
+            Qualifier::Between => {
+                write!(f, "{}–{}", format_number(self.lo), format_number(self.hi))
+            }
         }
     }
 }
