@@ -27,6 +27,36 @@ fn class_at<'l>(tokens: &[Token<'_>], k: usize, lexicon: &'l Lexicon) -> Option<
     lexicon.event_class(tokens[k].text.trim_end_matches("’s").trim_end_matches("'s"))
 }
 
+/// Verbs of saying that a date may follow.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "announced",
+    "added",
+    "stated",
+    "reported",
+    "confirmed",
+];
+
+/// True when a saying verb stands just before token `first`, alone or with
+/// its addressee: "said on Tuesday", "told AFP late Tuesday", "told
+/// reporters on Monday".
+fn said_on(tokens: &[Token<'_>], first: usize) -> bool {
+    let back: Vec<&str> = tokens[first.saturating_sub(3)..first]
+        .iter()
+        .rev()
+        .map(Token::lower)
+        .skip_while(|w| *w == "on")
+        .collect();
+    match back.as_slice() {
+        [verb, ..] if SAYING.contains(verb) => true,
+        [_, verb, ..] => SAYING.contains(verb),
+        _ => false,
+    }
+}
+
 /// The event a date or time spanning tokens `first..next` is about.
 pub fn event_of(
     tokens: &[Token<'_>],
@@ -39,6 +69,11 @@ pub fn event_of(
         && let Some(class) = class_at(tokens, next, lexicon)
     {
         return Some(class.to_string());
+    }
+    // "…, an official told AFP late Tuesday": the day something was said,
+    // not the day of the event named before it.
+    if said_on(tokens, first) {
+        return None;
     }
     // An event noun earlier in the sentence: "launched airstrikes … early Friday".
     let start = first.saturating_sub(BACK);
