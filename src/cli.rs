@@ -9,9 +9,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// factual claims with exact evidence, and report where outlets agree,
 /// differ compatibly, or contradict each other.
 ///
-/// Exit codes: 0 success; 1 findings where --fail-on asks to fail on them
-/// (or misses, for eval, and failed examples, for rules test); 2 usage or
-/// input error, also when --keep-going skipped unreadable articles.
+/// Exit codes: 0 success; 1 findings: where --fail-on asks to fail on them,
+/// when check's piece contradicts the reference, when --check finds the
+/// report changed, misses for eval, failed examples for rules test; 2 usage
+/// or input error, also when --keep-going skipped unreadable articles.
 #[derive(Debug, Parser)]
 #[command(name = "claimcheck", version, about, long_about)]
 pub struct Cli {

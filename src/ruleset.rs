@@ -387,6 +387,19 @@ impl RuleSet {
                     ));
                 }
             }
+            for extra in mine.iter().filter(|f| {
+                !example
+                    .claims
+                    .iter()
+                    .any(|w| f.span.slice(&example.text) == w.evidence && f.value == w.value)
+            }) {
+                failures.push(format!(
+                    "in {:?}: found {:?} = {}, which the example does not list",
+                    example.text,
+                    extra.span.slice(&example.text),
+                    extra.value
+                ));
+            }
             let shifted = self.findings(&format!("{FILLER}{}", example.text), published, zone);
             let moved: Vec<(usize, usize, &str)> = shifted
                 .iter()

@@ -199,6 +199,20 @@ mod tests {
         assert_eq!(edits, 5, "Myers' paper's example has an edit distance of 5");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_two_texts_are_rebuilt_from_their_script(
+            old in proptest::collection::vec("[abc]", 0..30),
+            new in proptest::collection::vec("[abc]", 0..30),
+        ) {
+            let old: Vec<&str> = old.iter().map(String::as_str).collect();
+            let new: Vec<&str> = new.iter().map(String::as_str).collect();
+            let (from, to) = apply(&old, &new);
+            proptest::prop_assert_eq!(from, old);
+            proptest::prop_assert_eq!(to, new);
+        }
+    }
+
     #[test]
     fn empty_sides_are_all_inserts_or_all_removes() {
         assert_eq!(edit_script(&[], &["x"]), vec![Op::Insert(0)]);

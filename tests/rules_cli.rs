@@ -8,8 +8,9 @@ use std::path::Path;
 
 use common::{claimcheck, claimcheck_in, stderr, stdout};
 
-/// A one-rule directory: an outcome rule whose examples are given.
-fn write_rule(dir: &Path, must_evidence: &str) {
+/// A one-rule directory: an outcome rule whose `[[must]]` example is `text`
+/// listing one claim, `must_evidence` = 300.
+fn write_rule_for(dir: &Path, text: &str, must_evidence: &str) {
     fs::create_dir_all(dir.join("extract")).expect("mkdir");
     let rule = format!(
         r#"id = "evacuated"
@@ -23,7 +24,7 @@ count = true
 before = ["evacuated"]
 
 [[must]]
-text = "Crews evacuated 300 residents overnight."
+text = "{text}"
 claims = [{{ evidence = "{must_evidence}", value = "300" }}]
 
 [[must_not]]
@@ -31,6 +32,15 @@ text = "The evacuation took three hours."
 "#
     );
     fs::write(dir.join("extract/evacuated.toml"), rule).expect("write rule");
+}
+
+/// The one-rule directory with its usual example text.
+fn write_rule(dir: &Path, must_evidence: &str) {
+    write_rule_for(
+        dir,
+        "Crews evacuated 300 residents overnight.",
+        must_evidence,
+    );
 }
 
 #[test]
@@ -69,6 +79,20 @@ fn rules_test_reports_a_failing_example_and_exits_1() {
     assert!(
         stdout(&output)
             .contains("FAILED evacuated / in \"Crews evacuated 300 residents overnight.\""),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn a_claim_the_example_does_not_list_fails_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = "Crews evacuated 300 residents overnight and evacuated 40 more at dawn.";
+    write_rule_for(dir.path(), text, "evacuated 300 residents");
+    let output = claimcheck_in(dir.path(), &["rules", "test", "."]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("which the example does not list"),
         "{}",
         stdout(&output)
     );

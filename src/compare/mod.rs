@@ -107,12 +107,15 @@ impl CompareRule {
     }
 }
 
-/// How two claims of different documents relate.
-#[derive(Debug, Clone, PartialEq)]
+/// How two claims of different documents relate. Reports show it as is,
+/// with the claims named by their ids instead of indices.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Relation {
     /// Index of the first claim (the one in the earlier document).
+    #[serde(skip)]
     pub a: usize,
     /// Index of the second claim.
+    #[serde(skip)]
     pub b: usize,
     /// The verdict.
     pub verdict: Verdict,

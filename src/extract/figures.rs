@@ -271,6 +271,16 @@ pub fn find(
             for &j in consumed {
                 used[j] = true;
             }
+            // A breakdown between the figure and its outcome ("three bank
+            // workers - two women and a man - were killed") is the same
+            // people, not another toll.
+            if let Some(signal) = signal.filter(|s| !s.before) {
+                for (j, f) in figures.iter().enumerate().skip(last_index + 1) {
+                    if f.first < signal.token {
+                        used[j] = true;
+                    }
+                }
+            }
             hits.push(hit);
         }
     }

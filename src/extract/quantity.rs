@@ -257,9 +257,14 @@ fn range_start(
     prev: usize,
     hit: &QuantityHit,
 ) -> Option<usize> {
-    let first = &numbers[prev];
-    let second = &numbers[hit.number];
-    if first.ordinal || first.amount.qualifier != Qualifier::Exact || first.amount.stated == 0.0 {
+    let (first, second) = (&numbers[prev], &numbers[hit.number]);
+    // Both ends must be plain non-zero figures (the unit's factor is read
+    // off the second).
+    if first.ordinal
+        || first.amount.qualifier != Qualifier::Exact
+        || first.amount.stated == 0.0
+        || second.amount.stated == 0.0
+    {
         return None;
     }
     let unit = sentence.get(second.end..hit.end)?.trim().to_lowercase();
@@ -393,6 +398,27 @@ mod tests {
             [
                 ("10 km".to_string(), "10000 m".to_string()),
                 ("six miles".to_string(), "9656.064 m".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_distance_reads_the_place_it_is_from_even_after_a_parenthesis() {
+        let mut rule = rule();
+        rule.reference = true;
+        let text =
+            "about 120 km (75 miles) north-west of Mosul, and 40 km south of the town of Kerman";
+        let places: Vec<Option<String>> = rule
+            .find(text, &find_numbers(text))
+            .into_iter()
+            .map(|h| h.reference)
+            .collect();
+        assert_eq!(
+            places,
+            [
+                Some("Mosul".to_string()),
+                Some("Mosul".to_string()),
+                Some("Kerman".to_string())
             ]
         );
     }

@@ -95,8 +95,8 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
         }
     }
     for relation in &report.relations {
-        let colour = verdict_colour(relation.verdict);
-        let width = if relation.verdict == Verdict::Contradict {
+        let colour = verdict_colour(relation.found.verdict);
+        let width = if relation.found.verdict == Verdict::Contradict {
             3
         } else {
             1
@@ -108,7 +108,11 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
             quoted(&relation.b),
             quoted(colour),
             quoted(colour),
-            quoted(&format!("{} ({})", relation.verdict.name(), relation.rule))
+            quoted(&format!(
+                "{} ({})",
+                relation.found.verdict.name(),
+                relation.found.rule
+            ))
         )?;
     }
     writeln!(out, "}}")?;

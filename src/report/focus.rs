@@ -65,7 +65,7 @@ impl<'a> Report<'a> {
                     .relations
                     .iter()
                     .filter(|r| kept.contains_key(r))
-                    .map(|&r| self.relations[r].verdict),
+                    .map(|&r| self.relations[r].found.verdict),
             );
             let first = claims
                 .first()

@@ -294,7 +294,7 @@ fn outlet_verdict(report: &Report<'_>, topic: &TopicView, outlet: &str) -> Optio
         .iter()
         .map(|&r| &report.relations[r])
         .filter(|r| of_outlet(&r.a) || of_outlet(&r.b))
-        .map(|r| r.verdict)
+        .map(|r| r.found.verdict)
         .filter(|v| *v != Verdict::Distinct)
         .min()
 }
@@ -425,10 +425,10 @@ fn topic_section(out: &mut dyn Write, report: &Report<'_>, topic: &TopicView) ->
         writeln!(
             out,
             "<li class=\"{}\"><b>{}</b> <code>{}</code>: {}</li>",
-            relation.verdict.name(),
-            relation.verdict.name(),
-            escape(&relation.rule),
-            escape(&relation.explanation)
+            relation.found.verdict.name(),
+            relation.found.verdict.name(),
+            escape(&relation.found.rule),
+            escape(&relation.found.explanation)
         )?;
     }
     writeln!(out, "</ul>\n</article>")?;

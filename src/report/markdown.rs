@@ -105,10 +105,10 @@ fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> 
     writeln!(out, "### {} — {}\n", cell(&t.label), standing(t.standing))?;
     for rel in report.relations_worst_first(t) {
         let mut notes = Vec::new();
-        if rel.same_source {
+        if rel.found.same_source {
             notes.push("same source");
         }
-        if rel.shared_copy {
+        if rel.found.shared_copy {
             notes.push("shared agency copy");
         }
         let notes = if notes.is_empty() {
@@ -119,9 +119,9 @@ fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> 
         writeln!(
             out,
             "- **{}** `{}`{notes}: {}",
-            rel.verdict.name(),
-            rel.rule,
-            cell(&rel.explanation)
+            rel.found.verdict.name(),
+            rel.found.rule,
+            cell(&rel.found.explanation)
         )?;
     }
     writeln!(out)?;

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::claims::{ClaimView, claim_id};
 use super::documents::DocumentView;
 use crate::claim::{Claim, ClaimKind};
+use crate::compare::Relation;
 use crate::corpus::Corpus;
 use crate::eval::Verdict;
 use crate::graph::{Standing, TopicGraph};
@@ -16,25 +17,17 @@ use crate::rules::{RuleInfo, Severity};
 /// The version of the JSON report's shape; raised on any breaking change.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// A relation as reports show it.
+/// A relation as reports show it: the claims by id, then what the
+/// comparison found.
 #[derive(Debug, Clone, Serialize)]
-pub struct RelationView {
+pub struct RelationView<'a> {
     /// Claim id of one side.
     pub a: String,
     /// Claim id of the other side.
     pub b: String,
-    /// agree, compatible, contradict or distinct.
-    pub verdict: Verdict,
-    /// The rule that decided it.
-    pub rule: String,
-    /// How much it matters.
-    pub severity: Severity,
-    /// Why, for people.
-    pub explanation: String,
-    /// Both sides cite the same source.
-    pub same_source: bool,
-    /// The two sentences are one agency's copy.
-    pub shared_copy: bool,
+    /// Verdict, rule, severity, explanation, same source, shared copy.
+    #[serde(flatten)]
+    pub found: &'a Relation,
 }
 
 /// A topic as reports show it.
@@ -92,7 +85,7 @@ pub struct RuleView {
 pub(super) struct Parts<'a> {
     pub(super) documents: Vec<DocumentView<'a>>,
     pub(super) claims: Vec<ClaimView<'a>>,
-    pub(super) relations: Vec<RelationView>,
+    pub(super) relations: Vec<RelationView<'a>>,
     pub(super) topics: Vec<TopicView>,
     pub(super) failed: Vec<crate::corpus::Failure>,
     pub(super) rules: Vec<RuleView>,
@@ -126,7 +119,7 @@ pub struct Report<'a> {
     /// Every claim.
     pub claims: Vec<ClaimView<'a>>,
     /// Every relation.
-    pub relations: Vec<RelationView>,
+    pub relations: Vec<RelationView<'a>>,
     /// Topics, contradictions first.
     pub topics: Vec<TopicView>,
     /// Articles that could not be read (`--keep-going`); left out when none.
@@ -205,7 +198,7 @@ impl<'a> Report<'a> {
     pub fn build(
         corpus: &'a Corpus,
         claims: &'a [Claim],
-        graph: &TopicGraph,
+        graph: &'a TopicGraph,
         rules: &[RuleInfo],
     ) -> Self {
         let mut ids = Vec::with_capacity(claims.len());
@@ -218,18 +211,13 @@ impl<'a> Report<'a> {
             views.push(ClaimView::new(doc, *index, claim));
             *index += 1;
         }
-        let relations: Vec<RelationView> = graph
+        let relations: Vec<RelationView<'a>> = graph
             .relations()
             .iter()
             .map(|r| RelationView {
                 a: ids[r.a].clone(),
                 b: ids[r.b].clone(),
-                verdict: r.verdict,
-                rule: r.rule.clone(),
-                severity: r.severity,
-                explanation: r.explanation.clone(),
-                same_source: r.same_source,
-                shared_copy: r.shared_copy,
+                found: r,
             })
             .collect();
         let mut topics: Vec<(Standing, String, usize, TopicView)> = (0..graph.topic_count())
@@ -285,7 +273,7 @@ impl<'a> Report<'a> {
     /// indexed.
     pub(super) fn assemble(parts: Parts<'a>) -> Self {
         let relations = &parts.relations;
-        let count = |v: Verdict| relations.iter().filter(|r| r.verdict == v).count();
+        let count = |v: Verdict| relations.iter().filter(|r| r.found.verdict == v).count();
         let summary = Summary {
             documents: parts.documents.len(),
             claims: parts.claims.len(),
@@ -363,13 +351,13 @@ impl<'a> Report<'a> {
 
     /// `topic`'s relations, contradictions first, then compatible, agreeing
     /// and distinct ones, each group in report order.
-    pub fn relations_worst_first(&self, topic: &TopicView) -> Vec<&RelationView> {
-        let mut relations: Vec<&RelationView> = topic
+    pub fn relations_worst_first(&self, topic: &TopicView) -> Vec<&RelationView<'a>> {
+        let mut relations: Vec<&RelationView<'a>> = topic
             .relations
             .iter()
             .map(|&r| &self.relations[r])
             .collect();
-        relations.sort_by_key(|r| r.verdict);
+        relations.sort_by_key(|r| r.found.verdict);
         relations
     }
 
@@ -379,7 +367,7 @@ impl<'a> Report<'a> {
             .relations
             .iter()
             .map(|&r| &self.relations[r])
-            .filter(|r| r.verdict == Verdict::Contradict)
+            .filter(|r| r.found.verdict == Verdict::Contradict)
             .flat_map(|r| [r.a.as_str(), r.b.as_str()])
             .filter_map(|id| self.located(id).map(|(_, doc)| doc.outlet))
             .collect()

@@ -92,20 +92,20 @@ fn result(report: &Report<'_>, topic: &TopicView, relation: &RelationView) -> Op
     ];
     sides.sort();
     let [first, second] = sides;
-    let mut parts = vec![relation.rule.as_str()];
+    let mut parts = vec![relation.found.rule.as_str()];
     parts.extend(first);
     parts.extend(second);
     let mut related = location(b, doc_b);
     related["id"] = json!(1);
     related["message"] = json!({ "text": report.voice(&relation.b) });
     let mut result = json!({
-        "ruleId": relation.rule,
-        "level": level(relation.severity),
+        "ruleId": relation.found.rule,
+        "level": level(relation.found.severity),
         "message": {
             "text": format!(
                 "{}: {} (the other side: [{}](1))",
                 topic.label,
-                relation.explanation,
+                relation.found.explanation,
                 report.voice(&relation.b)
             )
         },
@@ -114,11 +114,15 @@ fn result(report: &Report<'_>, topic: &TopicView, relation: &RelationView) -> Op
         "partialFingerprints": { "claimcheck/v1": fnv1a(&parts) },
         "properties": {
             "topic": topic.label,
-            "sameSource": relation.same_source,
-            "sharedCopy": relation.shared_copy,
+            "sameSource": relation.found.same_source,
+            "sharedCopy": relation.found.shared_copy,
         },
     });
-    if let Some(index) = report.rules.iter().position(|x| x.id == relation.rule) {
+    if let Some(index) = report
+        .rules
+        .iter()
+        .position(|x| x.id == relation.found.rule)
+    {
         result["ruleIndex"] = json!(index);
     }
     Some(result)
@@ -139,7 +143,7 @@ impl Serialize for Results<'_, '_> {
                 .relations
                 .iter()
                 .map(|&r| &report.relations[r])
-                .filter(|r| r.verdict == Verdict::Contradict)
+                .filter(|r| r.found.verdict == Verdict::Contradict)
                 .filter_map(move |relation| result(report, topic, relation))
         }))
     }

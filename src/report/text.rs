@@ -118,11 +118,11 @@ fn diagnostic(
     else {
         return Ok(());
     };
-    let (word, paint) = level(relation.severity);
+    let (word, paint) = level(relation.found.severity);
     writeln!(
         out,
         "{}{} {} against {}",
-        style.paint(paint, &format!("{word}[{}]", relation.rule)),
+        style.paint(paint, &format!("{word}[{}]", relation.found.rule)),
         style.paint(Paint::Strong, &format!(": {}:", topic.label)),
         a.value_shown,
         b.value_shown
@@ -158,9 +158,9 @@ fn diagnostic(
         out,
         "{pad} {} why: {}",
         style.paint(Paint::Gutter, "="),
-        relation.explanation
+        relation.found.explanation
     )?;
-    if relation.shared_copy {
+    if relation.found.shared_copy {
         writeln!(
             out,
             "{pad} {} note: the two sentences are one agency's copy: one source, not two confirmations",
@@ -234,7 +234,7 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>, style: Style) -> Result<(
     for topic in report.topics_standing(Standing::Contradicted) {
         for &r in &topic.relations {
             let relation = &report.relations[r];
-            if relation.verdict == Verdict::Contradict {
+            if relation.found.verdict == Verdict::Contradict {
                 diagnostic(out, report, topic, relation, style)?;
             }
         }

@@ -101,7 +101,8 @@ pub enum Severity {
     Error,
 }
 
-/// An example that must fire: the rule must extract each listed claim.
+/// An example that must fire: the rule must extract each listed claim, and
+/// nothing it does not list.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
