@@ -175,6 +175,11 @@ pub struct Subject {
     /// killed", "four more died in hospital"): never compared as a total.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub additional: bool,
+    /// For an amount restating the figure before it in another unit, that
+    /// figure as stated ("110000000000" for "euro110 billion ($141
+    /// billion)"); empty otherwise.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub converts: String,
 }
 
 /// Where and when the text places a claim: what tells claims of one event

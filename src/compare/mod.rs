@@ -365,18 +365,29 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
             if apart {
                 return None;
             }
+            // "euro110 billion ($141 billion)" and "110 billion ($158
+            // billion)": one sum converted at two rates. Conversions of
+            // different figures add nothing to the figures' own comparison.
+            let (ca, cb) = (&a.subject.converts, &b.subject.converts);
+            let one_sum = !ca.is_empty() && ca == cb;
+            if !ca.is_empty() && !cb.is_empty() && !one_sum {
+                return None;
+            }
             if !amount::same_figure(x, y, p) {
                 return None;
             }
             // "11 nations" and "seven leading nations", "962 rigs" and "492
             // rigs": counts, sums and shares of different things unless the
-            // sentences share a word besides the counted noun.
-            let needs_context = match a.kind {
-                ClaimKind::Count => true,
-                ClaimKind::Quantity => matches!(a.measure.as_str(), "money" | "percent"),
-                _ => false,
+            // sentences share a word besides the counted noun. What a sum of
+            // money or a percentage is of is said next to it.
+            let shared = match a.kind {
+                ClaimKind::Count => share_context(corpus, a, b, None),
+                ClaimKind::Quantity if matches!(a.measure.as_str(), "money" | "percent") => {
+                    one_sum || share_context(corpus, a, b, Some(CONTEXT_REACH))
+                }
+                _ => true,
             };
-            if needs_context && !share_context(corpus, a, b) {
+            if !shared {
                 return None;
             }
             if different_event(corpus, a, b).is_some() {
@@ -416,7 +427,13 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
             } else {
                 p
             };
-            let judgement = amount::judge(x, y, p, order(corpus, a, b));
+            let mut judgement = amount::judge(x, y, p, order(corpus, a, b));
+            if one_sum {
+                judgement.explanation = format!(
+                    "both convert the same figure, {ca}, at their own rates: {}",
+                    judgement.explanation
+                );
+            }
             Some(
                 match (p.different_sources, &a.attribution, &b.attribution) {
                     (Some(verdict), Some(sa), Some(sb))
@@ -741,10 +758,29 @@ const CONTEXT_STOP: &[&str] = &[
     "according",
 ];
 
-/// Content words of a claim's sentence (four letters or more), less the
-/// noun it counts.
-fn context_words(corpus: &Corpus, c: &Claim) -> Vec<String> {
-    let mut words: Vec<String> = quote::words(c.sentence.slice(&corpus.get(c.span.doc).text))
+/// Words either side of a sum of money or a percentage that say what it is
+/// of ("Germany's share of the bailout", "out of public services").
+const CONTEXT_REACH: usize = 8;
+
+/// Content words (four letters or more) of a claim's sentence, or of the
+/// `reach` words either side of its evidence, less the noun it counts.
+fn context_words(corpus: &Corpus, c: &Claim, reach: Option<usize>) -> Vec<String> {
+    let text = &corpus.get(c.span.doc).text;
+    let sentence = quote::words(c.sentence.slice(text));
+    let words = match reach {
+        None => sentence,
+        Some(reach) => {
+            let before = quote::words(text.get(c.sentence.start..c.span.start).unwrap_or(""));
+            let evidence = quote::words(c.span.slice(text)).len();
+            let from = before.len().saturating_sub(reach);
+            let to = (before.len() + evidence + reach).min(sentence.len());
+            sentence
+                .get(from..to)
+                .map(<[String]>::to_vec)
+                .unwrap_or_default()
+        }
+    };
+    let mut words: Vec<String> = words
         .into_iter()
         .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
         .filter(|w| !CONTEXT_STOP.contains(&w.as_str()))
@@ -755,9 +791,9 @@ fn context_words(corpus: &Corpus, c: &Claim) -> Vec<String> {
     words
 }
 
-fn share_context(corpus: &Corpus, a: &Claim, b: &Claim) -> bool {
-    let wb = context_words(corpus, b);
-    context_words(corpus, a)
+fn share_context(corpus: &Corpus, a: &Claim, b: &Claim, reach: Option<usize>) -> bool {
+    let wb = context_words(corpus, b, reach);
+    context_words(corpus, a, reach)
         .iter()
         .any(|w| wb.binary_search(w).is_ok())
 }

@@ -52,6 +52,8 @@ const NOT_SOURCE: &[&str] = &[
     "before", "since", "it", "they", "we", "i", "you", "he", "she", "there", "said", "told", "was",
     "were", "is", "are", "be", "been", "not", "nothing",
 ];
+/// Forms of "be": what follows one is no verb's subject.
+const BE: &[&str] = &["was", "were", "is", "are", "be", "been"];
 /// The longest aside (in tokens) between a source and its verb.
 const MAX_ASIDE: usize = 10;
 /// Auxiliaries between a source and its verb ("officials have said").
@@ -134,7 +136,10 @@ impl AttributionRule {
             {
                 first -= 1;
             }
-            if first < last {
+            // "The strike was held to protest the measures announced": the
+            // words after a form of "be" are a predicate, not a subject.
+            let predicate = first > 0 && BE.contains(&tokens[first - 1].lower());
+            if first < last && !predicate {
                 hits.push(SourceHit {
                     source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
                     start: tokens[first].start,
@@ -205,6 +210,10 @@ mod tests {
             Some("US officials".into())
         );
         assert_eq!(source("Nothing was said about it."), None);
+        assert_eq!(
+            source("The strike was held to protest the cuts announced last week."),
+            None
+        );
     }
 
     #[test]

@@ -330,6 +330,7 @@ impl Extractors {
                 let subject = Subject {
                     noun: hit.measure.clone(),
                     head: hit.reference.clone().unwrap_or_default(),
+                    converts: hit.converts.map(|f| f.to_string()).unwrap_or_default(),
                     ..Subject::default()
                 };
                 out.push(self.claim(
@@ -344,10 +345,11 @@ impl Extractors {
                 ));
             }
         }
+        // "H1N1", "COVID19": a figure glued to letters is only a unit's.
         let remaining: Vec<_> = numbers
             .iter()
             .zip(&used)
-            .filter(|(_, u)| !**u)
+            .filter(|(n, u)| !**u && !n.glued)
             .map(|(n, _)| *n)
             .collect();
         let tokens = scope.tokens;

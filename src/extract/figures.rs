@@ -579,6 +579,7 @@ fn outcome_hit(
                 .map(super::lexicon::singular)
                 .unwrap_or_default(),
             additional: parts[0].1.additional,
+            ..Subject::default()
         },
     }
 }
@@ -661,6 +662,7 @@ fn count_hit(
             noun,
             who: phrase.who.clone(),
             additional: phrase.additional,
+            ..Subject::default()
         },
     })
 }

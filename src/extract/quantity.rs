@@ -93,6 +93,9 @@ pub struct QuantityHit {
     pub measure: String,
     /// The value in the base unit.
     pub value: Value,
+    /// The figure this one converts, when it restates the one before it in
+    /// parentheses: 110 billion for "euro110 billion ($141 billion)".
+    pub converts: Option<f64>,
 }
 
 /// The compiled rule.
@@ -150,6 +153,17 @@ impl QuantityRule {
                         unit: unit.clone(),
                     };
                     hit.start = from;
+                } else if let Some(source) = index
+                    .checked_sub(1)
+                    .filter(|&p| restates(sentence, &numbers[p], hit.start))
+                {
+                    // A conversion is rounded at some exchange rate: about.
+                    hit.converts = Some(numbers[source].amount.stated);
+                    if let Value::Quantity { amount, .. } = &mut hit.value
+                        && amount.qualifier == Qualifier::Exact
+                    {
+                        amount.qualifier = Qualifier::Approximate;
+                    }
                 }
                 hits.push(hit);
             }
@@ -164,6 +178,7 @@ impl QuantityRule {
                 if decimal && near && !hits.iter().any(|h| h.number == index) {
                     hits.push(QuantityHit {
                         reference: None,
+                        converts: None,
                         number: index,
                         start: number.start,
                         end: number.end,
@@ -187,6 +202,9 @@ impl QuantityRule {
         for unit in &self.units {
             let suffix = unit.suffix.iter().find(|s| starts_with_word(rest, s));
             let prefix = unit.prefix.iter().find(|p| ends_with_prefix(before, p));
+            if number.glued && prefix.is_none() {
+                continue;
+            }
             // "a 30-year-old man": an age, not a duration.
             if suffix.is_some_and(|s| {
                 let after = &rest[s.len()..];
@@ -233,6 +251,7 @@ impl QuantityRule {
                 .flatten();
             return Some(QuantityHit {
                 reference,
+                converts: None,
                 number: index,
                 start: start.min(number.start),
                 end,
@@ -289,6 +308,22 @@ fn range_start(
     }
 }
 
+/// True when a quantity starting at `start` restates figure `prev` in
+/// parentheses: "euro110 billion ($141 billion)", "10 km (six miles)".
+fn restates(sentence: &str, prev: &NumberMatch, start: usize) -> bool {
+    /// Words a unit between the figure and the parenthesis may take.
+    const UNIT_WORDS: usize = 3;
+    let Some(unit) = sentence
+        .get(prev.end..start)
+        .and_then(|between| between.trim_end().strip_suffix('('))
+    else {
+        return false;
+    };
+    !prev.ordinal
+        && unit.split_whitespace().count() <= UNIT_WORDS
+        && !unit.contains(['.', ',', ';', ':', '(', ')'])
+}
+
 /// The largest character boundary of `text` at or before `at`.
 fn floor_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
@@ -308,7 +343,8 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 }
 
 /// True when `before` ends with `prefix`, allowing white space or a hyphen
-/// between a word prefix and the figure ("magnitude 6.1", "magnitude-6.1").
+/// between a word prefix and the figure ("magnitude 6.1", "magnitude-6.1",
+/// "euro110").
 fn ends_with_prefix(before: &str, prefix: &str) -> bool {
     trimmed_len(before, prefix) > 0
 }
@@ -316,15 +352,14 @@ fn ends_with_prefix(before: &str, prefix: &str) -> bool {
 /// The length of `prefix` plus the separators after it at the end of
 /// `before`, or 0 when `before` does not end so.
 fn trimmed_len(before: &str, prefix: &str) -> usize {
+    // A word prefix may be glued to the figure ("euro110 billion"), or
+    // separated from it by spaces or a hyphen ("magnitude-6.1").
     let word = prefix.ends_with(|c: char| c.is_alphabetic());
     let core = if word {
         before.trim_end_matches(|c: char| c == '-' || crate::corpus::is_space(c))
     } else {
         before
     };
-    if core.len() == before.len() && word {
-        return 0;
-    }
     let Some(head) = core
         .len()
         .checked_sub(prefix.len())
@@ -394,12 +429,33 @@ mod tests {
     #[test]
     fn units_after_the_figure_convert_to_the_base() {
         assert_eq!(
-            found("10 km (six miles) deep"),
+            found("10 km deep, or six miles"),
             [
                 ("10 km".to_string(), "10000 m".to_string()),
                 ("six miles".to_string(), "9656.064 m".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_figure_in_parentheses_after_another_converts_it_roughly() {
+        let text = "a euro110 billion ($141 billion) loan, 10 km (six miles) deep";
+        let hits = rule().find(text, &find_numbers(text));
+        let shown: Vec<(String, Option<f64>)> = hits
+            .iter()
+            .map(|h| (h.value.to_string(), h.converts))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("~141000000000 USD".to_string(), Some(110e9)),
+                ("10000 m".to_string(), None),
+                ("~9656.064 m".to_string(), Some(10.0)),
+            ]
+        );
+        // Not after a comma or a sentence of words.
+        let text = "it lent 110 billion, ($141 billion) in all";
+        assert!(rule().find(text, &find_numbers(text))[0].converts.is_none());
     }
 
     #[test]

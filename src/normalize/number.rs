@@ -163,6 +163,9 @@ pub struct NumberMatch {
     pub amount: Amount,
     /// True for ordinals (22nd, third).
     pub ordinal: bool,
+    /// True when letters run straight into the figure ("euro110", "H1N1"):
+    /// only a unit written that way ("euro") can claim it.
+    pub glued: bool,
 }
 
 const UNITS: [&str; 20] = [
@@ -236,7 +239,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(q, _, _)| q.replace(' ', r"\s+"))
         .collect();
     let pattern = format!(
-        r"(?i)\b(?P<qual>(?:{q})\s+)?(?P<num>(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?{scale}|(?P<dozen>(?:a|{word})\s+dozen)|(?P<vague>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|millions)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|(?P<words>(?:a\s+)?{words}){scale})(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
+        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+)?(?P<num>(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?{scale}|(?P<dozen>(?:a|{word})\s+dozen)|(?P<vague>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|millions)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|(?P<words>(?:a\s+)?{words}){scale})(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
         q = qualifiers.join("|"),
     );
     Regex::new(&pattern).expect("number grammar is valid")
@@ -264,12 +267,19 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             // A unit written onto the figure ("58km") is left to the quantity
             // rules, as if it stood apart.
             let end = c.name("glued").map_or(whole.end(), |g| g.start());
+            // "euro110 billion": letters run into the figure; only digits
+            // can be glued ("someone" holds no "one").
+            let glued = c.name("lead").is_some();
+            if glued && c.name("digits").is_none() {
+                return None;
+            }
             Some(NumberMatch {
-                start: whole.start(),
+                start: if glued { num.start() } else { whole.start() },
                 end,
                 number_start: num.start(),
                 amount: Amount::qualified(value, qualifier, strict),
                 ordinal,
+                glued,
             })
         })
         .collect()
@@ -395,6 +405,15 @@ mod tests {
         assert_eq!(shown("magnitude 6.1 quake"), "6.1");
         assert_eq!(shown("killed 25 fighters"), "25");
         assert_eq!(shown("a $1,500.50 fee"), "1500.5");
+    }
+
+    #[test]
+    fn letters_run_into_digits_are_marked_and_words_inside_words_are_not_numbers() {
+        let glued = one("a euro110 billion loan");
+        assert!(glued.glued);
+        assert_eq!(glued.amount.to_string(), "110000000000");
+        assert!(!one("a 110 billion loan").glued);
+        assert!(find_numbers("someone at the station").is_empty());
     }
 
     #[test]
