@@ -194,7 +194,9 @@ pub struct Context {
     /// October"), from its sentence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub window: Option<(Date, Date)>,
-    /// The first place (not country) its sentence names.
+    /// The place (not country) its sentence names nearest to it: a place the
+    /// gazetteer knows, a name after "in", "at" or "near", or a scope ("the
+    /// district", "several countries"); never the place of its source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// A country its sentence says it happened in ("in eastern China").

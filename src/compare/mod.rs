@@ -407,7 +407,7 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
             }
             if let (Some(pa), Some(pb)) = (&a.context.place, &b.context.place)
                 && pa != pb
-                && a.kind == ClaimKind::Count
+                && matches!(a.kind, ClaimKind::Count | ClaimKind::Casualties)
             {
                 return Some(Judgement::new(
                     Verdict::Distinct,

@@ -12,6 +12,7 @@ use super::tokens::tokenize;
 use jiff::civil::Date;
 
 use super::events;
+use super::place;
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
 use crate::normalize::date::{DateContext, date_spans, find_dates};
@@ -190,14 +191,18 @@ impl Extractors {
         // A month ("in September 2009") places an event too, more loosely.
         let placing = |&&(_, from, to): &&(usize, Date, Date)| (to - from).get_days() <= MONTH_DAYS;
         let window = dates.iter().find(|d| !short(d)).map(|&(_, f, t)| (f, t));
-        let place = scope
-            .mentions
-            .iter()
-            .find(|m| self.lexicon.kind(m.entity) == EntityKind::Place)
-            .map(|m| self.lexicon.name(m.entity).to_string());
-        let country = self.located(scope.text, scope.mentions, EntityKind::Country);
         let tokens = scope.tokens;
         let base = scope.sentence.span.start;
+        let sources: Vec<(usize, usize)> = claims
+            .iter()
+            .filter_map(|c| c.attribution.as_ref())
+            .filter(|a| {
+                scope.sentence.span.start <= a.span.start && a.span.end <= scope.sentence.span.end
+            })
+            .map(|a| (a.span.start - base, a.span.end - base))
+            .collect();
+        let places = place::places(scope.text, scope.mentions, &self.lexicon, &sources);
+        let country = self.located(scope.text, scope.mentions, EntityKind::Country);
         for claim in claims.iter_mut() {
             let nearest = dates
                 .iter()
@@ -219,7 +224,10 @@ impl Extractors {
                 _ => nearest.or(whole_year).or(paragraph_when),
             };
             claim.context.window = window;
-            claim.context.place = place.clone();
+            claim.context.place =
+                place::nearest(&places, claim.span.start - base, claim.span.end - base)
+                    .filter(|p| !p.country)
+                    .map(|p| p.name.clone());
             claim.context.country = country.clone();
             if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time) {
                 let first = tokens.partition_point(|t| t.start < claim.span.start - base);

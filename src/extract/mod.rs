@@ -12,6 +12,7 @@ pub mod events;
 pub mod figures;
 pub mod lexicon;
 pub mod phrase;
+pub mod place;
 pub mod quantity;
 pub mod quote;
 pub mod tokens;
