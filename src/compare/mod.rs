@@ -483,7 +483,23 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
                 zone: zb.as_deref(),
                 day: day(b),
             };
-            time::judge(&ta, &tb, p)
+            let judgement = time::judge(&ta, &tb, p);
+            // "at 1353 on Sunday" and "at 09:10 on Monday": another moment
+            // on another day is another shock, wave or strike.
+            match (time_days(corpus, a), time_days(corpus, b)) {
+                (Some(x), Some(y))
+                    if judgement.verdict == Verdict::Contradict && (x.1 < y.0 || y.1 < x.0) =>
+                {
+                    Judgement::new(
+                        Verdict::Distinct,
+                        format!(
+                            "{}, but on different days ({} and {}): not one moment",
+                            judgement.explanation, x.1, y.1
+                        ),
+                    )
+                }
+                _ => judgement,
+            }
         }),
         (
             CompareKind::Date(p),
@@ -524,6 +540,19 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
             time_against_day(corpus, b, a)
         }
         _ => None,
+    }
+}
+
+/// The days a time of day can be on: the one its text gives, or else its
+/// article's day or the day before.
+fn time_days(corpus: &Corpus, c: &Claim) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+    match c.context.when {
+        Some((from, to)) if from == to => Some((from, to)),
+        Some(_) => None,
+        None => {
+            let p = corpus.get(c.span.doc).meta.published?.date;
+            Some((p.yesterday().ok()?, p))
+        }
     }
 }
 

@@ -17,6 +17,10 @@ const HEADER_LINES: usize = 12;
 /// A header line longer than this is prose, not a dateline.
 const HEADER_LINE_MAX: usize = 90;
 
+/// Two-digit years below this are this century's ("11/28/05" is 2005),
+/// the rest the last's ("3/4/98").
+const TWO_DIGIT_PIVOT: i16 = 70;
+
 /// A fact read from the article's text, with where it was read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Inferred<T> {
@@ -66,7 +70,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("day-month-year pattern is valid")
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("numeric date pattern is valid")
+    Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b").expect("numeric date pattern is valid")
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("ISO date pattern is valid")
@@ -123,7 +127,15 @@ pub fn date_in(line: &str) -> Option<(Date, usize)> {
         // cannot be a month (27/09/2013).
         let (a, b, year) = (num(&c[1])?, num(&c[2])?, num(&c[3])?);
         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-        found.push((c.get(0)?.start(), Date::new(year, m as i8, d as i8).ok()));
+        // "11/28/05": a two-digit year only on a line that is nothing else.
+        let year = match c[3].len() {
+            2 if line.trim() != &c[0] => None,
+            2 if year < TWO_DIGIT_PIVOT => Some(2000 + year),
+            2 => Some(1900 + year),
+            _ => Some(year),
+        };
+        let date = year.and_then(|y| Date::new(y, m as i8, d as i8).ok());
+        found.push((c.get(0)?.start(), date));
     }
     if let Some(c) = ISO.captures(line) {
         let date = (|| Date::new(num(&c[1])?, num(&c[2])? as i8, num(&c[3])? as i8).ok())();
@@ -172,6 +184,8 @@ mod tests {
                 date(2010, 5, 5),
             ),
             ("Title\nPosted 27/09/2013\n", date(2013, 9, 27)),
+            ("11/28/05\nHeadline\n", date(2005, 11, 28)),
+            ("3/4/98\nHeadline\n", date(1998, 3, 4)),
         ];
         for (text, want) in cases {
             let got = published(text).map(|d| d.value);
@@ -186,6 +200,8 @@ mod tests {
             "Long prose ".repeat(10)
         );
         assert_eq!(published(&text), None);
+        // A two-digit year counts only on a line of its own.
+        assert_eq!(published("Title\nSee page 3/4/98 for more\n"), None);
     }
 
     #[test]

@@ -619,7 +619,9 @@ fn last_name(before: &str) -> Option<&str> {
 }
 
 /// A time of day whose sentence names no event is about the article's main
-/// event: the event its dates and times name most often.
+/// event: the event its dates and times name most often. One whose sentence
+/// and paragraph give no day is on that event's day, where the article gives
+/// it one ("The quake struck at 1353" in an article about "Sunday's quake").
 fn main_event_for_times(claims: &mut [Claim]) {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for c in claims
@@ -640,11 +642,23 @@ fn main_event_for_times(claims: &mut [Claim]) {
     let Some((main, _)) = counts.iter().find(|(_, k)| *k == best) else {
         return;
     };
-    for c in claims
-        .iter_mut()
-        .filter(|c| c.kind == ClaimKind::Time && c.subject.noun.is_empty())
-    {
-        c.subject.noun = main.clone();
+    let mut days = claims.iter().filter_map(|c| match &c.value {
+        Value::Date {
+            from, to, zones, ..
+        } if from == to && zones.len() == 1 && c.subject.noun == *main => Some((*from, *to)),
+        _ => None,
+    });
+    // Only a day the article gives the event without a doubt, in one zone:
+    // an outlet in Bonn saying "Thursday" of a strike in Baghdad does not.
+    let first = days.next();
+    let day = first.filter(|&d| days.all(|other| other == d));
+    for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Time) {
+        if c.subject.noun.is_empty() {
+            c.subject.noun = main.clone();
+        }
+        if c.subject.noun == *main && c.context.when.is_none() {
+            c.context.when = day;
+        }
     }
 }
 
