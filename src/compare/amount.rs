@@ -78,9 +78,41 @@ pub struct AmountParams {
     /// killed in the same attack).
     #[serde(default)]
     pub apart_classes: Vec<String>,
+    /// What happened to the things counted, read from the words next to the
+    /// figure: "four villages destroyed" and "five villages damaged" count
+    /// different sets.
+    #[serde(default)]
+    pub states: Vec<State>,
+}
+
+/// A state of the things counted and the word stems that say it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    /// Its name, for explanations ("destroyed").
+    pub name: String,
+    /// Beginnings of words that say it ("flatten", "level", "destr").
+    pub stems: Vec<String>,
 }
 
 impl AmountParams {
+    /// The state said by the word of `words` nearest to position `at`, if
+    /// any says one.
+    pub fn state_near(&self, words: &[String], at: usize) -> Option<&str> {
+        words
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| {
+                let state = self
+                    .states
+                    .iter()
+                    .find(|s| s.stems.iter().any(|stem| w.starts_with(stem.as_str())))?;
+                Some((i.abs_diff(at), state.name.as_str()))
+            })
+            .min_by_key(|&(distance, _)| distance)
+            .map(|(_, name)| name)
+    }
+
     /// True when figures for nouns of classes `a` and `b` may count the same.
     pub fn same_class(&self, a: &str, b: &str) -> bool {
         if a == b {

@@ -405,6 +405,15 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
                     ),
                 ));
             }
+            if a.kind == ClaimKind::Count
+                && let (Some(sa), Some(sb)) = (state(corpus, p, a), state(corpus, p, b))
+                && sa != sb
+            {
+                return Some(Judgement::new(
+                    Verdict::Distinct,
+                    format!("different sets counted ({sa} and {sb})"),
+                ));
+            }
             if let (Some(pa), Some(pb)) = (&a.context.place, &b.context.place)
                 && pa != pb
                 && matches!(a.kind, ClaimKind::Count | ClaimKind::Casualties)
@@ -412,6 +421,20 @@ fn judge(rule: &CompareRule, corpus: &Corpus, a: &Claim, b: &Claim) -> Option<Ju
                 return Some(Judgement::new(
                     Verdict::Distinct,
                     format!("different places ({pa} and {pb})"),
+                ));
+            }
+            // "destroyed 100 percent in the village of X" is a share of one
+            // place; a share with no place is of the whole.
+            if a.measure == "percent" && a.context.place != b.context.place {
+                let named = |c: &Claim| {
+                    c.context
+                        .place
+                        .clone()
+                        .unwrap_or_else(|| "the whole".into())
+                };
+                return Some(Judgement::new(
+                    Verdict::Distinct,
+                    format!("shares of different places ({} and {})", named(a), named(b)),
                 ));
             }
             let strict;
@@ -791,23 +814,38 @@ const CONTEXT_STOP: &[&str] = &[
 /// of ("Germany's share of the bailout", "out of public services").
 const CONTEXT_REACH: usize = 8;
 
+/// The words of a claim's sentence within `reach` words either side of its
+/// evidence, and where the evidence starts among them.
+fn words_near(corpus: &Corpus, c: &Claim, reach: usize) -> (Vec<String>, usize) {
+    let text = &corpus.get(c.span.doc).text;
+    let sentence = quote::words(c.sentence.slice(text));
+    let before = quote::words(text.get(c.sentence.start..c.span.start).unwrap_or("")).len();
+    let evidence = quote::words(c.span.slice(text)).len();
+    let from = before.saturating_sub(reach);
+    let to = (before + evidence + reach).min(sentence.len());
+    let near = sentence
+        .get(from..to)
+        .map(<[String]>::to_vec)
+        .unwrap_or_default();
+    (near, before - from)
+}
+
+/// What the words next to a count say happened to what it counts
+/// ("flattening seven villages": destroyed).
+fn state<'p>(corpus: &Corpus, p: &'p AmountParams, c: &Claim) -> Option<&'p str> {
+    if p.states.is_empty() {
+        return None;
+    }
+    let (words, at) = words_near(corpus, c, CONTEXT_REACH);
+    p.state_near(&words, at)
+}
+
 /// Content words (four letters or more) of a claim's sentence, or of the
 /// `reach` words either side of its evidence, less the noun it counts.
 fn context_words(corpus: &Corpus, c: &Claim, reach: Option<usize>) -> Vec<String> {
-    let text = &corpus.get(c.span.doc).text;
-    let sentence = quote::words(c.sentence.slice(text));
     let words = match reach {
-        None => sentence,
-        Some(reach) => {
-            let before = quote::words(text.get(c.sentence.start..c.span.start).unwrap_or(""));
-            let evidence = quote::words(c.span.slice(text)).len();
-            let from = before.len().saturating_sub(reach);
-            let to = (before.len() + evidence + reach).min(sentence.len());
-            sentence
-                .get(from..to)
-                .map(<[String]>::to_vec)
-                .unwrap_or_default()
-        }
+        None => quote::words(c.sentence.slice(&corpus.get(c.span.doc).text)),
+        Some(reach) => words_near(corpus, c, reach).0,
     };
     let mut words: Vec<String> = words
         .into_iter()

@@ -52,6 +52,8 @@ const NOT_SOURCE: &[&str] = &[
     "before", "since", "it", "they", "we", "i", "you", "he", "she", "there", "said", "told", "was",
     "were", "is", "are", "be", "been", "not", "nothing",
 ];
+/// Words before a verb of saying that make it an adjective.
+const DETERMINERS: &[&str] = &["a", "an", "the"];
 /// Forms of "be": what follows one is no verb's subject.
 const BE: &[&str] = &["was", "were", "is", "are", "be", "been"];
 /// The longest aside (in tokens) between a source and its verb.
@@ -110,7 +112,11 @@ impl AttributionRule {
                     });
                 }
             }
-            if k == 0 || !self.verbs.iter().any(|v| v == tokens[k].lower()) {
+            // "an estimated 1,500 houses", "the reported toll": an adjective.
+            if k == 0
+                || !self.verbs.iter().any(|v| v == tokens[k].lower())
+                || DETERMINERS.contains(&tokens[k - 1].lower())
+            {
                 continue;
             }
             let mut last = k;
@@ -177,7 +183,9 @@ mod tests {
             "attribution".into(),
             AttributionParams {
                 introducers: vec!["according to".into()],
-                verbs: ["said", "told"].map(String::from).to_vec(),
+                verbs: ["said", "told", "estimated", "announced"]
+                    .map(String::from)
+                    .to_vec(),
                 hedges: vec!["believed to be".into(), "reportedly".into()],
             },
         )
@@ -214,6 +222,7 @@ mod tests {
             source("The strike was held to protest the cuts announced last week."),
             None
         );
+        assert_eq!(source("The storm damaged an estimated 1,500 homes."), None);
     }
 
     #[test]

@@ -471,6 +471,16 @@ fn nearest_signal(
                 break;
             }
             if let Some(words) = rule.after.iter().find(|w| matches_at(tokens, k, w)) {
+                // "Two helicopters began moving the injured": the injured
+                // are what the figure's subject acts on, not what it counts
+                // ("two of the injured" still counts them).
+                let nominal = k > after
+                    && k >= 2
+                    && tokens[k - 1].lower() == "the"
+                    && tokens[k - 2].lower() != "of";
+                if nominal {
+                    break;
+                }
                 consider(Signal {
                     rule: r,
                     distance: k.saturating_sub(after),

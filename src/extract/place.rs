@@ -43,7 +43,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// without a name.
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?i:in|across|throughout)\s+(?:the\s+(?P<scope>province|district|region|city|town|village|island|state|regency)|(?P<countries>(?:\d+|several|many|a\s+dozen|\p{Ll}+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:countries|nations)))\b",
+        r"\b(?i:in|across|throughout)\s+(?:the\s+(?P<scope>province|district|region|city|town|village|island|state|regency)|(?P<several>(?:\d+|several|many|a\s+dozen|\p{Ll}+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:countries|nations)))\b",
     )
     .expect("scope pattern is valid")
 });
@@ -114,11 +114,12 @@ pub fn places(
     }
     for c in SCOPE.captures_iter(text) {
         // "in 13 countries" and "in 14 countries" are one scope: abroad,
-        // wider than any province.
-        if let Some(countries) = c.name("countries") {
+        // wider than any province. ("In seven villages" is not one: it is
+        // where a whole quake's toll was counted.)
+        if let Some(several) = c.name("several") {
             out.push(PlaceMention {
-                start: countries.start(),
-                end: countries.end(),
+                start: several.start(),
+                end: several.end(),
                 name: "several countries".to_string(),
                 country: false,
             });
@@ -144,16 +145,20 @@ pub fn places(
 }
 
 /// The place of the claim at bytes `start..end`: the first place named
-/// after it ("killed 10 people in Takengon", "killed 25 fighters in
+/// just after it ("killed 10 people in Takengon", "killed 25 fighters in
 /// neighbouring Syria": a country), or else the nearest place before it that
 /// is not a country ("In Heraklion, 10,000 marched", "near Erbil in Iraq's
-/// north killed a contractor").
+/// north killed a contractor"). A place far after it is in another clause
+/// ("80 wounded … after the tremor, which was felt across the Gulf").
 pub fn nearest(places: &[PlaceMention], start: usize, end: usize) -> Option<&PlaceMention> {
     places
         .iter()
-        .find(|p| p.start >= end)
+        .find(|p| p.start >= end && p.start - end <= AFTER)
         .or_else(|| places.iter().rev().find(|p| p.end <= start && !p.country))
 }
+
+/// How far after a claim (in bytes) the place it happened in may be named.
+const AFTER: usize = 40;
 
 #[cfg(test)]
 mod tests {
@@ -182,6 +187,7 @@ mod tests {
             ["several countries"]
         );
         assert!(named("Troops in the country were hit.").is_empty());
+        assert!(named("Half the homes in five villages fell.").is_empty());
     }
 
     #[test]
@@ -202,5 +208,10 @@ mod tests {
         };
         assert_eq!(at("30"), Some("Porto".to_string()));
         assert_eq!(at("12"), Some("Braga".to_string()));
+        let text = "It injured 80 people before the storm, which then flooded homes in Genoa.";
+        let found = places(text, &[], &Lexicon::default(), &[]);
+        assert_eq!(found.len(), 1);
+        let start = text.find("80").expect("the figure is in the text");
+        assert_eq!(nearest(&found, start, start + 2), None);
     }
 }
