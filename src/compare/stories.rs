@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::corpus::Corpus;
+use crate::normalize::date::CALENDAR_WORDS;
 use crate::span::DocId;
 
 /// Names two articles must share at the least.
@@ -28,72 +29,13 @@ const LARGE_CORPUS: usize = 50;
 /// The share of articles a name may appear in and still tell stories apart.
 const MAX_DOCUMENT_SHARE: f64 = 0.02;
 
-/// Capitalised words that say nothing about the story.
+/// Capitalised words that say nothing about the story (as do months and
+/// weekdays).
 const COMMON: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "and",
-    "or",
-    "for",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "so",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "said",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "reuter",
-    "reuters",
-    "source",
-    "image",
-    "updated",
-    "also",
-    "some",
+    "the", "a", "an", "in", "on", "at", "but", "he", "she", "it", "they", "we", "i", "this",
+    "that", "these", "those", "there", "his", "her", "their", "its", "our", "and", "or", "for",
+    "as", "after", "before", "when", "while", "if", "so", "mr", "mrs", "ms", "dr", "said",
+    "reuter", "reuters", "source", "image", "updated", "also", "some",
 ];
 
 static NAME: LazyLock<Regex> =
@@ -125,7 +67,9 @@ impl Stories {
                 let set: BTreeSet<u64> = NAME
                     .find_iter(&doc.text)
                     .map(|m| m.as_str().trim_end_matches(['’', '\'']).to_lowercase())
-                    .filter(|w| !COMMON.contains(&w.as_str()))
+                    .filter(|w| {
+                        !COMMON.contains(&w.as_str()) && !CALENDAR_WORDS.contains(&w.as_str())
+                    })
                     .map(|w| hashed(&w))
                     .collect();
                 set.into_iter().collect()

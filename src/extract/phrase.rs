@@ -8,6 +8,7 @@
 
 use super::lexicon::{Lexicon, singular};
 use super::tokens::Token;
+use crate::normalize::date::CALENDAR_WORDS;
 
 /// Words that end a noun phrase.
 const STOP: &[&str] = &[
@@ -112,13 +113,6 @@ const STOP: &[&str] = &[
     "next",
     "early",
     "late",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "ago",
     "each",
     "apiece",
@@ -200,6 +194,7 @@ pub fn noun_phrase(
         if !token.is_word()
             || words.len() >= max_words
             || STOP.contains(&word)
+            || CALENDAR_WORDS.contains(&word)
             || token.text.starts_with(|c: char| c.is_ascii_digit())
             || NUMBER_WORDS.contains(&word)
             || (!words.is_empty()

@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{EntityKind, Lexicon, Mention};
+use crate::normalize::date::CALENDAR_WORDS;
 
 /// A place named in a sentence (offsets relative to it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,29 +48,6 @@ static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("scope pattern is valid")
 });
-
-/// Capitalised words after "in" that are times, not places.
-const NOT_PLACES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Every place `text` names, in text order, outside the `sources` spans;
 /// countries the gazetteer knows are among them.
@@ -102,7 +80,7 @@ pub fn places(
             .next()
             .unwrap_or_default();
         let known = mentions.iter().any(|m| m.start == name.start());
-        if known || NOT_PLACES.contains(&first.to_lowercase().as_str()) {
+        if known || CALENDAR_WORDS.contains(&first.to_lowercase().as_str()) {
             continue;
         }
         out.push(PlaceMention {
