@@ -85,6 +85,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// The names of the entries of `dir`.
+    fn names_in(dir: &std::path::Path) -> Vec<std::ffi::OsString> {
+        fs::read_dir(dir)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect()
+    }
+
     #[test]
     fn an_atomic_write_replaces_the_file_and_leaves_no_temporary_behind() {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -92,11 +100,7 @@ mod tests {
         fs::write(&path, "old").expect("write");
         write_atomically(&path, b"new report").expect("written");
         assert_eq!(fs::read_to_string(&path).expect("read"), "new report");
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .expect("list")
-            .map(|e| e.expect("entry").file_name())
-            .collect();
-        assert_eq!(names, ["report.md"]);
+        assert_eq!(names_in(dir.path()), ["report.md"]);
     }
 
     #[test]
@@ -112,11 +116,7 @@ mod tests {
             fs::read_to_string(path.join("inside")).expect("read"),
             "kept"
         );
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .expect("list")
-            .map(|e| e.expect("entry").file_name())
-            .collect();
-        assert_eq!(names, ["taken"]);
+        assert_eq!(names_in(dir.path()), ["taken"]);
     }
 
     #[test]

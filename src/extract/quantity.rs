@@ -455,7 +455,9 @@ mod tests {
         );
         // Not after a comma or a sentence of words.
         let text = "it lent 110 billion, ($141 billion) in all";
-        assert!(rule().find(text, &find_numbers(text))[0].converts.is_none());
+        let hits = rule().find(text, &find_numbers(text));
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert!(hits.iter().all(|h| h.converts.is_none()));
     }
 
     #[test]
