@@ -17,34 +17,7 @@ use crate::corpus::Corpus;
 use crate::error::{Error, Result};
 use crate::rules::error_at;
 use crate::span::{DocId, Span};
-
-/// How two claims relate.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// They cannot both be true.
-    Contradict,
-    /// They can both be true.
-    Compatible,
-    /// They state the same fact.
-    Agree,
-    /// They are about different things.
-    Distinct,
-}
-
-impl Verdict {
-    /// Lower-case name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Verdict::Contradict => "contradict",
-            Verdict::Compatible => "compatible",
-            Verdict::Agree => "agree",
-            Verdict::Distinct => "distinct",
-        }
-    }
-}
+use crate::verdict::Verdict;
 
 /// A relation between two claims, by their index in the flat claim list.
 #[derive(Debug, Clone, PartialEq)]

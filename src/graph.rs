@@ -11,7 +11,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use crate::claim::Claim;
 use crate::compare::{Comparison, Relation};
 use crate::corpus::Corpus;
-use crate::eval::Verdict;
+use crate::verdict::Verdict;
 
 /// A node of the graph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

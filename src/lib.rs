@@ -40,6 +40,8 @@ pub mod rules;
 pub mod ruleset;
 pub mod segment;
 pub mod span;
+pub mod story;
 pub mod unified_diff;
+pub mod verdict;
 
 pub use error::{Error, Result};

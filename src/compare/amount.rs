@@ -5,8 +5,8 @@
 use serde::Deserialize;
 
 use super::Judgement;
-use crate::eval::Verdict;
 use crate::normalize::number::{Amount, Qualifier};
+use crate::verdict::Verdict;
 
 /// Relative tolerances: how far a figure may be from another and still fit.
 #[derive(Debug, Clone, Copy, Deserialize)]

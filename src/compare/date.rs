@@ -11,8 +11,8 @@ use jiff::{Timestamp, ToSpan};
 use serde::Deserialize;
 
 use super::Judgement;
-use crate::eval::Verdict;
 use crate::normalize::date::DayPart;
+use crate::verdict::Verdict;
 
 /// Parameters of a `date` comparison rule.
 #[derive(Debug, Clone, Deserialize)]

@@ -20,8 +20,8 @@ use std::collections::BTreeMap;
 
 use crate::claim::{Claim, ClaimKind, Value};
 use crate::corpus::Corpus;
-use crate::eval::Verdict;
 use crate::rules::Severity;
+use crate::verdict::Verdict;
 use amount::{AmountParams, Order};
 use date::{DateParams, Days};
 use quote::QuoteParams;

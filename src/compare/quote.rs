@@ -6,7 +6,7 @@
 use serde::Deserialize;
 
 use super::Judgement;
-use crate::eval::Verdict;
+use crate::verdict::Verdict;
 
 /// Parameters of a `quote` comparison rule.
 #[derive(Debug, Clone, Deserialize)]

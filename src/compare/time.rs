@@ -7,8 +7,8 @@ use jiff::tz::TimeZone;
 use serde::Deserialize;
 
 use super::Judgement;
-use crate::eval::Verdict;
 use crate::normalize::time::format_minutes;
+use crate::verdict::Verdict;
 
 /// Parameters of a `time-of-day` comparison rule.
 #[derive(Debug, Clone, Deserialize)]

@@ -12,9 +12,9 @@ use serde::Deserialize;
 
 use super::model::SCHEMA_VERSION;
 use crate::error::{Error, Result};
-use crate::eval::Verdict;
 use crate::graph::Standing;
 use crate::span::LineCol;
+use crate::verdict::Verdict;
 
 /// The parts of a saved JSON report that `diff` reads.
 #[derive(Debug, Deserialize)]

@@ -7,8 +7,8 @@ use std::io::Write;
 
 use super::model::Report;
 use crate::error::Result;
-use crate::eval::Verdict;
 use crate::graph::Standing;
+use crate::verdict::Verdict;
 
 /// The colour of a verdict, shared with the HTML page.
 pub fn verdict_colour(verdict: Verdict) -> &'static str {

@@ -13,8 +13,8 @@ use super::dot::{standing_colour, verdict_colour};
 use super::markdown::MAX_OUTLET_COLUMNS;
 use super::model::{Report, TopicView};
 use crate::error::Result;
-use crate::eval::Verdict;
 use crate::graph::Standing;
+use crate::verdict::Verdict;
 
 /// Topics beyond this many are left out of the drawing (the caption says
 /// how many are drawn); the tables list them all.

@@ -10,9 +10,9 @@ use super::documents::DocumentView;
 use crate::claim::{Claim, ClaimKind};
 use crate::compare::Relation;
 use crate::corpus::Corpus;
-use crate::eval::Verdict;
 use crate::graph::{Standing, TopicGraph};
 use crate::rules::{RuleInfo, Severity};
+use crate::verdict::Verdict;
 
 /// The version of the JSON report's shape; raised on any breaking change.
 pub const SCHEMA_VERSION: u32 = 1;

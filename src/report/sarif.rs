@@ -13,8 +13,8 @@ use super::claims::ClaimView;
 use super::documents::DocumentView;
 use super::model::{RelationView, Report, TopicView};
 use crate::error::Result;
-use crate::eval::Verdict;
 use crate::rules::Severity;
+use crate::verdict::Verdict;
 
 /// The SARIF level of a severity.
 fn level(severity: Severity) -> &'static str {

@@ -11,9 +11,9 @@ use super::model::{RelationView, Report, TopicView};
 use super::style::{Paint, Style};
 use crate::claim::ClaimKind;
 use crate::error::Result;
-use crate::eval::Verdict;
 use crate::graph::Standing;
 use crate::rules::Severity;
+use crate::verdict::Verdict;
 
 /// Characters of context kept on either side of the evidence in a snippet.
 const CONTEXT_CHARS: usize = 40;

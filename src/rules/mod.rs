@@ -159,7 +159,7 @@ pub struct PairExample {
     /// The second article.
     pub b: Article,
     /// The verdict this rule must give.
-    pub verdict: crate::eval::Verdict,
+    pub verdict: crate::verdict::Verdict,
 }
 
 /// A comparison rule's counter-example: the rule must relate nothing.
