@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::normalize::date::DayPart;
 use crate::normalize::number::Amount;
 use crate::normalize::time::format_minutes;
+use crate::normalize::words::WordSet;
 use crate::segment::BlockKind;
 use crate::span::Span;
 
@@ -150,6 +151,11 @@ pub struct Attribution {
     /// The source as written, or its canonical name where the gazetteer
     /// knows it ("the Iraqi military", "Mark Esper").
     pub source: String,
+    /// The source reduced for comparison: its words less titles and
+    /// articles, sorted ("iraqi military" for "an Iraqi military
+    /// statement" and "the Iraqi military").
+    #[serde(skip)]
+    pub key: String,
     /// The words that attribute it ("according to the Iraqi military").
     #[serde(skip)]
     pub span: Span,
@@ -202,6 +208,32 @@ pub struct Context {
     /// A country its sentence says it happened in ("in eastern China").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The event its sentence names nearest to it, as a class of the event
+    /// nouns ("quake", "strike").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// What happened to what it counts, from the state word nearest it
+    /// ("destroyed", "damaged"): counts in different states count different
+    /// sets.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// The part of the whole its sentence narrows it to before the figure
+    /// ("village" for "in one village in X district, two died"): a part's
+    /// figure is not the whole's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// Whose figure it is: a possessor or the name its clause gives before
+    /// it ("Germany" for "Germany's share", "Manning" for "Manning completed
+    /// 28 of 41 passes"). Counts and quantities only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Content words within a few words of the figure: what a sum or share
+    /// is of.
+    #[serde(skip)]
+    pub near: WordSet,
+    /// Content words of its sentence.
+    #[serde(skip)]
+    pub words: WordSet,
 }
 
 /// A factual claim with its evidence.
@@ -237,6 +269,10 @@ pub struct Claim {
     pub entities: Vec<String>,
     /// When and where.
     pub context: Context,
+    /// Every word of its sentence: two claims whose sentences share most of
+    /// them are one agency's copy, not two confirmations.
+    #[serde(skip)]
+    pub copy: WordSet,
     /// True when another claim of the same document states the same words
     /// with the same value and is the one compared: a headline restated in
     /// the body marks the headline; otherwise the later mention is marked.

@@ -49,9 +49,9 @@ pub fn pipeline(data: &[u8]) {
         ],
         failed: Vec::new(),
     };
-    let (claims, comparison) = rules.analyse(&corpus);
-    let graph = TopicGraph::build(&corpus, &claims, &comparison);
-    let model = Report::build(&corpus, &claims, &graph, &rules.infos);
+    let analysis = rules.analyse(&corpus);
+    let graph = TopicGraph::build(&corpus, &analysis);
+    let model = Report::build(&corpus, &analysis, &graph, &rules.infos);
     for format in <crate::cli::ReportFormat as clap::ValueEnum>::value_variants() {
         let mut sink = Vec::new();
         let _ = report::write(&mut sink, *format, &model, Style { color: true });

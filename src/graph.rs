@@ -1,16 +1,18 @@
-//! The topic graph: outlets, topics and claims as nodes; edges say that an
-//! outlet reports a claim, that a claim is about a topic, and how two claims
-//! relate (verdict and rule). It is the one model every report reads.
+//! The topic graph: stories, their events, the fact slots (topics) of each
+//! event, and the claims about each topic, with the outlets that report them
+//! and the relations between claims. It is the one model every report reads.
 //!
-//! In: the corpus, its claims and the comparison. Out: [`TopicGraph`], whose
-//! methods answer in the crate's own types; petgraph stays inside.
+//! In: the corpus and its analysis. Out: [`TopicGraph`], whose methods answer
+//! in the crate's own types; petgraph stays inside.
 
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::claim::Claim;
-use crate::compare::{Comparison, Relation};
+use crate::analysis::Analysis;
+use crate::compare::Relation;
 use crate::corpus::Corpus;
+use crate::event::Event;
+use crate::story::Story;
 use crate::verdict::Verdict;
 
 /// A node of the graph.
@@ -18,6 +20,10 @@ use crate::verdict::Verdict;
 pub enum Node {
     /// An outlet's article (by document index).
     Outlet(usize),
+    /// A story (by index).
+    Story(usize),
+    /// An event (by index).
+    Event(usize),
     /// A topic (by index).
     Topic(usize),
     /// A claim (by index in the corpus's claims).
@@ -31,6 +37,10 @@ pub enum Edge {
     Reports,
     /// Claim → topic: the claim is about the topic.
     About,
+    /// Topic → event: the topic is a fact of the event.
+    Of,
+    /// Event → story: the event happens in (or is recalled by) the story.
+    Within,
     /// Claim → claim: how they relate (index into the relations).
     Relates(usize),
 }
@@ -57,35 +67,63 @@ pub struct TopicGraph {
     graph: DiGraph<Node, Edge>,
     claims: Vec<NodeIndex>,
     topics: Vec<NodeIndex>,
+    topic_events: Vec<usize>,
+    topic_labels: Vec<Option<String>>,
+    events: Vec<Event>,
+    event_stories: Vec<usize>,
+    stories: Vec<Story>,
     relations: Vec<Relation>,
 }
 
 impl TopicGraph {
-    /// Build the graph of a compared corpus.
-    pub fn build(corpus: &Corpus, claims: &[Claim], comparison: &Comparison) -> Self {
+    /// Build the graph of an analysed corpus.
+    pub fn build(corpus: &Corpus, analysis: &Analysis) -> Self {
         let mut graph = DiGraph::new();
         let outlets: Vec<NodeIndex> = (0..corpus.documents.len())
             .map(|d| graph.add_node(Node::Outlet(d)))
             .collect();
-        let claim_nodes: Vec<NodeIndex> = (0..claims.len())
+        let stories: Vec<NodeIndex> = (0..analysis.stories.stories.len())
+            .map(|s| graph.add_node(Node::Story(s)))
+            .collect();
+        let events: Vec<NodeIndex> = analysis
+            .events
+            .events
+            .iter()
+            .enumerate()
+            .map(|(e, event)| {
+                let node = graph.add_node(Node::Event(e));
+                graph.add_edge(node, stories[event.story], Edge::Within);
+                node
+            })
+            .collect();
+        let claim_nodes: Vec<NodeIndex> = (0..analysis.claims.len())
             .map(|c| graph.add_node(Node::Claim(c)))
             .collect();
-        for (c, claim) in claims.iter().enumerate() {
+        for (c, claim) in analysis.claims.iter().enumerate() {
             graph.add_edge(
                 outlets[claim.span.doc.0 as usize],
                 claim_nodes[c],
                 Edge::Reports,
             );
         }
-        let mut topics = Vec::with_capacity(comparison.topics.len());
-        for (t, members) in comparison.topics.iter().enumerate() {
+        let mut topics = Vec::with_capacity(analysis.comparison.topics.len());
+        let mut topic_events = Vec::with_capacity(topics.capacity());
+        let mut topic_labels = Vec::with_capacity(topics.capacity());
+        for (t, topic) in analysis.comparison.topics.iter().enumerate() {
             let node = graph.add_node(Node::Topic(t));
-            for &c in members {
+            for &c in &topic.claims {
                 graph.add_edge(claim_nodes[c], node, Edge::About);
             }
+            let event = match topic.slot {
+                Some(s) => analysis.slots.slots[s].event,
+                None => analysis.events.of(topic.claims[0]),
+            };
+            graph.add_edge(node, events[event], Edge::Of);
             topics.push(node);
+            topic_events.push(event);
+            topic_labels.push(topic.slot.map(|s| analysis.slots.slots[s].label.clone()));
         }
-        for (r, relation) in comparison.relations.iter().enumerate() {
+        for (r, relation) in analysis.comparison.relations.iter().enumerate() {
             graph.add_edge(
                 claim_nodes[relation.a],
                 claim_nodes[relation.b],
@@ -96,7 +134,12 @@ impl TopicGraph {
             graph,
             claims: claim_nodes,
             topics,
-            relations: comparison.relations.clone(),
+            topic_events,
+            topic_labels,
+            event_stories: analysis.events.events.iter().map(|e| e.story).collect(),
+            events: analysis.events.events.clone(),
+            stories: analysis.stories.stories.clone(),
+            relations: analysis.comparison.relations.clone(),
         }
     }
 
@@ -117,6 +160,32 @@ impl TopicGraph {
             .collect();
         out.sort_unstable();
         out
+    }
+
+    /// The slot's label of topic `t` (what is measured, of what), or None
+    /// for a claim compared with nothing.
+    pub fn topic_label(&self, t: usize) -> Option<&str> {
+        self.topic_labels[t].as_deref()
+    }
+
+    /// The event topic `t` is a fact of (an index into [`TopicGraph::events`]).
+    pub fn topic_event(&self, t: usize) -> usize {
+        self.topic_events[t]
+    }
+
+    /// The story topic `t` belongs to (an index into [`TopicGraph::stories`]).
+    pub fn topic_story(&self, t: usize) -> usize {
+        self.event_stories[self.topic_events[t]]
+    }
+
+    /// Every event.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// Every story.
+    pub fn stories(&self) -> &[Story] {
+        &self.stories
     }
 
     /// The relations among the claims of topic `t` (indices into

@@ -24,12 +24,14 @@
 //! document's text exactly as read from disk. Lines and columns are computed
 //! only when a report is rendered.
 
+pub mod analysis;
 pub mod claim;
 pub mod cli;
 pub mod commands;
 pub mod compare;
 pub mod corpus;
 pub mod error;
+pub mod event;
 pub mod eval;
 pub mod extract;
 pub mod fuzzing;
@@ -39,6 +41,7 @@ pub mod report;
 pub mod rules;
 pub mod ruleset;
 pub mod segment;
+pub mod slot;
 pub mod span;
 pub mod story;
 pub mod unified_diff;

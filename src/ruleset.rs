@@ -11,7 +11,9 @@ use crate::compare::amount::AmountParams;
 use crate::compare::date::DateParams;
 use crate::compare::quote::QuoteParams as QuoteWordingParams;
 use crate::compare::time::TimeParams;
-use crate::compare::{self, CompareKind, CompareRule, Comparison};
+use crate::analysis::Analysis;
+use crate::compare::{CompareKind, CompareRule};
+use crate::story::Stories;
 use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
 use crate::error::{Error, Result};
 use crate::extract::attribution::{AttributionParams, AttributionRule};
@@ -19,6 +21,7 @@ use crate::extract::figures::{CountParams, CountRule, OutcomeParams, OutcomeRule
 use crate::extract::lexicon::{GazetteerParams, NounParams};
 use crate::extract::quantity::{QuantityParams, QuantityRule};
 use crate::extract::quote::{QuoteParams, QuoteRule};
+use crate::extract::scope::{ScopeParams, Scopes};
 use crate::extract::{Extractors, PlainParams};
 use crate::rules::{self, RuleInfo, RuleSource};
 use crate::rules::{Article, Examples, PairExample, Severity};
@@ -36,6 +39,7 @@ pub const KINDS: &[&str] = &[
     "attribution",
     "gazetteer",
     "nouns",
+    "scopes",
 ];
 
 /// Every rule, compiled.
@@ -145,6 +149,18 @@ impl RuleSet {
                     x.lexicon.add_nouns(&info.id, file.params);
                     info
                 }
+                "scopes" => {
+                    let (file, info) = rules::parse::<ScopeParams>(source)?;
+                    if !x.scopes.id.is_empty() {
+                        return Err(rules::invalid(
+                            source,
+                            kind_at,
+                            "only one `scopes` rule may be loaded".to_string(),
+                        ));
+                    }
+                    x.scopes = Scopes::new(info.id.clone(), file.params);
+                    info
+                }
                 "amount" | "time-of-day" | "event-date" | "quote-wording" => {
                     let (kind, info) = compile_comparison(&kind, source)?;
                     compare.push(CompareRule {
@@ -190,23 +206,18 @@ impl RuleSet {
     }
 
     /// Extract every document's claims and compare them: the whole analysis.
-    pub fn analyse(&self, corpus: &Corpus) -> (Vec<Claim>, Comparison) {
+    pub fn analyse(&self, corpus: &Corpus) -> Analysis {
         self.analyse_with(corpus, &|| {})
     }
 
     /// [`RuleSet::analyse`], calling `done` once per extracted document.
-    pub fn analyse_with(
-        &self,
-        corpus: &Corpus,
-        done: &(dyn Fn() + Sync),
-    ) -> (Vec<Claim>, Comparison) {
+    pub fn analyse_with(&self, corpus: &Corpus, done: &(dyn Fn() + Sync)) -> Analysis {
         let claims: Vec<Claim> = self
             .extract_all_with(corpus, done)
             .into_iter()
             .flatten()
             .collect();
-        let comparison = compare::compare(&self.compare, corpus, &claims);
-        (claims, comparison)
+        Analysis::of(&self.compare, corpus, claims, None)
     }
 }
 
@@ -302,6 +313,21 @@ impl RuleSet {
                     span: a.span,
                     value: a.source.clone(),
                 });
+            }
+            let scopes = &self.extractors.scopes.id;
+            let scope = [
+                ("state", &claim.context.state),
+                ("part", &claim.context.part),
+                ("owner", &claim.context.owner),
+            ];
+            for (what, value) in scope {
+                if let Some(value) = value {
+                    out.push(Finding {
+                        rule: scopes.clone(),
+                        span: claim.span,
+                        value: format!("{what}: {value}"),
+                    });
+                }
             }
             if let Some(rule) = lexicon.class_rule(&claim.subject.noun) {
                 out.push(Finding {
@@ -458,7 +484,12 @@ impl RuleSet {
             documents: vec![first, second],
             failed: Vec::new(),
         };
-        let (claims, comparison) = self.analyse(&corpus);
+        // The two articles of an example tell one story by the example's word.
+        let claims: Vec<Claim> = self.extract_all(&corpus).into_iter().flatten().collect();
+        let stories = Stories::one(&corpus);
+        let Analysis {
+            claims, comparison, ..
+        } = Analysis::of(&self.compare, &corpus, claims, Some(stories));
         comparison
             .relations
             .iter()

@@ -96,8 +96,8 @@ proptest! {
         }
         let analyse = |paths: &[std::path::PathBuf]| {
             let corpus = corpus::load(paths, &LoadOptions::default()).expect("load");
-            let (claims, comparison) = RULES.analyse(&corpus);
-            format!("{claims:?}{:?}{:?}", comparison.relations, comparison.topics)
+            let a = RULES.analyse(&corpus);
+            format!("{:?}{:?}{:?}{:?}", a.claims, a.stories, a.comparison.relations, a.comparison.topics)
         };
         let mut rotated = paths.clone();
         rotated.rotate_left(rotation % paths.len());

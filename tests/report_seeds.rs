@@ -32,9 +32,9 @@ fn the_seeds_score_fully_against_their_answer_key() {
     let root = common::root();
     let corpus = corpus::load(&[root.join("seeds")], &LoadOptions::default()).expect("seeds load");
     let rules = RuleSet::bundled().expect("rules compile");
-    let (claims, comparison) = rules.analyse(&corpus);
+    let analysis = rules.analyse(&corpus);
     let key = Key::load(&root.join("tests/keys/seeds.key.toml"), &corpus).expect("key loads");
-    let score = key.score(&claims, &comparison.relation_refs());
+    let score = key.score(&analysis.claims, &analysis.comparison.relation_refs());
     assert_eq!(
         score.line(),
         "claims 29/29, relations 16/16, contradictions reported 3, unexpected 0",

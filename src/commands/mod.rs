@@ -8,7 +8,7 @@ mod output;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::claim::Claim;
+use crate::analysis::Analysis;
 use crate::cli::{Cli, ColorChoice, Command, FailOn, ReadArgs, RenderArgs, RulesAction, RulesArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
@@ -84,8 +84,8 @@ fn run_command(
         Command::Report(args) => {
             let corpus = load(&args.input.paths, &args.input.read, err)?;
             let rules = rule_set(args.input.read.rules.as_deref())?;
-            let (claims, graph) = analyse(&rules, &corpus);
-            let model = Report::build(&corpus, &claims, &graph, &rules.infos);
+            let (analysis, graph) = analyse(&rules, &corpus);
+            let model = Report::build(&corpus, &analysis, &graph, &rules.infos);
             let delivered = deliver(&model, &args.render, out)?;
             let failed = match args.fail_on {
                 Some(FailOn::Contradict) => model.summary.contradict > 0,
@@ -98,8 +98,8 @@ fn run_command(
             warn_about(&corpus, err)?;
             *unreadable |= !corpus.failed.is_empty();
             let rules = rule_set(args.read.rules.as_deref())?;
-            let (claims, graph) = analyse(&rules, &corpus);
-            let model = Report::build(&corpus, &claims, &graph, &rules.infos).focus(piece);
+            let (analysis, graph) = analyse(&rules, &corpus);
+            let model = Report::build(&corpus, &analysis, &graph, &rules.infos).focus(piece);
             let delivered = deliver(&model, &args.render, out)?;
             Ok(worse(delivered, model.summary.contradict > 0))
         }
@@ -123,9 +123,9 @@ fn run_command(
         Command::Eval(args) => {
             let corpus = load(&args.input.paths, &args.input.read, err)?;
             let rules = rule_set(args.input.read.rules.as_deref())?;
-            let (claims, comparison) = rules.analyse(&corpus);
+            let analysis = rules.analyse(&corpus);
             let key = Key::load(&args.key, &corpus)?;
-            let score = key.score(&claims, &comparison.relation_refs());
+            let score = key.score(&analysis.claims, &analysis.comparison.relation_refs());
             writeln!(out, "{}", score.line())?;
             for miss in &score.misses {
                 writeln!(out, "  {miss}")?;
@@ -224,12 +224,12 @@ fn rules_command(args: &RulesArgs, out: &mut dyn Write) -> Result<Outcome> {
 
 /// Extract, compare and build the topic graph, with a progress bar for
 /// long runs.
-fn analyse(rules: &RuleSet, corpus: &Corpus) -> (Vec<Claim>, TopicGraph) {
+fn analyse(rules: &RuleSet, corpus: &Corpus) -> (Analysis, TopicGraph) {
     let progress = Progress::new(corpus.documents.len());
-    let (claims, comparison) = rules.analyse_with(corpus, &|| progress.tick());
+    let analysis = rules.analyse_with(corpus, &|| progress.tick());
     progress.finish();
-    let graph = TopicGraph::build(corpus, &claims, &comparison);
-    (claims, graph)
+    let graph = TopicGraph::build(corpus, &analysis);
+    (analysis, graph)
 }
 
 /// Render `model` as `render` asks and deliver it.

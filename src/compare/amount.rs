@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use super::Judgement;
+use crate::claim::Value;
 use crate::normalize::number::{Amount, Qualifier};
 use crate::verdict::Verdict;
 
@@ -65,11 +66,6 @@ pub struct AmountParams {
     /// source (two agencies' own readings); none: judge them as any figures.
     #[serde(default)]
     pub different_sources: Option<Verdict>,
-    /// Words that, before a figure in its sentence, narrow it to a part of
-    /// the whole ("in a village in X district, one man was killed"): such a
-    /// figure is not compared as the whole toll.
-    #[serde(default)]
-    pub partial_words: Vec<String>,
     /// Judge exactly (no tolerance) when both sides cite one source: two
     /// outlets quoting one agency must agree to the letter.
     #[serde(default)]
@@ -78,41 +74,9 @@ pub struct AmountParams {
     /// killed in the same attack).
     #[serde(default)]
     pub apart_classes: Vec<String>,
-    /// What happened to the things counted, read from the words next to the
-    /// figure: "four villages destroyed" and "five villages damaged" count
-    /// different sets.
-    #[serde(default)]
-    pub states: Vec<State>,
-}
-
-/// A state of the things counted and the word stems that say it.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct State {
-    /// Its name, for explanations ("destroyed").
-    pub name: String,
-    /// Beginnings of words that say it ("flatten", "level", "destr").
-    pub stems: Vec<String>,
 }
 
 impl AmountParams {
-    /// The state said by the word of `words` nearest to position `at`, if
-    /// any says one.
-    pub fn state_near(&self, words: &[String], at: usize) -> Option<&str> {
-        words
-            .iter()
-            .enumerate()
-            .filter_map(|(i, w)| {
-                let state = self
-                    .states
-                    .iter()
-                    .find(|s| s.stems.iter().any(|stem| w.starts_with(stem.as_str())))?;
-                Some((i.abs_diff(at), state.name.as_str()))
-            })
-            .min_by_key(|&(distance, _)| distance)
-            .map(|(_, name)| name)
-    }
-
     /// True when figures for nouns of classes `a` and `b` may count the same.
     pub fn same_class(&self, a: &str, b: &str) -> bool {
         if a == b {
@@ -121,6 +85,14 @@ impl AmountParams {
         let broad = |x: &str| self.broad_classes.iter().any(|c| c == x);
         let apart = |x: &str| self.apart_classes.iter().any(|c| c == x);
         (broad(a) && !apart(b)) || (broad(b) && !apart(a))
+    }
+}
+
+/// The figure of an amount or a quantity.
+pub fn of(value: &Value) -> Option<&Amount> {
+    match value {
+        Value::Amount { amount, .. } | Value::Quantity { amount, .. } => Some(amount),
+        _ => None,
     }
 }
 

@@ -247,3 +247,19 @@ mod tests {
         );
     }
 }
+
+/// A source's name reduced for comparison: its words less articles and
+/// titles, sorted, so "an Iraqi military statement" and "the Iraqi military"
+/// are one source.
+pub fn source_key(source: &str) -> String {
+    const NOISE: &[&str] = &[
+        "the", "a", "an", "statement", "spokesman", "spokeswoman", "spokesperson", "official",
+        "officials", "in", "its",
+    ];
+    let mut words: Vec<String> = crate::normalize::words::words(source)
+        .into_iter()
+        .filter(|w| !NOISE.contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words.join(" ")
+}

@@ -13,6 +13,8 @@ use jiff::civil::Date;
 
 use super::events;
 use super::place;
+use super::scope::{self, Scopes, SentenceWords};
+use crate::normalize::words::WordSet;
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
 use crate::normalize::date::{DateContext, date_spans, find_dates};
@@ -88,6 +90,8 @@ pub struct Extractors {
     pub quotes: Vec<QuoteRule>,
     /// `attribution` rules.
     pub attributions: Vec<AttributionRule>,
+    /// The `scopes` rule: states of what is counted, words for parts.
+    pub scopes: Scopes,
 }
 
 /// What one sentence knows while its claims are built.
@@ -148,6 +152,13 @@ impl Extractors {
             self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
             self.attribute(&scope, &mut claims[start..]);
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
+            let words = SentenceWords {
+                text,
+                base: sentence.span.start,
+                tokens: &tokens,
+                mentions: found,
+            };
+            scope::describe(&words, &mut claims[start..], &self.scopes, &self.lexicon);
         }
         self.quote_claims(doc, sentences, &readable, &mentions, &mut claims);
         attribute_quoted(&mut claims);
@@ -410,6 +421,7 @@ impl Extractors {
             hedges: Vec::new(),
             entities: Vec::new(),
             context: Context::default(),
+            copy: WordSet::default(),
             repeated: false,
         }
     }
@@ -452,6 +464,7 @@ impl Extractors {
                 .find(|(s, _)| s.start <= at)
                 .or_else(|| sources.iter().find(|(s, _)| s.start > at));
             claim.attribution = source.map(|(s, rule)| Attribution {
+                key: super::attribution::source_key(&s.source),
                 source: self.canonical(&s.source),
                 span: Span::new(base.doc, base.start + s.start, base.start + s.end),
                 rule: rule.clone(),
@@ -564,6 +577,7 @@ impl Extractors {
             .find(|s| s.span.start <= span.start && span.start < s.span.end)
             .map_or(first.span, |s| s.span);
         let attribution = speaker.map(|source| Attribution {
+            key: super::attribution::source_key(&source),
             source,
             span,
             rule: rule.id.clone(),
@@ -586,6 +600,7 @@ impl Extractors {
             hedges: Vec::new(),
             entities: Vec::new(),
             context: Context::default(),
+            copy: WordSet::default(),
             repeated: false,
         }
     }

@@ -99,3 +99,17 @@ pub fn event_of(
     }
     None
 }
+
+/// The event class of the event noun nearest to tokens `first..next` in the
+/// sentence, before or after: what a figure's sentence is about ("the quake
+/// killed 12", "12 died in the blast").
+pub fn nearest(tokens: &[Token<'_>], first: usize, next: usize, lexicon: &Lexicon) -> Option<String> {
+    let before = (0..first).rev().find_map(|k| class_at(tokens, k, lexicon).map(|c| (first - k, c)));
+    let after = (next..tokens.len()).find_map(|k| class_at(tokens, k, lexicon).map(|c| (k + 1 - next, c)));
+    match (before, after) {
+        (Some(b), Some(a)) if a.0 < b.0 => Some(a.1.to_string()),
+        (Some(b), _) => Some(b.1.to_string()),
+        (None, Some(a)) => Some(a.1.to_string()),
+        (None, None) => None,
+    }
+}

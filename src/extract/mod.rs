@@ -15,6 +15,7 @@ pub mod phrase;
 pub mod place;
 pub mod quantity;
 pub mod quote;
+pub mod scope;
 pub mod tokens;
 
 mod engine;

@@ -6,4 +6,6 @@
 
 pub mod date;
 pub mod number;
+pub mod rarity;
 pub mod time;
+pub mod words;

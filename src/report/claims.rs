@@ -35,6 +35,12 @@ pub struct ClaimView<'a> {
     pub sentence: &'a str,
     /// The normalised value as people read it ("3 = US 2 + UK 1").
     pub value_shown: String,
+    /// The event it is about (in a report, not in a claims listing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// Why it was compared with nothing, where its fact could not be told.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uncompared: Option<&'a str>,
     /// Everything else the claim carries.
     #[serde(flatten)]
     pub claim: &'a Claim,
@@ -62,6 +68,8 @@ impl<'a> ClaimView<'a> {
             doc_index: doc.id.0 as usize,
             sentence: claim.sentence.slice(&doc.text),
             value_shown: claim.value.to_string(),
+            event: None,
+            uncompared: None,
             claim,
         }
     }

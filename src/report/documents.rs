@@ -16,6 +16,9 @@ pub struct DocumentView<'a> {
     pub name: &'a str,
     /// Outlet.
     pub outlet: &'a str,
+    /// The story it tells (in a report, not in a claims listing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
     /// Where the outlet came from.
     pub outlet_from: Provenance,
     /// Publication date (`YYYY-MM-DD`), or null when unknown.
@@ -43,6 +46,7 @@ impl<'a> DocumentView<'a> {
             path: &doc.path,
             name: &doc.name,
             outlet: &doc.meta.outlet,
+            story: None,
             outlet_from: doc.meta.outlet_from,
             published: doc.meta.published.map(|p| p.date.to_string()),
             published_from: doc.meta.published_from,

@@ -23,7 +23,7 @@ impl<'a> Report<'a> {
             .enumerate()
             .map(|(new, (old, _))| (old, new))
             .collect();
-        let mut topics: Vec<(Standing, String, usize, TopicView)> = Vec::new();
+        let mut topics: Vec<(usize, Standing, String, usize, TopicView)> = Vec::new();
         for topic in &self.topics {
             // A relation is listed under its first claim's topic, which may
             // hold no claim of `doc`.
@@ -71,13 +71,21 @@ impl<'a> Report<'a> {
                 .first()
                 .and_then(|id| self.index_of(id))
                 .unwrap_or(usize::MAX);
+            let story = self
+                .stories
+                .iter()
+                .position(|s| s.id == topic.story)
+                .unwrap_or(usize::MAX);
             topics.push((
+                story,
                 standing,
                 topic.label.clone(),
                 first,
                 TopicView {
                     id: String::new(),
                     label: topic.label.clone(),
+                    story: topic.story.clone(),
+                    event: topic.event.clone(),
                     standing,
                     claims,
                     relations,
@@ -88,7 +96,7 @@ impl<'a> Report<'a> {
                 },
             ));
         }
-        topics.sort_by(|x, y| (x.0, &x.1, x.2).cmp(&(y.0, &y.1, y.2)));
+        topics.sort_by(|x, y| (x.0, x.1, &x.2, x.3).cmp(&(y.0, y.1, &y.2, y.3)));
         let listed: BTreeSet<String> = topics
             .iter()
             .flat_map(|(.., t)| t.claims.iter().cloned())

@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use super::claims::{ClaimView, claim_id};
 use super::documents::DocumentView;
+use crate::analysis::Analysis;
 use crate::claim::{Claim, ClaimKind};
+use crate::event::EventKind;
 use crate::compare::Relation;
 use crate::corpus::Corpus;
 use crate::graph::{Standing, TopicGraph};
@@ -30,6 +32,33 @@ pub struct RelationView<'a> {
     pub found: &'a Relation,
 }
 
+/// A story as reports show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryView {
+    /// Stable id (`s` + position: stories come in order of their first
+    /// document).
+    pub id: String,
+    /// The names its articles share most.
+    pub label: String,
+    /// Its document ids.
+    pub documents: Vec<String>,
+}
+
+/// An event as reports show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventView {
+    /// Stable id (`e` + position: main events in story order, then
+    /// background events in order of first mention).
+    pub id: String,
+    /// `main` or `background`.
+    pub kind: EventKind,
+    /// The story it belongs to (a background event: the story that first
+    /// recalls it).
+    pub story: String,
+    /// What it is, for people.
+    pub label: String,
+}
+
 /// A topic as reports show it.
 #[derive(Debug, Clone, Serialize)]
 pub struct TopicView {
@@ -37,6 +66,10 @@ pub struct TopicView {
     pub id: String,
     /// What it is about, for people.
     pub label: String,
+    /// The story it belongs to.
+    pub story: String,
+    /// The event it is a fact of.
+    pub event: String,
     /// How it stands.
     pub standing: Standing,
     /// Claim ids.
@@ -83,6 +116,8 @@ pub struct RuleView {
 
 /// The pieces of a report, before it is counted and indexed.
 pub(super) struct Parts<'a> {
+    pub(super) stories: Vec<StoryView>,
+    pub(super) events: Vec<EventView>,
     pub(super) documents: Vec<DocumentView<'a>>,
     pub(super) claims: Vec<ClaimView<'a>>,
     pub(super) relations: Vec<RelationView<'a>>,
@@ -114,6 +149,10 @@ pub struct Report<'a> {
     pub schema_version: u32,
     /// Counts.
     pub summary: Summary,
+    /// Every story: which documents tell one happening.
+    pub stories: Vec<StoryView>,
+    /// Every event: each story's main one, and those its articles recall.
+    pub events: Vec<EventView>,
     /// Every document.
     pub documents: Vec<DocumentView<'a>>,
     /// Every claim.
@@ -193,22 +232,29 @@ fn label(claims: &[Claim], members: &[usize]) -> String {
 }
 
 impl<'a> Report<'a> {
-    /// Build the report of a compared corpus; `rules` are the rules that
-    /// compared it (the comparison rules among them are listed in the report).
+    /// Build the report of an analysed corpus; `rules` are the rules that
+    /// compared it (the comparison rules among them are listed in the
+    /// report).
     pub fn build(
         corpus: &'a Corpus,
-        claims: &'a [Claim],
+        analysis: &'a Analysis,
         graph: &'a TopicGraph,
         rules: &[RuleInfo],
     ) -> Self {
+        let claims = &analysis.claims;
+        let stories = graph.stories();
+        let events = graph.events();
         let mut ids = Vec::with_capacity(claims.len());
         let mut views = Vec::with_capacity(claims.len());
         let mut per_doc = vec![0usize; corpus.documents.len()];
-        for claim in claims {
+        for (c, claim) in claims.iter().enumerate() {
             let doc = corpus.get(claim.span.doc);
             let index = &mut per_doc[claim.span.doc.0 as usize];
             ids.push(claim_id(doc, *index));
-            views.push(ClaimView::new(doc, *index, claim));
+            let mut view = ClaimView::new(doc, *index, claim);
+            view.event = Some(events[analysis.events.of(c)].id.clone());
+            view.uncompared = analysis.slots.of(c).err();
+            views.push(view);
             *index += 1;
         }
         let relations: Vec<RelationView<'a>> = graph
@@ -220,13 +266,19 @@ impl<'a> Report<'a> {
                 found: r,
             })
             .collect();
-        let mut topics: Vec<(Standing, String, usize, TopicView)> = (0..graph.topic_count())
+        let mut topics: Vec<(usize, Standing, String, usize, TopicView)> = (0..graph
+            .topic_count())
             .map(|t| {
                 let members = graph.topic_claims(t);
                 let standing = graph.standing(t);
+                let story = graph.topic_story(t);
                 let view = TopicView {
                     id: String::new(),
-                    label: label(claims, &members),
+                    label: graph
+                        .topic_label(t)
+                        .map_or_else(|| label(claims, &members), str::to_string),
+                    story: stories[story].id.clone(),
+                    event: events[graph.topic_event(t)].id.clone(),
                     standing,
                     claims: members.iter().map(|&c| ids[c].clone()).collect(),
                     relations: graph.topic_relations(t),
@@ -236,20 +288,45 @@ impl<'a> Report<'a> {
                         .map(|d| corpus.documents[d].meta.outlet.clone())
                         .collect(),
                 };
-                (standing, view.label.clone(), members[0], view)
+                (story, standing, view.label.clone(), members[0], view)
             })
             .collect();
-        topics.sort_by(|x, y| (x.0, &x.1, x.2).cmp(&(y.0, &y.1, y.2)));
+        topics.sort_by(|x, y| (x.0, x.1, &x.2, x.3).cmp(&(y.0, y.1, &y.2, y.3)));
         let topics: Vec<TopicView> = topics
             .into_iter()
             .enumerate()
-            .map(|(i, (_, _, _, view))| TopicView {
+            .map(|(i, (_, _, _, _, view))| TopicView {
                 id: format!("t{i}"),
                 ..view
             })
             .collect();
+        let doc_ids: Vec<String> = corpus.documents.iter().map(super::documents::doc_id).collect();
+        let mut documents: Vec<DocumentView<'a>> =
+            corpus.documents.iter().map(DocumentView::new).collect();
+        for (s, story) in stories.iter().enumerate() {
+            for d in &story.documents {
+                documents[d.0 as usize].story = Some(stories[s].id.clone());
+            }
+        }
         Report::assemble(Parts {
-            documents: corpus.documents.iter().map(DocumentView::new).collect(),
+            stories: stories
+                .iter()
+                .map(|s| StoryView {
+                    id: s.id.clone(),
+                    label: s.label.clone(),
+                    documents: s.documents.iter().map(|d| doc_ids[d.0 as usize].clone()).collect(),
+                })
+                .collect(),
+            events: events
+                .iter()
+                .map(|e| EventView {
+                    id: e.id.clone(),
+                    kind: e.kind,
+                    story: stories[e.story].id.clone(),
+                    label: e.label.clone(),
+                })
+                .collect(),
+            documents,
             claims: views,
             relations,
             topics,
@@ -297,6 +374,8 @@ impl<'a> Report<'a> {
             index,
             schema_version: SCHEMA_VERSION,
             summary,
+            stories: parts.stories,
+            events: parts.events,
             documents: parts.documents,
             claims: parts.claims,
             relations: parts.relations,
@@ -310,6 +389,8 @@ impl<'a> Report<'a> {
     /// Take the report apart (to build a narrower one).
     pub(super) fn into_parts(self) -> Parts<'a> {
         Parts {
+            stories: self.stories,
+            events: self.events,
             documents: self.documents,
             claims: self.claims,
             relations: self.relations,

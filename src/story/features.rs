@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rarity::{rarity, zipf};
+use crate::normalize::rarity::{rarity, zipf};
 
 /// A capitalised word that opens a sentence is a name only when it is this
 /// rare as an ordinary word ("Police" is not; "Qeshm" is).

@@ -13,7 +13,7 @@
 
 pub mod cluster;
 pub mod features;
-mod rarity;
+
 
 use rayon::prelude::*;
 

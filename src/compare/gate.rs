@@ -1,0 +1,366 @@
+//! The keep-apart gates: before a rule judges two claims of one slot, each
+//! gate in [`BEFORE`] may say they are not one fact (and the pair is left
+//! unrelated) or that they are alike but about different things (`distinct`,
+//! with the gate's reason). After the rule has judged, each gate in [`AFTER`]
+//! may say why a contradiction is not one. Gates read claims and document
+//! metadata only, never text; the relation's explanation names the gate.
+
+use jiff::civil::Date;
+
+use super::CompareKind;
+use super::amount::{self, AmountParams};
+use crate::claim::{Claim, ClaimKind};
+use crate::corpus::Corpus;
+use crate::verdict::Verdict;
+
+/// Claims whose event days are this many days apart are different events.
+const EVENT_SLACK_DAYS: i32 = 3;
+/// An undated claim may be about an event up to this many days before its
+/// article was published.
+const UNDATED_REACH_DAYS: i32 = 90;
+/// Two undated claims are about one event only if their articles came out
+/// within this many days; periods counted from days this far apart differ.
+const UNDATED_PUBLISHED_DAYS: i32 = 7;
+
+/// Two claims of one slot, and what judges them.
+pub struct Pair<'a> {
+    /// The comparison kind and its parameters.
+    pub kind: &'a CompareKind,
+    /// For the documents' publication facts.
+    pub corpus: &'a Corpus,
+    /// The claim of the earlier document.
+    pub a: &'a Claim,
+    /// The other.
+    pub b: &'a Claim,
+}
+
+impl Pair<'_> {
+    fn amount(&self) -> Option<&AmountParams> {
+        match self.kind {
+            CompareKind::Amount(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    fn both(&self, kind: ClaimKind) -> bool {
+        self.a.kind == kind && self.b.kind == kind
+    }
+}
+
+/// What a gate says of a pair.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Apart {
+    /// Not one fact: leave the pair unrelated.
+    Unrelated(String),
+    /// Alike, but about different things: relate them as `distinct`.
+    Distinct(String),
+}
+
+/// A check that keeps claims of one slot apart before a rule judges them.
+pub struct Gate {
+    /// Its name, as explanations give it.
+    pub name: &'static str,
+    /// What it keeps apart, in one line.
+    pub summary: &'static str,
+    check: fn(&Pair<'_>) -> Option<Apart>,
+}
+
+impl Gate {
+    /// What the gate says of `pair`, if anything.
+    pub fn check(&self, pair: &Pair<'_>) -> Option<Apart> {
+        (self.check)(pair)
+    }
+}
+
+/// A check that may overturn a rule's contradiction.
+pub struct AfterGate {
+    /// Its name, as explanations give it.
+    pub name: &'static str,
+    /// What it overturns, in one line.
+    pub summary: &'static str,
+    check: fn(&Pair<'_>) -> Option<(Verdict, String)>,
+}
+
+impl AfterGate {
+    /// The verdict and reason that replace a contradiction, if any.
+    pub fn check(&self, pair: &Pair<'_>) -> Option<(Verdict, String)> {
+        (self.check)(pair)
+    }
+}
+
+/// The gates run before judging, in order; the first that speaks decides.
+pub const BEFORE: &[Gate] = &[
+    Gate {
+        name: "victims",
+        summary: "tolls and counts of different people (classes or nationalities) are not one figure",
+        check: victims,
+    },
+    Gate {
+        name: "counted-things",
+        summary: "counts of different things ('three bank workers', 'two women') are not one figure",
+        check: counted_things,
+    },
+    Gate {
+        name: "reference-points",
+        summary: "distances from different places measure different things",
+        check: reference_points,
+    },
+    Gate {
+        name: "conversions",
+        summary: "amounts converting different figures add nothing to the figures' own comparison",
+        check: conversions,
+    },
+    Gate {
+        name: "far-apart",
+        summary: "figures further apart than the rule's ratio or difference count different things",
+        check: far_apart,
+    },
+    Gate {
+        name: "neighbouring-words",
+        summary: "counts, sums and shares whose neighbouring words share nothing are of different things",
+        check: neighbouring_words,
+    },
+    Gate {
+        name: "event-days",
+        summary: "claims dated to days too far apart, or outside the reach of an undated article, are of different events",
+        check: event_days,
+    },
+    Gate {
+        name: "periods",
+        summary: "counts over different periods are distinct",
+        check: periods,
+    },
+    Gate {
+        name: "states",
+        summary: "counts of things in different states (destroyed, damaged) are distinct sets",
+        check: states,
+    },
+    Gate {
+        name: "places",
+        summary: "counts and tolls of different places are distinct",
+        check: places,
+    },
+    Gate {
+        name: "shares",
+        summary: "a share of one place and a share of another, or of the whole, are distinct",
+        check: shares,
+    },
+];
+
+/// The gates run on a contradiction, in order; the first that speaks
+/// replaces it.
+pub const AFTER: &[AfterGate] = &[
+    AfterGate {
+        name: "different-days",
+        summary: "times on different days are different moments (a main shock and its aftershock), not a contradiction",
+        check: different_days,
+    },
+    AfterGate {
+        name: "own-sources",
+        summary: "figures each side gives from its own source may both stand, where the rule says so",
+        check: own_sources,
+    },
+];
+
+fn figure_kinds(p: &Pair<'_>) -> bool {
+    p.amount().is_some() && p.a.kind != ClaimKind::Quantity
+}
+
+fn victims(p: &Pair<'_>) -> Option<Apart> {
+    let params = p.amount()?;
+    if !figure_kinds(p) {
+        return None;
+    }
+    let (a, b) = (&p.a.subject, &p.b.subject);
+    let class = params.same_class(&a.noun, &b.noun);
+    // "Two Americans and a Briton" and "a US contractor" are different
+    // people; a side that names no nationality can be anyone.
+    let who = a.who.is_empty() || b.who.is_empty() || a.who == b.who;
+    (!(class && who)).then(|| Apart::Unrelated(format!("{} and {} are different people", describe(p.a), describe(p.b))))
+}
+
+fn describe(c: &Claim) -> String {
+    if c.subject.who.is_empty() {
+        c.subject.noun.clone()
+    } else {
+        format!("{} ({})", c.subject.noun, c.subject.who.join(", "))
+    }
+}
+
+fn counted_things(p: &Pair<'_>) -> Option<Apart> {
+    let params = p.amount()?;
+    if !p.both(ClaimKind::Count) {
+        return None;
+    }
+    let (a, b) = (&p.a.subject, &p.b.subject);
+    let one_class = a.noun == b.noun && !params.broad_classes.contains(&a.noun);
+    (a.head != b.head && !one_class)
+        .then(|| Apart::Unrelated(format!("{} and {} are different things", a.head, b.head)))
+}
+
+fn reference_points(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    if !p.both(ClaimKind::Quantity) || p.a.subject.head == p.b.subject.head {
+        return None;
+    }
+    Some(Apart::Unrelated(format!(
+        "measured from different places ({} and {})",
+        p.a.subject.head, p.b.subject.head
+    )))
+}
+
+fn conversions(p: &Pair<'_>) -> Option<Apart> {
+    let (ca, cb) = (&p.a.subject.converts, &p.b.subject.converts);
+    (!ca.is_empty() && !cb.is_empty() && ca != cb)
+        .then(|| Apart::Unrelated(format!("conversions of different figures ({ca} and {cb})")))
+}
+
+fn far_apart(p: &Pair<'_>) -> Option<Apart> {
+    let params = p.amount()?;
+    let (x, y) = (amount::of(&p.a.value)?, amount::of(&p.b.value)?);
+    (!amount::same_figure(x, y, params))
+        .then(|| Apart::Unrelated(format!("{x} and {y} are too far apart to be one figure")))
+}
+
+/// True when both claims convert the same figure ("euro110 billion ($141
+/// billion)" and "110 billion ($158 billion)").
+pub fn one_sum(a: &Claim, b: &Claim) -> bool {
+    !a.subject.converts.is_empty() && a.subject.converts == b.subject.converts
+}
+
+fn neighbouring_words(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    let (a, b) = (p.a, p.b);
+    // "11 nations" and "seven leading nations", "962 rigs" and "492 rigs":
+    // counts, sums and shares of different things unless their words share
+    // one besides the counted noun. What a sum or a share is of is said next
+    // to it; what a count is of, anywhere in its sentence.
+    let shared = match a.kind {
+        ClaimKind::Count => a.context.words.common(&b.context.words) > 0,
+        ClaimKind::Quantity if matches!(a.measure.as_str(), "money" | "percent") => {
+            one_sum(a, b) || a.context.near.common(&b.context.near) > 0
+        }
+        _ => true,
+    };
+    (!shared).then(|| Apart::Unrelated("their neighbouring words share nothing".to_string()))
+}
+
+fn gap_days(a: (Date, Date), b: (Date, Date)) -> i32 {
+    if a.1 < b.0 {
+        (b.0 - a.1).get_days()
+    } else if b.1 < a.0 {
+        (a.0 - b.1).get_days()
+    } else {
+        0
+    }
+}
+
+/// Why two claims cannot be about one event, or None when they can.
+pub fn different_event(corpus: &Corpus, a: &Claim, b: &Claim) -> Option<String> {
+    let published = |c: &Claim| corpus.get(c.span.doc).meta.published.map(|p| p.date);
+    match (a.context.when, b.context.when) {
+        (Some(x), Some(y)) => (gap_days(x, y) > EVENT_SLACK_DAYS)
+            .then(|| format!("different days ({} and {})", x.0, y.0)),
+        (Some(x), None) | (None, Some(x)) => {
+            let undated = if a.context.when.is_none() { a } else { b };
+            let p = published(undated)?;
+            let reach = (p - x.1).get_days();
+            (!(-1..=UNDATED_REACH_DAYS).contains(&reach))
+                .then(|| format!("the event of {} is not before {p}", x.0))
+        }
+        (None, None) => {
+            let (pa, pb) = (published(a)?, published(b)?);
+            ((pa - pb).get_days().abs() > UNDATED_PUBLISHED_DAYS)
+                .then(|| "published far apart".to_string())
+        }
+    }
+}
+
+fn event_days(p: &Pair<'_>) -> Option<Apart> {
+    if matches!(p.kind, CompareKind::Quote(_) | CompareKind::Date(_)) {
+        return None;
+    }
+    if p.a.kind == ClaimKind::Date || p.b.kind == ClaimKind::Date {
+        return None;
+    }
+    different_event(p.corpus, p.a, p.b).map(Apart::Unrelated)
+}
+
+fn periods(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    let (wa, wb) = (p.a.context.window?, p.b.context.window?);
+    (p.both(ClaimKind::Count) && gap_days((wa.0, wa.0), (wb.0, wb.0)) > UNDATED_PUBLISHED_DAYS)
+        .then(|| Apart::Distinct(format!("counted over different periods (from {} and from {})", wa.0, wb.0)))
+}
+
+fn states(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    let (sa, sb) = (p.a.context.state.as_ref()?, p.b.context.state.as_ref()?);
+    (p.both(ClaimKind::Count) && sa != sb)
+        .then(|| Apart::Distinct(format!("different sets counted ({sa} and {sb})")))
+}
+
+fn places(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    let (pa, pb) = (p.a.context.place.as_ref()?, p.b.context.place.as_ref()?);
+    (pa != pb && matches!(p.a.kind, ClaimKind::Count | ClaimKind::Casualties))
+        .then(|| Apart::Distinct(format!("different places ({pa} and {pb})")))
+}
+
+fn shares(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    // "destroyed 100 percent in the village of X" is a share of one place;
+    // a share with no place is of the whole.
+    if p.a.measure != "percent" || p.a.context.place == p.b.context.place {
+        return None;
+    }
+    let named = |c: &Claim| c.context.place.clone().unwrap_or_else(|| "the whole".into());
+    Some(Apart::Distinct(format!(
+        "shares of different places ({} and {})",
+        named(p.a),
+        named(p.b)
+    )))
+}
+
+/// The days a time of day can be on: the one its text gives, or else its
+/// article's day or the day before.
+pub fn time_days(corpus: &Corpus, c: &Claim) -> Option<(Date, Date)> {
+    match c.context.when {
+        Some((from, to)) if from == to => Some((from, to)),
+        Some(_) => None,
+        None => {
+            let p = corpus.get(c.span.doc).meta.published?.date;
+            Some((p.yesterday().ok()?, p))
+        }
+    }
+}
+
+fn different_days(p: &Pair<'_>) -> Option<(Verdict, String)> {
+    if !p.both(ClaimKind::Time) {
+        return None;
+    }
+    // "at 1353 on Sunday" and "at 09:10 on Monday": another moment on
+    // another day is another shock, wave or strike.
+    let (x, y) = (time_days(p.corpus, p.a)?, time_days(p.corpus, p.b)?);
+    (x.1 < y.0 || y.1 < x.0).then(|| {
+        (
+            Verdict::Distinct,
+            format!("but on different days ({} and {}): not one moment", x.1, y.1),
+        )
+    })
+}
+
+fn own_sources(p: &Pair<'_>) -> Option<(Verdict, String)> {
+    let verdict = p.amount()?.different_sources?;
+    let (sa, sb) = (p.a.attribution.as_ref()?, p.b.attribution.as_ref()?);
+    (sa.key != sb.key).then(|| {
+        (
+            verdict,
+            format!(
+                "but each side reports its own source ({} and {}), and both readings can stand",
+                sa.source, sb.source
+            ),
+        )
+    })
+}
+

@@ -1,0 +1,159 @@
+//! A rule's judgement of two claims that passed the gates: the comparison
+//! kind reads the two values (and, for times, the days they fall on) and says
+//! agree, compatible, contradict or distinct, and why.
+
+use jiff::civil::Date;
+
+use super::amount::{self, AmountParams, Order};
+use super::date::{self, Days};
+use super::gate::{Pair, one_sum};
+use super::time::{self, TimeOfDay};
+use super::{CompareKind, Judgement, quote};
+use crate::claim::{Claim, Value};
+use crate::corpus::Corpus;
+
+/// Which of two claims' articles came out first, where both dates say.
+fn order(corpus: &Corpus, a: &Claim, b: &Claim) -> Order {
+    let when = |c: &Claim| {
+        corpus
+            .get(c.span.doc)
+            .meta
+            .published
+            .map(|p| (p.date, p.instant))
+    };
+    match (when(a), when(b)) {
+        (Some(x), Some(y)) if x.0 != y.0 || (x.1.is_some() && y.1.is_some() && x.1 != y.1) => {
+            if x < y {
+                Order::FirstEarlier
+            } else {
+                Order::SecondEarlier
+            }
+        }
+        _ => Order::Unknown,
+    }
+}
+
+/// True when both claims cite the same source.
+pub fn cite_one_source(a: &Claim, b: &Claim) -> bool {
+    match (&a.attribution, &b.attribution) {
+        (Some(x), Some(y)) => !x.key.is_empty() && x.key == y.key,
+        _ => false,
+    }
+}
+
+/// The judgement of the pair's comparison kind, or None when the kind does
+/// not compare such values.
+pub fn judge(pair: &Pair<'_>) -> Option<Judgement> {
+    let (a, b, corpus) = (pair.a, pair.b, pair.corpus);
+    match (pair.kind, &a.value, &b.value) {
+        (CompareKind::Amount(p), _, _) => {
+            let (x, y) = (amount::of(&a.value)?, amount::of(&b.value)?);
+            // Two outlets quoting one agency must agree to the letter.
+            let strict;
+            let p = if p.exact_for_same_source && cite_one_source(a, b) {
+                strict = AmountParams {
+                    tolerance: amount::Tolerance {
+                        exact: 0.0,
+                        approximate: 0.0,
+                    },
+                    ..p.clone()
+                };
+                &strict
+            } else {
+                p
+            };
+            let mut judgement = amount::judge(x, y, p, order(corpus, a, b));
+            if one_sum(a, b) {
+                judgement.explanation = format!(
+                    "both convert the same figure, {}, at their own rates: {}",
+                    a.subject.converts, judgement.explanation
+                );
+            }
+            Some(judgement)
+        }
+        (CompareKind::Time(p), Value::Time { .. }, Value::Time { .. }) => {
+            let day = |c: &Claim| {
+                c.context
+                    .when
+                    .map(|w| w.0)
+                    .or_else(|| corpus.get(c.span.doc).meta.published.map(|p| p.date))
+            };
+            let (ta, tb) = (time_of(a, day(a))?, time_of(b, day(b))?);
+            Some(time::judge(&ta, &tb, p))
+        }
+        (CompareKind::Date(p), Value::Date { .. }, Value::Date { .. }) => {
+            let (da, db) = (days_of(a)?, days_of(b)?);
+            date::comparable(&da, &db, p).then(|| date::judge(&da, &db))
+        }
+        (CompareKind::Quote(p), Value::Quote { text: qa }, Value::Quote { text: qb }) => {
+            quote::judge(qa, qb, p)
+        }
+        (CompareKind::Time(_) | CompareKind::Date(_), Value::Time { .. }, Value::Date { .. }) => {
+            time_against_day(corpus, a, b)
+        }
+        (CompareKind::Time(_) | CompareKind::Date(_), Value::Date { .. }, Value::Time { .. }) => {
+            time_against_day(corpus, b, a)
+        }
+        _ => None,
+    }
+}
+
+fn time_of(c: &Claim, day: Option<Date>) -> Option<TimeOfDay<'_>> {
+    match &c.value {
+        Value::Time {
+            minutes,
+            approximate,
+            zone,
+        } => Some(TimeOfDay {
+            minutes: *minutes,
+            approximate: *approximate,
+            zone: zone.as_deref(),
+            day,
+        }),
+        _ => None,
+    }
+}
+
+fn days_of(c: &Claim) -> Option<Days<'_>> {
+    match &c.value {
+        Value::Date {
+            from,
+            to,
+            part,
+            zones,
+        } => Some(Days {
+            from: *from,
+            to: *to,
+            part: *part,
+            zones,
+        }),
+        _ => None,
+    }
+}
+
+/// A time of day against a date with a day part ("7:37 AM local time"
+/// against "yesterday afternoon"). A time whose sentence gives no day may be
+/// on its article's day or the day before.
+fn time_against_day(corpus: &Corpus, time: &Claim, day: &Claim) -> Option<Judgement> {
+    let t = time_of(time, None)?;
+    let days = days_of(day)?;
+    days.part.as_ref()?;
+    let candidates: Vec<Date> = match time.context.when {
+        Some((d, _)) => vec![d],
+        None => {
+            let p = corpus.get(time.span.doc).meta.published?.date;
+            vec![p, p.yesterday().ok()?]
+        }
+    };
+    if !candidates
+        .iter()
+        .any(|c| (*c - days.from).get_days().abs() <= 1)
+    {
+        return None;
+    }
+    let instants: Vec<jiff::Timestamp> = candidates
+        .iter()
+        .filter_map(|d| time::instant_on(&t, *d))
+        .collect();
+    Some(date::judge_time(&days, &instants, &time::describe(&t)))
+}

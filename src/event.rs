@@ -1,0 +1,329 @@
+//! Events: which happening each claim is about.
+//!
+//! In: the corpus, its claims and stories. Out: [`Events`]: every claim's
+//! event. A claim is about its story's main event unless its sentence or
+//! paragraph dates it well before the article's day ("last year's quake",
+//! "the January attack", a 2008 robbery recalled in 2013): then it is about a
+//! background event, known by its kind (the event noun nearest it), its days
+//! and its place. Background mentions of one event are joined within an
+//! article by their days, across articles by kind, days and place, across
+//! stories too (an attack recalled by two stories a year apart is one
+//! attack), never because two stories share a noun.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+use crate::claim::{Claim, ClaimKind};
+use crate::corpus::Corpus;
+use crate::story::Stories;
+
+/// A claim dated this many days or more before its article's day is about a
+/// background event.
+const BACKGROUND_DAYS: i32 = 30;
+/// Days of two mentions this close are one event's days.
+const SLACK_DAYS: i32 = 3;
+/// A mention dated to at most this many days (a day, a week, a month) is
+/// precise enough to find its event in another article.
+const PRECISE_DAYS: i32 = 31;
+
+/// Whether an event is what its story reports or one recalled in passing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// The happening its story covers.
+    Main,
+    /// An earlier happening its articles recall.
+    Background,
+}
+
+/// One event.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Event {
+    /// `e` and its position: main events in story order, then background
+    /// events in order of first mention.
+    pub id: String,
+    /// Main or background.
+    pub kind: EventKind,
+    /// The story it belongs to (a background event: the story that first
+    /// recalls it), an index into the stories.
+    #[serde(skip)]
+    pub story: usize,
+    /// What it is, for people.
+    pub label: String,
+    /// Its days, where the text gives them.
+    #[serde(skip)]
+    pub when: Option<(Date, Date)>,
+}
+
+/// Every claim's event.
+#[derive(Debug, Clone, Default)]
+pub struct Events {
+    /// The events.
+    pub events: Vec<Event>,
+    of: Vec<usize>,
+}
+
+/// A background mention: a claim dated well before its article.
+#[derive(Debug, Clone)]
+struct Mention {
+    claim: usize,
+    doc: u32,
+    story: usize,
+    when: (Date, Date),
+    class: Option<String>,
+    place: Option<String>,
+}
+
+impl Mention {
+    fn precise(&self) -> bool {
+        (self.when.1 - self.when.0).get_days() <= PRECISE_DAYS
+    }
+}
+
+/// The event noun class a claim is about: a date's or time's own event, or
+/// the event its sentence names.
+pub fn class_of(c: &Claim) -> Option<&str> {
+    match c.kind {
+        ClaimKind::Date | ClaimKind::Time if !c.subject.noun.is_empty() => Some(&c.subject.noun),
+        _ => c.context.event.as_deref(),
+    }
+}
+
+fn overlap(a: (Date, Date), b: (Date, Date)) -> bool {
+    let slack = jiff::Span::new().days(SLACK_DAYS);
+    let (Ok(a0), Ok(b0)) = (a.0.checked_sub(slack), b.0.checked_sub(slack)) else {
+        return false;
+    };
+    a0 <= b.1 && b0 <= a.1
+}
+
+fn median(mut days: Vec<Date>) -> Option<Date> {
+    days.sort();
+    days.get(days.len() / 2).copied()
+}
+
+impl Events {
+    /// Give every claim its event.
+    pub fn build(corpus: &Corpus, claims: &[Claim], stories: &Stories) -> Self {
+        let story_day: Vec<Option<Date>> = stories
+            .stories
+            .iter()
+            .map(|s| {
+                median(
+                    s.documents
+                        .iter()
+                        .filter_map(|&d| corpus.get(d).meta.published.map(|p| p.date))
+                        .collect(),
+                )
+            })
+            .collect();
+        // An article with no date of its own, in a story with none, is read
+        // against the latest day it gives anything.
+        let mut latest: BTreeMap<u32, Date> = BTreeMap::new();
+        for c in claims {
+            if let Some((from, to)) = c.context.when
+                && (to - from).get_days() <= PRECISE_DAYS
+            {
+                let e = latest.entry(c.span.doc.0).or_insert(to);
+                *e = (*e).max(to);
+            }
+        }
+        let mut mentions = Vec::new();
+        // The day each story's articles date its own claims to most often:
+        // a claim dated then is about the main event, however late an article
+        // recalls it.
+        let mut main_days: Vec<BTreeMap<Date, usize>> = vec![BTreeMap::new(); story_day.len()];
+        for (i, c) in claims.iter().enumerate() {
+            let doc = corpus.get(c.span.doc);
+            let story = stories.of(c.span.doc);
+            let day = doc
+                .meta
+                .published
+                .map(|p| p.date)
+                .or(story_day[story])
+                .or_else(|| latest.get(&c.span.doc.0).copied());
+            let Some((when, day)) = c.context.when.zip(day) else {
+                continue;
+            };
+            if (day - when.1).get_days() >= BACKGROUND_DAYS && c.kind != ClaimKind::Quote {
+                mentions.push(Mention {
+                    claim: i,
+                    doc: c.span.doc.0,
+                    story,
+                    when,
+                    class: class_of(c).map(str::to_string),
+                    place: c.context.place.clone().or_else(|| c.context.country.clone()),
+                });
+            } else if when.0 == when.1 {
+                *main_days[story].entry(when.0).or_default() += 1;
+            }
+        }
+        let main_day: Vec<Option<Date>> = main_days
+            .iter()
+            .map(|days| {
+                let best = days.values().copied().max()?;
+                days.iter().rev().find(|(_, n)| **n == best).map(|(d, _)| *d)
+            })
+            .collect();
+        mentions.retain(|m| !main_day[m.story].is_some_and(|d| overlap(m.when, (d, d))));
+        let groups = group(&mentions);
+        let mut events: Vec<Event> = stories
+            .stories
+            .iter()
+            .enumerate()
+            .map(|(s, story)| Event {
+                id: format!("e{s}"),
+                kind: EventKind::Main,
+                story: s,
+                label: story.label.clone(),
+                when: None,
+            })
+            .collect();
+        let mut of: Vec<usize> = claims.iter().map(|c| stories.of(c.span.doc)).collect();
+        // Groups in order of their first mention (mentions are in claim order).
+        let mut members: Vec<(usize, Vec<&Mention>)> = Vec::new();
+        let mut slot_of: BTreeMap<usize, usize> = BTreeMap::new();
+        for (m, &g) in mentions.iter().zip(&groups) {
+            let k = *slot_of.entry(g).or_insert_with(|| {
+                members.push((g, Vec::new()));
+                members.len() - 1
+            });
+            members[k].1.push(m);
+        }
+        for (_, group) in &members {
+            let index = events.len();
+            events.push(background(index, group));
+            for m in group {
+                of[m.claim] = index;
+            }
+        }
+        Events { events, of }
+    }
+
+    /// The event of claim `c` (an index into [`Events::events`]).
+    pub fn of(&self, c: usize) -> usize {
+        self.of[c]
+    }
+
+    /// The main event of the story event `e` belongs to.
+    pub fn main_of(&self, e: usize) -> usize {
+        self.events[e].story
+    }
+}
+
+/// A background event from its mentions: the narrowest days they give, the
+/// kind and place most give.
+fn background(index: usize, members: &[&Mention]) -> Event {
+    let when = members
+        .iter()
+        .map(|m| m.when)
+        .min_by_key(|w| (w.1 - w.0).get_days())
+        .expect("a group has a member");
+    let most = |get: &dyn Fn(&Mention) -> Option<&String>| -> Option<String> {
+        let mut counts: BTreeMap<&String, usize> = BTreeMap::new();
+        for m in members {
+            if let Some(v) = get(m) {
+                *counts.entry(v).or_default() += 1;
+            }
+        }
+        let best = counts.values().copied().max()?;
+        counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v.clone())
+    };
+    let class = most(&|m| m.class.as_ref()).unwrap_or_else(|| "event".to_string());
+    let place = most(&|m| m.place.as_ref());
+    let days = if when.0 == when.1 {
+        when.0.to_string()
+    } else {
+        format!("{} to {}", when.0, when.1)
+    };
+    let label = match place {
+        Some(p) => format!("the {class} in {p}, {days}"),
+        None => format!("the {class} of {days}"),
+    };
+    Event {
+        id: format!("e{index}"),
+        kind: EventKind::Background,
+        story: members[0].story,
+        label,
+        when: Some(when),
+    }
+}
+
+/// Join mentions of one event: within an article by overlapping days;
+/// across articles when both are precise, their days overlap, their kinds
+/// agree (across stories: both named and equal) and their places do not
+/// differ. A vague mention ("last year") joins the one precise group it
+/// falls in, never two. Returns a group number per mention.
+fn group(mentions: &[Mention]) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..mentions.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    fn join(parent: &mut [usize], a: usize, b: usize) {
+        let (x, y) = (root(parent, a), root(parent, b));
+        if x != y {
+            parent[x.max(y)] = x.min(y);
+        }
+    }
+    let places_agree = |a: &Mention, b: &Mention| match (&a.place, &b.place) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let kinds_agree = |a: &Mention, b: &Mention| match (&a.class, &b.class) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.story == b.story,
+    };
+    // Sweep in order of first day: only mentions whose days can overlap meet.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| (mentions[i].when.0, i));
+    for (n, &i) in order.iter().enumerate() {
+        let a = &mentions[i];
+        for &j in &order[n + 1..] {
+            let b = &mentions[j];
+            if (b.when.0 - a.when.1).get_days() > SLACK_DAYS {
+                break;
+            }
+            if !overlap(a.when, b.when) {
+                continue;
+            }
+            let same_doc = a.doc == b.doc;
+            let precise = a.precise() && b.precise();
+            if same_doc || (precise && kinds_agree(a, b) && places_agree(a, b)) {
+                join(&mut parent, i, j);
+            }
+        }
+    }
+    // Vague mentions of one article that found nothing join the one precise
+    // group of another article they fall in.
+    for i in 0..mentions.len() {
+        let a = &mentions[i];
+        if a.precise() || root(&mut parent, i) != i {
+            continue;
+        }
+        let mut found: Vec<usize> = Vec::new();
+        for (j, b) in mentions.iter().enumerate() {
+            if b.precise()
+                && b.doc != a.doc
+                && a.when.0 <= b.when.0
+                && b.when.1 <= a.when.1
+                && b.class.is_some()
+                && a.class == b.class
+                && places_agree(a, b)
+            {
+                let r = root(&mut parent, j);
+                if !found.contains(&r) {
+                    found.push(r);
+                }
+            }
+        }
+        if let [only] = found.as_slice() {
+            join(&mut parent, i, *only);
+        }
+    }
+    (0..mentions.len()).map(|i| root(&mut parent, i)).collect()
+}

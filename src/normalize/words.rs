@@ -1,0 +1,91 @@
+//! Words as sets: a sentence's or a neighbourhood's words, lower-cased and
+//! hashed once at extraction, so comparison can ask what two claims' words
+//! share without reading the text again.
+
+/// The words of `text`, lower case, without punctuation ("Iran-backed" is
+/// two words; "don’t" one).
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('’', "'").to_lowercase())
+        .filter(|w| w != "'")
+        .collect()
+}
+
+/// A multiset of words, hashed (FNV-1a, 32 bits) and sorted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WordSet(Vec<u32>);
+
+fn hash(word: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in word.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+impl WordSet {
+    /// The set of these words (duplicates kept).
+    pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut hashes: Vec<u32> = words.into_iter().map(hash).collect();
+        hashes.sort_unstable();
+        WordSet(hashes)
+    }
+
+    /// How many words it holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many words the two have in common, duplicates matched one to one.
+    pub fn common(&self, other: &WordSet) -> usize {
+        let (a, b) = (&self.0, &other.0);
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+
+    /// The share of the longer set's words the two have in common (0 to 1).
+    pub fn overlap(&self, other: &WordSet) -> f64 {
+        let longer = self.len().max(other.len());
+        if longer == 0 {
+            return 0.0;
+        }
+        self.common(other) as f64 / longer as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_on_punctuation_and_lower_case() {
+        assert_eq!(words("Iran-backed “militia”, don’t"), ["iran", "backed", "militia", "don't"]);
+    }
+
+    #[test]
+    fn common_counts_shared_words_once_each() {
+        let a = WordSet::of(["the", "blast", "the", "bank"]);
+        let b = WordSet::of(["the", "bank", "fire"]);
+        assert_eq!(a.common(&b), 2);
+        assert!((a.overlap(&b) - 0.5).abs() < 1e-9);
+        assert_eq!(WordSet::default().overlap(&b), 0.0);
+    }
+}
