@@ -1,4 +1,5 @@
-//! Throughput of each pipeline stage (segmentation, extraction, comparison)
+//! Throughput of each pipeline stage (segmentation, extraction, stories,
+//! events and slots, comparison)
 //! in bytes per second, on the seeds plus a day of Reuters wire copy when
 //! ../shared/corpora is beside the project. Run with `cargo bench`.
 
@@ -6,8 +7,11 @@ use std::path::PathBuf;
 
 use claimcheck::compare;
 use claimcheck::corpus::{self, LoadOptions};
+use claimcheck::event::Events;
 use claimcheck::ruleset::RuleSet;
 use claimcheck::segment;
+use claimcheck::slot::Slots;
+use claimcheck::story::Stories;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn inputs() -> Vec<PathBuf> {
@@ -42,8 +46,18 @@ fn stages(c: &mut Criterion) {
         })
     });
     group.bench_function("extract", |b| b.iter(|| rules.extract_all(&corpus)));
+    group.bench_function("stories", |b| b.iter(|| Stories::build(&corpus)));
+    let stories = Stories::build(&corpus);
+    group.bench_function("events and slots", |b| {
+        b.iter(|| {
+            let events = Events::build(&corpus, &claims, &stories);
+            Slots::build(&corpus, &claims, &events)
+        })
+    });
+    let events = Events::build(&corpus, &claims, &stories);
+    let slots = Slots::build(&corpus, &claims, &events);
     group.bench_function("compare", |b| {
-        b.iter(|| compare::compare(&rules.compare, &corpus, &claims))
+        b.iter(|| compare::compare(&rules.compare, &corpus, &claims, &slots))
     });
     group.finish();
 }

@@ -177,6 +177,17 @@ pub struct Subject {
     /// from ("Bireun" for "55 km south of Bireun"); empty when none.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub head: String,
+    /// What a share or a sum is of, as its head noun's singular ("traffic"
+    /// for "82 percent of India's voice traffic", "offer" for "a $200
+    /// million offer", "share" for "shares fell 4 percent"); empty when
+    /// the text does not say.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub of: String,
+    /// Words before a count's head noun that narrow it ("ak-47", "assault"
+    /// for "seven AK-47 assault rifles"): a count of a narrower kind is a
+    /// part of a count of the broader one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<String>,
     /// True for an increment rather than a total ("another two people were
     /// killed", "four more died in hospital"): never compared as a total.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -211,7 +222,21 @@ pub struct Context {
     /// The event its sentence names nearest to it, as a class of the event
     /// nouns ("quake", "strike").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
+    pub event_noun: Option<String>,
+    /// Who carried out that event, where its sentence says: a country's
+    /// code, a known body's name, or the name as written ("IR" for "an
+    /// Iranian missile attack", "Kataib Hezbollah" for "Kataib Hezbollah
+    /// rocket attacks").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<String>,
+    /// True when its sentence is in the article's first paragraphs (the
+    /// lede), which say what the article's main event is.
+    #[serde(skip)]
+    pub lede: bool,
+    /// In the lede, every agent its sentence names for any event: who
+    /// carried out the article's main event.
+    #[serde(skip)]
+    pub lede_agents: Vec<String>,
     /// What happened to what it counts, from the state word nearest it
     /// ("destroyed", "damaged"): counts in different states count different
     /// sets.

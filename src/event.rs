@@ -21,6 +21,9 @@ use crate::story::Stories;
 /// A claim dated this many days or more before its article's day is about a
 /// background event.
 const BACKGROUND_DAYS: i32 = 30;
+/// An undated claim about another event than its story's main one (another
+/// agent did it) happened at most this many days before its article.
+const UNDATED_REACH_DAYS: i32 = 90;
 /// Days of two mentions this close are one event's days.
 const SLACK_DAYS: i32 = 3;
 /// A mention dated to at most this many days (a day, a week, a month) is
@@ -73,11 +76,16 @@ struct Mention {
     when: (Date, Date),
     class: Option<String>,
     place: Option<String>,
+    country: Option<String>,
+    agent: Option<String>,
+    /// True when the text gives no day: `when` is only how far back its
+    /// article can reach.
+    undated: bool,
 }
 
 impl Mention {
     fn precise(&self) -> bool {
-        (self.when.1 - self.when.0).get_days() <= PRECISE_DAYS
+        !self.undated && (self.when.1 - self.when.0).get_days() <= PRECISE_DAYS
     }
 }
 
@@ -86,7 +94,7 @@ impl Mention {
 pub fn class_of(c: &Claim) -> Option<&str> {
     match c.kind {
         ClaimKind::Date | ClaimKind::Time if !c.subject.noun.is_empty() => Some(&c.subject.noun),
-        _ => c.context.event.as_deref(),
+        _ => c.context.event_noun.as_deref(),
     }
 }
 
@@ -130,11 +138,27 @@ impl Events {
             }
         }
         let mut mentions = Vec::new();
+        // Who carried out each story's main event, as its articles' ledes
+        // say: a claim whose sentence names another agent for its event is
+        // about another event ("Iran then launched its own strikes" in a
+        // story about US strikes).
+        let mut main_agents: Vec<Vec<&str>> = vec![Vec::new(); story_day.len()];
+        for c in claims.iter().filter(|c| c.context.lede) {
+            for agent in &c.context.lede_agents {
+                let list = &mut main_agents[stories.of(c.span.doc)];
+                if !list.contains(&agent.as_str()) {
+                    list.push(agent);
+                }
+            }
+        }
         // The day each story's articles date its own claims to most often:
         // a claim dated then is about the main event, however late an article
         // recalls it.
         let mut main_days: Vec<BTreeMap<Date, usize>> = vec![BTreeMap::new(); story_day.len()];
         for (i, c) in claims.iter().enumerate() {
+            if c.kind == ClaimKind::Quote {
+                continue;
+            }
             let doc = corpus.get(c.span.doc);
             let story = stories.of(c.span.doc);
             let day = doc
@@ -143,30 +167,50 @@ impl Events {
                 .map(|p| p.date)
                 .or(story_day[story])
                 .or_else(|| latest.get(&c.span.doc.0).copied());
-            let Some((when, day)) = c.context.when.zip(day) else {
-                continue;
+            let mention = |when, undated| Mention {
+                claim: i,
+                doc: c.span.doc.0,
+                story,
+                when,
+                class: class_of(c).map(str::to_string),
+                place: c.context.place.clone(),
+                country: c.context.country.clone(),
+                agent: c.context.agent.clone(),
+                undated,
             };
-            if (day - when.1).get_days() >= BACKGROUND_DAYS && c.kind != ClaimKind::Quote {
-                mentions.push(Mention {
-                    claim: i,
-                    doc: c.span.doc.0,
-                    story,
-                    when,
-                    class: class_of(c).map(str::to_string),
-                    place: c.context.place.clone().or_else(|| c.context.country.clone()),
-                });
-            } else if when.0 == when.1 {
-                *main_days[story].entry(when.0).or_default() += 1;
+            let other_agent = c.context.agent.as_deref().is_some_and(|a| {
+                !c.context.lede
+                    && !main_agents[story].is_empty()
+                    && !main_agents[story].contains(&a)
+            });
+            match (c.context.when, day) {
+                (Some(when), Some(day)) if (day - when.1).get_days() >= BACKGROUND_DAYS => {
+                    mentions.push(mention(when, false));
+                }
+                (Some(when), _) if when.0 == when.1 => {
+                    *main_days[story].entry(when.0).or_default() += 1;
+                }
+                (None, Some(day)) if other_agent => {
+                    let reach = day
+                        .checked_sub(jiff::Span::new().days(UNDATED_REACH_DAYS))
+                        .unwrap_or(day);
+                    mentions.push(mention((reach, day), true));
+                }
+                _ => {}
             }
         }
         let main_day: Vec<Option<Date>> = main_days
             .iter()
             .map(|days| {
                 let best = days.values().copied().max()?;
-                days.iter().rev().find(|(_, n)| **n == best).map(|(d, _)| *d)
+                days.iter()
+                    .rev()
+                    .find(|(_, n)| **n == best)
+                    .map(|(d, _)| *d)
             })
             .collect();
-        mentions.retain(|m| !main_day[m.story].is_some_and(|d| overlap(m.when, (d, d))));
+        mentions
+            .retain(|m| m.undated || !main_day[m.story].is_some_and(|d| overlap(m.when, (d, d))));
         let groups = group(&mentions);
         let mut events: Vec<Event> = stories
             .stories
@@ -228,18 +272,31 @@ fn background(index: usize, members: &[&Mention]) -> Event {
             }
         }
         let best = counts.values().copied().max()?;
-        counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v.clone())
+        counts
+            .into_iter()
+            .find(|(_, n)| *n == best)
+            .map(|(v, _)| v.clone())
     };
     let class = most(&|m| m.class.as_ref()).unwrap_or_else(|| "event".to_string());
-    let place = most(&|m| m.place.as_ref());
+    let place = most(&|m| m.place.as_ref()).or_else(|| most(&|m| m.country.as_ref()));
     let days = if when.0 == when.1 {
         when.0.to_string()
     } else {
         format!("{} to {}", when.0, when.1)
     };
-    let label = match place {
-        Some(p) => format!("the {class} in {p}, {days}"),
-        None => format!("the {class} of {days}"),
+    let agent = most(&|m| m.agent.as_ref());
+    let label = if members.iter().all(|m| m.undated) {
+        // Only how far back the articles reach is known, not the days.
+        let by = agent.map_or_else(String::new, |a| format!(" by {a}"));
+        match place {
+            Some(p) => format!("an earlier {class}{by} in {p}, undated"),
+            None => format!("an earlier {class}{by}, undated"),
+        }
+    } else {
+        match place {
+            Some(p) => format!("the {class} in {p}, {days}"),
+            None => format!("the {class} of {days}"),
+        }
     };
     Event {
         id: format!("e{index}"),
@@ -270,13 +327,21 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
             parent[x.max(y)] = x.min(y);
         }
     }
-    let places_agree = |a: &Mention, b: &Mention| match (&a.place, &b.place) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
+    // A place against a country says nothing: Baghdad may be in Iraq.
+    let places_agree = |a: &Mention, b: &Mention| {
+        let same = |x: &Option<String>, y: &Option<String>| match (x, y) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        same(&a.place, &b.place) && same(&a.country, &b.country)
     };
     let kinds_agree = |a: &Mention, b: &Mention| match (&a.class, &b.class) {
         (Some(x), Some(y)) => x == y,
         _ => a.story == b.story,
+    };
+    let agents_agree = |a: &Mention, b: &Mention| match (&a.agent, &b.agent) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
     };
     // Sweep in order of first day: only mentions whose days can overlap meet.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -293,13 +358,18 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
             }
             let same_doc = a.doc == b.doc;
             let precise = a.precise() && b.precise();
-            if same_doc || (precise && kinds_agree(a, b) && places_agree(a, b)) {
+            let joined = if same_doc {
+                precise && agents_agree(a, b)
+            } else {
+                precise && kinds_agree(a, b) && places_agree(a, b) && agents_agree(a, b)
+            };
+            if joined {
                 join(&mut parent, i, j);
             }
         }
     }
-    // Vague mentions of one article that found nothing join the one precise
-    // group of another article they fall in.
+    // A vague mention ("last year", "some time before the article") joins
+    // the one precise group it falls in, never two.
     for i in 0..mentions.len() {
         let a = &mentions[i];
         if a.precise() || root(&mut parent, i) != i {
@@ -307,12 +377,16 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
         }
         let mut found: Vec<usize> = Vec::new();
         for (j, b) in mentions.iter().enumerate() {
+            // The same agent, or else the same kind, names the event.
+            let named = match &a.agent {
+                Some(x) => b.agent.as_ref() == Some(x),
+                None => b.class.is_some() && a.class == b.class,
+            };
             if b.precise()
-                && b.doc != a.doc
+                && (b.doc != a.doc || agents_agree(a, b))
                 && a.when.0 <= b.when.0
                 && b.when.1 <= a.when.1
-                && b.class.is_some()
-                && a.class == b.class
+                && named
                 && places_agree(a, b)
             {
                 let r = root(&mut parent, j);
@@ -323,6 +397,21 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
         }
         if let [only] = found.as_slice() {
             join(&mut parent, i, *only);
+        }
+    }
+    // Vague mentions of one article that found no precise group and give
+    // the same days and agent are one event ("in 2014" twice).
+    type Alike<'m> = (u32, (Date, Date), Option<&'m String>);
+    let mut alike: BTreeMap<Alike<'_>, usize> = BTreeMap::new();
+    for (i, a) in mentions.iter().enumerate() {
+        if a.precise() || root(&mut parent, i) != i {
+            continue;
+        }
+        match alike.get(&(a.doc, a.when, a.agent.as_ref())) {
+            Some(&first) => join(&mut parent, first, i),
+            None => {
+                alike.insert((a.doc, a.when, a.agent.as_ref()), i);
+            }
         }
     }
     (0..mentions.len()).map(|i| root(&mut parent, i)).collect()

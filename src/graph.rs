@@ -121,7 +121,11 @@ impl TopicGraph {
             graph.add_edge(node, events[event], Edge::Of);
             topics.push(node);
             topic_events.push(event);
-            topic_labels.push(topic.slot.map(|s| analysis.slots.slots[s].label.clone()));
+            topic_labels.push(
+                topic
+                    .slot
+                    .map(|_| analysis.slots.label(topic.claims[0]).to_string()),
+            );
         }
         for (r, relation) in analysis.comparison.relations.iter().enumerate() {
             graph.add_edge(

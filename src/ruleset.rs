@@ -6,14 +6,13 @@
 
 use std::path::Path;
 
+use crate::analysis::Analysis;
 use crate::claim::Claim;
 use crate::compare::amount::AmountParams;
 use crate::compare::date::DateParams;
 use crate::compare::quote::QuoteParams as QuoteWordingParams;
 use crate::compare::time::TimeParams;
-use crate::analysis::Analysis;
 use crate::compare::{CompareKind, CompareRule};
-use crate::story::Stories;
 use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
 use crate::error::{Error, Result};
 use crate::extract::attribution::{AttributionParams, AttributionRule};
@@ -27,6 +26,7 @@ use crate::rules::{self, RuleInfo, RuleSource};
 use crate::rules::{Article, Examples, PairExample, Severity};
 use crate::segment;
 use crate::span::{DocId, LineIndex, Span};
+use crate::story::Stories;
 
 /// The kinds a rule file may name, for messages.
 pub const KINDS: &[&str] = &[

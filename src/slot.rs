@@ -31,6 +31,9 @@ pub struct Slots {
     /// The slots, in order of their first claim.
     pub slots: Vec<Slot>,
     of: Vec<Result<usize, String>>,
+    /// What each claim with a slot states, for people ("killed (fighter)"):
+    /// a slot's claims may count different people, kept apart by gates.
+    labels: Vec<String>,
 }
 
 /// What a claim's slot is made of besides its event: a key for grouping and a
@@ -45,7 +48,9 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
         (&c.value, corpus.get(c.span.doc).meta.published)
         && *from > published.date
     {
-        return Err("it is a day after its article came out, not the day of what it reports".to_string());
+        return Err(
+            "it is a day after its article came out, not the day of what it reports".to_string(),
+        );
     }
     let owner = |label: String| match &c.context.owner {
         Some(o) => (format!("{o}'s {label}"), o.clone()),
@@ -70,24 +75,57 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
             }
         }
         ClaimKind::Count => {
+            if c.subject.additional {
+                return Err(
+                    "it counts an increment (another, more, other), not a total".to_string()
+                );
+            }
             if c.subject.noun.is_empty() {
                 return Err("what it counts is not said".to_string());
             }
-            let (label, who) = owner(format!("count of {}", plural(&c.subject.noun)));
+            let counted = if c.subject.head.is_empty() {
+                &c.subject.noun
+            } else {
+                &c.subject.head
+            };
+            let (label, who) = owner(format!("count of {}", plural(counted)));
             Ok((format!("count/{}/{who}", c.subject.noun), label))
         }
         ClaimKind::Quantity => {
             let Value::Quantity { unit, .. } = &c.value else {
                 return Err("it has no unit".to_string());
             };
-            let from = if c.subject.head.is_empty() {
+            // Conversions of one figure are one sum at two rates, whatever
+            // each article calls it.
+            if !c.subject.converts.is_empty() {
+                return Ok((
+                    format!(
+                        "quantity/{}/{unit}/converts/{}",
+                        c.measure, c.subject.converts
+                    ),
+                    format!("{} converting {}", c.measure, c.subject.converts),
+                ));
+            }
+            let share = matches!(c.measure.as_str(), "percent" | "money");
+            if share && c.subject.of.is_empty() {
+                return Err(format!(
+                    "what the {} is of is not said",
+                    if c.measure == "money" { "sum" } else { "share" }
+                ));
+            }
+            let from = if share {
+                format!(" of {}", c.subject.of)
+            } else if c.subject.head.is_empty() {
                 String::new()
             } else {
                 format!(" from {}", c.subject.head)
             };
             let (label, who) = owner(format!("{}{from}", c.measure));
             Ok((
-                format!("quantity/{}/{unit}/{}/{who}", c.measure, c.subject.head),
+                format!(
+                    "quantity/{}/{unit}/{}/{}/{who}",
+                    c.measure, c.subject.head, c.subject.of
+                ),
                 label,
             ))
         }
@@ -106,15 +144,28 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
             let Some(a) = &c.attribution else {
                 return Err("no speaker is named".to_string());
             };
-            let surname = a.source.split_whitespace().last().unwrap_or("").to_lowercase();
-            Ok((format!("quote/{surname}"), format!("quotes of {}", a.source)))
+            let surname = a
+                .source
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase();
+            Ok((
+                format!("quote/{surname}"),
+                format!("quotes of {}", a.source),
+            ))
         }
     }
 }
 
 fn plural(noun: &str) -> String {
+    let consonant_y = noun.len() > 1
+        && noun.ends_with('y')
+        && !noun[..noun.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
     if noun.ends_with('s') {
         noun.to_string()
+    } else if consonant_y {
+        format!("{}ies", &noun[..noun.len() - 1])
     } else {
         format!("{noun}s")
     }
@@ -126,11 +177,13 @@ impl Slots {
     pub fn build(corpus: &Corpus, claims: &[Claim], events: &Events) -> Self {
         let mut index: BTreeMap<(usize, String), usize> = BTreeMap::new();
         let mut slots = Vec::new();
+        let mut labels = vec![String::new(); claims.len()];
         let of = claims
             .iter()
             .enumerate()
             .map(|(i, c)| {
                 let (k, label) = key(corpus, c)?;
+                labels[i] = label.clone();
                 let event = events.of(i);
                 let event = if c.kind == ClaimKind::Quote {
                     events.main_of(event)
@@ -143,13 +196,18 @@ impl Slots {
                 }))
             })
             .collect();
-        Slots { slots, of }
+        Slots { slots, of, labels }
     }
 
     /// The slot of claim `c` (an index into [`Slots::slots`]), or why it has
     /// none.
     pub fn of(&self, c: usize) -> Result<usize, &str> {
         self.of[c].as_ref().map(|&s| s).map_err(String::as_str)
+    }
+
+    /// What claim `c` states, for people (empty when it has no slot).
+    pub fn label(&self, c: usize) -> &str {
+        &self.labels[c]
     }
 
     /// The claims of every slot, in claim order.

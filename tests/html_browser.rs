@@ -75,7 +75,7 @@ fn the_html_report_renders_the_summary_and_the_strike_time_contradiction_in_chro
     let strike = browser
         .eval(
             "var t = Array.from(document.querySelectorAll('article.topic.contradicted'))
-               .find(a => a.querySelector('h3').textContent.includes('date and time of the strike'));
+               .find(a => a.querySelector('h4').textContent.includes('date and time of the strike'));
              if (!t) return null;
              var box = t.getBoundingClientRect();
              return {

@@ -54,8 +54,8 @@ fn removing_a_seed_lists_what_was_lost() {
         "- removed: `seeds/004_895bffb601fe31e6.txt` (The Epoch Times)",
         "- lost contradiction: injured (military)",
         "`running-tolls`: 50 (Al Jazeera) against 11 (The Epoch Times)",
-        "- date of the killing: agreed → single source",
-        "- date of the killing, The Epoch Times: 2020-01-03 → (no longer reported)",
+        "- date and time of the killing in Baghdad, 2020-01-03: agreed → single source",
+        "- date and time of the killing in Baghdad, 2020-01-03, The Epoch Times: 2020-01-03 → (no longer reported)",
         "- lost: `seeds/004_895bffb601fe31e6.txt:22:13` The Epoch Times: 2020-01-08 “Jan. 8”",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");

@@ -54,6 +54,8 @@ pub enum Apart {
     Unrelated(String),
     /// Alike, but about different things: relate them as `distinct`.
     Distinct(String),
+    /// One is a part of the other, and that decides: relate them so.
+    Decided(Verdict, String),
 }
 
 /// A check that keeps claims of one slot apart before a rule judges them.
@@ -94,6 +96,11 @@ pub const BEFORE: &[Gate] = &[
         name: "victims",
         summary: "tolls and counts of different people (classes or nationalities) are not one figure",
         check: victims,
+    },
+    Gate {
+        name: "parts",
+        summary: "a count of a narrower kind or of one nationality is a part of the broader count: within it, compatible",
+        check: parts,
     },
     Gate {
         name: "counted-things",
@@ -176,7 +183,13 @@ fn victims(p: &Pair<'_>) -> Option<Apart> {
     // "Two Americans and a Briton" and "a US contractor" are different
     // people; a side that names no nationality can be anyone.
     let who = a.who.is_empty() || b.who.is_empty() || a.who == b.who;
-    (!(class && who)).then(|| Apart::Unrelated(format!("{} and {} are different people", describe(p.a), describe(p.b))))
+    (!(class && who)).then(|| {
+        Apart::Unrelated(format!(
+            "{} and {} are different people",
+            describe(p.a),
+            describe(p.b)
+        ))
+    })
 }
 
 fn describe(c: &Claim) -> String {
@@ -185,6 +198,71 @@ fn describe(c: &Claim) -> String {
     } else {
         format!("{} ({})", c.subject.noun, c.subject.who.join(", "))
     }
+}
+
+/// True when `narrow` names everything `broad` does and more.
+fn narrower(narrow: &[String], broad: &[String]) -> bool {
+    narrow.len() > broad.len() && broad.iter().all(|w| narrow.contains(w))
+}
+
+fn parts(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    if !figure_kinds(p) {
+        return None;
+    }
+    let (a, b) = (&p.a.subject, &p.b.subject);
+    let (x, y) = (amount::of(&p.a.value)?, amount::of(&p.b.value)?);
+    // Kinds of a count: "seven AK-47 assault rifles" within "nine rifles";
+    // kinds that share nothing are different sets.
+    if p.both(ClaimKind::Count)
+        && !a.modifiers.is_empty()
+        && !b.modifiers.is_empty()
+        && !narrower(&a.modifiers, &b.modifiers)
+        && !narrower(&b.modifiers, &a.modifiers)
+        && a.modifiers != b.modifiers
+    {
+        return Some(Apart::Unrelated(format!(
+            "different kinds counted ({} and {})",
+            a.modifiers.join(" "),
+            b.modifiers.join(" ")
+        )));
+    }
+    let by_kind =
+        |n: &crate::claim::Subject, w: &crate::claim::Subject| narrower(&n.modifiers, &w.modifiers);
+    // One nationality's part of a toll that names none: "11 Yemeni
+    // pirates" within "23 pirates".
+    let by_who = |n: &crate::claim::Subject, w: &crate::claim::Subject| {
+        !n.who.is_empty() && w.who.is_empty()
+    };
+    let (part, whole, pa, wa) = if by_kind(a, b) || by_who(a, b) {
+        (a, b, x, y)
+    } else if by_kind(b, a) || by_who(b, a) {
+        (b, a, y, x)
+    } else {
+        return None;
+    };
+    // A whole that lists its parts is judged part by part by the rule.
+    if !matches!(&p.a.value, crate::claim::Value::Amount { parts, .. } if parts.is_empty())
+        || !matches!(&p.b.value, crate::claim::Value::Amount { parts, .. } if parts.is_empty())
+    {
+        return None;
+    }
+    let what = |s: &crate::claim::Subject| {
+        let mut words: Vec<String> = s.who.clone();
+        words.extend(s.modifiers.iter().cloned());
+        words.push(s.noun.clone());
+        words.join(" ")
+    };
+    // The same figure said more narrowly is the same fact: the rule judges.
+    if pa == wa {
+        return None;
+    }
+    (pa.lo <= wa.hi).then(|| {
+        Apart::Decided(
+            Verdict::Compatible,
+            format!("{pa} {} are a part of {wa} {}", what(part), what(whole)),
+        )
+    })
 }
 
 fn counted_things(p: &Pair<'_>) -> Option<Apart> {
@@ -290,7 +368,12 @@ fn periods(p: &Pair<'_>) -> Option<Apart> {
     p.amount()?;
     let (wa, wb) = (p.a.context.window?, p.b.context.window?);
     (p.both(ClaimKind::Count) && gap_days((wa.0, wa.0), (wb.0, wb.0)) > UNDATED_PUBLISHED_DAYS)
-        .then(|| Apart::Distinct(format!("counted over different periods (from {} and from {})", wa.0, wb.0)))
+        .then(|| {
+            Apart::Distinct(format!(
+                "counted over different periods (from {} and from {})",
+                wa.0, wb.0
+            ))
+        })
 }
 
 fn states(p: &Pair<'_>) -> Option<Apart> {
@@ -314,7 +397,12 @@ fn shares(p: &Pair<'_>) -> Option<Apart> {
     if p.a.measure != "percent" || p.a.context.place == p.b.context.place {
         return None;
     }
-    let named = |c: &Claim| c.context.place.clone().unwrap_or_else(|| "the whole".into());
+    let named = |c: &Claim| {
+        c.context
+            .place
+            .clone()
+            .unwrap_or_else(|| "the whole".into())
+    };
     Some(Apart::Distinct(format!(
         "shares of different places ({} and {})",
         named(p.a),
@@ -345,7 +433,10 @@ fn different_days(p: &Pair<'_>) -> Option<(Verdict, String)> {
     (x.1 < y.0 || y.1 < x.0).then(|| {
         (
             Verdict::Distinct,
-            format!("but on different days ({} and {}): not one moment", x.1, y.1),
+            format!(
+                "but on different days ({} and {}): not one moment",
+                x.1, y.1
+            ),
         )
     })
 }
@@ -363,4 +454,3 @@ fn own_sources(p: &Pair<'_>) -> Option<(Verdict, String)> {
         )
     })
 }
-

@@ -184,14 +184,7 @@ pub fn compare(
         }
     }
     relations.sort_by_key(|r| (r.a, r.b));
-    let mut topics: Vec<Topic> = members
-        .into_iter()
-        .enumerate()
-        .map(|(s, claims)| Topic {
-            claims,
-            slot: Some(s),
-        })
-        .collect();
+    let mut topics = related_groups(claims.len(), &members, &relations);
     topics.extend(
         (0..claims.len())
             .filter(|&c| slots.of(c).is_err())
@@ -201,6 +194,38 @@ pub fn compare(
             }),
     );
     Comparison { relations, topics }
+}
+
+/// The topics of the slots: within each slot, the claims joined by a
+/// relation other than `distinct`, and every other claim alone (a slot may
+/// hold claims a gate kept apart: a toll of soldiers and one of fighters).
+fn related_groups(count: usize, members: &[Vec<usize>], relations: &[Relation]) -> Vec<Topic> {
+    let mut parent: Vec<usize> = (0..count).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for r in relations.iter().filter(|r| r.verdict != Verdict::Distinct) {
+        let (x, y) = (root(&mut parent, r.a), root(&mut parent, r.b));
+        if x != y {
+            parent[x.max(y)] = x.min(y);
+        }
+    }
+    let mut topics = Vec::new();
+    for (s, members) in members.iter().enumerate() {
+        let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for &c in members {
+            groups.entry(root(&mut parent, c)).or_default().push(c);
+        }
+        topics.extend(groups.into_values().map(|claims| Topic {
+            claims,
+            slot: Some(s),
+        }));
+    }
+    topics
 }
 
 /// How a side is named in an explanation: "DW, citing an Iraqi military statement".
@@ -250,6 +275,11 @@ fn relate(
                     Verdict::Distinct,
                     format!("kept apart by `{}`: {why}", gate.name),
                 ));
+                break;
+            }
+            Some(Apart::Decided(verdict, why)) => {
+                gate_name = Some(gate.name);
+                judgement = Some(Judgement::new(verdict, format!("{why} (`{}`)", gate.name)));
                 break;
             }
         }

@@ -173,6 +173,31 @@ impl AttributionRule {
     }
 }
 
+/// A source's name reduced for comparison: its words less articles and
+/// titles, sorted, so "an Iraqi military statement" and "the Iraqi military"
+/// are one source.
+pub fn source_key(source: &str) -> String {
+    const NOISE: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "statement",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "in",
+        "its",
+    ];
+    let mut words: Vec<String> = crate::normalize::words::words(source)
+        .into_iter()
+        .filter(|w| !NOISE.contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -246,20 +271,4 @@ mod tests {
             ["believed to be", "reportedly"]
         );
     }
-}
-
-/// A source's name reduced for comparison: its words less articles and
-/// titles, sorted, so "an Iraqi military statement" and "the Iraqi military"
-/// are one source.
-pub fn source_key(source: &str) -> String {
-    const NOISE: &[&str] = &[
-        "the", "a", "an", "statement", "spokesman", "spokeswoman", "spokesperson", "official",
-        "officials", "in", "its",
-    ];
-    let mut words: Vec<String> = crate::normalize::words::words(source)
-        .into_iter()
-        .filter(|w| !NOISE.contains(&w.as_str()))
-        .collect();
-    words.sort();
-    words.join(" ")
 }

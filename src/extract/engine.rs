@@ -14,12 +14,12 @@ use jiff::civil::Date;
 use super::events;
 use super::place;
 use super::scope::{self, Scopes, SentenceWords};
-use crate::normalize::words::WordSet;
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
 use crate::normalize::date::{DateContext, date_spans, find_dates};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
+use crate::normalize::words::WordSet;
 use crate::segment::{BlockKind, Sentence};
 use crate::span::Span;
 
@@ -122,8 +122,10 @@ impl Extractors {
         };
         let mut claims = Vec::new();
         let mut paragraph = (usize::MAX, None);
+        let mut paragraphs_read = 0;
         for (sentence, found) in readable.iter().copied().zip(&mentions) {
             if paragraph.0 != sentence.paragraph {
+                paragraphs_read += 1;
                 // "It killed 612 people": a sentence that opens with a pronoun
                 // goes on about the event of the one before, even on a new line.
                 // So does a paragraph after one about an event long before
@@ -157,6 +159,7 @@ impl Extractors {
                 base: sentence.span.start,
                 tokens: &tokens,
                 mentions: found,
+                lede: paragraphs_read <= LEDE_PARAGRAPHS,
             };
             scope::describe(&words, &mut claims[start..], &self.scopes, &self.lexicon);
         }
@@ -605,6 +608,10 @@ impl Extractors {
         }
     }
 }
+
+/// The first paragraphs with claims to read (a headline, a standfirst, the
+/// opening paragraph): the lede, which says what the article reports.
+const LEDE_PARAGRAPHS: usize = 3;
 
 /// True when a sentence opens with a pronoun that points back ("It", "They").
 /// An event that ended more than this many days before publication is

@@ -100,16 +100,113 @@ pub fn event_of(
     None
 }
 
-/// The event class of the event noun nearest to tokens `first..next` in the
-/// sentence, before or after: what a figure's sentence is about ("the quake
-/// killed 12", "12 died in the blast").
-pub fn nearest(tokens: &[Token<'_>], first: usize, next: usize, lexicon: &Lexicon) -> Option<String> {
-    let before = (0..first).rev().find_map(|k| class_at(tokens, k, lexicon).map(|c| (first - k, c)));
-    let after = (next..tokens.len()).find_map(|k| class_at(tokens, k, lexicon).map(|c| (k + 1 - next, c)));
+/// The event noun nearest to tokens `first..next` in the sentence, before
+/// or after: its token index and class ("the quake killed 12", "12 died in
+/// the blast").
+pub fn nearest<'l>(
+    tokens: &[Token<'_>],
+    first: usize,
+    next: usize,
+    lexicon: &'l Lexicon,
+) -> Option<(usize, &'l str)> {
+    let before = (0..first)
+        .rev()
+        .find_map(|k| class_at(tokens, k, lexicon).map(|c| (k, c)));
+    let after = (next..tokens.len()).find_map(|k| class_at(tokens, k, lexicon).map(|c| (k, c)));
     match (before, after) {
-        (Some(b), Some(a)) if a.0 < b.0 => Some(a.1.to_string()),
-        (Some(b), _) => Some(b.1.to_string()),
-        (None, Some(a)) => Some(a.1.to_string()),
-        (None, None) => None,
+        (Some(b), Some(a)) if a.0 + 1 - next < first - b.0 => Some(a),
+        (Some(b), _) => Some(b),
+        (None, a) => a,
     }
+}
+
+/// Words that end the search for an agent before an event noun.
+const BREAKS: &[&str] = &[
+    "in", "on", "at", "of", "for", "from", "with", "by", "to", "after", "before", "during", "were",
+    "was", "is", "are", "been", "be", "being", "and", "or", "that", "which", "who",
+];
+
+/// Words that may stand between an agent and its event noun ("Iran's own
+/// strikes", "an Iranian ballistic missile attack").
+const AGENT_GAP: usize = 3;
+
+/// Who carried out the event whose noun is token `at`: a country, people or
+/// named body just before it ("Iran strikes", "an Iranian missile attack",
+/// "Kataib Hezbollah rocket attacks"), the subject of a verb that carries it
+/// out ("Iran then launched its own strikes"), or a name after "by"
+/// ("strikes by Israel"). `name` turns the words found into the agent's key
+/// (a country's code, a known body's canonical name), or refuses them.
+pub fn agent_of(
+    tokens: &[Token<'_>],
+    at: usize,
+    lexicon: &Lexicon,
+    name: &dyn Fn(usize, usize) -> Option<String>,
+) -> Option<String> {
+    let capital = |t: &Token<'_>| t.text.starts_with(char::is_uppercase);
+    // A run of capitalised words ending at token `end` (inclusive), less
+    // an article that opens the sentence ("The United States").
+    let run = |end: usize| {
+        let mut first = end;
+        while first > 0 && capital(&tokens[first - 1]) && tokens[first - 1].is_word() {
+            first -= 1;
+        }
+        while first < end && matches!(tokens[first].lower(), "the" | "a" | "an") {
+            first += 1;
+        }
+        name(first, end + 1)
+    };
+    // Just before the noun, over articles and modifiers ("an Iranian
+    // ballistic missile attack"); a preposition, an auxiliary or another
+    // verb ends the search ("killed in rocket attacks" names no agent).
+    let mut k = at;
+    let mut gap = 0;
+    while k > 0 && gap <= AGENT_GAP {
+        k -= 1;
+        let t = &tokens[k];
+        if !t.is_word() {
+            break;
+        }
+        let bare = t.text.trim_end_matches("'s").trim_end_matches("’s");
+        if capital(t) || lexicon.demonym(bare).is_some() {
+            return run(k);
+        }
+        if lexicon.is_event_verb(t.text) {
+            // "Iran then launched its own strikes": the verb's subject, just
+            // before it (over an adverb), in the active voice.
+            let subject = (k.saturating_sub(2)..k)
+                .rev()
+                .find(|&j| tokens[j].is_word() && capital(&tokens[j]));
+            let passive = k > 0 && BREAKS.contains(&tokens[k - 1].lower());
+            return subject.filter(|_| !passive).and_then(run);
+        }
+        let lower = t.lower();
+        if BREAKS.contains(&lower) || lower.ends_with("ed") || lower.ends_with("ing") {
+            break;
+        }
+        gap += 1;
+    }
+    // "strikes by Israel"
+    if tokens.get(at + 1).is_some_and(|t| t.lower() == "by") {
+        let mut end = at + 2;
+        while tokens
+            .get(end + 1)
+            .is_some_and(|t| capital(t) && t.is_word())
+        {
+            end += 1;
+        }
+        if tokens
+            .get(at + 2)
+            .is_some_and(|t| capital(t) && t.is_word())
+        {
+            return name(at + 2, end + 1);
+        }
+    }
+    None
+}
+
+/// Every event noun of a sentence's tokens: its token index and class.
+pub fn all<'l>(tokens: &[Token<'_>], lexicon: &'l Lexicon) -> Vec<(usize, &'l str)> {
+    (0..tokens.len())
+        .filter_map(|k| class_at(tokens, k, lexicon).map(|c| (k, c)))
+        .collect()
 }

@@ -672,6 +672,7 @@ fn count_hit(
             noun,
             who: phrase.who.clone(),
             additional: phrase.additional,
+            modifiers: phrase.modifiers.clone(),
             ..Subject::default()
         },
     })

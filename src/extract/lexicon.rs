@@ -216,6 +216,12 @@ impl Lexicon {
         Some(entity.code.as_deref().unwrap_or(&entity.name))
     }
 
+    /// The short code of entity `index` ("US"), or its name.
+    pub fn code(&self, index: usize) -> &str {
+        let entity = &self.entities[index];
+        entity.code.as_deref().unwrap_or(&entity.name)
+    }
+
     /// True when `word` is a noun for a people ("Americans", "Briton").
     pub fn is_people_noun(&self, word: &str) -> bool {
         self.demonyms.get(word).is_some_and(|&(_, noun)| noun)

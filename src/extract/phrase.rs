@@ -155,6 +155,10 @@ pub struct Phrase {
     pub known: bool,
     /// True when the figure is an increment ("another two", "four more").
     pub additional: bool,
+    /// Words before the head that narrow it, lower case ("ak-47",
+    /// "assault" for "seven AK-47 assault rifles"); nationalities are in
+    /// `who`.
+    pub modifiers: Vec<String>,
 }
 
 /// Read the noun phrase that starts at token `from` (just after a figure
@@ -242,8 +246,39 @@ pub fn noun_phrase(
         None => singular(last.text),
     });
     phrase.head = Some(last.text.to_string());
+    let narrowing = if two.as_deref().and_then(|t| lexicon.noun_class(t)).is_some() {
+        words.len().saturating_sub(2)
+    } else {
+        words.len() - 1
+    };
+    phrase.modifiers = words[..narrowing]
+        .iter()
+        // Names say whose things they are ("Kataib Hezbollah weapons
+        // facilities"), not what kind.
+        .filter(|w| {
+            lexicon.demonym(w.text).is_none()
+                && w.is_word()
+                && !(w.text.starts_with(char::is_uppercase)
+                    && w.text.chars().any(char::is_lowercase))
+        })
+        .map(|w| w.lower().to_string())
+        .filter(|w| !MODIFIER_NOISE.contains(&w.as_str()))
+        .collect();
     phrase
 }
+
+/// Words before a head that do not narrow what is counted.
+const MODIFIER_NOISE: &[&str] = &[
+    "other",
+    "more",
+    "additional",
+    "further",
+    "different",
+    "separate",
+    "some",
+    "about",
+    "nearly",
+];
 
 /// True for a word that can head a plural noun phrase.
 fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {

@@ -32,11 +32,57 @@ const CONTENT_CHARS: usize = 4;
 
 /// Words that say nothing about what a figure counts.
 const STOP: &[&str] = &[
-    "said", "says", "have", "has", "been", "were", "will", "would", "could", "that", "this",
-    "with", "from", "they", "their", "them", "than", "then", "there", "which", "about", "more",
-    "after", "before", "also", "into", "over", "when", "where", "while", "other", "some",
-    "percent", "cent", "dlrs", "mln", "billion", "million", "thousand", "year", "years", "last",
-    "first", "week", "month", "months", "today", "what", "reuter", "reuters", "told",
+    "said",
+    "says",
+    "have",
+    "has",
+    "been",
+    "were",
+    "will",
+    "would",
+    "could",
+    "that",
+    "this",
+    "with",
+    "from",
+    "they",
+    "their",
+    "them",
+    "than",
+    "then",
+    "there",
+    "which",
+    "about",
+    "more",
+    "after",
+    "before",
+    "also",
+    "into",
+    "over",
+    "when",
+    "where",
+    "while",
+    "other",
+    "some",
+    "percent",
+    "cent",
+    "dlrs",
+    "mln",
+    "billion",
+    "million",
+    "thousand",
+    "year",
+    "years",
+    "last",
+    "first",
+    "week",
+    "month",
+    "months",
+    "today",
+    "what",
+    "reuter",
+    "reuters",
+    "told",
     "according",
 ];
 
@@ -121,12 +167,12 @@ pub struct SentenceWords<'a> {
     pub tokens: &'a [Token<'a>],
     /// The gazetteer's mentions in it.
     pub mentions: &'a [Mention],
+    /// True in the article's first paragraphs.
+    pub lede: bool,
 }
 
 fn content(w: &str) -> bool {
-    w.chars().count() >= CONTENT_CHARS
-        && w.chars().all(char::is_alphabetic)
-        && !STOP.contains(&w)
+    w.chars().count() >= CONTENT_CHARS && w.chars().all(char::is_alphabetic) && !STOP.contains(&w)
 }
 
 /// Give each claim of one sentence its scope: near and sentence words, copy
@@ -140,6 +186,21 @@ pub fn describe(
     let all = words(sentence.text);
     let copy = WordSet::of(all.iter().map(String::as_str));
     let sentence_words = WordSet::of(all.iter().map(String::as_str).filter(|w| content(w)));
+    let mut previous_of = String::new();
+    let name = |from: usize, to: usize| agent_key(sentence, from, to, lexicon);
+    let lede_agents: Vec<String> = if sentence.lede {
+        let mut found: Vec<String> = Vec::new();
+        for (at, _) in events::all(sentence.tokens, lexicon) {
+            if let Some(a) = events::agent_of(sentence.tokens, at, lexicon, &name)
+                && !found.contains(&a)
+            {
+                found.push(a);
+            }
+        }
+        found
+    } else {
+        Vec::new()
+    };
     for claim in claims.iter_mut() {
         let start = claim.span.start - sentence.base;
         let end = claim.span.end - sentence.base;
@@ -151,7 +212,10 @@ pub fn describe(
         let evidence = words(&sentence.text[start..end]).len();
         let from = before.len().saturating_sub(NEAR);
         let to = (before.len() + evidence + NEAR).min(all.len());
-        let near: Vec<String> = all.get(from..to).map(<[String]>::to_vec).unwrap_or_default();
+        let near: Vec<String> = all
+            .get(from..to)
+            .map(<[String]>::to_vec)
+            .unwrap_or_default();
         let head = crate::extract::lexicon::singular(&claim.subject.head);
         claim.context.near = WordSet::of(
             near.iter()
@@ -166,12 +230,67 @@ pub fn describe(
         if matches!(claim.kind, ClaimKind::Count | ClaimKind::Quantity) {
             claim.context.owner = owner(sentence, start, claim, lexicon);
         }
+        if matches!(claim.measure.as_str(), "percent" | "money") {
+            let (of, inner_owner) = measured_of(sentence, start, end);
+            // A conversion is of what the figure it converts is of.
+            claim.subject.of = match of {
+                Some(of) => of,
+                None if !claim.subject.converts.is_empty() => previous_of.clone(),
+                None => String::new(),
+            };
+            previous_of = claim.subject.of.clone();
+            if claim.context.owner.is_none() {
+                claim.context.owner = inner_owner;
+            }
+        }
+        claim.context.lede = sentence.lede;
+        claim.context.lede_agents = lede_agents.clone();
         let first = sentence.tokens.partition_point(|t| t.start < start);
         let next = sentence.tokens.partition_point(|t| t.start < end);
-        if claim.context.event.is_none() {
-            claim.context.event = events::nearest(sentence.tokens, first, next, lexicon);
+        if let Some((at, class)) = events::nearest(sentence.tokens, first, next, lexicon) {
+            if claim.context.event_noun.is_none() {
+                claim.context.event_noun = Some(class.to_string());
+            }
+            claim.context.agent = events::agent_of(sentence.tokens, at, lexicon, &name);
         }
     }
+}
+
+/// The agent named by tokens `from..to`: a country's code (from its name or
+/// demonym), a known person's or body's canonical name, or the name as
+/// written; never a place ("a Baghdad rocket attack" names where, not who),
+/// a date, or a common word that only opens the sentence.
+fn agent_key(
+    sentence: &SentenceWords<'_>,
+    from: usize,
+    to: usize,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let tokens = sentence.tokens;
+    let (start, end) = (tokens[from].start, tokens[to - 1].end);
+    let text = sentence.text[start..end]
+        .trim_end_matches("'s")
+        .trim_end_matches("’s");
+    if let Some(code) = lexicon.demonym(text) {
+        return Some(code.to_string());
+    }
+    if let Some(m) = sentence
+        .mentions
+        .iter()
+        .find(|m| m.start <= start && start + text.len() <= m.end)
+    {
+        return match lexicon.kind(m.entity) {
+            EntityKind::Country => Some(lexicon.code(m.entity).to_string()),
+            EntityKind::Place => None,
+            _ => Some(lexicon.name(m.entity).to_string()),
+        };
+    }
+    let lower = text.to_lowercase();
+    let single = from + 1 == to;
+    if CALENDAR_WORDS.contains(&lower.as_str()) || (single && zipf(&lower) >= OPENER_NAME_ZIPF) {
+        return None;
+    }
+    Some(text.to_string())
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -184,8 +303,18 @@ const OWNER_REACH: usize = 4;
 
 /// Verbs of saying: a name before one is a source, not an owner.
 const SAYING: &[&str] = &[
-    "said", "says", "told", "tells", "reported", "reports", "announced", "estimated", "confirmed",
-    "stated", "added", "according",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "estimated",
+    "confirmed",
+    "stated",
+    "added",
+    "according",
 ];
 
 /// Whose figure it is: a name at most a few lower-case words before it in
@@ -202,15 +331,20 @@ fn owner(
     let tokens = sentence.tokens;
     let at = tokens.partition_point(|t| t.start < start);
     let base = sentence.base;
-    let source = claim
-        .attribution
-        .as_ref()
-        .map(|a| (a.span.start.saturating_sub(base), a.span.end.saturating_sub(base)));
+    let source = claim.attribution.as_ref().map(|a| {
+        (
+            a.span.start.saturating_sub(base),
+            a.span.end.saturating_sub(base),
+        )
+    });
     let place = |t: &Token<'_>| {
         sentence.mentions.iter().any(|m| {
             m.start <= t.start
                 && t.end <= m.end
-                && matches!(lexicon.kind(m.entity), EntityKind::Country | EntityKind::Place)
+                && matches!(
+                    lexicon.kind(m.entity),
+                    EntityKind::Country | EntityKind::Place
+                )
         })
     };
     let mut between = 0;
@@ -253,7 +387,167 @@ fn owner(
             return None;
         }
         let name = &sentence.text[tokens[first].start..t.end];
-        return Some(name.trim_end_matches("'s").trim_end_matches("’s").to_string());
+        return Some(
+            name.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string(),
+        );
     }
     None
+}
+
+/// Words that move a figure without saying what it is of ("shares fell 4
+/// percent", "was down by about 5 percent").
+const MOVES: &[&str] = &[
+    "rose",
+    "fell",
+    "dropped",
+    "jumped",
+    "climbed",
+    "gained",
+    "lost",
+    "declined",
+    "increased",
+    "decreased",
+    "slipped",
+    "slumped",
+    "surged",
+    "grew",
+    "shrank",
+    "was",
+    "were",
+    "is",
+    "are",
+    "by",
+    "to",
+    "about",
+    "some",
+    "nearly",
+    "around",
+    "down",
+    "up",
+    "almost",
+    "roughly",
+    "only",
+    "just",
+    "at",
+    "of",
+    "rise",
+    "fall",
+    "drop",
+    "rises",
+    "falls",
+    "drops",
+    "accounted",
+    "for",
+    "made",
+    "makes",
+    "represent",
+    "represents",
+    "represented",
+];
+
+/// Words that end the phrase a share or sum is of.
+const PHRASE_ENDS: &[&str] = &[
+    "in", "on", "at", "to", "from", "for", "by", "with", "and", "or", "but", "that", "which",
+    "who", "as", "than", "since", "after", "before", "between", "across", "over", "under", "was",
+    "were", "is", "are", "had", "has", "have", "will", "would", "could", "said",
+];
+
+/// Function words that stand before a head noun.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "all"];
+
+/// Words that may stand between a figure and the noun it is "of" ("in
+/// loans", "for the contract").
+const LINKS: &[&str] = &["in", "for", "on", "of"];
+/// How far back from a figure the noun whose move it measures may stand.
+const MOVED_REACH: usize = 6;
+
+/// What a share or a sum spanning `start..end` of the sentence is of: the
+/// head of an "of" phrase after it ("of India's voice traffic": traffic, and
+/// India as whose), else the noun right after it ("a $200 million offer",
+/// "$28 billion in aid"), else the noun whose move or worth it measures
+/// ("shares fell 4 percent", "the loan agreed on Monday is worth $1
+/// billion"). A parenthesised conversion after the figure is skipped.
+fn measured_of(
+    sentence: &SentenceWords<'_>,
+    start: usize,
+    end: usize,
+) -> (Option<String>, Option<String>) {
+    let tokens = sentence.tokens;
+    let singular = crate::extract::lexicon::singular;
+    let mut next = tokens.partition_point(|t| t.start < end);
+    // "80 billion euros ($112 billion) in loans"
+    if tokens.get(next).is_some_and(|t| t.text == "(")
+        && let Some(close) = tokens[next..].iter().position(|t| t.text == ")")
+    {
+        next += close + 1;
+    }
+    let lowercase_noun = |t: &Token<'_>| {
+        t.is_word()
+            && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && t.text.chars().count() > 2
+            && !PHRASE_ENDS.contains(&t.lower())
+            && !MOVES.contains(&t.lower())
+            && !DETERMINERS.contains(&t.lower())
+    };
+    if let Some(t) = tokens.get(next)
+        && LINKS.contains(&t.lower())
+    {
+        let mut head = None;
+        let mut whose = None;
+        for t in tokens[next + 1..].iter().take(6) {
+            let lower = t.lower();
+            if !t.is_word() || (PHRASE_ENDS.contains(&lower) && head.is_some()) {
+                break;
+            }
+            if DETERMINERS.contains(&lower) || PHRASE_ENDS.contains(&lower) {
+                continue;
+            }
+            if t.text.ends_with("'s") || t.text.ends_with("’s") {
+                whose = Some(
+                    t.text
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s")
+                        .to_string(),
+                );
+                continue;
+            }
+            if lower.chars().all(char::is_alphabetic) {
+                head = Some(singular(lower));
+            }
+        }
+        return (head, whose);
+    }
+    if let Some(t) = tokens.get(next).filter(|t| lowercase_noun(t)) {
+        return (Some(singular(t.lower())), None);
+    }
+    let first = tokens.partition_point(|t| t.start < start);
+    let mut moved = false;
+    for t in tokens[..first].iter().rev().take(MOVED_REACH) {
+        if !t.is_word() {
+            break;
+        }
+        let lower = t.lower();
+        if MOVES.contains(&lower)
+            || matches!(
+                lower,
+                "worth"
+                    | "valued"
+                    | "totalling"
+                    | "totaling"
+                    | "amounting"
+                    | "costing"
+                    | "cost"
+                    | "costs"
+            )
+        {
+            moved = true;
+            continue;
+        }
+        if moved && lowercase_noun(t) && !lower.ends_with("ed") {
+            return (Some(singular(lower)), None);
+        }
+    }
+    (None, None)
 }

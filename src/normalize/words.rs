@@ -77,7 +77,10 @@ mod tests {
 
     #[test]
     fn words_split_on_punctuation_and_lower_case() {
-        assert_eq!(words("Iran-backed “militia”, don’t"), ["iran", "backed", "militia", "don't"]);
+        assert_eq!(
+            words("Iran-backed “militia”, don’t"),
+            ["iran", "backed", "militia", "don't"]
+        );
     }
 
     #[test]

@@ -95,7 +95,7 @@ td.clash::before, span.clash::before { content: "⚠ "; }
 #filters button[aria-pressed="true"] { background: #1b1b1b; color: #fff; border-color: #1b1b1b; }
 .topic { border: 1px solid #ddd; border-radius: 6px; padding: .6rem 1rem; margin: 1rem 0; scroll-margin-top: 4rem; }
 .topic.contradicted { border-left: 6px solid #c62828; }
-.topic h3 { margin: .2rem 0 .6rem; }
+.topic h4 { margin: .2rem 0 .6rem; }
 .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: .8rem; }
 .side h4 { margin: 0 0 .3rem; }
 .claim { margin: 0 0 .6rem; }
@@ -170,8 +170,24 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     summary_table(out, report, &shared)?;
     graph(out, report, &shared)?;
     writeln!(out, "<section id=\"findings\">\n<h2>Findings</h2>")?;
-    for topic in &shared {
-        topic_section(out, report, topic)?;
+    for (story, topics) in report.by_story() {
+        let shared: Vec<&TopicView> = topics
+            .into_iter()
+            .filter(|t| t.standing != Standing::SingleSource)
+            .collect();
+        if shared.is_empty() {
+            continue;
+        }
+        writeln!(
+            out,
+            "<section class=\"story\" id=\"story-{}\">\n<h3>{}</h3>",
+            escape(&story.id),
+            escape(&report.story_heading(story))
+        )?;
+        for topic in shared {
+            topic_section(out, report, topic)?;
+        }
+        writeln!(out, "</section>")?;
     }
     writeln!(out, "</section>")?;
     single_sources(out, report)?;
@@ -387,7 +403,7 @@ fn topic_section(out: &mut dyn Write, report: &Report<'_>, topic: &TopicView) ->
     let key = standing_key(topic.standing);
     writeln!(
         out,
-        "<article class=\"topic {key}\" id=\"{}\" data-standing=\"{key}\">\n<h3>{} <span class=\"badge {key}\">{}</span></h3>",
+        "<article class=\"topic {key}\" id=\"{}\" data-standing=\"{key}\">\n<h4>{} <span class=\"badge {key}\">{}</span></h4>",
         topic.id,
         escape(&topic.label),
         standing_word(topic.standing)
@@ -442,19 +458,21 @@ fn single_sources(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     }
     writeln!(
         out,
-        "<section id=\"single\" data-standing=\"single\">\n<h2>Single-source claims</h2>\n<table>\n<thead><tr><th>Where</th><th>Outlet</th><th>Claim</th><th>Sentence</th></tr></thead>\n<tbody>"
+        "<section id=\"single\" data-standing=\"single\">\n<h2>Single-source claims</h2>\n<table>\n<thead><tr><th>Story</th><th>Where</th><th>Outlet</th><th>Claim</th><th>Sentence</th><th>Not compared because</th></tr></thead>\n<tbody>"
     )?;
     for topic in single {
         for (claim, doc) in topic.claims.iter().filter_map(|id| report.located(id)) {
             writeln!(
                 out,
-                "<tr><td><code>{}:{}:{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td><code>{}:{}:{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&topic.story),
                 escape(doc.path),
                 claim.line,
                 claim.col,
                 escape(&report.voice(&claim.id)),
                 escape(&claim.claim.summary()),
-                highlighted(claim)
+                highlighted(claim),
+                escape(claim.uncompared.unwrap_or(""))
             )?;
         }
     }

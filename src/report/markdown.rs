@@ -102,7 +102,7 @@ fn table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Res
 }
 
 fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> {
-    writeln!(out, "### {} — {}\n", cell(&t.label), standing(t.standing))?;
+    writeln!(out, "#### {} — {}\n", cell(&t.label), standing(t.standing))?;
     for rel in report.relations_worst_first(t) {
         let mut notes = Vec::new();
         if rel.found.same_source {
@@ -169,29 +169,40 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
         writeln!(out, "## Summary\n")?;
         table(out, report, &shared)?;
     }
-    for (wanted, title) in [
-        (Standing::Contradicted, "Contradictions"),
-        (Standing::Compatible, "Compatible reports"),
-        (Standing::Agreed, "Agreements"),
-    ] {
-        let topics: Vec<&TopicView> = shared
+    for (story, topics) in report.by_story() {
+        writeln!(out, "## {}\n", cell(&report.story_heading(story)))?;
+        for (wanted, title) in [
+            (Standing::Contradicted, "Contradictions"),
+            (Standing::Compatible, "Compatible reports"),
+            (Standing::Agreed, "Agreements"),
+        ] {
+            let found: Vec<&TopicView> = topics
+                .iter()
+                .copied()
+                .filter(|t| t.standing == wanted)
+                .collect();
+            if found.is_empty() {
+                continue;
+            }
+            writeln!(out, "### {title}\n")?;
+            for t in found {
+                topic(out, report, t)?;
+            }
+        }
+        let single: Vec<&TopicView> = topics
             .iter()
             .copied()
-            .filter(|t| t.standing == wanted)
+            .filter(|t| t.standing == Standing::SingleSource)
             .collect();
-        if topics.is_empty() {
+        if single.is_empty() {
             continue;
         }
-        writeln!(out, "## {title}\n")?;
-        for t in topics {
-            topic(out, report, t)?;
-        }
-    }
-    let single: Vec<&TopicView> = report.topics_standing(Standing::SingleSource);
-    if !single.is_empty() {
-        writeln!(out, "## Single-source claims\n")?;
-        writeln!(out, "| Where | Outlet | Claim | Evidence |")?;
-        writeln!(out, "|---|---|---|---|")?;
+        writeln!(out, "### Single-source claims\n")?;
+        writeln!(
+            out,
+            "| Where | Outlet | Claim | Evidence | Not compared because |"
+        )?;
+        writeln!(out, "|---|---|---|---|---|")?;
         for t in single {
             for id in &t.claims {
                 let Some((claim, doc)) = report.located(id) else {
@@ -199,16 +210,18 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
                 };
                 writeln!(
                     out,
-                    "| `{}:{}:{}` | {} | {} | “{}” |",
+                    "| `{}:{}:{}` | {} | {} | “{}” | {} |",
                     doc.path,
                     claim.line,
                     claim.col,
                     cell(doc.outlet),
                     cell(&claim.claim.summary()),
-                    cell(claim.text)
+                    cell(claim.text),
+                    cell(claim.uncompared.unwrap_or(""))
                 )?;
             }
         }
+        writeln!(out)?;
     }
     Ok(())
 }

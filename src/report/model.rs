@@ -9,9 +9,9 @@ use super::claims::{ClaimView, claim_id};
 use super::documents::DocumentView;
 use crate::analysis::Analysis;
 use crate::claim::{Claim, ClaimKind};
-use crate::event::EventKind;
 use crate::compare::Relation;
 use crate::corpus::Corpus;
+use crate::event::EventKind;
 use crate::graph::{Standing, TopicGraph};
 use crate::rules::{RuleInfo, Severity};
 use crate::verdict::Verdict;
@@ -266,17 +266,35 @@ impl<'a> Report<'a> {
                 found: r,
             })
             .collect();
-        let mut topics: Vec<(usize, Standing, String, usize, TopicView)> = (0..graph
-            .topic_count())
+        let mut topics: Vec<(usize, Standing, String, usize, TopicView)> = (0..graph.topic_count())
             .map(|t| {
                 let members = graph.topic_claims(t);
                 let standing = graph.standing(t);
                 let story = graph.topic_story(t);
+                let event = &events[graph.topic_event(t)];
+                let mut label = graph
+                    .topic_label(t)
+                    .map_or_else(|| label(claims, &members), str::to_string);
+                let day = members
+                    .iter()
+                    .filter_map(|&c| claims[c].context.when)
+                    .map(|w| w.0)
+                    .min();
+                let dated = !matches!(claims[members[0]].kind, ClaimKind::Date | ClaimKind::Time);
+                label = match (event.kind, day) {
+                    (EventKind::Background, _) => match label.strip_prefix("date and time of the ")
+                    {
+                        Some(_) => format!("date and time of {}", event.label),
+                        None => format!("{label}, {}", event.label),
+                    },
+                    (EventKind::Main, Some(day)) if dated && graph.topic_label(t).is_some() => {
+                        format!("{label}, around {day}")
+                    }
+                    _ => label,
+                };
                 let view = TopicView {
                     id: String::new(),
-                    label: graph
-                        .topic_label(t)
-                        .map_or_else(|| label(claims, &members), str::to_string),
+                    label,
                     story: stories[story].id.clone(),
                     event: events[graph.topic_event(t)].id.clone(),
                     standing,
@@ -300,7 +318,11 @@ impl<'a> Report<'a> {
                 ..view
             })
             .collect();
-        let doc_ids: Vec<String> = corpus.documents.iter().map(super::documents::doc_id).collect();
+        let doc_ids: Vec<String> = corpus
+            .documents
+            .iter()
+            .map(super::documents::doc_id)
+            .collect();
         let mut documents: Vec<DocumentView<'a>> =
             corpus.documents.iter().map(DocumentView::new).collect();
         for (s, story) in stories.iter().enumerate() {
@@ -314,7 +336,11 @@ impl<'a> Report<'a> {
                 .map(|s| StoryView {
                     id: s.id.clone(),
                     label: s.label.clone(),
-                    documents: s.documents.iter().map(|d| doc_ids[d.0 as usize].clone()).collect(),
+                    documents: s
+                        .documents
+                        .iter()
+                        .map(|d| doc_ids[d.0 as usize].clone())
+                        .collect(),
                 })
                 .collect(),
             events: events
@@ -408,6 +434,45 @@ impl<'a> Report<'a> {
     /// The claim with this id.
     pub fn claim(&self, id: &str) -> Option<&ClaimView<'a>> {
         self.index.get(id).map(|&i| &self.claims[i])
+    }
+
+    /// Every story with its topics, in report order (stories in order of
+    /// their first document; a story with no topic is left out).
+    pub fn by_story(&self) -> Vec<(&StoryView, Vec<&TopicView>)> {
+        self.stories
+            .iter()
+            .map(|s| {
+                (
+                    s,
+                    self.topics
+                        .iter()
+                        .filter(|t| t.story == s.id)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, topics)| !topics.is_empty())
+            .collect()
+    }
+
+    /// How a story is introduced: its label and its outlets.
+    pub fn story_heading(&self, story: &StoryView) -> String {
+        let mut outlets: Vec<&str> = Vec::new();
+        for id in &story.documents {
+            if let Some(doc) = self.documents.iter().find(|d| &d.id == id)
+                && !outlets.contains(&doc.outlet)
+            {
+                outlets.push(doc.outlet);
+            }
+        }
+        let articles = story.documents.len();
+        format!(
+            "story {}: {} ({} article{}: {})",
+            story.id,
+            story.label,
+            articles,
+            if articles == 1 { "" } else { "s" },
+            outlets.join(", ")
+        )
     }
 
     /// The topics that stand as `standing`, in report order.

@@ -188,9 +188,12 @@ fn claim_lines(
         } else {
             format!(" “{}”", claim.text)
         };
+        let why = claim
+            .uncompared
+            .map_or_else(String::new, |why| format!("  [not compared: {why}]"));
         writeln!(
             out,
-            "  {} {}:{}:{}  {}: {}{evidence}",
+            "  {} {}:{}:{}  {}: {}{evidence}{why}",
             style.paint(Paint::Gutter, "-->"),
             doc.path,
             claim.line,
@@ -198,6 +201,57 @@ fn claim_lines(
             report.voice(id),
             claim.value_shown,
         )?;
+    }
+    Ok(())
+}
+
+/// One story's topics: contradictions as diagnostics, then compatible and
+/// agreeing topics, then single-source claims.
+fn story_topics(
+    out: &mut dyn Write,
+    report: &Report<'_>,
+    topics: &[&TopicView],
+    style: Style,
+) -> Result<()> {
+    let standing = |wanted: Standing| topics.iter().copied().filter(move |t| t.standing == wanted);
+    for topic in standing(Standing::Contradicted) {
+        for &r in &topic.relations {
+            let relation = &report.relations[r];
+            if relation.found.verdict == Verdict::Contradict {
+                diagnostic(out, report, topic, relation, style)?;
+            }
+        }
+    }
+    for (wanted, word, paint) in [
+        (Standing::Compatible, "compatible", Paint::Warning),
+        (Standing::Agreed, "agreed", Paint::Note),
+    ] {
+        for topic in standing(wanted) {
+            writeln!(
+                out,
+                "{}{} ({})",
+                style.paint(paint, word),
+                style.paint(Paint::Strong, &format!(": {}", topic.label)),
+                topic.outlets.join(", ")
+            )?;
+            claim_lines(out, report, &topic.claims, style)?;
+            writeln!(out)?;
+        }
+    }
+    let single: Vec<&TopicView> = standing(Standing::SingleSource).collect();
+    if !single.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            style.paint(
+                Paint::Strong,
+                &format!("single-source claims ({} topics):", single.len())
+            )
+        )?;
+        for topic in single {
+            claim_lines(out, report, &topic.claims, style)?;
+        }
+        writeln!(out)?;
     }
     Ok(())
 }
@@ -231,44 +285,13 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>, style: Style) -> Result<(
         )?;
     }
     writeln!(out)?;
-    for topic in report.topics_standing(Standing::Contradicted) {
-        for &r in &topic.relations {
-            let relation = &report.relations[r];
-            if relation.found.verdict == Verdict::Contradict {
-                diagnostic(out, report, topic, relation, style)?;
-            }
-        }
-    }
-    for (standing, word, paint) in [
-        (Standing::Compatible, "compatible", Paint::Warning),
-        (Standing::Agreed, "agreed", Paint::Note),
-    ] {
-        for topic in report.topics_standing(standing) {
-            writeln!(
-                out,
-                "{}{} ({})",
-                style.paint(paint, word),
-                style.paint(Paint::Strong, &format!(": {}", topic.label)),
-                topic.outlets.join(", ")
-            )?;
-            claim_lines(out, report, &topic.claims, style)?;
-            writeln!(out)?;
-        }
-    }
-    let single = report.topics_standing(Standing::SingleSource);
-    if !single.is_empty() {
+    for (story, topics) in report.by_story() {
         writeln!(
             out,
-            "{}",
-            style.paint(
-                Paint::Strong,
-                &format!("single-source claims ({} topics):", single.len())
-            )
+            "{}\n",
+            style.paint(Paint::Strong, &report.story_heading(story))
         )?;
-        for topic in single {
-            claim_lines(out, report, &topic.claims, style)?;
-        }
-        writeln!(out)?;
+        story_topics(out, report, &topics, style)?;
     }
     writeln!(
         out,

@@ -30,7 +30,12 @@ pub struct Link {
 /// most `posting_cap` articles find and score pairs: a word that thousands of
 /// articles share (a wire's sign-off) tells no story apart, and skipping it
 /// keeps the cost near-linear in articles.
-pub fn links(features: &[Features], min: f32, posting_cap: usize) -> Vec<Link> {
+pub fn links(
+    features: &[Features],
+    published: &[Option<i32>],
+    min: f32,
+    posting_cap: usize,
+) -> Vec<Link> {
     let mut postings: HashMap<Key, Vec<(u32, f32)>> = HashMap::new();
     for (doc, f) in features.iter().enumerate() {
         for &(k, w) in &f.weights {
@@ -62,7 +67,8 @@ pub fn links(features: &[Features], min: f32, posting_cap: usize) -> Vec<Link> {
                 touched.sort_unstable();
                 let mut out = Vec::new();
                 for &b in touched.iter() {
-                    let likeness = acc[b as usize];
+                    let likeness =
+                        acc[b as usize] * apart_in_time(published[a], published[b as usize]);
                     acc[b as usize] = 0.0;
                     if likeness >= min {
                         out.push(Link {
@@ -78,6 +84,28 @@ pub fn links(features: &[Features], min: f32, posting_cap: usize) -> Vec<Link> {
         )
         .collect();
     per_doc.into_iter().flatten().collect()
+}
+
+/// Articles published this many days apart or less may tell one story
+/// at full likeness.
+const SAME_TIME_DAYS: i32 = 30;
+/// Beyond that, likeness halves every this many days: a follow-up a year
+/// later shares names with the first reports but is another story unless it
+/// shares much more.
+const HALF_LIFE_DAYS: f32 = 120.0;
+
+/// How much two articles' publication days leave of their likeness: 1 when
+/// either is unknown or they are close, less the further apart they are.
+fn apart_in_time(a: Option<i32>, b: Option<i32>) -> f32 {
+    let (Some(a), Some(b)) = (a, b) else {
+        return 1.0;
+    };
+    let gap = (a - b).abs() - SAME_TIME_DAYS;
+    if gap <= 0 {
+        1.0
+    } else {
+        0.5f32.powf(gap as f32 / HALF_LIFE_DAYS)
+    }
 }
 
 /// A merge candidate: two groups and the mean likeness of their articles.
@@ -294,8 +322,15 @@ mod tests {
             names: Vec::new(),
         };
         let docs = [f(&[(1, 0.6), (2, 0.8)]), f(&[(2, 1.0)]), f(&[(3, 1.0)])];
-        let found = links(&docs, 0.1, 10);
+        let undated = [None; 3];
+        let found = links(&docs, &undated, 0.1, 10);
         assert_eq!(found, vec![link(0, 1, 0.8)]);
-        assert!(links(&docs, 0.1, 1).is_empty(), "feature 2 is too common");
+        assert!(
+            links(&docs, &undated, 0.1, 1).is_empty(),
+            "feature 2 is too common"
+        );
+        // A year apart, the likeness fades below the bar.
+        let year_apart = [Some(0), Some(365), None];
+        assert!(links(&docs, &year_apart, 0.3, 10).is_empty());
     }
 }

@@ -158,7 +158,7 @@ pub fn features(text: &str) -> Features {
     if norm > 0.0 {
         found.iter_mut().for_each(|(_, w)| *w /= norm);
     }
-    names.sort_by(|a, b| a.0.cmp(&b.0));
+    names.sort_by_key(|n| n.0);
     names.dedup_by_key(|(k, _)| *k);
     Features {
         weights: found,

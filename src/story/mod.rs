@@ -14,7 +14,6 @@
 pub mod cluster;
 pub mod features;
 
-
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
@@ -64,7 +63,15 @@ impl Stories {
             .par_iter()
             .map(|d| features::features(&d.text))
             .collect();
-        let links = cluster::links(&features, MIN_LINK, POSTING_CAP);
+        let published: Vec<Option<i32>> = corpus
+            .documents
+            .iter()
+            .map(|d| {
+                let p = d.meta.published?.date;
+                Some((p - jiff::civil::date(1970, 1, 1)).get_days())
+            })
+            .collect();
+        let links = cluster::links(&features, &published, MIN_LINK, POSTING_CAP);
         let mut groups = cluster::average_link(features.len(), &links, JOIN);
         cluster::join_fragments(&mut groups, &links, FRAGMENT, FRAGMENT_JOIN);
         Self::from_groups(&groups, &features)
