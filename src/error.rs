@@ -121,12 +121,6 @@ impl Error {
             },
         }
     }
-
-    /// True when output failed because the reader went away (`| head`): the
-    /// run ends quietly then.
-    pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
-    }
 }
 
 /// Shorthand for results whose error is [`Error`].

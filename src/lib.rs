@@ -40,6 +40,5 @@ pub mod rules;
 pub mod ruleset;
 pub mod segment;
 pub mod span;
-pub mod unified_diff;
 
 pub use error::{Error, Result};

@@ -3,7 +3,9 @@
 //! on. Writes only to the given streams, so tests can run it in-process.
 
 mod check;
+mod cleanup;
 mod output;
+pub mod pipe;
 
 use std::io::Write;
 use std::path::PathBuf;

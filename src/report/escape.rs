@@ -35,6 +35,14 @@ pub fn terminal(text: &str) -> String {
         .collect()
 }
 
+/// [`terminal`] for a message of several lines: line breaks stay.
+pub fn terminal_lines(text: &str) -> String {
+    text.split('\n')
+        .map(terminal)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// One line of a unified diff for a terminal or a CI log: a carriage return
 /// is shown as `␍` (so a CRLF line is seen to differ), other C0 controls as
 /// their control pictures (`␛`), C1 controls and bidirectional-text
