@@ -132,9 +132,9 @@ fn run_command(
             let (claims, comparison) = rules.analyse(&corpus);
             let key = Key::load(&args.key, &corpus)?;
             let score = key.score(&claims, &comparison.relation_refs());
-            writeln!(out, "{}", score.line())?;
+            writeln!(out, "{}", report::escape::terminal(&score.line()))?;
             for miss in &score.misses {
-                writeln!(out, "  {miss}")?;
+                writeln!(out, "  {}", report::escape::terminal(&miss.to_string()))?;
             }
             Ok(if score.is_clean() {
                 Outcome::Clean
@@ -193,7 +193,14 @@ fn rules_command(args: &RulesArgs, out: &mut dyn Write) -> Result<Outcome> {
         None => {
             let rules = rule_set(args.rules.as_deref())?;
             for info in &rules.infos {
-                writeln!(out, "{:<16} {:<14} {}", info.id, info.kind, info.summary)?;
+                let t = report::escape::terminal;
+                writeln!(
+                    out,
+                    "{:<16} {:<14} {}",
+                    t(&info.id),
+                    t(&info.kind),
+                    t(&info.summary)
+                )?;
             }
             Ok(Outcome::Clean)
         }
@@ -209,7 +216,12 @@ fn rules_command(args: &RulesArgs, out: &mut dyn Write) -> Result<Outcome> {
                 })
                 .sum();
             for f in &failures {
-                writeln!(out, "FAILED {} / {}", f.rule, f.message)?;
+                writeln!(
+                    out,
+                    "FAILED {} / {}",
+                    report::escape::terminal(&f.rule),
+                    report::escape::terminal_lines(&f.message)
+                )?;
             }
             writeln!(
                 out,

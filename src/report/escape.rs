@@ -17,7 +17,7 @@ fn is_bidi_control(c: char) -> bool {
 
 /// True for a character no format should pass on raw: C0 and C1 controls,
 /// DEL, and bidirectional-text controls.
-fn is_unsafe(c: char) -> bool {
+pub fn is_unsafe(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
 }
 
@@ -62,8 +62,8 @@ pub fn diff_line(text: &str) -> String {
 /// Text inside a Markdown line or table cell (GitHub-flavoured): shown as
 /// written, never as markup. Line breaks become spaces; HTML (`<script>`,
 /// `<!--`) and entities are escaped; `|`, `\`, `` ` ``, `[`, `]`, `*`, `_`
-/// and `~` are backslash-escaped (no table break, code span, link, image or
-/// emphasis); a word joiner after `@` keeps `@name` from pinging anyone; a
+/// and a `~` that could close a strikethrough are backslash-escaped (no
+/// table break, code span, link, image, emphasis or struck-out text); a word joiner after `@` keeps `@name` from pinging anyone; a
 /// first character that could open a block (`#`, `>`, `-`, `+`, `=`, `1.`) is
 /// escaped.
 pub fn markdown(text: &str) -> String {
@@ -71,9 +71,13 @@ pub fn markdown(text: &str) -> String {
     let mut chars = text.chars().peekable();
     let mut at_start = true;
     let mut digits = false;
+    let mut previous: Option<char> = None;
     while let Some(c) = chars.next() {
         let next = chars.peek().copied();
         match c {
+            // A tilde after white space (or first) cannot close a
+            // strikethrough, so "~1:30 a.m." stays as it is.
+            '~' if previous.is_none_or(char::is_whitespace) => out.push('~'),
             '\n' | '\r' | '\t' => out.push(' '),
             c if is_unsafe(c) => {}
             '&' => out.push_str("&amp;"),
@@ -102,6 +106,7 @@ pub fn markdown(text: &str) -> String {
         // list marker "12." after digits).
         digits = c.is_ascii_digit() && (at_start || digits);
         at_start = at_start && c == ' ';
+        previous = Some(c);
     }
     out
 }
@@ -220,6 +225,8 @@ mod tests {
         assert_eq!(markdown("cc @octocat"), "cc @\u{2060}octocat");
         assert_eq!(markdown("a|b\nc"), "a\\|b c");
         assert_eq!(markdown("a `b` *c*"), "a \\`b\\` \\*c\\*");
+        assert_eq!(markdown("~1:30 against ~1:15"), "~1:30 against ~1:15");
+        assert_eq!(markdown("a~b~"), "a\\~b\\~");
     }
 
     #[test]
