@@ -420,3 +420,82 @@ fn a_deep_tree_loads_every_level() {
     let docs = json_docs(dir.path(), &["deep"]);
     assert_eq!(docs.len(), 200);
 }
+
+#[test]
+fn an_unquoted_toml_date_in_a_manifest_is_a_date_and_a_number_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(&dir.path().join("news/a.txt"), A);
+    write(
+        &dir.path().join("news/news.toml"),
+        "[[doc]]\nfile = \"a.txt\"\npublished = 2020-03-13\n",
+    );
+    let output = claimcheck_in(dir.path(), &["report", "news", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(value["documents"][0]["published"], "2020-03-13");
+    assert_eq!(value["documents"][0]["published_from"], "manifest");
+    write(
+        &dir.path().join("news/news.toml"),
+        "[[doc]]\nfile = \"a.txt\"\npublished = 20200313\n",
+    );
+    let output = claimcheck_in(dir.path(), &["report", "news"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(message.contains("news/news.toml:3:13:"), "{message}");
+    assert!(message.contains("`published` must be a date"), "{message}");
+    assert!(!message.contains("invalid type: map"), "{message}");
+}
+
+#[test]
+fn a_host_dependent_time_zone_in_a_manifest_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(&dir.path().join("news/a.txt"), A);
+    write(
+        &dir.path().join("news/news.toml"),
+        "[[doc]]\nfile = \"a.txt\"\ntimezone = \"localtime\"\n",
+    );
+    let output = claimcheck_in(dir.path(), &["claims", "news"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("news/news.toml:3:12: timezone \"localtime\" is whatever zone"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_rule_example_with_a_date_or_zone_that_does_not_exist_stops_the_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rule = |published: &str, zone: &str| {
+        format!(
+            "id = \"toll\"\nkind = \"outcome\"\nsummary = \"s\"\nwhy = \"w\"\n\n[params]\nmeasure = \"killed\"\nafter = [\"killed\"]\n\n[[must]]\ntext = \"Three people were killed.\"\npublished = \"{published}\"\ntimezone = \"{zone}\"\nclaims = [{{ evidence = \"Three people were killed\", value = \"3\" }}]\n\n[[must_not]]\ntext = \"Nothing happened.\"\n"
+        )
+    };
+    for (published, zone, place, what) in [
+        (
+            "2019-02-30",
+            "Asia/Baghdad",
+            "12:13",
+            "\"2019-02-30\" is not a date that exists",
+        ),
+        (
+            "2019-02-28",
+            "Asia/Nowhere",
+            "13:12",
+            "\"Asia/Nowhere\" is not an IANA time zone",
+        ),
+    ] {
+        write(
+            &dir.path().join("rules/extract/toll.toml"),
+            &rule(published, zone),
+        );
+        let output = claimcheck_in(dir.path(), &["rules", "test", "rules"]);
+        assert_eq!(output.status.code(), Some(2), "{}", common::stdout(&output));
+        let message = stderr(&output);
+        assert!(
+            message.contains(&format!("rules/extract/toll.toml:{place}: "))
+                && message.contains(what),
+            "{message}"
+        );
+    }
+}

@@ -48,6 +48,14 @@ pub fn check_zone_as(what: &str, name: &str) -> Result<(), String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateText(pub String);
 
+impl std::ops::Deref for DateText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl<'de> Deserialize<'de> for DateText {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         match toml::Value::deserialize(deserializer)? {
