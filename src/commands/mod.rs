@@ -259,9 +259,8 @@ fn deliver(model: &Report<'_>, render: &RenderArgs, out: &mut dyn Write) -> Resu
         ColorChoice::Auto if render.output.is_some() || render.check.is_some() => Style::default(),
         ColorChoice::Auto => Style::for_stdout(),
     };
-    let mut rendered = Vec::new();
-    report::write(&mut rendered, render.format, model, style)?;
-    output::deliver(&rendered, render, out)
+    let write = |out: &mut dyn Write| report::write(out, render.format, model, style);
+    output::deliver(&write, render, out)
 }
 
 /// Findings when either says so.

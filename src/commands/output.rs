@@ -13,15 +13,21 @@ use crate::corpus::read;
 use crate::error::{Error, Result};
 use crate::report::escape;
 
-/// Deliver `rendered` as `render` asks: to `out`, to `--output`, or
-/// compared with `--check` (exit 1 with a diff on `out` when it differs).
-pub fn deliver(rendered: &[u8], render: &RenderArgs, out: &mut dyn Write) -> Result<Outcome> {
-    if let Some(committed) = &render.check {
-        return check(rendered, committed, out);
+/// Something that writes a rendered report.
+pub type Render<'r> = &'r dyn Fn(&mut dyn Write) -> Result<()>;
+
+/// Deliver the report `render` writes as `args` asks: streamed to `out` or
+/// to `--output` (never held whole in memory), or rendered and compared
+/// with `--check` (exit 1 with a diff on `out` when it differs).
+pub fn deliver(render: Render<'_>, args: &RenderArgs, out: &mut dyn Write) -> Result<Outcome> {
+    if let Some(committed) = &args.check {
+        let mut rendered = Vec::new();
+        render(&mut rendered)?;
+        return check(&rendered, committed, out);
     }
-    match &render.output {
-        Some(path) => write_atomically(path, rendered)?,
-        None => out.write_all(rendered)?,
+    match &args.output {
+        Some(path) => write_atomically_with(path, render)?,
+        None => render(out)?,
     }
     Ok(Outcome::Clean)
 }
@@ -110,24 +116,34 @@ pub fn unified(old_name: &str, old: &str, new_name: &str, new: &str) -> String {
 /// replaced. On any error, or SIGINT, SIGTERM or SIGHUP, the temporary file
 /// is removed and `path` is left as it was.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically_with(path, &|out: &mut dyn Write| Ok(out.write_all(bytes)?))
+}
+
+/// [`write_atomically`] what `render` writes, streamed to the file.
+pub fn write_atomically_with(path: &Path, render: Render<'_>) -> Result<()> {
     let target = resolve_links(path);
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         action: "cannot write",
         source,
     };
+    // A failed write names the file, not "output".
+    let named = |e: Error| match e {
+        Error::Output(source) => io(source),
+        e => e,
+    };
     match fs::metadata(&target) {
         Ok(meta) if !meta.is_file() && !meta.is_dir() => {
-            let mut file = fs::OpenOptions::new()
+            let file = fs::OpenOptions::new()
                 .write(true)
                 .open(&target)
                 .map_err(io)?;
-            file.write_all(bytes)
-                .and_then(|()| file.flush())
-                .map_err(io)
+            let mut out = std::io::BufWriter::new(file);
+            render(&mut out).map_err(named)?;
+            out.flush().map_err(io)
         }
-        Ok(meta) if meta.is_file() => replace(&target, bytes, Some(&meta)).map_err(io),
-        _ => replace(&target, bytes, None).map_err(io),
+        Ok(meta) if meta.is_file() => replace(&target, render, Some(&meta)).map_err(named),
+        _ => replace(&target, render, None).map_err(named),
     }
 }
 
@@ -153,8 +169,9 @@ fn resolve_links(path: &Path) -> PathBuf {
 }
 
 /// Replace the file at `path` (described by `old` when there is one) by a
-/// new one holding `bytes`, through a temporary file and a rename.
-fn replace(path: &Path, bytes: &[u8], old: Option<&fs::Metadata>) -> std::io::Result<()> {
+/// new one holding what `render` writes, through a temporary file and a
+/// rename.
+fn replace(path: &Path, render: Render<'_>, old: Option<&fs::Metadata>) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -167,7 +184,7 @@ fn replace(path: &Path, bytes: &[u8], old: Option<&fs::Metadata>) -> std::io::Re
         name.to_string_lossy(),
         std::process::id()
     )));
-    let mut file = fs::OpenOptions::new()
+    let file = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(temp.path())?;
@@ -175,7 +192,11 @@ fn replace(path: &Path, bytes: &[u8], old: Option<&fs::Metadata>) -> std::io::Re
         file.set_permissions(old.permissions())?;
         keep_owner(&file, old);
     }
-    file.write_all(bytes)?;
+    let mut out = std::io::BufWriter::new(file);
+    render(&mut out)?;
+    let file = out
+        .into_inner()
+        .map_err(std::io::IntoInnerError::into_error)?;
     file.sync_all()?;
     super::cleanup::test_hold(temp.path());
     fs::rename(temp.path(), path)?;
