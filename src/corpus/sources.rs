@@ -46,6 +46,15 @@ impl FileId {
     }
 }
 
+/// `path` with every link and `..` resolved: a walk down the whole path, so
+/// done once per named directory and per link, never per directory level
+/// (that made a deep tree cost cubic time).
+fn canonical(path: &Path) -> std::io::Result<PathBuf> {
+    #[cfg(test)]
+    tests::RESOLVED.with(|c| c.set(c.get() + 1));
+    fs::canonicalize(path)
+}
+
 /// Where one article comes from.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Source {
@@ -124,7 +133,7 @@ pub fn discover(inputs: &[PathBuf], options: &WalkOptions) -> Result<Sources> {
     let mut roots = Vec::new();
     for input in &inputs {
         if input.as_os_str() != "-" && input.is_dir() {
-            roots.push(fs::canonicalize(input).map_err(|source| Error::Io {
+            roots.push(canonical(input).map_err(|source| Error::Io {
                 path: input.clone(),
                 action: "cannot resolve directory",
                 source,
@@ -224,14 +233,14 @@ fn add(into: &mut BTreeMap<Key, BTreeSet<PathBuf>>, id: Option<FileId>, path: Pa
 /// True when the directory `dir` is another spelling of one walked before
 /// it (`seeds` and `/abs/seeds`): its articles are listed under that one.
 fn visited_elsewhere(dir: &Path, found: &Found) -> bool {
-    let Ok(real) = fs::canonicalize(dir) else {
+    let Ok(real) = canonical(dir) else {
         return false;
     };
     found
         .files
         .values()
         .flatten()
-        .filter_map(|p| fs::canonicalize(p).ok())
+        .filter_map(|p| canonical(p).ok())
         .any(|p| p.starts_with(&real))
 }
 
@@ -377,7 +386,7 @@ fn linked(
         }
         return None;
     };
-    let target = fs::canonicalize(path).ok()?;
+    let target = canonical(path).ok()?;
     let inside = roots.iter().any(|root| target.starts_with(root));
     if !inside && !options.follow {
         if meta.is_dir() || is_article(path) {
@@ -395,4 +404,31 @@ fn linked(
         return (!inside).then_some(Linked::Dir(meta));
     }
     Some(Linked::Other(meta))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    thread_local! {
+        /// Whole paths resolved on this thread.
+        pub(super) static RESOLVED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Counted work, not time: a tree 60 levels deep is walked with one
+    /// path resolution (its root), not one per level.
+    #[test]
+    fn a_deep_tree_is_walked_without_resolving_each_level() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut path = dir.path().join("deep");
+        for level in 0..60 {
+            path.push("d");
+            fs::create_dir_all(&path).expect("mkdir");
+            fs::write(path.join(format!("{level}.txt")), "Text.").expect("write");
+        }
+        RESOLVED.with(|c| c.set(0));
+        let found = discover(&[dir.path().join("deep")], &WalkOptions::default()).expect("walk");
+        assert_eq!(found.articles.len(), 60);
+        assert_eq!(RESOLVED.with(std::cell::Cell::get), 1);
+    }
 }
