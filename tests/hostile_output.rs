@@ -28,12 +28,10 @@ fn the_exit_code_survives_a_closed_pipe() {
 #[cfg(unix)]
 #[test]
 fn output_onto_a_device_writes_it_in_place() {
-    for device in ["/dev/null"] {
-        let output = claimcheck(&["report", "seeds", "--output", device]);
-        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-        let meta = fs::metadata(device).expect("device");
-        assert!(!meta.is_file(), "{device} was replaced by a regular file");
-    }
+    let output = claimcheck(&["report", "seeds", "--output", "/dev/null"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let meta = fs::metadata("/dev/null").expect("device");
+    assert!(!meta.is_file(), "/dev/null was replaced by a regular file");
     let full = claimcheck(&["report", "seeds", "--output", "/dev/full"]);
     assert_eq!(full.status.code(), Some(2));
     assert!(

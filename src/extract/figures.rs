@@ -743,8 +743,6 @@ fn ordinal_subject(tokens: &[Token<'_>], first: usize, copulas: &[String]) -> Op
 
 #[cfg(test)]
 mod scaling {
-    use super::*;
-
     thread_local! {
         /// Phrase comparisons made by `matches_at` on this thread.
         pub(super) static COMPARISONS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
