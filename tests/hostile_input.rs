@@ -499,3 +499,27 @@ fn a_rule_example_with_a_date_or_zone_that_does_not_exist_stops_the_run() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_an_answer_key_manifest_or_rule_file_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    news(dir.path());
+    mkfifo(&dir.path().join("key.toml"));
+    mkfifo(&dir.path().join("manifest.toml"));
+    fs::create_dir(dir.path().join("rules")).expect("mkdir");
+    mkfifo(&dir.path().join("rules/r.toml"));
+    for args in [
+        vec!["eval", "key.toml", "news"],
+        vec!["claims", "news", "--manifest", "manifest.toml"],
+        vec!["rules", "--rules", "rules"],
+    ] {
+        let output = claimcheck_guarded(dir.path(), &args, Stdio::null());
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains("a named pipe (FIFO), not a regular file"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}

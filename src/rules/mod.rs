@@ -79,11 +79,11 @@ pub fn from_dir(dir: &Path) -> Result<Vec<RuleSource>> {
     paths
         .into_iter()
         .map(|path| {
-            let text = fs::read_to_string(&path).map_err(|source| Error::Io {
-                path: path.clone(),
-                action: "cannot read rule file",
-                source,
-            })?;
+            let text = crate::corpus::read::read_text(
+                &path,
+                crate::corpus::read::DEFAULT_MAX_SIZE,
+                "cannot read rule file",
+            )?;
             Ok(RuleSource { path, text })
         })
         .collect()
