@@ -197,7 +197,11 @@ pub fn merge(
         let path = manifest.path.clone();
         let mut overridden = 0;
         let mut overriding = None;
-        for (id, entry) in manifest.entries {
+        // In the order the manifest lists them, so the entry an error names
+        // never depends on inode numbers.
+        let mut entries: Vec<(FileId, ManifestEntry)> = manifest.entries.into_iter().collect();
+        entries.sort_by_key(|(_, entry)| (entry.origin.at.line, entry.origin.at.col));
+        for (id, entry) in entries {
             if let Some(first) = merged.entries.get(&id) {
                 return Err(Error::Config {
                     path: entry.origin.manifest.clone(),

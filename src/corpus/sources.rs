@@ -83,7 +83,7 @@ pub struct Sources {
     /// Articles, sorted by path, each file once, with its identity.
     pub articles: Vec<(Source, Option<FileId>)>,
     /// `*.toml` files in the walked directories and beside named files,
-    /// sorted, each file once.
+    /// sorted by path, each file once.
     pub manifest_candidates: Vec<PathBuf>,
     /// Directories that could not be listed (only with `keep_going`).
     pub failed: Vec<Failure>,
@@ -208,13 +208,18 @@ pub fn discover(inputs: &[PathBuf], options: &WalkOptions) -> Result<Sources> {
         articles.push((Source::Stdin, None));
     }
     articles.sort();
+    // By path, not by identity (inode numbers): which manifest comes first
+    // decides which one an error names first, and must not depend on the
+    // file system.
+    let mut manifest_candidates: Vec<PathBuf> = found
+        .tomls
+        .into_values()
+        .filter_map(|spellings| spellings.into_iter().next())
+        .collect();
+    manifest_candidates.sort();
     Ok(Sources {
         articles,
-        manifest_candidates: found
-            .tomls
-            .into_values()
-            .filter_map(|spellings| spellings.into_iter().next())
-            .collect(),
+        manifest_candidates,
         failed: found.failed,
         warnings: found.warnings,
     })
