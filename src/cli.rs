@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::corpus::read::parse_size;
+
 /// claimcheck: read news articles about the same events, extract their
 /// factual claims with exact evidence, and report where outlets agree,
 /// differ compatibly, or contradict each other.
@@ -12,7 +14,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// Exit codes: 0 success; 1 findings: where --fail-on asks to fail on them,
 /// when check's piece contradicts the reference, when --check finds the
 /// report changed, misses for eval, failed examples for rules test; 2 usage
-/// or input error, also when --keep-going skipped unreadable articles.
+/// or input error, also when --keep-going skipped unreadable articles. The
+/// code stands when the reader of the output goes away (`| head -1`).
+///
+/// Inputs are read only from regular files (and `-`), each at most
+/// --max-size bytes (16M by default); a file reached by two names or links
+/// is one article.
 #[derive(Debug, Parser)]
 #[command(name = "claimcheck", version, about, long_about)]
 pub struct Cli {
@@ -99,7 +106,8 @@ pub struct DiffArgs {
     #[arg(long, value_enum, value_name = "VERDICT")]
     pub fail_on: Option<FailOn>,
 
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file (atomically, as `report --output` does) instead
+    /// of standard output.
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -134,10 +142,25 @@ pub struct InputArgs {
 #[derive(Debug, Args)]
 pub struct ReadArgs {
     /// A manifest giving outlet, published, timezone and url per file
-    /// (TOML `[[doc]]` tables; see README). Used in addition to manifests
-    /// found in directories.
+    /// (TOML `[[doc]]` tables; see README). Used in addition to the
+    /// manifests found beside the articles (in the directories walked and
+    /// the folders of named files); where both describe a file, this one
+    /// wins, and a warning says so.
     #[arg(long, value_name = "FILE")]
     pub manifest: Option<PathBuf>,
+
+    /// The most bytes one article, manifest or standard input may have:
+    /// a number with an optional K, M or G suffix (powers of 1024). Larger
+    /// inputs are errors naming the file. Only regular files are read:
+    /// FIFOs, sockets and devices are refused unread.
+    #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_size)]
+    pub max_size: u64,
+
+    /// Follow symbolic links that lead out of the directories named on the
+    /// command line (by default such links are skipped with a warning;
+    /// links inside them are read, each file once).
+    #[arg(long)]
+    pub follow: bool,
 
     /// Read files that are not valid UTF-8, replacing each invalid byte with
     /// `?` (byte offsets stay exact), and say how many were replaced.
@@ -218,7 +241,9 @@ pub struct RenderArgs {
     pub format: ReportFormat,
 
     /// Write the report to this file instead of standard output, atomically:
-    /// the file is replaced only once the whole report is written.
+    /// the file is replaced only once the whole report is written (through
+    /// a symbolic link to its target, keeping the target's mode; a device
+    /// such as /dev/null is written in place). Never read as an article.
     #[arg(long, value_name = "FILE", conflicts_with = "check")]
     pub output: Option<PathBuf>,
 

@@ -56,6 +56,31 @@ pub enum Error {
         /// Byte offset of the first NUL byte.
         offset: usize,
     },
+    /// An input is not a regular file (a FIFO, a socket, a device): reading
+    /// it could block forever or never end, so it is refused unread.
+    #[error(
+        "{}: {kind}, not a regular file; claimcheck reads regular files only \
+         (to read a stream, pipe it to standard input and name `-`)",
+        path.display()
+    )]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead ("a named pipe (FIFO)", "a device", ...).
+        kind: &'static str,
+    },
+    /// An input is larger than the size cap.
+    #[error(
+        "{}: larger than the --max-size limit of {max} bytes; raise it with --max-size if this \
+         really is one article",
+        path.display()
+    )]
+    TooLarge {
+        /// The path.
+        path: PathBuf,
+        /// The cap, in bytes.
+        max: u64,
+    },
     /// An article has no text at all (or only white space).
     #[error("{}: empty file: there is no text to check", path.display())]
     Empty {
@@ -95,12 +120,6 @@ impl Error {
                 source,
             },
         }
-    }
-
-    /// True when output failed because the reader went away (`| head`): the
-    /// run ends quietly then.
-    pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }
 

@@ -14,7 +14,7 @@ use toml::Spanned;
 
 use crate::claim::Claim;
 use crate::corpus::Corpus;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rules::error_at;
 use crate::span::{DocId, Span};
 use crate::verdict::Verdict;
@@ -145,8 +145,11 @@ impl Score {
 impl Key {
     /// Load the key at `path` and locate its quotes in `corpus`.
     pub fn load(path: &Path, corpus: &Corpus) -> Result<Key> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| Error::opening(path, "cannot read key", source))?;
+        let text = crate::corpus::read::read_text(
+            path,
+            crate::corpus::read::DEFAULT_MAX_SIZE,
+            "cannot read key",
+        )?;
         let raw: RawKey = toml::from_str(&text).map_err(|e| {
             error_at(
                 path,

@@ -44,7 +44,6 @@ pub mod segment;
 pub mod slot;
 pub mod span;
 pub mod story;
-pub mod unified_diff;
 pub mod verdict;
 
 pub use error::{Error, Result};

@@ -10,15 +10,17 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = claimcheck::cli::Cli::parse();
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    // A reader that goes away (`| head -1`) does not change the exit code.
+    let mut out =
+        std::io::BufWriter::new(claimcheck::commands::pipe::ClosedPipeOk::new(stdout.lock()));
     let mut err = std::io::stderr();
     let result = claimcheck::commands::run(&cli, &mut out, &mut err)
         .and_then(|outcome| out.flush().map(|()| outcome).map_err(Into::into));
     match result {
         Ok(outcome) => ExitCode::from(outcome.exit_code()),
-        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(err, "claimcheck: error: {e}");
+            let message = claimcheck::report::escape::terminal_lines(&e.to_string());
+            let _ = writeln!(err, "claimcheck: error: {message}");
             ExitCode::from(2)
         }
     }

@@ -130,14 +130,10 @@ impl RuleSet {
                     let (file, info) = rules::parse::<GazetteerParams>(source)?;
                     for entity in &file.params.entity {
                         if let Some(zone) = &entity.timezone
-                            && jiff::tz::TimeZone::get(zone).is_err()
+                            && let Err(message) = crate::corpus::facts::check_zone(zone)
                         {
                             let at = source.text.find(&format!("\"{zone}\"")).unwrap_or(kind_at);
-                            return Err(rules::invalid(
-                                source,
-                                at,
-                                format!("timezone {zone:?} is not an IANA time zone name"),
-                            ));
+                            return Err(rules::invalid(source, at, message));
                         }
                     }
                     x.lexicon.add_entities(&info.id, file.params);

@@ -80,11 +80,19 @@ pub struct LineIndex {
 const CHECKPOINT: usize = 1024;
 
 impl LineIndex {
-    /// Index the lines of `text` (lines end at `\n`; a `\r` before it stays
-    /// part of the line, so CRLF files keep exact offsets).
+    /// Index the lines of `text`. Lines end at `\n`, `\r\n` (the `\r` stays
+    /// part of its line, so CRLF files keep exact offsets) or a lone `\r`
+    /// (old Mac files, and what a terminal or an editor shows as a break).
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let bytes = text.as_bytes();
+        line_starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|&(i, &b)| b == b'\n' || b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+                .map(|(i, _)| i + 1),
+        );
         let mut checkpoints = vec![(0, 0)];
         let mut chars = 0;
         let mut last = 0;
@@ -151,6 +159,16 @@ mod tests {
         let text = "one\r\ntwo";
         let index = LineIndex::new(text);
         assert_eq!(index.line_col(text, 5), LineCol { line: 2, col: 1 });
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let text = "one\rtwo\r\nthree\n\rfour";
+        let index = LineIndex::new(text);
+        let at = |word: &str| index.line_col(text, text.find(word).expect("in text"));
+        assert_eq!(at("two"), LineCol { line: 2, col: 1 });
+        assert_eq!(at("three"), LineCol { line: 3, col: 1 });
+        assert_eq!(at("four"), LineCol { line: 5, col: 1 });
     }
 
     #[test]

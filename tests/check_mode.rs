@@ -174,7 +174,7 @@ fn bad_piece_options_are_input_errors() {
                 "--timezone",
                 "Mars/Olympus",
             ],
-            "--timezone \"Mars/Olympus\": not an IANA time zone name",
+            "--timezone \"Mars/Olympus\" is not an IANA time zone name",
         ),
         (
             vec![

@@ -129,7 +129,14 @@ fn lossy_reports_how_many_bytes_were_replaced() {
 fn help_explains_every_option() {
     let output = claimcheck(&["report", "--help"]);
     let text = stdout(&output);
-    for option in ["--format", "--manifest", "--lossy", "--fail-on"] {
+    for option in [
+        "--format",
+        "--manifest",
+        "--lossy",
+        "--fail-on",
+        "--max-size",
+        "--follow",
+    ] {
         assert!(text.contains(option), "{option} missing from help");
     }
 }

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::cli::CheckArgs;
+use crate::corpus::sources::FileId;
 use crate::corpus::{self, Corpus, LoadOptions, Provenance, Published};
 use crate::error::{Error, Result};
 
@@ -13,7 +14,7 @@ use crate::error::{Error, Result};
 /// is loaded in one go, so the reference directories' manifests
 /// also describe the piece when it is listed in them; the piece is read once
 /// even when it lies among the reference articles.
-pub fn load(args: &CheckArgs, options: &LoadOptions) -> Result<(Corpus, usize)> {
+pub fn load(args: &CheckArgs, options: &LoadOptions) -> Result<(Corpus, usize, Vec<String>)> {
     if args.wire.is_dir() {
         return Err(Error::Usage(format!(
             "{}: check takes one article file as the new piece, not a directory",
@@ -22,12 +23,15 @@ pub fn load(args: &CheckArgs, options: &LoadOptions) -> Result<(Corpus, usize)> 
     }
     let mut inputs = args.against.clone();
     inputs.push(args.wire.clone());
-    let mut corpus = corpus::load(&inputs, options)?;
+    let loaded = corpus::load_reporting(&inputs, options)?;
+    let warnings = loaded.warnings;
+    let mut corpus = loaded.corpus;
     let is_piece = |path: &str| {
         if args.wire == Path::new("-") {
             path == corpus::STDIN_PATH
         } else {
-            canonical(Path::new(path)) == canonical(&args.wire)
+            let wire = FileId::at(&args.wire);
+            wire.is_some() && FileId::at(Path::new(path)) == wire
         }
     };
     let found = corpus.documents.iter().position(|d| is_piece(&d.path));
@@ -39,11 +43,7 @@ pub fn load(args: &CheckArgs, options: &LoadOptions) -> Result<(Corpus, usize)> 
         )));
     };
     override_metadata(&mut corpus.documents[found].meta, args)?;
-    Ok((corpus, found))
-}
-
-fn canonical(path: &Path) -> Option<std::path::PathBuf> {
-    std::fs::canonicalize(path).ok()
+    Ok((corpus, found, warnings))
 }
 
 /// Apply `--outlet`, `--published` and `--timezone` to the new piece.
@@ -62,11 +62,7 @@ fn override_metadata(meta: &mut corpus::Metadata, args: &CheckArgs) -> Result<()
         meta.published_from = Provenance::CommandLine;
     }
     if let Some(zone) = &args.timezone {
-        jiff::tz::TimeZone::get(zone).map_err(|_| {
-            Error::Usage(format!(
-                "--timezone {zone:?}: not an IANA time zone name (such as America/New_York)"
-            ))
-        })?;
+        corpus::facts::check_zone_as("--timezone", zone).map_err(Error::Usage)?;
         meta.timezone = Some(zone.clone());
     }
     Ok(())

@@ -3,7 +3,9 @@
 //! on. Writes only to the given streams, so tests can run it in-process.
 
 mod check;
+mod cleanup;
 mod output;
+pub mod pipe;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -61,7 +63,7 @@ fn run_command(
     unreadable: &mut bool,
 ) -> Result<Outcome> {
     let mut load = |paths: &[PathBuf], read: &ReadArgs, err: &mut dyn Write| -> Result<Corpus> {
-        let corpus = load(paths, read, err)?;
+        let corpus = load(paths, &load_options(read, None), err)?;
         *unreadable |= !corpus.failed.is_empty();
         Ok(corpus)
     };
@@ -82,7 +84,9 @@ fn run_command(
             Ok(Outcome::Clean)
         }
         Command::Report(args) => {
-            let corpus = load(&args.input.paths, &args.input.read, err)?;
+            let options = load_options(&args.input.read, Some(&args.render));
+            let corpus = self::load(&args.input.paths, &options, err)?;
+            *unreadable |= !corpus.failed.is_empty();
             let rules = rule_set(args.input.read.rules.as_deref())?;
             let (analysis, graph) = analyse(&rules, &corpus);
             let model = Report::build(&corpus, &analysis, &graph, &rules.infos);
@@ -94,7 +98,9 @@ fn run_command(
             Ok(worse(delivered, failed))
         }
         Command::Check(args) => {
-            let (corpus, piece) = check::load(args, &load_options(&args.read))?;
+            let options = load_options(&args.read, Some(&args.render));
+            let (corpus, piece, warnings) = check::load(args, &options)?;
+            warn(&warnings, err)?;
             warn_about(&corpus, err)?;
             *unreadable |= !corpus.failed.is_empty();
             let rules = rule_set(args.read.rules.as_deref())?;
@@ -126,9 +132,9 @@ fn run_command(
             let analysis = rules.analyse(&corpus);
             let key = Key::load(&args.key, &corpus)?;
             let score = key.score(&analysis.claims, &analysis.comparison.relation_refs());
-            writeln!(out, "{}", score.line())?;
+            writeln!(out, "{}", report::escape::terminal(&score.line()))?;
             for miss in &score.misses {
-                writeln!(out, "  {miss}")?;
+                writeln!(out, "  {}", report::escape::terminal(&miss.to_string()))?;
             }
             Ok(if score.is_clean() {
                 Outcome::Clean
@@ -187,7 +193,14 @@ fn rules_command(args: &RulesArgs, out: &mut dyn Write) -> Result<Outcome> {
         None => {
             let rules = rule_set(args.rules.as_deref())?;
             for info in &rules.infos {
-                writeln!(out, "{:<16} {:<14} {}", info.id, info.kind, info.summary)?;
+                let t = report::escape::terminal;
+                writeln!(
+                    out,
+                    "{:<16} {:<14} {}",
+                    t(&info.id),
+                    t(&info.kind),
+                    t(&info.summary)
+                )?;
             }
             Ok(Outcome::Clean)
         }
@@ -203,7 +216,12 @@ fn rules_command(args: &RulesArgs, out: &mut dyn Write) -> Result<Outcome> {
                 })
                 .sum();
             for f in &failures {
-                writeln!(out, "FAILED {} / {}", f.rule, f.message)?;
+                writeln!(
+                    out,
+                    "FAILED {} / {}",
+                    report::escape::terminal(&f.rule),
+                    report::escape::terminal_lines(&f.message)
+                )?;
             }
             writeln!(
                 out,
@@ -241,9 +259,8 @@ fn deliver(model: &Report<'_>, render: &RenderArgs, out: &mut dyn Write) -> Resu
         ColorChoice::Auto if render.output.is_some() || render.check.is_some() => Style::default(),
         ColorChoice::Auto => Style::for_stdout(),
     };
-    let mut rendered = Vec::new();
-    report::write(&mut rendered, render.format, model, style)?;
-    output::deliver(&rendered, render, out)
+    let write = |out: &mut dyn Write| report::write(out, render.format, model, style);
+    output::deliver(&write, render, out)
 }
 
 /// Findings when either says so.
@@ -251,20 +268,43 @@ fn worse(outcome: Outcome, findings: bool) -> Outcome {
     if findings { Outcome::Findings } else { outcome }
 }
 
-/// How `read` asks articles to be loaded.
-fn load_options(read: &ReadArgs) -> LoadOptions {
+/// How `read` asks articles to be loaded; the files `render` writes or
+/// compares with are never read as articles.
+fn load_options(read: &ReadArgs, render: Option<&RenderArgs>) -> LoadOptions {
+    let mut exclude = Vec::new();
+    if let Some(render) = render {
+        exclude.extend(render.output.iter().map(|p| (p.clone(), "--output")));
+        exclude.extend(render.check.iter().map(|p| (p.clone(), "--check")));
+    }
     LoadOptions {
         manifest: read.manifest.clone(),
         lossy: read.lossy,
         keep_going: read.keep_going,
+        follow: read.follow,
+        max_size: read.max_size,
+        exclude,
     }
 }
 
-/// Load the inputs and warn (on `err`) about anything read with loss.
-fn load(paths: &[PathBuf], read: &ReadArgs, err: &mut dyn Write) -> Result<Corpus> {
-    let corpus = corpus::load(paths, &load_options(read))?;
-    warn_about(&corpus, err)?;
-    Ok(corpus)
+/// Load the inputs and warn (on `err`) about anything skipped, overridden
+/// or read with loss.
+fn load(paths: &[PathBuf], options: &LoadOptions, err: &mut dyn Write) -> Result<Corpus> {
+    let loaded = corpus::load_reporting(paths, options)?;
+    warn(&loaded.warnings, err)?;
+    warn_about(&loaded.corpus, err)?;
+    Ok(loaded.corpus)
+}
+
+/// Say each warning on `err`, one line each, made safe for a terminal.
+fn warn(warnings: &[String], err: &mut dyn Write) -> Result<()> {
+    for warning in warnings {
+        writeln!(
+            err,
+            "claimcheck: warning: {}",
+            report::escape::terminal(warning)
+        )?;
+    }
+    Ok(())
 }
 
 /// Say on `err` which articles were skipped and which were read with loss.
@@ -273,7 +313,7 @@ fn warn_about(corpus: &Corpus, err: &mut dyn Write) -> Result<()> {
         writeln!(
             err,
             "claimcheck: error: {} (skipped: --keep-going)",
-            failure.message
+            report::escape::terminal(&failure.message)
         )?;
     }
     for doc in &corpus.documents {
@@ -282,7 +322,8 @@ fn warn_about(corpus: &Corpus, err: &mut dyn Write) -> Result<()> {
                 err,
                 "claimcheck: warning: {}: {} invalid UTF-8 byte(s) replaced with '?' (--lossy); \
                  byte offsets still match the file",
-                doc.path, doc.replaced_bytes
+                report::escape::terminal(&doc.path),
+                doc.replaced_bytes
             )?;
         }
     }

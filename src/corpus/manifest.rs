@@ -2,9 +2,11 @@
 //! time zone and URL.
 //!
 //! In: the manifest's text and path. Out: validated [`ManifestEntry`]s keyed by
-//! the article's path. Unknown keys, dates that do not parse, time zones that
-//! are not IANA names, files that are not there and paths that leave the
-//! manifest's directory are errors with the manifest's line and column.
+//! the identity of the file they describe, so an entry applies however the
+//! article is spelled on the command line. Unknown keys, dates that do not
+//! parse, time zones that are not IANA names, files that are not there and
+//! paths that leave the manifest's directory are errors with the manifest's
+//! line and column; so is a file that two manifests describe.
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -13,8 +15,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::Published;
+use super::facts::{DateText, check_zone};
+use super::sources::FileId;
 use crate::error::{Error, Result};
-use crate::span::LineIndex;
+use crate::span::{LineCol, LineIndex};
 
 /// The publication facts of one article, as a manifest gives them.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,14 +31,36 @@ pub struct ManifestEntry {
     pub timezone: Option<String>,
     /// Where it was published.
     pub url: Option<String>,
+    /// Where the entry is written: `manifest.toml:LINE:COL` and the file
+    /// name as it gives it.
+    pub origin: Origin,
 }
 
-/// A parsed manifest: entries by the path of the file they describe (the
-/// manifest's directory joined with the entry's `file`).
+/// Where a manifest entry is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The manifest.
+    pub manifest: PathBuf,
+    /// The entry's `file` value in it.
+    pub at: LineCol,
+    /// The `file` value.
+    pub file: String,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.manifest.display(), self.at)
+    }
+}
+
+/// A parsed manifest: entries by the identity of the file they describe
+/// (the manifest's directory joined with the entry's `file`).
 #[derive(Debug, Default)]
 pub struct Manifest {
-    /// Entries keyed by lexically normalised path.
-    pub entries: BTreeMap<PathBuf, ManifestEntry>,
+    /// The manifest file.
+    pub path: PathBuf,
+    /// Entries keyed by file identity.
+    pub entries: BTreeMap<FileId, ManifestEntry>,
 }
 
 #[derive(Deserialize)]
@@ -49,7 +75,7 @@ struct RawManifest {
 struct RawEntry {
     file: Spanned<String>,
     outlet: Option<String>,
-    published: Option<Spanned<String>>,
+    published: Option<Spanned<DateText>>,
     timezone: Option<Spanned<String>>,
     url: Option<String>,
 }
@@ -79,7 +105,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest> {
         message,
     };
     let base = path.parent().unwrap_or(Path::new(""));
-    let mut manifest = Manifest::default();
+    let mut manifest = Manifest {
+        path: path.to_path_buf(),
+        entries: BTreeMap::new(),
+    };
     for entry in raw.doc {
         let file_at = entry.file.span().start;
         let relative = Path::new(entry.file.get_ref());
@@ -94,7 +123,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest> {
             ));
         }
         let target = normalise(&base.join(relative));
-        if !target.is_file() {
+        let id = std::fs::metadata(&target)
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .and_then(|meta| FileId::of(&meta, &target));
+        let Some(id) = id else {
             return Err(fail(
                 file_at,
                 format!(
@@ -103,15 +136,15 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest> {
                     target.display()
                 ),
             ));
-        }
+        };
         let published = match &entry.published {
-            Some(value) => Some(Published::parse(value.get_ref()).ok_or_else(|| {
+            Some(value) => Some(Published::parse(&value.get_ref().0).ok_or_else(|| {
                 fail(
                     value.span().start,
                     format!(
                         "published {:?} is not a date (2020-03-13) or a date-time with offset \
                          (2020-03-13T09:30:00+03:00)",
-                        value.get_ref()
+                        value.get_ref().0
                     ),
                 )
             })?),
@@ -119,17 +152,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest> {
         };
         let timezone = match &entry.timezone {
             Some(value) => {
-                let name = value.get_ref();
-                jiff::tz::TimeZone::get(name).map_err(|_| {
-                    fail(
-                        value.span().start,
-                        format!(
-                            "timezone {name:?} is not an IANA time zone name \
-                             (such as \"Europe/Berlin\" or \"Asia/Baghdad\")"
-                        ),
-                    )
-                })?;
-                Some(name.clone())
+                check_zone(value.get_ref()).map_err(|message| fail(value.span().start, message))?;
+                Some(value.get_ref().clone())
             }
             None => None,
         };
@@ -138,15 +162,78 @@ pub fn parse(path: &Path, text: &str) -> Result<Manifest> {
             published,
             timezone,
             url: entry.url,
+            origin: Origin {
+                manifest: path.to_path_buf(),
+                at: at(file_at),
+                file: entry.file.get_ref().clone(),
+            },
         };
-        if manifest.entries.insert(target.clone(), value).is_some() {
+        if let Some(first) = manifest.entries.get(&id) {
             return Err(fail(
                 file_at,
-                format!("manifest names {:?} twice", entry.file.get_ref()),
+                format!(
+                    "manifest names {:?} twice (first at {first}), or two names of one file",
+                    entry.file.get_ref(),
+                    first = first.origin
+                ),
+            ));
+        }
+        manifest.entries.insert(id, value);
+    }
+    Ok(manifest)
+}
+
+/// The manifests of a run, merged: the one given with `--manifest`
+/// (`explicit`) wins over those found beside the articles, with a warning
+/// naming what it overrides; two found manifests describing one file are an
+/// error naming both.
+pub fn merge(
+    explicit: Option<Manifest>,
+    found: Vec<Manifest>,
+    warnings: &mut Vec<String>,
+) -> Result<Manifest> {
+    let mut merged = Manifest::default();
+    for manifest in found {
+        let path = manifest.path.clone();
+        let mut overridden = 0;
+        let mut overriding = None;
+        // In the order the manifest lists them, so the entry an error names
+        // never depends on inode numbers.
+        let mut entries: Vec<(FileId, ManifestEntry)> = manifest.entries.into_iter().collect();
+        entries.sort_by_key(|(_, entry)| (entry.origin.at.line, entry.origin.at.col));
+        for (id, entry) in entries {
+            if let Some(first) = merged.entries.get(&id) {
+                return Err(Error::Config {
+                    path: entry.origin.manifest.clone(),
+                    at: entry.origin.at,
+                    message: format!(
+                        "manifest names {:?}, a file that {} describes too; give each article \
+                         one manifest entry (or pass the one to use with --manifest)",
+                        entry.origin.file, first.origin
+                    ),
+                });
+            }
+            if let Some(over) = explicit.as_ref().and_then(|m| m.entries.get(&id)) {
+                overridden += 1;
+                overriding = Some(over.origin.manifest.clone());
+                continue;
+            }
+            merged.entries.insert(id, entry);
+        }
+        if let Some(by) = overriding {
+            warnings.push(format!(
+                "--manifest {} overrides {overridden} entr{} of {} (the manifest given on the \
+                 command line wins)",
+                by.display(),
+                if overridden == 1 { "y" } else { "ies" },
+                path.display()
             ));
         }
     }
-    Ok(manifest)
+    if let Some(explicit) = explicit {
+        merged.entries.extend(explicit.entries);
+    }
+    Ok(merged)
 }
 
 /// True when a manifest's relative path could leave its directory.

@@ -5,12 +5,12 @@
 //! and its [`Metadata`] (from a manifest, else from the text, else marked
 //! unknown). It reads and validates; it does not segment or interpret prose.
 
+pub mod facts;
 pub mod infer;
 pub mod manifest;
+pub mod read;
 pub mod sources;
 
-use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
@@ -19,7 +19,8 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::span::{DocId, LineIndex};
 use manifest::{Manifest, ManifestEntry};
-use sources::Source;
+use read::display_path;
+use sources::{FileId, Source, WalkOptions};
 
 /// The display path of the article read from standard input.
 pub const STDIN_PATH: &str = "<stdin>";
@@ -111,15 +112,35 @@ pub struct Document {
 }
 
 /// How to load articles.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct LoadOptions {
-    /// An explicit manifest, in addition to any found in input directories.
+    /// An explicit manifest: its entries win over those of manifests found
+    /// beside the articles.
     pub manifest: Option<PathBuf>,
     /// Read invalid UTF-8 with replacement instead of failing.
     pub lossy: bool,
     /// Go on past an article that cannot be read, recording it in
     /// [`Corpus::failed`], instead of stopping the run.
     pub keep_going: bool,
+    /// Follow symbolic links that lead out of the named directories.
+    pub follow: bool,
+    /// The most bytes one article or manifest may have.
+    pub max_size: u64,
+    /// Files not to read as articles, with what they are (`--output`).
+    pub exclude: Vec<(PathBuf, &'static str)>,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            manifest: None,
+            lossy: false,
+            keep_going: false,
+            follow: false,
+            max_size: read::DEFAULT_MAX_SIZE,
+            exclude: Vec::new(),
+        }
+    }
 }
 
 /// An article that could not be read, under `--keep-going`.
@@ -149,25 +170,58 @@ impl Corpus {
 
 /// Load every article named by `inputs`.
 pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> Result<Corpus> {
-    let found = sources::discover(inputs)?;
-    let mut manifest = Manifest::default();
-    let explicit = options.manifest.iter().map(|p| (p.clone(), true));
-    let discovered = found.manifest_candidates.iter().map(|p| (p.clone(), false));
-    for (path, explicit) in explicit.chain(discovered) {
-        let text = read_manifest(&path)?;
-        if explicit || manifest::looks_like_manifest(&text) {
-            manifest
-                .entries
-                .extend(manifest::parse(&path, &text)?.entries);
+    Ok(load_reporting(inputs, options)?.corpus)
+}
+
+/// A loaded corpus and what the loading skipped or overrode, for the
+/// command to say on standard error.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The articles.
+    pub corpus: Corpus,
+    /// One line each: links not followed, files not read, manifest
+    /// entries overridden or unmatched.
+    pub warnings: Vec<String>,
+}
+
+/// Load every article named by `inputs`, with warnings.
+pub fn load_reporting(inputs: &[PathBuf], options: &LoadOptions) -> Result<Loaded> {
+    let walk = WalkOptions {
+        follow: options.follow,
+        keep_going: options.keep_going,
+        exclude: options.exclude.clone(),
+    };
+    let found = sources::discover(inputs, &walk)?;
+    let mut warnings = found.warnings;
+    let explicit = match &options.manifest {
+        Some(path) => Some(manifest::parse(
+            path,
+            &read_manifest(path, options.max_size)?,
+        )?),
+        None => None,
+    };
+    let explicit_id = options.manifest.as_deref().and_then(FileId::at);
+    let mut discovered = Vec::new();
+    for path in &found.manifest_candidates {
+        if explicit_id.is_some() && FileId::at(path) == explicit_id {
+            continue;
+        }
+        let text = read_manifest(path, options.max_size)?;
+        if manifest::looks_like_manifest(&text) {
+            discovered.push(manifest::parse(path, &text)?);
         }
     }
+    let unmatched = explicit.as_ref().map(|m| unmatched(m, &found.articles));
+    let manifest = manifest::merge(explicit, discovered, &mut warnings)?;
+    warnings.extend(unmatched.flatten());
     let mut documents = Vec::with_capacity(found.articles.len());
-    let mut failed = Vec::new();
-    for source in &found.articles {
-        let id = DocId(u32::try_from(documents.len()).map_err(|_| {
+    let mut failed = found.failed;
+    for (source, id) in &found.articles {
+        let doc_id = DocId(u32::try_from(documents.len()).map_err(|_| {
             Error::Usage("more than 4,294,967,295 articles in one run".to_string())
         })?);
-        match read_document(id, source, &manifest, options.lossy) {
+        let entry = id.as_ref().and_then(|id| manifest.entries.get(id));
+        match read_document(doc_id, source, entry, options) {
             Ok(doc) => documents.push(doc),
             Err(e) if options.keep_going => failed.push(Failure {
                 path: match source {
@@ -179,40 +233,64 @@ pub fn load(inputs: &[PathBuf], options: &LoadOptions) -> Result<Corpus> {
             Err(e) => return Err(e),
         }
     }
-    Ok(Corpus { documents, failed })
+    failed.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Loaded {
+        corpus: Corpus { documents, failed },
+        warnings,
+    })
 }
 
-fn read_manifest(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|source| Error::opening(path, "cannot read manifest", source))
+/// One warning when the explicit manifest lists files that are not among
+/// the articles read (a typo, or the wrong folder).
+fn unmatched(manifest: &Manifest, articles: &[(Source, Option<FileId>)]) -> Option<String> {
+    let read: std::collections::BTreeSet<&FileId> =
+        articles.iter().filter_map(|(_, id)| id.as_ref()).collect();
+    let mut missing: Vec<&ManifestEntry> = manifest
+        .entries
+        .iter()
+        .filter(|(id, _)| !read.contains(id))
+        .map(|(_, entry)| entry)
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    missing.sort_by_key(|e| e.origin.at.line);
+    let shown: Vec<String> = missing
+        .iter()
+        .take(3)
+        .map(|e| format!("{:?} (line {})", e.origin.file, e.origin.at.line))
+        .collect();
+    Some(format!(
+        "{}: {} of its {} entries match no article of this run: {}{}",
+        manifest.path.display(),
+        missing.len(),
+        manifest.entries.len(),
+        shown.join(", "),
+        if missing.len() > 3 { ", …" } else { "" }
+    ))
 }
 
-fn read_document(id: DocId, source: &Source, manifest: &Manifest, lossy: bool) -> Result<Document> {
+fn read_manifest(path: &Path, max_size: u64) -> Result<String> {
+    read::read_text(path, max_size, "cannot read manifest")
+}
+
+fn read_document(
+    id: DocId,
+    source: &Source,
+    entry: Option<&ManifestEntry>,
+    options: &LoadOptions,
+) -> Result<Document> {
     let (path, bytes) = match source {
-        Source::File(path) => {
-            let bytes = fs::read(path).map_err(|source| Error::Io {
-                path: path.clone(),
-                action: "cannot read",
-                source,
-            })?;
-            (path.clone(), bytes)
-        }
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| Error::Io {
-                    path: PathBuf::from(STDIN_PATH),
-                    action: "cannot read",
-                    source,
-                })?;
-            (PathBuf::from(STDIN_PATH), bytes)
-        }
+        Source::File(path) => (
+            path.clone(),
+            read::read_file(path, options.max_size, "cannot read")?,
+        ),
+        Source::Stdin => (read::stdin_path(), read::read_stdin(options.max_size)?),
     };
-    let (text, replaced_bytes) = decode(&path, bytes, lossy)?;
+    let (text, replaced_bytes) = read::decode(&path, bytes, options.lossy)?;
     if text.chars().all(is_space) {
         return Err(Error::Empty { path });
     }
-    let entry = manifest.entries.get(&path);
     let meta = metadata(&path, &text, entry);
     Ok(Document {
         id,
@@ -231,61 +309,6 @@ fn read_document(id: DocId, source: &Source, manifest: &Manifest, lossy: bool) -
 /// Unicode spaces included) and the byte-order mark.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
-}
-
-/// Decode `bytes` as UTF-8. With `lossy`, each invalid byte becomes one `?`
-/// so every later byte offset still matches the file.
-fn decode(path: &Path, bytes: Vec<u8>, lossy: bool) -> Result<(String, usize)> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(Error::Binary {
-            path: path.to_path_buf(),
-            offset,
-        });
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok((text, 0)),
-        Err(error) => {
-            let bytes = error.into_bytes();
-            if !lossy {
-                let offset = std::str::from_utf8(&bytes)
-                    .err()
-                    .map_or(0, |e| e.valid_up_to());
-                let prefix = String::from_utf8_lossy(&bytes[..offset]);
-                let at = LineIndex::new(&prefix).line_col(&prefix, offset);
-                return Err(Error::InvalidUtf8 {
-                    path: path.to_path_buf(),
-                    offset,
-                    at,
-                });
-            }
-            Ok(replace_invalid(&bytes))
-        }
-    }
-}
-
-fn replace_invalid(mut bytes: &[u8]) -> (String, usize) {
-    let mut text = String::with_capacity(bytes.len());
-    let mut replaced = 0;
-    loop {
-        match std::str::from_utf8(bytes) {
-            Ok(rest) => {
-                text.push_str(rest);
-                return (text, replaced);
-            }
-            Err(e) => {
-                let valid = e.valid_up_to();
-                let bad = e.error_len().unwrap_or(bytes.len() - valid);
-                text.push_str(std::str::from_utf8(&bytes[..valid]).unwrap_or_default());
-                text.extend(std::iter::repeat_n('?', bad));
-                replaced += bad;
-                bytes = &bytes[valid + bad..];
-            }
-        }
-    }
-}
-
-fn display_path(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
 }
 
 fn metadata(path: &Path, text: &str, entry: Option<&ManifestEntry>) -> Metadata {
@@ -332,29 +355,6 @@ fn metadata(path: &Path, text: &str, entry: Option<&ManifestEntry>) -> Metadata 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lossy_decoding_keeps_byte_offsets() {
-        let bytes = b"caf\xe9 after".to_vec();
-        let (text, replaced) = decode(Path::new("x.txt"), bytes.clone(), true).expect("lossy");
-        assert_eq!(text.len(), bytes.len());
-        assert_eq!(replaced, 1);
-        assert_eq!(text.find("after"), Some(5));
-    }
-
-    #[test]
-    fn invalid_utf8_names_the_byte_offset() {
-        let err = decode(Path::new("x.txt"), b"ab\ncd\xff".to_vec(), false).expect_err("invalid");
-        let message = err.to_string();
-        assert!(message.contains("byte 5"), "{message}");
-        assert!(message.contains("line 2, column 3"), "{message}");
-    }
-
-    #[test]
-    fn nul_bytes_mean_binary_data() {
-        let err = decode(Path::new("x.bin"), b"ab\0c".to_vec(), false).expect_err("binary");
-        assert!(err.to_string().contains("binary data"), "{err}");
-    }
 
     #[test]
     fn published_accepts_dates_and_date_times_with_offsets() {

@@ -197,6 +197,7 @@ pub fn find(
     lexicon: &Lexicon,
 ) -> Vec<FigureHit> {
     let figures = figures(tokens, numbers, outcomes, lexicon);
+    let clauses = Clauses::new(tokens, outcomes);
     let max_words = count.map_or(default_phrase(), |c| c.params.max_words);
     let mut used = vec![false; figures.len()];
     let mut hits = Vec::new();
@@ -233,6 +234,7 @@ pub fn find(
             (last_figure.next, until),
             last_phrase.next,
             outcomes,
+            &clauses,
         );
         // A signal inside the noun phrase ends it: "50 troops face brain injuries".
         if let (Some(signal), Some(last)) = (signal, parts.last_mut())
@@ -275,10 +277,12 @@ pub fn find(
             // workers - two women and a man - were killed") is the same
             // people, not another toll.
             if let Some(signal) = signal.filter(|s| !s.before) {
+                // Figures are in token order: stop at the signal.
                 for (j, f) in figures.iter().enumerate().skip(last_index + 1) {
-                    if f.first < signal.token {
-                        used[j] = true;
+                    if f.first >= signal.token {
+                        break;
                     }
+                    used[j] = true;
                 }
             }
             hits.push(hit);
@@ -354,9 +358,14 @@ fn gather_parts(
         if !matches!(joiner, Some("and" | ",")) {
             break;
         }
-        let Some(following) = figures
+        // Figures are in token order: the first non-ordinal one starting
+        // at that token, found without a scan of every figure.
+        let from = figures.partition_point(|f| f.first < next_token + 1);
+        let Some(following) = figures[from..]
             .iter()
-            .position(|f| f.first == next_token + 1 && !f.ordinal)
+            .take_while(|f| f.first == next_token + 1)
+            .position(|f| !f.ordinal)
+            .map(|k| from + k)
         else {
             break;
         };
@@ -386,6 +395,8 @@ fn is_additional(tokens: &[Token<'_>], figure: &Figure) -> bool {
 }
 
 fn matches_at(tokens: &[Token<'_>], at: usize, words: &[String]) -> bool {
+    #[cfg(test)]
+    scaling::COMPARISONS.with(|c| c.set(c.get() + 1));
     words
         .iter()
         .enumerate()
@@ -418,6 +429,51 @@ fn of_the_victims(tokens: &[Token<'_>], next: usize) -> bool {
     word(noun).is_some_and(|w| VICTIM_NOUNS.contains(&w))
 }
 
+/// Where each token's clause starts (after the last `;` before it), and
+/// where each outcome rule's context words occur: found once per sentence,
+/// so looking for a context signal costs a binary search per figure, not a
+/// scan of the clause (a sentence of 16,000 repeated figures stays linear).
+struct Clauses {
+    /// `start[k]`: the first token of token `k`'s clause.
+    start: Vec<usize>,
+    /// Per rule, the tokens where one of its context phrases starts, in order.
+    context: Vec<Vec<usize>>,
+}
+
+impl Clauses {
+    fn new(tokens: &[Token<'_>], rules: &[OutcomeRule]) -> Self {
+        let mut start = Vec::with_capacity(tokens.len() + 1);
+        let mut current = 0;
+        for (k, token) in tokens.iter().enumerate() {
+            start.push(current);
+            if token.text == ";" {
+                current = k + 1;
+            }
+        }
+        start.push(current);
+        let context = rules
+            .iter()
+            .map(|rule| {
+                (0..tokens.len())
+                    .filter(|&k| rule.context.iter().any(|w| matches_at(tokens, k, w)))
+                    .collect()
+            })
+            .collect();
+        Clauses { start, context }
+    }
+
+    /// The first token before `first` in its clause where rule `r`'s context
+    /// phrase starts.
+    fn context_before(&self, r: usize, first: usize) -> Option<usize> {
+        let hits = self.context.get(r)?;
+        let clause_start = self.start.get(first).copied().unwrap_or(0);
+        let k = hits[hits.partition_point(|&k| k < clause_start)..]
+            .first()
+            .copied()?;
+        (k < first).then_some(k)
+    }
+}
+
 /// The nearest outcome signal for a figure starting at token `first`, whose
 /// last figure ends before token `scan.0` and whose noun phrase ends before
 /// token `after`. `after` signals are searched from `scan.0` up to (not
@@ -429,6 +485,7 @@ fn nearest_signal(
     (scan, until): (usize, usize),
     after: usize,
     rules: &[OutcomeRule],
+    clauses: &Clauses,
 ) -> Option<Signal> {
     let mut best: Option<Signal> = None;
     let mut consider = |candidate: Signal| {
@@ -493,22 +550,17 @@ fn nearest_signal(
             }
             k += 1;
         }
-        // Context: anywhere earlier in the clause.
-        let clause_start = tokens[..first]
-            .iter()
-            .rposition(|t| t.text == ";")
-            .map_or(0, |p| p + 1);
-        for k in clause_start..first {
-            if rule.context.iter().any(|w| matches_at(tokens, k, w)) {
-                consider(Signal {
-                    rule: r,
-                    distance: 50,
-                    token: k,
-                    start: tokens[first].start,
-                    end: tokens[first].start,
-                    before: false,
-                });
-            }
+        // Context: anywhere earlier in the clause. Every context signal is
+        // at distance 50, so only the first can be taken.
+        if let Some(k) = clauses.context_before(r, first) {
+            consider(Signal {
+                rule: r,
+                distance: 50,
+                token: k,
+                start: tokens[first].start,
+                end: tokens[first].start,
+                before: false,
+            });
         }
     }
     best
@@ -688,4 +740,34 @@ fn ordinal_subject(tokens: &[Token<'_>], first: usize, copulas: &[String]) -> Op
     }
     let noun = tokens[..copula].iter().rev().find(|t| t.is_word())?;
     Some(super::lexicon::singular(noun.text))
+}
+
+#[cfg(test)]
+mod scaling {
+    thread_local! {
+        /// Phrase comparisons made by `matches_at` on this thread.
+        pub(super) static COMPARISONS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Phrase comparisons made extracting `copies` of a repeated toll.
+    fn comparisons(copies: usize) -> usize {
+        let rules = crate::ruleset::RuleSet::bundled().expect("bundled rules");
+        COMPARISONS.with(|c| c.set(0));
+        let found = rules.findings(&"3 killed ".repeat(copies), None, None);
+        assert!(found.len() >= copies, "{} findings", found.len());
+        COMPARISONS.with(std::cell::Cell::get)
+    }
+
+    /// Counted work, not time: four times the repeats must cost about four
+    /// times the comparisons (a scan of the clause per figure made it
+    /// sixteen).
+    #[test]
+    fn a_repeated_phrase_costs_linear_work() {
+        let small = comparisons(500);
+        let large = comparisons(2000);
+        assert!(
+            large < 5 * small,
+            "{small} comparisons for 500, {large} for 2000"
+        );
+    }
 }

@@ -10,7 +10,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::escape::{markdown as cell, markdown_code as code};
 use super::model::SCHEMA_VERSION;
+use crate::corpus::read;
 use crate::error::{Error, Result};
 use crate::graph::Standing;
 use crate::span::LineCol;
@@ -24,6 +26,9 @@ pub struct Saved {
     claims: Vec<SavedClaim>,
     relations: Vec<SavedRelation>,
     topics: Vec<SavedTopic>,
+    /// Articles the run could not read (`--keep-going`).
+    #[serde(default)]
+    failed: Vec<SavedFailure>,
     /// Claim id → position in `claims`.
     #[serde(skip)]
     claim_index: BTreeMap<String, usize>,
@@ -40,6 +45,12 @@ struct SavedDocument {
     id: String,
     path: String,
     outlet: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct SavedFailure {
+    path: String,
+    message: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,8 +93,7 @@ type ClaimKey = (String, usize, usize);
 
 /// Read a JSON report written by `report --format json`.
 pub fn read(path: &Path) -> Result<Saved> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| Error::opening(path, "cannot read the report", source))?;
+    let text = read::read_text(path, read::REPORT_MAX_SIZE, "cannot read the report")?;
     let mut saved: Saved = serde_json::from_str(&text).map_err(|e| Error::Config {
         path: path.to_path_buf(),
         at: LineCol {
@@ -165,7 +175,12 @@ impl Saved {
             .iter()
             .filter_map(|&r| self.relations.get(r))
             .filter(|r| r.verdict == Verdict::Contradict)
-            .map(|r| (r, format!("`{}`: {}", r.rule, r.explanation)))
+            .map(|r| {
+                (
+                    r,
+                    format!("{}: {}", code(&r.rule, false), cell(&r.explanation)),
+                )
+            })
             .collect()
     }
 
@@ -189,14 +204,13 @@ impl Saved {
         let evidence = if claim.kind == "quote" {
             String::new()
         } else {
-            format!(" “{}”", claim.text)
+            format!(" “{}”", cell(&claim.text))
         };
         format!(
-            "`{path}:{}:{}` {}: {}{evidence}",
-            claim.line,
-            claim.col,
-            self.outlet(claim),
-            claim.value_shown,
+            "{} {}: {}{evidence}",
+            code(&format!("{path}:{}:{}", claim.line, claim.col), false),
+            cell(self.outlet(claim)),
+            cell(&claim.value_shown),
         )
     }
 }
@@ -312,16 +326,51 @@ pub fn compare(old: &Saved, new: &Saved) -> Changes {
         .iter()
         .map(|d| (d.path.as_str(), d.outlet.as_str()))
         .collect();
+    let new_failed: BTreeMap<&str, &str> = new
+        .failed
+        .iter()
+        .map(|f| (f.path.as_str(), f.message.as_str()))
+        .collect();
+    let old_failed: BTreeSet<&str> = old.failed.iter().map(|f| f.path.as_str()).collect();
     for (path, outlet) in &old_paths {
-        if !new_paths.contains_key(path) {
-            changes
-                .articles
-                .push(format!("removed: `{path}` ({outlet})"));
+        if new_paths.contains_key(path) {
+            continue;
+        }
+        // An article the new run could not read was not removed: its
+        // claims are missing from the comparison, and the reader must know.
+        match new_failed.get(path) {
+            Some(message) => changes.articles.push(format!(
+                "not read in the new report, so left out of it: {} ({}): {}",
+                code(path, false),
+                cell(outlet),
+                cell(message)
+            )),
+            None => {
+                changes
+                    .articles
+                    .push(format!("removed: {} ({})", code(path, false), cell(outlet)))
+            }
+        }
+    }
+    for (path, message) in &new_failed {
+        if !old_paths.contains_key(path) {
+            changes.articles.push(format!(
+                "not read in the new report: {}: {}",
+                code(path, false),
+                cell(message)
+            ));
         }
     }
     for (path, outlet) in &new_paths {
         if !old_paths.contains_key(path) {
-            changes.articles.push(format!("added: `{path}` ({outlet})"));
+            let word = if old_failed.contains(path) {
+                "read now (the old report could not)"
+            } else {
+                "added"
+            };
+            changes
+                .articles
+                .push(format!("{word}: {} ({})", code(path, false), cell(outlet)));
         }
     }
 
@@ -354,7 +403,8 @@ fn changed_topic(
             changes.new_contradictions += 1;
             for why in new.contradictions(is) {
                 changes.contradictions.push(format!(
-                    "new contradiction: {label} (was {}): {why}",
+                    "new contradiction: {} (was {}): {why}",
+                    cell(label),
                     standing_name(was.standing)
                 ));
             }
@@ -371,13 +421,14 @@ fn changed_topic(
                 };
                 changes.contradictions.push(format!(
                     "{word}: {} (now {}): {why}",
-                    was.label,
+                    cell(&was.label),
                     standing_name(is.standing)
                 ));
             }
         } else {
             changes.topics.push(format!(
-                "{label}: {} → {}",
+                "{}: {} → {}",
+                cell(label),
                 standing_name(was.standing),
                 standing_name(is.standing)
             ));
@@ -387,15 +438,25 @@ fn changed_topic(
     let after = new.values(is);
     for outlet in before.keys().chain(after.keys()).collect::<BTreeSet<_>>() {
         match (before.get(outlet), after.get(outlet)) {
-            (Some(a), Some(b)) if a != b => {
-                changes.values.push(format!("{label}, {outlet}: {a} → {b}"));
-            }
-            (Some(a), None) => changes
-                .values
-                .push(format!("{label}, {outlet}: {a} → (no longer reported)")),
-            (None, Some(b)) => changes
-                .values
-                .push(format!("{label}, {outlet}: (not reported) → {b}")),
+            (Some(a), Some(b)) if a != b => changes.values.push(format!(
+                "{}, {}: {} → {}",
+                cell(label),
+                cell(outlet),
+                cell(a),
+                cell(b)
+            )),
+            (Some(a), None) => changes.values.push(format!(
+                "{}, {}: {} → (no longer reported)",
+                cell(label),
+                cell(outlet),
+                cell(a)
+            )),
+            (None, Some(b)) => changes.values.push(format!(
+                "{}, {}: (not reported) → {}",
+                cell(label),
+                cell(outlet),
+                cell(b)
+            )),
             _ => {}
         }
     }
@@ -428,16 +489,17 @@ fn unmatched_topic(changes: &mut Changes, report: &Saved, topic: &SavedTopic, si
                 changes.new_contradictions += 1;
             }
             for why in report.contradictions(topic) {
-                changes
-                    .contradictions
-                    .push(format!("{word} contradiction: {}: {why}", topic.label));
+                changes.contradictions.push(format!(
+                    "{word} contradiction: {}: {why}",
+                    cell(&topic.label)
+                ));
             }
         }
         standing => changes.topics.push(format!(
             "{word} topic: {} ({}; {})",
-            topic.label,
+            cell(&topic.label),
             standing_name(standing),
-            report.outlets(topic)
+            cell(&report.outlets(topic))
         )),
     }
 }
@@ -447,9 +509,9 @@ pub fn write(out: &mut dyn Write, changes: &Changes, old: &Path, new: &Path) -> 
     writeln!(out, "## claimcheck: what changed\n")?;
     writeln!(
         out,
-        "`{}` → `{}`: {}\n",
-        old.display(),
-        new.display(),
+        "{} → {}: {}\n",
+        code(&old.display().to_string(), false),
+        code(&new.display().to_string(), false),
         changes.counts
     )?;
     if changes.is_empty() {
@@ -468,7 +530,8 @@ pub fn write(out: &mut dyn Write, changes: &Changes, old: &Path, new: &Path) -> 
         }
         writeln!(out, "### {title}\n")?;
         for line in lines {
-            writeln!(out, "- {}", line.replace(['\n', '\r'], " "))?;
+            // Every piece of the line was escaped where it was made.
+            writeln!(out, "- {line}")?;
         }
         writeln!(out)?;
     }

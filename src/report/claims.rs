@@ -6,12 +6,13 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::documents::{DocumentView, doc_id, header};
+use super::escape::terminal;
 use super::sentences::SpanView;
 use crate::claim::{Claim, ClaimKind};
 use crate::cli::Format;
 use crate::corpus::{Corpus, Document};
-use crate::error::Result;
-use crate::span::LineCol;
+use crate::error::Result as RunResult;
+use crate::span::{LineCol, Span};
 
 /// A claim as JSON shows it.
 #[derive(Debug, Serialize)]
@@ -26,13 +27,17 @@ pub struct ClaimView<'a> {
     pub line: usize,
     /// Evidence column (characters).
     pub col: usize,
+    /// Where the evidence ends (one past it), for SARIF regions; not in JSON.
+    #[serde(skip)]
+    pub end: LineCol,
     /// The evidence text.
     pub text: &'a str,
     /// Position of its document in the corpus (for renderers; not in JSON).
     #[serde(skip)]
     pub doc_index: usize,
-    /// The sentence it is in.
-    pub sentence: &'a str,
+    /// The evidence in its sentence, with bounded context either side (the
+    /// JSON `sentence`).
+    pub sentence: Excerpt<'a>,
     /// The normalised value as people read it ("3 = US 2 + UK 1").
     pub value_shown: String,
     /// The event it is about (in a report, not in a claims listing).
@@ -44,6 +49,107 @@ pub struct ClaimView<'a> {
     /// Everything else the claim carries.
     #[serde(flatten)]
     pub claim: &'a Claim,
+}
+
+/// Bytes of the sentence kept on either side of the evidence in an excerpt
+/// (fewer where a word would be cut).
+pub const EXCERPT_CONTEXT: usize = 200;
+
+/// A claim's evidence in its sentence, with at most [`EXCERPT_CONTEXT`]
+/// bytes of the sentence on either side, cut at word boundaries. Reports
+/// show this rather than the whole sentence, so a report grows with the
+/// claims, not with claims times the length of their sentences (one
+/// 72 KB "sentence" with thousands of figures). Serialised as its text,
+/// with `…` where the sentence was cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Excerpt<'a> {
+    /// The sentence's words before the evidence, after the cut.
+    pub before: &'a str,
+    /// The evidence, whole.
+    pub evidence: &'a str,
+    /// The sentence's words after the evidence, before the cut.
+    pub after: &'a str,
+    /// Whether the sentence goes on before `before`.
+    pub cut_before: bool,
+    /// Whether the sentence goes on after `after`.
+    pub cut_after: bool,
+}
+
+/// The ellipsis that marks a cut.
+const CUT: &str = "…";
+
+impl<'a> Excerpt<'a> {
+    /// The excerpt of `sentence` around `evidence`, both spans into `text`.
+    pub fn new(text: &'a str, sentence: Span, evidence: Span) -> Self {
+        let (start, end) = (evidence.start.min(text.len()), evidence.end.min(text.len()));
+        let from = sentence.start.min(start);
+        let to = sentence.end.clamp(end, text.len());
+        let mut lo = start.saturating_sub(EXCERPT_CONTEXT).max(from);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut hi = (end + EXCERPT_CONTEXT).min(to);
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let mut before = &text[lo..start];
+        let cut_before = lo > from;
+        if cut_before {
+            // Drop the word the cut went through.
+            before = before
+                .find(char::is_whitespace)
+                .map_or("", |i| &before[i..])
+                .trim_start();
+        }
+        let mut after = &text[end..hi];
+        let cut_after = hi < to;
+        if cut_after {
+            after = after
+                .rfind(char::is_whitespace)
+                .map_or("", |i| &after[..i])
+                .trim_end();
+        }
+        Excerpt {
+            before,
+            evidence: &text[start..end],
+            after,
+            cut_before,
+            cut_after,
+        }
+    }
+
+    /// The excerpt as one text, `…` marking each cut.
+    pub fn text(&self) -> String {
+        let (head, tail) = self.marks();
+        format!("{head}{}{}{}{tail}", self.before, self.evidence, self.after)
+    }
+
+    /// The byte range of the evidence in [`Excerpt::text`].
+    pub fn evidence_range(&self) -> (usize, usize) {
+        let start = self.marks().0.len() + self.before.len();
+        (start, start + self.evidence.len())
+    }
+
+    /// What goes before and after the text: `…` where it was cut.
+    pub fn marks(&self) -> (&'static str, &'static str) {
+        (
+            if self.cut_before { CUT } else { "" },
+            if self.cut_after { CUT } else { "" },
+        )
+    }
+}
+
+impl Serialize for Excerpt<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!(
+            "{}{}{}{}{}",
+            self.marks().0,
+            self.before,
+            self.evidence,
+            self.after,
+            self.marks().1
+        ))
+    }
 }
 
 /// The id of the `index`th claim of `doc`.
@@ -64,9 +170,10 @@ impl<'a> ClaimView<'a> {
             },
             line: at.line,
             col: at.col,
+            end: doc.lines.line_col(&doc.text, claim.span.end),
             text: claim.span.slice(&doc.text),
             doc_index: doc.id.0 as usize,
-            sentence: claim.sentence.slice(&doc.text),
+            sentence: Excerpt::new(&doc.text, claim.sentence, claim.span),
             value_shown: claim.value.to_string(),
             event: None,
             uncompared: None,
@@ -104,17 +211,18 @@ pub fn write(
     format: Format,
     corpus: &Corpus,
     claims: &[Vec<Claim>],
-) -> Result<()> {
+) -> RunResult<()> {
     match format {
         Format::Text => {
             for (doc, claims) in corpus.documents.iter().zip(claims) {
-                writeln!(out, "{}", header(doc))?;
+                writeln!(out, "{}", terminal(&header(doc)))?;
                 if claims.is_empty() {
                     writeln!(out, "  no claims found")?;
                 }
                 for claim in claims {
                     let at: LineCol = doc.lines.line_col(&doc.text, claim.span.start);
-                    writeln!(out, "  {:>7}  {}", at.to_string(), describe(doc, claim))?;
+                    let line = terminal(&describe(doc, claim));
+                    writeln!(out, "  {:>7}  {line}", at.to_string())?;
                 }
                 writeln!(out)?;
             }
@@ -145,4 +253,53 @@ pub fn write(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::DocId;
+
+    fn excerpt(text: &str, evidence: &str) -> Excerpt<'static> {
+        let text: &'static str = Box::leak(text.to_string().into_boxed_str());
+        let start = text.find(evidence).expect("evidence in text");
+        Excerpt::new(
+            text,
+            Span::new(DocId(0), 0, text.len()),
+            Span::new(DocId(0), start, start + evidence.len()),
+        )
+    }
+
+    #[test]
+    fn a_short_sentence_is_its_own_excerpt() {
+        let shown = excerpt(
+            "Three people were killed, police said.",
+            "Three people were killed",
+        );
+        assert_eq!(shown.text(), "Three people were killed, police said.");
+        assert!(!shown.cut_before && !shown.cut_after);
+    }
+
+    #[test]
+    fn a_long_sentence_is_cut_at_words_with_ellipses_and_the_evidence_kept() {
+        let words = "word ".repeat(1000);
+        let text = format!("{words}3 killed {words}end.");
+        let shown = excerpt(&text, "3 killed");
+        let whole = shown.text();
+        assert!(
+            whole.starts_with("…word ") && whole.ends_with(" word…"),
+            "{whole}"
+        );
+        assert!(whole.len() <= 2 * EXCERPT_CONTEXT + "3 killed".len() + 2 * CUT.len());
+        let (from, to) = shown.evidence_range();
+        assert_eq!(&whole[from..to], "3 killed");
+    }
+
+    #[test]
+    fn a_cut_never_splits_a_character() {
+        let text = format!("{}7 dead {}", "é".repeat(300), "ü".repeat(300));
+        let shown = excerpt(&text, "7 dead");
+        assert_eq!(shown.evidence, "7 dead");
+        assert!(shown.text().len() < 2 * EXCERPT_CONTEXT + 20);
+    }
 }

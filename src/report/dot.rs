@@ -5,6 +5,7 @@
 
 use std::io::Write;
 
+use super::escape::dot as quoted;
 use super::model::Report;
 use crate::error::Result;
 use crate::graph::Standing;
@@ -30,23 +31,6 @@ pub fn standing_colour(standing: Standing) -> &'static str {
     }
 }
 
-/// A DOT string literal of `text`.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// Write the report's graph as DOT.
 pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     writeln!(out, "digraph claimcheck {{")?;
@@ -59,6 +43,16 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
             "  {} [shape=box, style=filled, fillcolor=\"#e3eaf5\", label={}];",
             quoted(&doc.id),
             quoted(&format!("{}\n{}", doc.outlet, doc.name))
+        )?;
+    }
+    // Articles --keep-going could not read: a node each, so the graph does
+    // not look complete when it is not.
+    for (i, failure) in report.failed.iter().enumerate() {
+        writeln!(
+            out,
+            "  {} [shape=box, style=\"filled,dashed\", fillcolor=\"#ffebee\", color=\"#c62828\", label={}];",
+            quoted(&format!("failed{i}")),
+            quoted(&format!("not read: {}\n{}", failure.path, failure.message))
         )?;
     }
     for topic in &report.topics {
@@ -117,14 +111,4 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     }
     writeln!(out, "}}")?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quotes_backslashes_and_newlines_are_escaped() {
-        assert_eq!(quoted("a \"b\" \\ c\nd\r"), "\"a \\\"b\\\" \\\\ c\\nd\"");
-    }
 }

@@ -4,21 +4,13 @@
 
 use std::io::Write;
 
+use super::escape::{markdown as cell, markdown_code as code};
 use super::model::{Report, TopicView};
 use crate::error::Result;
 use crate::graph::Standing;
 
 /// Outlets beyond this many are listed in one column instead of one each.
 pub const MAX_OUTLET_COLUMNS: usize = 8;
-
-/// Make text safe inside a Markdown table cell or line: no table breaks,
-/// and no raw HTML (an article's `<script>` or `</table>` is shown, not run).
-fn cell(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
-}
 
 fn standing(s: Standing) -> &'static str {
     match s {
@@ -118,9 +110,9 @@ fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> 
         };
         writeln!(
             out,
-            "- **{}** `{}`{notes}: {}",
+            "- **{}** {}{notes}: {}",
             rel.found.verdict.name(),
-            rel.found.rule,
+            code(&rel.found.rule, false),
             cell(&rel.found.explanation)
         )?;
     }
@@ -131,13 +123,11 @@ fn topic(out: &mut dyn Write, report: &Report<'_>, t: &TopicView) -> Result<()> 
         };
         writeln!(
             out,
-            "- `{}:{}:{}` {}: “{}”  \n  > {}",
-            doc.path,
-            claim.line,
-            claim.col,
+            "- {} {}: “{}”  \n  > {}",
+            code(&format!("{}:{}:{}", doc.path, claim.line, claim.col), false),
             cell(doc.outlet),
             cell(claim.text),
-            cell(claim.sentence)
+            cell(&claim.sentence.text())
         )?;
     }
     writeln!(out)?;
@@ -153,8 +143,8 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
         for failure in &report.failed {
             writeln!(
                 out,
-                "- `{}`: {}",
-                cell(&failure.path),
+                "- {}: {}",
+                code(&failure.path, false),
                 cell(&failure.message)
             )?;
         }
@@ -210,10 +200,8 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
                 };
                 writeln!(
                     out,
-                    "| `{}:{}:{}` | {} | {} | “{}” | {} |",
-                    doc.path,
-                    claim.line,
-                    claim.col,
+                    "| {} | {} | {} | “{}” | {} |",
+                    code(&format!("{}:{}:{}", doc.path, claim.line, claim.col), true),
                     cell(doc.outlet),
                     cell(&claim.claim.summary()),
                     cell(claim.text),

@@ -5,6 +5,7 @@ pub mod changes;
 pub mod claims;
 pub mod documents;
 pub mod dot;
+pub mod escape;
 mod focus;
 pub mod html;
 pub mod markdown;

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 
 use super::claims::ClaimView;
 use super::documents::DocumentView;
+use super::escape::sarif_message;
 use super::model::{RelationView, Report, TopicView};
 use crate::error::Result;
 use crate::rules::Severity;
@@ -39,19 +40,8 @@ fn uri(path: &str) -> String {
     out
 }
 
-/// Where the evidence ends: line and column (characters) one past its end.
-fn end_of(claim: &ClaimView<'_>) -> (usize, usize) {
-    match claim.text.rfind('\n') {
-        Some(i) => (
-            claim.line + claim.text.matches('\n').count(),
-            claim.text[i + 1..].chars().count() + 1,
-        ),
-        None => (claim.line, claim.col + claim.text.chars().count()),
-    }
-}
-
 fn location(claim: &ClaimView<'_>, doc: &DocumentView<'_>) -> Value {
-    let (end_line, end_col) = end_of(claim);
+    let (end_line, end_col) = (claim.end.line, claim.end.col);
     json!({
         "physicalLocation": {
             "artifactLocation": { "uri": uri(doc.path) },
@@ -64,7 +54,7 @@ fn location(claim: &ClaimView<'_>, doc: &DocumentView<'_>) -> Value {
                 "byteLength": claim.span.end - claim.span.start,
                 "snippet": { "text": claim.text },
             },
-            "contextRegion": { "snippet": { "text": claim.sentence } },
+            "contextRegion": { "snippet": { "text": claim.sentence.text() } },
         }
     })
 }
@@ -86,9 +76,10 @@ fn fnv1a(parts: &[&str]) -> String {
 fn result(report: &Report<'_>, topic: &TopicView, relation: &RelationView) -> Option<Value> {
     let (a, doc_a) = report.located(&relation.a)?;
     let (b, doc_b) = report.located(&relation.b)?;
+    let (excerpt_a, excerpt_b) = (a.sentence.text(), b.sentence.text());
     let mut sides = [
-        [doc_a.path, a.text, a.sentence],
-        [doc_b.path, b.text, b.sentence],
+        [doc_a.path, a.text, excerpt_a.as_str()],
+        [doc_b.path, b.text, excerpt_b.as_str()],
     ];
     sides.sort();
     let [first, second] = sides;
@@ -97,16 +88,16 @@ fn result(report: &Report<'_>, topic: &TopicView, relation: &RelationView) -> Op
     parts.extend(second);
     let mut related = location(b, doc_b);
     related["id"] = json!(1);
-    related["message"] = json!({ "text": report.voice(&relation.b) });
+    related["message"] = json!({ "text": sarif_message(&report.voice(&relation.b)) });
     let mut result = json!({
         "ruleId": relation.found.rule,
         "level": level(relation.found.severity),
         "message": {
             "text": format!(
                 "{}: {} (the other side: [{}](1))",
-                topic.label,
-                relation.found.explanation,
-                report.voice(&relation.b)
+                sarif_message(&topic.label),
+                sarif_message(&relation.found.explanation),
+                sarif_message(&report.voice(&relation.b))
             )
         },
         "locations": [location(a, doc_a)],
@@ -158,13 +149,36 @@ struct Log<'r, 'a> {
     runs: [Run<'r, 'a>; 1],
 }
 
-/// The run: the tool, its rules, the results.
+/// The run: the tool, its rules, how the run went, the results.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Run<'r, 'a> {
     tool: Value,
+    invocations: [Value; 1],
     column_kind: &'static str,
     results: Results<'r, 'a>,
+}
+
+/// How the run went: successful unless `--keep-going` skipped articles,
+/// each of which is an error notification at its file.
+fn invocation(report: &Report<'_>) -> Value {
+    let notifications: Vec<Value> = report
+        .failed
+        .iter()
+        .map(|failure| {
+            json!({
+                "level": "error",
+                "message": { "text": failure.message },
+                "locations": [{
+                    "physicalLocation": { "artifactLocation": { "uri": uri(&failure.path) } }
+                }],
+            })
+        })
+        .collect();
+    json!({
+        "executionSuccessful": report.failed.is_empty(),
+        "toolExecutionNotifications": notifications,
+    })
 }
 
 /// Write the report's contradictions as a SARIF 2.1.0 log.
@@ -194,6 +208,7 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
                     "rules": rules,
                 }
             }),
+            invocations: [invocation(report)],
             column_kind: "unicodeCodePoints",
             results: Results(report),
         }],

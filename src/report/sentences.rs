@@ -6,6 +6,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::documents::{DocumentView, header};
+use super::escape::terminal;
 use crate::cli::Format;
 use crate::corpus::Corpus;
 use crate::error::Result;
@@ -42,10 +43,10 @@ pub fn write(
     match format {
         Format::Text => {
             for (doc, sentences) in corpus.documents.iter().zip(segmented) {
-                writeln!(out, "{}", header(doc))?;
+                writeln!(out, "{}", terminal(&header(doc)))?;
                 for s in sentences {
                     let at = doc.lines.line_col(&doc.text, s.span.start);
-                    let text = s.span.slice(&doc.text);
+                    let text = terminal(s.span.slice(&doc.text));
                     writeln!(out, "  {:>7} {:<10} {text}", at.to_string(), s.kind.name())?;
                 }
                 writeln!(out)?;

@@ -7,6 +7,7 @@
 use std::io::Write;
 
 use super::claims::ClaimView;
+use super::escape::{is_unsafe, terminal as t};
 use super::model::{RelationView, Report, TopicView};
 use super::style::{Paint, Style};
 use crate::claim::ClaimKind;
@@ -30,16 +31,16 @@ struct Snippet {
     width: usize,
 }
 
-/// Characters as one terminal column each: tabs and controls become spaces.
+/// Characters as one terminal column each: tabs, controls (escape
+/// sequences) and bidirectional-text controls become spaces.
 fn visible(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars().map(|c| if c.is_control() { ' ' } else { c })
+    text.chars().map(|c| if is_unsafe(c) { ' ' } else { c })
 }
 
 fn snippet(claim: &ClaimView<'_>) -> Snippet {
-    let base = claim.claim.sentence.start;
-    let from = claim.claim.span.start.saturating_sub(base);
-    let to = claim.claim.span.end.saturating_sub(base);
-    clip(claim.sentence, from, to).unwrap_or_else(|| {
+    let excerpt = claim.sentence.text();
+    let (from, to) = claim.sentence.evidence_range();
+    clip(&excerpt, from, to).unwrap_or_else(|| {
         let text: String = visible(claim.text).collect();
         let width = text.chars().count();
         Snippet {
@@ -122,10 +123,10 @@ fn diagnostic(
     writeln!(
         out,
         "{}{} {} against {}",
-        style.paint(paint, &format!("{word}[{}]", relation.found.rule)),
-        style.paint(Paint::Strong, &format!(": {}:", topic.label)),
-        a.value_shown,
-        b.value_shown
+        style.paint(paint, &format!("{word}[{}]", t(&relation.found.rule))),
+        style.paint(Paint::Strong, &format!(": {}:", t(&topic.label))),
+        t(&a.value_shown),
+        t(&b.value_shown)
     )?;
     let gutter = a.line.max(b.line).to_string().len();
     let pad = " ".repeat(gutter);
@@ -134,8 +135,9 @@ fn diagnostic(
         let shown = snippet(claim);
         writeln!(
             out,
-            "{pad}{} {path}:{}:{}",
+            "{pad}{} {}:{}:{}",
             style.paint(Paint::Gutter, "-->"),
+            t(path),
             claim.line,
             claim.col
         )?;
@@ -151,14 +153,14 @@ fn diagnostic(
             "{pad} {bar} {}{} {}",
             " ".repeat(shown.start),
             style.paint(paint, &"^".repeat(shown.width)),
-            style.paint(paint, &report.voice(id))
+            style.paint(paint, &t(&report.voice(id)))
         )?;
     }
     writeln!(
         out,
         "{pad} {} why: {}",
         style.paint(Paint::Gutter, "="),
-        relation.found.explanation
+        t(&relation.found.explanation)
     )?;
     if relation.found.shared_copy {
         writeln!(
@@ -186,20 +188,20 @@ fn claim_lines(
         let evidence = if claim.claim.kind == ClaimKind::Quote {
             String::new()
         } else {
-            format!(" “{}”", claim.text)
+            format!(" “{}”", t(claim.text))
         };
         let why = claim
             .uncompared
-            .map_or_else(String::new, |why| format!("  [not compared: {why}]"));
+            .map_or_else(String::new, |why| format!("  [not compared: {}]", t(why)));
         writeln!(
             out,
             "  {} {}:{}:{}  {}: {}{evidence}{why}",
             style.paint(Paint::Gutter, "-->"),
-            doc.path,
+            t(doc.path),
             claim.line,
             claim.col,
-            report.voice(id),
-            claim.value_shown,
+            t(&report.voice(id)),
+            t(&claim.value_shown),
         )?;
     }
     Ok(())
@@ -231,8 +233,8 @@ fn story_topics(
                 out,
                 "{}{} ({})",
                 style.paint(paint, word),
-                style.paint(Paint::Strong, &format!(": {}", topic.label)),
-                topic.outlets.join(", ")
+                style.paint(Paint::Strong, &format!(": {}", t(&topic.label))),
+                t(&topic.outlets.join(", "))
             )?;
             claim_lines(out, report, &topic.claims, style)?;
             writeln!(out)?;
@@ -266,7 +268,7 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>, style: Style) -> Result<(
             Paint::Strong,
             &format!(
                 "{}: {} documents, {} claims",
-                report.title(),
+                t(&report.title()),
                 s.documents,
                 s.claims
             )
@@ -274,14 +276,14 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>, style: Style) -> Result<(
     )?;
     for doc in &report.documents {
         let published = doc.published.as_deref().unwrap_or("date unknown");
-        writeln!(out, "  {}: {} ({published})", doc.path, doc.outlet)?;
+        writeln!(out, "  {}: {} ({published})", t(doc.path), t(doc.outlet))?;
     }
     for failure in &report.failed {
         writeln!(
             out,
             "  {} {}",
             style.paint(Paint::Error, "not read:"),
-            failure.message
+            t(&failure.message)
         )?;
     }
     writeln!(out)?;
@@ -289,7 +291,7 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>, style: Style) -> Result<(
         writeln!(
             out,
             "{}\n",
-            style.paint(Paint::Strong, &report.story_heading(story))
+            style.paint(Paint::Strong, &t(&report.story_heading(story)))
         )?;
         story_topics(out, report, &topics, style)?;
     }

@@ -14,6 +14,8 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
+use crate::corpus::Published;
+use crate::corpus::facts::{DateText, check_zone};
 use crate::error::{Error, Result};
 use crate::span::{LineCol, LineIndex};
 
@@ -77,11 +79,11 @@ pub fn from_dir(dir: &Path) -> Result<Vec<RuleSource>> {
     paths
         .into_iter()
         .map(|path| {
-            let text = fs::read_to_string(&path).map_err(|source| Error::Io {
-                path: path.clone(),
-                action: "cannot read rule file",
-                source,
-            })?;
+            let text = crate::corpus::read::read_text(
+                &path,
+                crate::corpus::read::DEFAULT_MAX_SIZE,
+                "cannot read rule file",
+            )?;
             Ok(RuleSource { path, text })
         })
         .collect()
@@ -110,7 +112,7 @@ pub struct Example {
     pub text: String,
     /// Publication date for the text (default: none).
     #[serde(default)]
-    pub published: Option<String>,
+    pub published: Option<DateText>,
     /// IANA time zone of the outlet (default: none).
     #[serde(default)]
     pub timezone: Option<String>,
@@ -143,7 +145,7 @@ pub struct Article {
     pub outlet: Option<String>,
     /// Its publication date.
     #[serde(default)]
-    pub published: Option<String>,
+    pub published: Option<DateText>,
     /// Its IANA time zone.
     #[serde(default)]
     pub timezone: Option<String>,
@@ -343,6 +345,7 @@ fn parse_with<
             ),
         ));
     }
+    check_example_facts(source)?;
     if file.must.is_empty() || file.must_not.is_empty() {
         return Err(fail(
             0,
@@ -364,6 +367,55 @@ fn parse_with<
         },
     };
     Ok((file, info))
+}
+
+/// The publication facts an example gives, read with their places (other
+/// keys are the example's own business).
+#[derive(Deserialize, Default)]
+struct Facts {
+    published: Option<Spanned<DateText>>,
+    timezone: Option<Spanned<String>>,
+    a: Option<Box<Facts>>,
+    b: Option<Box<Facts>>,
+}
+
+/// Every example of a rule file, for its facts.
+#[derive(Deserialize)]
+struct ExampleFacts {
+    #[serde(default)]
+    must: Vec<Facts>,
+    #[serde(default)]
+    must_not: Vec<Facts>,
+}
+
+/// An example's date must be a date that exists and its zone an IANA name:
+/// `2019-02-30` or `Asia/Nowhere` would otherwise make the example run
+/// without them, and pass or fail for the wrong reason.
+fn check_example_facts(source: &RuleSource) -> Result<()> {
+    let examples: ExampleFacts = toml::from_str(&source.text).map_err(|e| syntax(source, &e))?;
+    let fail =
+        |offset: usize, message: String| error_at(&source.path, &source.text, offset, message);
+    let mut pending: Vec<&Facts> = examples.must.iter().chain(&examples.must_not).collect();
+    while let Some(facts) = pending.pop() {
+        if let Some(date) = &facts.published
+            && Published::parse(date.get_ref()).is_none()
+        {
+            return Err(fail(
+                date.span().start,
+                format!(
+                    "published {:?} is not a date that exists (2020-03-13) or a date-time with \
+                     offset (2020-03-13T09:30:00+03:00)",
+                    &**date.get_ref()
+                ),
+            ));
+        }
+        if let Some(zone) = &facts.timezone {
+            check_zone(zone.get_ref()).map_err(|message| fail(zone.span().start, message))?;
+        }
+        pending.extend(facts.a.as_deref());
+        pending.extend(facts.b.as_deref());
+    }
+    Ok(())
 }
 
 /// A rule whose regex or parameter is wrong: the error points at `kind`'s
@@ -440,6 +492,44 @@ text = "u"
         let err =
             parse::<Params>(&source("rules/r.toml", "id = \"r\"\nkind = \n")).expect_err("syntax");
         assert!(err.to_string().starts_with("rules/r.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn an_example_date_that_does_not_exist_names_its_place() {
+        let text = GOOD.replace(
+            "text = \"t\"\n",
+            "text = \"t\"\npublished = \"2019-02-30\"\n",
+        );
+        let err = parse::<Params>(&source("rules/r.toml", &text)).expect_err("bad date");
+        let message = err.to_string();
+        assert!(message.starts_with("rules/r.toml:9:13:"), "{message}");
+        assert!(
+            message.contains("\"2019-02-30\" is not a date that exists"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn an_example_zone_that_does_not_exist_or_depends_on_the_host_names_its_place() {
+        for zone in ["Asia/Nowhere", "localtime"] {
+            let text = GOOD.replace(
+                "[[must_not]]\ntext = \"u\"\n",
+                &format!("[[must_not]]\ntext = \"u\"\ntimezone = \"{zone}\"\n"),
+            );
+            let err = parse::<Params>(&source("rules/r.toml", &text)).expect_err("bad zone");
+            let message = err.to_string();
+            assert!(
+                message.starts_with("rules/r.toml:12:12:"),
+                "{zone}: {message}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_unquoted_example_date_is_read_as_a_date() {
+        let text = GOOD.replace("text = \"t\"\n", "text = \"t\"\npublished = 2020-03-13\n");
+        let (file, _) = parse::<Params>(&source("rules/r.toml", &text)).expect("parses");
+        assert_eq!(file.must[0].published.as_deref(), Some("2020-03-13"));
     }
 
     #[test]

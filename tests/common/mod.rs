@@ -42,3 +42,67 @@ pub fn snapshot_settings() -> insta::Settings {
     settings.set_prepend_module_to_snapshot(false);
     settings
 }
+
+/// Run the built binary with `args` in `dir`, standard input from `stdin`,
+/// and fail the test (killing it) if it has not ended after two minutes: a
+/// guard for inputs that used to hang, not a measure of speed.
+pub fn claimcheck_guarded(dir: &Path, args: &[&str], stdin: std::process::Stdio) -> Output {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the claimcheck binary runs");
+    // Drain both pipes on threads, so a large output cannot block the child.
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let out = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = out.read_to_end(&mut bytes);
+        bytes
+    });
+    let err = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = err.read_to_end(&mut bytes);
+        bytes
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("claimcheck {args:?} still running after two minutes: it hangs");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: out.join().expect("stdout thread"),
+        stderr: err.join().expect("stderr thread"),
+    }
+}
+
+/// The documents of a JSON report or listing, as (path, outlet, outlet_from).
+pub fn documents(json: &[u8]) -> Vec<(String, String, String)> {
+    let value: serde_json::Value = serde_json::from_slice(json).expect("valid JSON");
+    value["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| {
+            (
+                d["path"].as_str().unwrap_or_default().to_string(),
+                d["outlet"].as_str().unwrap_or_default().to_string(),
+                d["outlet_from"].to_string().replace('"', ""),
+            )
+        })
+        .collect()
+}
