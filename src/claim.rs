@@ -188,6 +188,11 @@ pub struct Subject {
     /// part of a count of the broader one.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub modifiers: Vec<String>,
+    /// True when it counts people (a class of people, or a people's name:
+    /// "troops", "Somalis"): one nationality's count is then a part of a
+    /// count that names none.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub people: bool,
     /// True for an increment rather than a total ("another two people were
     /// killed", "four more died in hospital"): never compared as a total.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -252,6 +257,15 @@ pub struct Context {
     /// 28 of 41 passes"). Counts and quantities only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
+    /// A name its sentence gives that may own the figure, where no owner
+    /// could be told (counts and quantities only): such a figure may be one
+    /// person's or team's, not the event's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub names: Option<String>,
+    /// The words by which its sentence places itself in the past of its
+    /// article ("last year", "earlier this year", "a similar"), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub past: Option<String>,
     /// Content words within a few words of the figure: what a sum or share
     /// is of.
     #[serde(skip)]

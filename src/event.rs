@@ -81,6 +81,12 @@ struct Mention {
     /// True when the text gives no day: `when` is only how far back its
     /// article can reach.
     undated: bool,
+    /// False when not even that is known (no day for its article): it can
+    /// be one event only with mentions of its own story that look back the
+    /// same way.
+    anchored: bool,
+    /// The words that place it in the past ("last month"), if any.
+    past: Option<String>,
 }
 
 impl Mention {
@@ -143,12 +149,21 @@ impl Events {
         // about another event ("Iran then launched its own strikes" in a
         // story about US strikes).
         let mut main_agents: Vec<Vec<&str>> = vec![Vec::new(); story_day.len()];
+        // And where: a claim its sentence places in another country than the
+        // ledes give is about another event ("more than a dozen were killed
+        // by a quake in eastern China" in a story about a quake in Iran).
+        let mut main_countries: Vec<Vec<&str>> = vec![Vec::new(); story_day.len()];
         for c in claims.iter().filter(|c| c.context.lede) {
+            let story = stories.of(c.span.doc);
             for agent in &c.context.lede_agents {
-                let list = &mut main_agents[stories.of(c.span.doc)];
-                if !list.contains(&agent.as_str()) {
-                    list.push(agent);
+                if !main_agents[story].contains(&agent.as_str()) {
+                    main_agents[story].push(agent);
                 }
+            }
+            if let Some(country) = &c.context.country
+                && !main_countries[story].contains(&country.as_str())
+            {
+                main_countries[story].push(country);
             }
         }
         // The day each story's articles date its own claims to most often:
@@ -167,7 +182,7 @@ impl Events {
                 .map(|p| p.date)
                 .or(story_day[story])
                 .or_else(|| latest.get(&c.span.doc.0).copied());
-            let mention = |when, undated| Mention {
+            let mention = |when, undated, anchored| Mention {
                 claim: i,
                 doc: c.span.doc.0,
                 story,
@@ -177,24 +192,36 @@ impl Events {
                 country: c.context.country.clone(),
                 agent: c.context.agent.clone(),
                 undated,
+                anchored,
+                past: c.context.past.clone(),
             };
             let other_agent = c.context.agent.as_deref().is_some_and(|a| {
                 !c.context.lede
                     && !main_agents[story].is_empty()
                     && !main_agents[story].contains(&a)
             });
+            let elsewhere = c.context.country.as_deref().is_some_and(|country| {
+                !c.context.lede
+                    && !main_countries[story].is_empty()
+                    && !main_countries[story].contains(&country)
+            });
             match (c.context.when, day) {
                 (Some(when), Some(day)) if (day - when.1).get_days() >= BACKGROUND_DAYS => {
-                    mentions.push(mention(when, false));
+                    mentions.push(mention(when, false, true));
                 }
                 (Some(when), _) if when.0 == when.1 => {
                     *main_days[story].entry(when.0).or_default() += 1;
                 }
-                (None, Some(day)) if other_agent => {
+                (None, Some(day)) if other_agent || elsewhere || c.context.past.is_some() => {
                     let reach = day
                         .checked_sub(jiff::Span::new().days(UNDATED_REACH_DAYS))
                         .unwrap_or(day);
-                    mentions.push(mention((reach, day), true));
+                    mentions.push(mention((reach, day), true, true));
+                }
+                // "Last year five cables were cut": an earlier event, though
+                // nothing says when.
+                (None, None) if elsewhere || c.context.past.is_some() => {
+                    mentions.push(mention((Date::MIN, Date::MAX), true, false));
                 }
                 _ => {}
             }
@@ -286,6 +313,7 @@ fn background(index: usize, members: &[&Mention]) -> Event {
     };
     let agent = most(&|m| m.agent.as_ref());
     let label = if members.iter().all(|m| m.undated) {
+        // Only how far back the articles reach is known, if that.
         // Only how far back the articles reach is known, not the days.
         let by = agent.map_or_else(String::new, |a| format!(" by {a}"));
         match place {
@@ -344,7 +372,9 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
         _ => true,
     };
     // Sweep in order of first day: only mentions whose days can overlap meet.
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    let mut order: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].anchored)
+        .collect();
     order.sort_by_key(|&i| (mentions[i].when.0, i));
     for (n, &i) in order.iter().enumerate() {
         let a = &mentions[i];
@@ -369,21 +399,37 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
         }
     }
     // A vague mention ("last year", "some time before the article") joins
-    // the one precise group it falls in, never two.
+    // the one precise group it falls in, never two; one with no days at all
+    // looks only in its own article.
+    let mut precise: Vec<usize> = (0..mentions.len())
+        .filter(|&j| mentions[j].precise())
+        .collect();
+    precise.sort_by_key(|&j| (mentions[j].when.0, j));
+    let mut by_doc: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for &j in &precise {
+        by_doc.entry(mentions[j].doc).or_default().push(j);
+    }
     for i in 0..mentions.len() {
         let a = &mentions[i];
         if a.precise() || root(&mut parent, i) != i {
             continue;
         }
+        let candidates: &[usize] = if a.anchored {
+            let from = precise.partition_point(|&j| mentions[j].when.0 < a.when.0);
+            let to = precise.partition_point(|&j| mentions[j].when.0 <= a.when.1);
+            &precise[from..to]
+        } else {
+            by_doc.get(&a.doc).map_or(&[], Vec::as_slice)
+        };
         let mut found: Vec<usize> = Vec::new();
-        for (j, b) in mentions.iter().enumerate() {
+        for &j in candidates {
+            let b = &mentions[j];
             // The same agent, or else the same kind, names the event.
             let named = match &a.agent {
                 Some(x) => b.agent.as_ref() == Some(x),
                 None => b.class.is_some() && a.class == b.class,
             };
-            if b.precise()
-                && (b.doc != a.doc || agents_agree(a, b))
+            if (b.doc != a.doc || agents_agree(a, b))
                 && a.when.0 <= b.when.0
                 && b.when.1 <= a.when.1
                 && named
@@ -399,18 +445,37 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
             join(&mut parent, i, *only);
         }
     }
-    // Vague mentions of one article that found no precise group and give
-    // the same days and agent are one event ("in 2014" twice).
-    type Alike<'m> = (u32, (Date, Date), Option<&'m String>);
+    // Vague mentions that found no precise group are one event when they
+    // give the same days and agent in one article ("in 2014" twice), or,
+    // with no days at all, look back the same way in one story with the same
+    // kind and agent ("Last month, the frigate rescued two vessels").
+    type Alike<'m> = (
+        u64,
+        (Date, Date),
+        Option<&'m String>,
+        Option<&'m String>,
+        Option<&'m String>,
+    );
     let mut alike: BTreeMap<Alike<'_>, usize> = BTreeMap::new();
     for (i, a) in mentions.iter().enumerate() {
         if a.precise() || root(&mut parent, i) != i {
             continue;
         }
-        match alike.get(&(a.doc, a.when, a.agent.as_ref())) {
+        let key = if a.anchored {
+            (u64::from(a.doc), a.when, a.agent.as_ref(), None, None)
+        } else {
+            (
+                (1 << 32) | a.story as u64,
+                a.when,
+                a.agent.as_ref(),
+                a.class.as_ref(),
+                a.past.as_ref(),
+            )
+        };
+        match alike.get(&key) {
             Some(&first) => join(&mut parent, first, i),
             None => {
-                alike.insert((a.doc, a.when, a.agent.as_ref()), i);
+                alike.insert(key, i);
             }
         }
     }

@@ -28,6 +28,7 @@ fn document(id: u32, text: String) -> Document {
             published_from: Provenance::Manifest,
             timezone: Some("Asia/Baghdad".into()),
             url: None,
+            dateline: None,
         },
         replaced_bytes: 0,
     }

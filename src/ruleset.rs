@@ -315,6 +315,7 @@ impl RuleSet {
                 ("state", &claim.context.state),
                 ("part", &claim.context.part),
                 ("owner", &claim.context.owner),
+                ("names", &claim.context.names),
             ];
             for (what, value) in scope {
                 if let Some(value) = value {
@@ -324,6 +325,13 @@ impl RuleSet {
                         value: format!("{what}: {value}"),
                     });
                 }
+            }
+            if let Some(past) = &claim.context.past {
+                out.push(Finding {
+                    rule: scopes.clone(),
+                    span: claim.span,
+                    value: format!("past: {past}"),
+                });
             }
             if let Some(rule) = lexicon.class_rule(&claim.subject.noun) {
                 out.push(Finding {
@@ -534,6 +542,7 @@ fn example_document(text: &str, published: Option<&str>, timezone: Option<&str>)
             published,
             timezone: timezone.map(str::to_string),
             url: None,
+            dateline: None,
         },
         replaced_bytes: 0,
     }

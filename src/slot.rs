@@ -52,6 +52,12 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
             "it is a day after its article came out, not the day of what it reports".to_string(),
         );
     }
+    if c.kind != ClaimKind::Quote && c.copy.len() < crate::extract::STATEMENT_WORDS {
+        return Err(
+            "its line is a fragment (a heading, a table row or a stamp), not a statement"
+                .to_string(),
+        );
+    }
     let owner = |label: String| match &c.context.owner {
         Some(o) => (format!("{o}'s {label}"), o.clone()),
         None => (label, String::new()),
@@ -75,6 +81,16 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
             }
         }
         ClaimKind::Count => {
+            if let Value::Amount { amount, .. } = &c.value
+                && amount.stated.fract() != 0.0
+            {
+                return Err("a fraction counts no things: it is an average or a rate".to_string());
+            }
+            if let Some(name) = &c.context.names {
+                return Err(format!(
+                    "whose count it is is not clear (its sentence names {name})"
+                ));
+            }
             if c.subject.additional {
                 return Err(
                     "it counts an increment (another, more, other), not a total".to_string()
@@ -107,31 +123,42 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
                 ));
             }
             let share = matches!(c.measure.as_str(), "percent" | "money");
-            if share && c.subject.of.is_empty() {
+            if let (true, Some(name)) = (share, &c.context.names) {
+                return Err(format!(
+                    "whose figure it is is not clear (its sentence names {name})"
+                ));
+            }
+            if share && c.subject.of.is_empty() && c.context.place.is_none() {
                 return Err(format!(
                     "what the {} is of is not said",
                     if c.measure == "money" { "sum" } else { "share" }
                 ));
             }
-            let from = if share {
+            let from = if share && !c.subject.of.is_empty() {
                 format!(" of {}", c.subject.of)
+            } else if share {
+                format!(" in {}", c.context.place.as_deref().unwrap_or_default())
             } else if c.subject.head.is_empty() {
                 String::new()
             } else {
                 format!(" from {}", c.subject.head)
             };
             let (label, who) = owner(format!("{}{from}", c.measure));
+            // What a share or sum is of is a gate, not part of the slot: one
+            // side may say it and the other only where ("52 percent in Egypt").
             Ok((
-                format!(
-                    "quantity/{}/{unit}/{}/{}/{who}",
-                    c.measure, c.subject.head, c.subject.of
-                ),
+                format!("quantity/{}/{unit}/{}/{who}", c.measure, c.subject.head),
                 label,
             ))
         }
         ClaimKind::Time | ClaimKind::Date => {
+            // A date or time whose event is not said meets only its own
+            // copy in another outlet (the `unattached` gate).
             if c.subject.noun.is_empty() {
-                return Err("the event it dates is not said".to_string());
+                return Ok((
+                    "when/".to_string(),
+                    "date and time of an event not named".to_string(),
+                ));
             }
             Ok((
                 format!("when/{}", c.subject.noun),
@@ -171,6 +198,45 @@ fn plural(noun: &str) -> String {
     }
 }
 
+/// An article that gives one count or quantity several different values
+/// ("0.3 pct sulphur … 0.5 pct sulphur", "25 points … 16 points") is listing
+/// several things of one kind, not stating one fact: none of those claims is
+/// compared. Tolls, times and dates may change within an article (a toll
+/// that rises) and are left to the rules.
+fn uncertain_lists(claims: &[Claim], of: &mut [Result<usize, String>]) {
+    let mut values: BTreeMap<(usize, u32), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let (Ok(slot), ClaimKind::Count | ClaimKind::Quantity) = (&of[i], c.kind) {
+            values.entry((*slot, c.span.doc.0)).or_default().push(i);
+        }
+    }
+    for members in values.values().filter(|m| m.len() > 1) {
+        let first = &claims[members[0]].value;
+        let differ = members
+            .iter()
+            .any(|&i| !same_value(&claims[i].value, first));
+        if differ {
+            for &i in members {
+                of[i] = Err(
+                    "its article gives this several different values: a list, not one fact"
+                        .to_string(),
+                );
+            }
+        }
+    }
+}
+
+/// True when two values state one figure.
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Amount { amount: x, .. }, Value::Amount { amount: y, .. })
+        | (Value::Quantity { amount: x, .. }, Value::Quantity { amount: y, .. }) => {
+            x.lo == y.lo && x.hi == y.hi
+        }
+        _ => a == b,
+    }
+}
+
 impl Slots {
     /// Give every claim its slot. Quotes are a speaker's words within the
     /// main event of their story, whatever their sentence dates.
@@ -178,7 +244,7 @@ impl Slots {
         let mut index: BTreeMap<(usize, String), usize> = BTreeMap::new();
         let mut slots = Vec::new();
         let mut labels = vec![String::new(); claims.len()];
-        let of = claims
+        let mut of: Vec<Result<usize, String>> = claims
             .iter()
             .enumerate()
             .map(|(i, c)| {
@@ -196,6 +262,7 @@ impl Slots {
                 }))
             })
             .collect();
+        uncertain_lists(claims, &mut of);
         Slots { slots, of, labels }
     }
 

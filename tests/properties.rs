@@ -24,6 +24,7 @@ fn document(text: String) -> Document {
             published_from: Provenance::Manifest,
             timezone: Some("Asia/Baghdad".into()),
             url: None,
+            dateline: None,
         },
         replaced_bytes: 0,
     }

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 
 use super::CompareKind;
 use super::amount::{self, AmountParams};
-use crate::claim::{Claim, ClaimKind};
+use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::corpus::Corpus;
 use crate::verdict::Verdict;
 
@@ -93,13 +93,23 @@ impl AfterGate {
 /// The gates run before judging, in order; the first that speaks decides.
 pub const BEFORE: &[Gate] = &[
     Gate {
+        name: "unattached",
+        summary: "dates and times whose event is not said are compared only inside one agency's copy",
+        check: unattached,
+    },
+    Gate {
+        name: "shares-of",
+        summary: "shares and sums of different things ('of traffic', 'of the vote') are not one figure",
+        check: shares_of,
+    },
+    Gate {
         name: "victims",
         summary: "tolls and counts of different people (classes or nationalities) are not one figure",
         check: victims,
     },
     Gate {
         name: "parts",
-        summary: "a count of a narrower kind or of one nationality is a part of the broader count: within it, compatible",
+        summary: "one nationality's figure is a part of a figure that names none: within it, compatible",
         check: parts,
     },
     Gate {
@@ -169,6 +179,29 @@ pub const AFTER: &[AfterGate] = &[
     },
 ];
 
+/// Word overlap of two sentences above which they are one agency's copy.
+pub const SHARED_COPY: f64 = 0.7;
+
+/// True when the two claims' sentences are near-identical: one agency's copy.
+pub fn shared_copy(a: &Claim, b: &Claim) -> bool {
+    !a.copy.is_empty() && !b.copy.is_empty() && a.copy.overlap(&b.copy) >= SHARED_COPY
+}
+
+fn unattached(p: &Pair<'_>) -> Option<Apart> {
+    let loose = |c: &Claim| {
+        matches!(c.kind, ClaimKind::Date | ClaimKind::Time) && c.subject.noun.is_empty()
+    };
+    ((loose(p.a) || loose(p.b)) && !shared_copy(p.a, p.b))
+        .then(|| Apart::Unrelated("the event it dates is not said".to_string()))
+}
+
+fn shares_of(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    let (a, b) = (&p.a.subject.of, &p.b.subject.of);
+    (!a.is_empty() && !b.is_empty() && a != b && !one_sum(p.a, p.b))
+        .then(|| Apart::Unrelated(format!("a share or sum of {a} and one of {b}")))
+}
+
 fn figure_kinds(p: &Pair<'_>) -> bool {
     p.amount().is_some() && p.a.kind != ClaimKind::Quantity
 }
@@ -200,63 +233,38 @@ fn describe(c: &Claim) -> String {
     }
 }
 
-/// True when `narrow` names everything `broad` does and more.
-fn narrower(narrow: &[String], broad: &[String]) -> bool {
-    narrow.len() > broad.len() && broad.iter().all(|w| narrow.contains(w))
-}
-
 fn parts(p: &Pair<'_>) -> Option<Apart> {
     p.amount()?;
     if !figure_kinds(p) {
         return None;
     }
+    // People, not things: "two Israeli tank shells" are not a part of
+    // "three shells".
+    if !p.a.subject.people || !p.b.subject.people {
+        return None;
+    }
     let (a, b) = (&p.a.subject, &p.b.subject);
     let (x, y) = (amount::of(&p.a.value)?, amount::of(&p.b.value)?);
-    // Kinds of a count: "seven AK-47 assault rifles" within "nine rifles";
-    // kinds that share nothing are different sets.
-    if p.both(ClaimKind::Count)
-        && !a.modifiers.is_empty()
-        && !b.modifiers.is_empty()
-        && !narrower(&a.modifiers, &b.modifiers)
-        && !narrower(&b.modifiers, &a.modifiers)
-        && a.modifiers != b.modifiers
-    {
-        return Some(Apart::Unrelated(format!(
-            "different kinds counted ({} and {})",
-            a.modifiers.join(" "),
-            b.modifiers.join(" ")
-        )));
-    }
-    let by_kind =
-        |n: &crate::claim::Subject, w: &crate::claim::Subject| narrower(&n.modifiers, &w.modifiers);
     // One nationality's part of a toll that names none: "11 Yemeni
     // pirates" within "23 pirates".
-    let by_who = |n: &crate::claim::Subject, w: &crate::claim::Subject| {
-        !n.who.is_empty() && w.who.is_empty()
-    };
-    let (part, whole, pa, wa) = if by_kind(a, b) || by_who(a, b) {
+    let by_who = |n: &Subject, w: &Subject| !n.who.is_empty() && w.who.is_empty();
+    let (part, whole, pa, wa) = if by_who(a, b) {
         (a, b, x, y)
-    } else if by_kind(b, a) || by_who(b, a) {
+    } else if by_who(b, a) {
         (b, a, y, x)
     } else {
         return None;
     };
     // A whole that lists its parts is judged part by part by the rule.
-    if !matches!(&p.a.value, crate::claim::Value::Amount { parts, .. } if parts.is_empty())
-        || !matches!(&p.b.value, crate::claim::Value::Amount { parts, .. } if parts.is_empty())
-    {
+    let listed = |v: &Value| matches!(v, Value::Amount { parts, .. } if !parts.is_empty());
+    if listed(&p.a.value) || listed(&p.b.value) {
         return None;
     }
-    let what = |s: &crate::claim::Subject| {
-        let mut words: Vec<String> = s.who.clone();
-        words.extend(s.modifiers.iter().cloned());
-        words.push(s.noun.clone());
-        words.join(" ")
-    };
     // The same figure said more narrowly is the same fact: the rule judges.
     if pa == wa {
         return None;
     }
+    let what = |s: &Subject| format!("{} {}", s.who.join(" "), s.noun);
     (pa.lo <= wa.hi).then(|| {
         Apart::Decided(
             Verdict::Compatible,
@@ -347,9 +355,11 @@ pub fn different_event(corpus: &Corpus, a: &Claim, b: &Claim) -> Option<String> 
                 .then(|| format!("the event of {} is not before {p}", x.0))
         }
         (None, None) => {
-            let (pa, pb) = (published(a)?, published(b)?);
-            ((pa - pb).get_days().abs() > UNDATED_PUBLISHED_DAYS)
-                .then(|| "published far apart".to_string())
+            let apart = corpus
+                .get(a.span.doc)
+                .meta
+                .days_apart(&corpus.get(b.span.doc).meta)?;
+            (apart > UNDATED_PUBLISHED_DAYS).then(|| "published far apart".to_string())
         }
     }
 }

@@ -26,12 +26,9 @@ use crate::slot::Slots;
 use crate::verdict::Verdict;
 use amount::AmountParams;
 use date::DateParams;
-use gate::{AFTER, Apart, BEFORE, Pair};
+use gate::{AFTER, Apart, BEFORE, Pair, shared_copy};
 use quote::QuoteParams;
 use time::TimeParams;
-
-/// Word overlap of two sentences above which they are one agency's copy.
-const SHARED_COPY: f64 = 0.7;
 
 /// A verdict with its reason.
 #[derive(Debug, Clone, PartialEq)]
@@ -235,11 +232,6 @@ fn side(corpus: &Corpus, c: &Claim) -> String {
         Some(a) => format!("{outlet}, citing {}", a.source),
         None => outlet.clone(),
     }
-}
-
-/// True when the two claims' sentences are near-identical: one agency's copy.
-fn shared_copy(a: &Claim, b: &Claim) -> bool {
-    !a.copy.is_empty() && !b.copy.is_empty() && a.copy.overlap(&b.copy) >= SHARED_COPY
 }
 
 fn relate(

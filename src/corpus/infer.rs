@@ -106,6 +106,27 @@ pub fn published(text: &str) -> Option<Inferred<Date>> {
     None
 }
 
+/// A wire dateline's month and day at the start of one of the first lines:
+/// "WASHINGTON, April 2 -", "THE HAGUE, March 9 -". It gives no year.
+pub fn dateline(text: &str) -> Option<(i8, i8)> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?m)^\p{Lu}[\p{Lu}\p{Lu} .'’-]*,\s+(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})\s+[-–—]",
+        )
+        .expect("dateline pattern is valid")
+    });
+    let head: String = text
+        .lines()
+        .take(HEADER_LINES)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let found = DATELINE.captures(&head)?;
+    let month = crate::normalize::date::month_number(&found["month"].to_lowercase())?;
+    let day: i8 = found["day"].parse().ok()?;
+    jiff::civil::Date::new(2001, month, day).ok()?;
+    Some((month, day))
+}
+
 /// The first full date (with a year) in `line`, and its byte offset there.
 pub fn date_in(line: &str) -> Option<(Date, usize)> {
     let month = |name: &str| {
@@ -202,6 +223,19 @@ mod tests {
         assert_eq!(published(&text), None);
         // A two-digit year counts only on a line of its own.
         assert_eq!(published("Title\nSee page 3/4/98 for more\n"), None);
+    }
+
+    #[test]
+    fn wire_datelines_give_a_month_and_day() {
+        assert_eq!(
+            dateline("U.S. TO SELL BILLS\nWASHINGTON, April 2 - The Treasury said"),
+            Some((4, 2))
+        );
+        assert_eq!(
+            dateline("THE HAGUE, March 9 - The Dutch surplus fell"),
+            Some((3, 9))
+        );
+        assert_eq!(dateline("Police said on March 9 - no one was hurt"), None);
     }
 
     #[test]

@@ -89,6 +89,24 @@ pub struct Metadata {
     pub timezone: Option<String>,
     /// The article's URL, if known.
     pub url: Option<String>,
+    /// The month and day of a wire dateline that gives no year
+    /// ("WASHINGTON, April 2 -"), where the article has one.
+    pub dateline: Option<(i8, i8)>,
+}
+
+impl Metadata {
+    /// How many days apart two articles came out, by their publication
+    /// dates, or else by their datelines' months and days (taken to be of
+    /// one year, the nearer way round).
+    pub fn days_apart(&self, other: &Metadata) -> Option<i32> {
+        if let (Some(a), Some(b)) = (self.published, other.published) {
+            return Some((a.date - b.date).get_days().abs());
+        }
+        let ((ma, da), (mb, db)) = (self.dateline?, other.dateline?);
+        let day = |m: i8, d: i8| jiff::civil::date(2001, m, d).day_of_year();
+        let gap = (day(ma, da) - day(mb, db)).abs();
+        Some(i32::from(gap.min(365 - gap)))
+    }
 }
 
 /// One article.
@@ -349,6 +367,7 @@ fn metadata(path: &Path, text: &str, entry: Option<&ManifestEntry>) -> Metadata 
         published_from,
         timezone: entry.and_then(|e| e.timezone.clone()),
         url: entry.and_then(|e| e.url.clone()),
+        dateline: infer::dateline(text),
     }
 }
 

@@ -238,10 +238,13 @@ impl Extractors {
                 _ => nearest.or(whole_year).or(paragraph_when),
             };
             claim.context.window = window;
-            claim.context.place =
-                place::nearest(&places, claim.span.start - base, claim.span.end - base)
-                    .filter(|p| !p.country)
-                    .map(|p| p.name.clone());
+            // A share may be a country's ("52 percent in Egypt"); other
+            // figures are placed no narrower by a country.
+            let share = claim.measure == "percent";
+            let (start, end) = (claim.span.start - base, claim.span.end - base);
+            claim.context.place = place::nearest(&places, scope.text, start, end, share)
+                .filter(|p| share || !p.country)
+                .map(|p| p.name.clone());
             claim.context.country = country.clone();
             if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time) {
                 let first = tokens.partition_point(|t| t.start < claim.span.start - base);
@@ -609,6 +612,10 @@ impl Extractors {
     }
 }
 
+/// A sentence of fewer words is a heading, a table row or a stamp, not a
+/// statement of what happened ("12 mths", "NY COFFEE 10:30").
+pub const STATEMENT_WORDS: usize = 4;
+
 /// The first paragraphs with claims to read (a headline, a standfirst, the
 /// opening paragraph): the lede, which says what the article reports.
 const LEDE_PARAGRAPHS: usize = 3;
@@ -674,7 +681,13 @@ fn main_event_for_times(claims: &mut [Claim]) {
     // an outlet in Bonn saying "Thursday" of a strike in Baghdad does not.
     let first = days.next();
     let day = first.filter(|&d| days.all(|other| other == d));
-    for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Time) {
+    // A time on a line of a few words ("CME 11:01 EDT") stamps a report; it
+    // times no event.
+    let stated = |c: &Claim| c.copy.len() >= STATEMENT_WORDS;
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.kind == ClaimKind::Time && stated(c))
+    {
         if c.subject.noun.is_empty() {
             c.subject.noun = main.clone();
         }

@@ -641,6 +641,8 @@ fn outcome_hit(
                 .map(super::lexicon::singular)
                 .unwrap_or_default(),
             additional: parts[0].1.additional,
+            // An outcome (killed, arrested, rescued) happens to people.
+            people: true,
             ..Subject::default()
         },
     }
@@ -725,6 +727,7 @@ fn count_hit(
             who: phrase.who.clone(),
             additional: phrase.additional,
             modifiers: phrase.modifiers.clone(),
+            people: phrase.people,
             ..Subject::default()
         },
     })

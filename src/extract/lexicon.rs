@@ -71,6 +71,10 @@ pub struct NounParams {
     /// time is about the event noun it is attached to.
     #[serde(default)]
     pub events: bool,
+    /// True when these classes count people ("military", "person"): a
+    /// nationality narrows such a count to a part of it.
+    #[serde(default)]
+    pub people: bool,
     /// Verbs that carry out an event ("launched airstrikes"), allowed
     /// between a date and its event noun.
     #[serde(default)]
@@ -103,6 +107,7 @@ pub struct Lexicon {
     demonyms: BTreeMap<String, (usize, bool)>,
     nouns: BTreeMap<String, String>,
     event_classes: Vec<String>,
+    people_classes: Vec<String>,
     event_verbs: Vec<String>,
 }
 
@@ -145,6 +150,9 @@ impl Lexicon {
         for (class, nouns) in params.classes {
             if params.events {
                 self.event_classes.push(class.clone());
+            }
+            if params.people {
+                self.people_classes.push(class.clone());
             }
             self.class_rules.insert(class.clone(), rule.to_string());
             for noun in nouns {
@@ -231,6 +239,13 @@ impl Lexicon {
     pub fn event_class(&self, noun: &str) -> Option<&str> {
         self.noun_class(noun)
             .filter(|c| self.event_classes.iter().any(|e| e == c))
+    }
+
+    /// True when a noun's class counts people ("troops": military).
+    pub fn counts_people(&self, noun: &str) -> bool {
+        self.noun_class(noun)
+            .is_some_and(|c| self.people_classes.iter().any(|p| p == c))
+            || self.is_people_noun(noun)
     }
 
     /// True for a verb that carries out an event ("launched").

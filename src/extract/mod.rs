@@ -20,4 +20,4 @@ pub mod tokens;
 
 mod engine;
 
-pub use engine::{Extractors, PlainParams};
+pub use engine::{Extractors, PlainParams, STATEMENT_WORDS};

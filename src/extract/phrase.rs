@@ -153,6 +153,8 @@ pub struct Phrase {
     pub who: Vec<String>,
     /// True when the head is a noun the lexicon knows.
     pub known: bool,
+    /// True when the head counts people ("troops", "pirates", "Somalis").
+    pub people: bool,
     /// True when the figure is an increment ("another two", "four more").
     pub additional: bool,
     /// Words before the head that narrow it, lower case ("ak-47",
@@ -240,6 +242,9 @@ pub fn noun_phrase(
         .or_else(|| lexicon.noun_class(last.text));
     let people = lexicon.is_people_noun(last.text);
     phrase.known = class.is_some() || people;
+    phrase.people = people
+        || two.as_deref().is_some_and(|t| lexicon.counts_people(t))
+        || lexicon.counts_people(last.text);
     phrase.noun = Some(match class {
         Some(class) => class.to_string(),
         None if people => "person".to_string(),
@@ -336,6 +341,7 @@ mod tests {
                 .into_iter()
                 .collect(),
                 events: false,
+                people: true,
                 verbs: Vec::new(),
             },
         );

@@ -126,13 +126,31 @@ pub fn places(
 /// just after it ("killed 10 people in Takengon", "killed 25 fighters in
 /// neighbouring Syria": a country), or else the nearest place before it that
 /// is not a country ("In Heraklion, 10,000 marched", "near Erbil in Iraq's
-/// north killed a contractor"). A place far after it is in another clause
-/// ("80 wounded … after the tremor, which was felt across the Gulf").
-pub fn nearest(places: &[PlaceMention], start: usize, end: usize) -> Option<&PlaceMention> {
+/// north killed a contractor"). A place far after it, or past a comma, is
+/// in another clause ("80 wounded … after the tremor, which was felt across
+/// the Gulf"; "down by 80 percent, in India by 65 percent"). With
+/// `countries`, a country before it places it too (a share: "services in
+/// Egypt were down by 80 percent").
+pub fn nearest<'p>(
+    places: &'p [PlaceMention],
+    text: &str,
+    start: usize,
+    end: usize,
+    countries: bool,
+) -> Option<&'p PlaceMention> {
+    let same_clause = |from: usize, to: usize| {
+        text.get(from..to)
+            .is_some_and(|between| !between.contains([',', ';', ':']))
+    };
     places
         .iter()
-        .find(|p| p.start >= end && p.start - end <= AFTER)
-        .or_else(|| places.iter().rev().find(|p| p.end <= start && !p.country))
+        .find(|p| p.start >= end && p.start - end <= AFTER && same_clause(end, p.start))
+        .or_else(|| {
+            places
+                .iter()
+                .rev()
+                .find(|p| p.end <= start && (countries || !p.country))
+        })
 }
 
 /// How far after a claim (in bytes) the place it happened in may be named.
@@ -182,7 +200,7 @@ mod tests {
         assert_eq!(names, ["Porto", "Braga"]);
         let at = |figure: &str| {
             let start = text.find(figure).expect("the figure is in the text");
-            nearest(&found, start, start + figure.len()).map(|p| p.name.clone())
+            nearest(&found, text, start, start + figure.len(), false).map(|p| p.name.clone())
         };
         assert_eq!(at("30"), Some("Porto".to_string()));
         assert_eq!(at("12"), Some("Braga".to_string()));
@@ -190,6 +208,18 @@ mod tests {
         let found = places(text, &[], &Lexicon::default(), &[]);
         assert_eq!(found.len(), 1);
         let start = text.find("80").expect("the figure is in the text");
-        assert_eq!(nearest(&found, start, start + 2), None);
+        assert_eq!(nearest(&found, text, start, start + 2, false), None);
+    }
+
+    #[test]
+    fn a_place_past_a_comma_is_another_clause_s_and_a_share_takes_a_country_before_it() {
+        let text = "Services in Egypt were down by 80 percent, in India by 65 percent.";
+        let found = places(text, &[], &Lexicon::default(), &[]);
+        let at = |figure: &str, countries: bool| {
+            let start = text.find(figure).expect("the figure is in the text");
+            nearest(&found, text, start, start + figure.len(), countries).map(|p| p.name.clone())
+        };
+        assert_eq!(at("80 percent", true), Some("Egypt".to_string()));
+        assert_eq!(at("65 percent", true), Some("India".to_string()));
     }
 }

@@ -108,6 +108,11 @@ pub struct ScopeParams {
     /// whole ("in one village in X district, two died").
     #[serde(default)]
     pub parts: Vec<String>,
+    /// Phrases that place a sentence in the past of its article ("last
+    /// year", "earlier this year", "a similar outage"): its figures are about
+    /// an earlier event, even where no date says which.
+    #[serde(default)]
+    pub past: Vec<String>,
 }
 
 /// The compiled `scopes` rule.
@@ -139,6 +144,22 @@ impl Scopes {
             })
             .min_by_key(|&(distance, _)| distance)
             .map(|(_, name)| name.clone())
+    }
+
+    /// The first phrase of the rule that places the sentence of these words
+    /// in the past, if any.
+    fn looks_back(&self, words: &[String]) -> Option<String> {
+        self.params
+            .past
+            .iter()
+            .find(|phrase| {
+                let phrase: Vec<&str> = phrase.split_whitespace().collect();
+                !phrase.is_empty()
+                    && words
+                        .windows(phrase.len())
+                        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+            })
+            .cloned()
     }
 
     /// The part word after an "in" among `before` (the words before a
@@ -184,6 +205,7 @@ pub fn describe(
     lexicon: &Lexicon,
 ) {
     let all = words(sentence.text);
+    let past = scopes.looks_back(&all);
     let copy = WordSet::of(all.iter().map(String::as_str));
     let sentence_words = WordSet::of(all.iter().map(String::as_str).filter(|w| content(w)));
     let mut previous_of = String::new();
@@ -244,6 +266,12 @@ pub fn describe(
             }
         }
         claim.context.lede = sentence.lede;
+        claim.context.past = past.clone();
+        if claim.context.owner.is_none()
+            && matches!(claim.kind, ClaimKind::Count | ClaimKind::Quantity)
+        {
+            claim.context.names = named_before(sentence, start, lexicon);
+        }
         claim.context.lede_agents = lede_agents.clone();
         let first = sentence.tokens.partition_point(|t| t.start < start);
         let next = sentence.tokens.partition_point(|t| t.start < end);
@@ -254,6 +282,93 @@ pub fn describe(
             claim.context.agent = events::agent_of(sentence.tokens, at, lexicon, &name);
         }
     }
+}
+
+/// Words before a name that say it is a place ("in Ravenna", "off Sicily").
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "across", "off", "from", "to", "outside", "inside", "into", "between",
+];
+
+/// Place types after which "of" names a place ("the village of Santa Cruz").
+const PLACE_TYPES: &[&str] = &[
+    "village", "city", "town", "province", "district", "island", "region", "county", "state",
+    "port", "capital",
+];
+/// Words at least this frequent are in the English frequency table: a lone
+/// one opening a sentence is an ordinary word, not a name.
+const LISTED_ZIPF: f32 = 3.0;
+/// Tokens before a figure searched for a name that may own it.
+const NAMES_REACH: usize = 12;
+/// Words after which a name is an object, not who a figure belongs to
+/// ("told Bloomberg", "for SeaMicro").
+const OBJECT_MARKERS: &[&str] = &[
+    "for", "of", "by", "with", "told", "against", "over", "about",
+];
+
+/// A name just before a figure in its clause (at most [`NAMES_REACH`]
+/// tokens back) that may own it: a capitalised run that is not a place (by
+/// the gazetteer, or after "in", "near", "the village of"…), a date, a
+/// demonym, a common word that only opens the sentence ("In", "Officials"),
+/// or the source ("X said"). A count or a sum after such a name, whose owner
+/// could not be told, may be that person's or team's ("Earl Clark finished
+/// with 25 points and 16 rebounds").
+fn named_before(sentence: &SentenceWords<'_>, start: usize, lexicon: &Lexicon) -> Option<String> {
+    let tokens = sentence.tokens;
+    let at = tokens.partition_point(|t| t.start < start);
+    let from = at.saturating_sub(NAMES_REACH);
+    let mut k = at;
+    while k > from {
+        k -= 1;
+        let t = &tokens[k];
+        if matches!(t.text, "," | ";" | ":" | "(" | ")" | "“" | "”" | "\"")
+            || SAYING.contains(&t.lower())
+        {
+            return None;
+        }
+        if !(t.is_word() && is_capitalised(t.text)) {
+            continue;
+        }
+        let end = k + 1;
+        let mut first = k;
+        while first > 0 && tokens[first - 1].is_word() && is_capitalised(tokens[first - 1].text) {
+            first -= 1;
+        }
+        // "In Ravenna", "Officials": common words that open a run are not
+        // part of a name; nor is a lone English word opening the sentence
+        // ("Jets struck five depots").
+        while first < end && zipf(tokens[first].lower()) >= OPENER_NAME_ZIPF {
+            first += 1;
+        }
+        if first == 0 && end == 1 && zipf(tokens[0].lower()) >= LISTED_ZIPF {
+            first = end;
+        }
+        k = first.min(k);
+        if first == end {
+            continue;
+        }
+        let (s0, e0) = (tokens[first].start, tokens[end - 1].end);
+        let text = &sentence.text[s0..e0];
+        let lower = text.to_lowercase();
+        let place = sentence.mentions.iter().any(|m| {
+            m.start <= s0
+                && e0 <= m.end
+                && matches!(
+                    lexicon.kind(m.entity),
+                    EntityKind::Country | EntityKind::Place
+                )
+        });
+        let before = |n: usize| first.checked_sub(n).map(|i| tokens[i].lower());
+        let located = before(1).is_some_and(|w| LOCATIVES.contains(&w))
+            || (before(1) == Some("of")
+                && before(2).is_some_and(|w| PLACE_TYPES.contains(&w)));
+        let object = before(1).is_some_and(|w| OBJECT_MARKERS.contains(&w));
+        let said = tokens.get(end).is_some_and(|t| SAYING.contains(&t.lower()));
+        let calendar = CALENDAR_WORDS.contains(&lower.as_str());
+        if !(place || located || object || said || calendar || lexicon.demonym(text).is_some()) {
+            return Some(text.to_string());
+        }
+    }
+    None
 }
 
 /// The agent named by tokens `from..to`: a country's code (from its name or
@@ -381,8 +496,7 @@ fn owner(
             || demonym
             || said
             || (place(t) && !possessive)
-            || (lone_opener && !possessive && zipf(&lower) >= OPENER_NAME_ZIPF)
-            || (lone_opener && !possessive)
+            || (lone_opener && !possessive && zipf(&lower) >= LISTED_ZIPF)
         {
             return None;
         }
@@ -519,7 +633,22 @@ fn measured_of(
         }
         return (head, whose);
     }
-    if let Some(t) = tokens.get(next).filter(|t| lowercase_noun(t)) {
+    // "$100 million worth of crude oil"
+    if tokens.get(next).is_some_and(|t| t.lower() == "worth")
+        && tokens.get(next + 1).is_some_and(|t| t.lower() == "of")
+    {
+        let head = tokens[next + 2..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.is_word() && !PHRASE_ENDS.contains(&t.lower()))
+            .filter(|t| lowercase_noun(t))
+            .last();
+        return (head.map(|t| singular(t.lower())), None);
+    }
+    if let Some(t) = tokens
+        .get(next)
+        .filter(|t| lowercase_noun(t) && !t.lower().ends_with("ed") && !t.lower().ends_with("ing"))
+    {
         return (Some(singular(t.lower())), None);
     }
     let first = tokens.partition_point(|t| t.start < start);

@@ -446,7 +446,8 @@ fn part_of(pre: Option<regex::Match<'_>>, post: Option<regex::Match<'_>>) -> Opt
     })
 }
 
-fn month_number(name: &str) -> Option<i8> {
+/// The number of a month named in lower case, in full or abbreviated.
+pub fn month_number(name: &str) -> Option<i8> {
     let key = name.get(..3)?.to_lowercase();
     let months = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",

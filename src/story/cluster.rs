@@ -32,7 +32,7 @@ pub struct Link {
 /// keeps the cost near-linear in articles.
 pub fn links(
     features: &[Features],
-    published: &[Option<i32>],
+    days_apart: &(dyn Fn(usize, usize) -> Option<i32> + Sync),
     min: f32,
     posting_cap: usize,
 ) -> Vec<Link> {
@@ -67,8 +67,7 @@ pub fn links(
                 touched.sort_unstable();
                 let mut out = Vec::new();
                 for &b in touched.iter() {
-                    let likeness =
-                        acc[b as usize] * apart_in_time(published[a], published[b as usize]);
+                    let likeness = acc[b as usize] * fade(days_apart(a, b as usize));
                     acc[b as usize] = 0.0;
                     if likeness >= min {
                         out.push(Link {
@@ -94,13 +93,14 @@ const SAME_TIME_DAYS: i32 = 30;
 /// shares much more.
 const HALF_LIFE_DAYS: f32 = 120.0;
 
-/// How much two articles' publication days leave of their likeness: 1 when
-/// either is unknown or they are close, less the further apart they are.
-fn apart_in_time(a: Option<i32>, b: Option<i32>) -> f32 {
-    let (Some(a), Some(b)) = (a, b) else {
+/// How much of two articles' likeness is left when they came out `apart`
+/// days apart: all of it when that is unknown or they are close, less the
+/// further apart they are.
+fn fade(apart: Option<i32>) -> f32 {
+    let Some(apart) = apart else {
         return 1.0;
     };
-    let gap = (a - b).abs() - SAME_TIME_DAYS;
+    let gap = apart - SAME_TIME_DAYS;
     if gap <= 0 {
         1.0
     } else {
@@ -322,7 +322,7 @@ mod tests {
             names: Vec::new(),
         };
         let docs = [f(&[(1, 0.6), (2, 0.8)]), f(&[(2, 1.0)]), f(&[(3, 1.0)])];
-        let undated = [None; 3];
+        let undated = |_: usize, _: usize| None;
         let found = links(&docs, &undated, 0.1, 10);
         assert_eq!(found, vec![link(0, 1, 0.8)]);
         assert!(
@@ -330,7 +330,7 @@ mod tests {
             "feature 2 is too common"
         );
         // A year apart, the likeness fades below the bar.
-        let year_apart = [Some(0), Some(365), None];
+        let year_apart = |_: usize, _: usize| Some(365);
         assert!(links(&docs, &year_apart, 0.3, 10).is_empty());
     }
 }

@@ -30,7 +30,7 @@ const FRAGMENT: usize = 2;
 const FRAGMENT_JOIN: f64 = 0.06;
 /// A feature that more articles than this share finds no pairs (see
 /// [`cluster::links`]).
-const POSTING_CAP: usize = 2000;
+const POSTING_CAP: usize = 300;
 /// Names in a story's label.
 const LABEL_NAMES: usize = 3;
 
@@ -63,15 +63,12 @@ impl Stories {
             .par_iter()
             .map(|d| features::features(&d.text))
             .collect();
-        let published: Vec<Option<i32>> = corpus
-            .documents
-            .iter()
-            .map(|d| {
-                let p = d.meta.published?.date;
-                Some((p - jiff::civil::date(1970, 1, 1)).get_days())
-            })
-            .collect();
-        let links = cluster::links(&features, &published, MIN_LINK, POSTING_CAP);
+        let apart = |a: usize, b: usize| {
+            corpus.documents[a]
+                .meta
+                .days_apart(&corpus.documents[b].meta)
+        };
+        let links = cluster::links(&features, &apart, MIN_LINK, POSTING_CAP);
         let mut groups = cluster::average_link(features.len(), &links, JOIN);
         cluster::join_fragments(&mut groups, &links, FRAGMENT, FRAGMENT_JOIN);
         Self::from_groups(&groups, &features)
@@ -185,6 +182,7 @@ mod tests {
                 published_from: Provenance::Unknown,
                 timezone: None,
                 url: None,
+                dateline: None,
             },
             replaced_bytes: 0,
         }
