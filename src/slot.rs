@@ -15,6 +15,9 @@ use crate::claim::{Claim, ClaimKind, Value};
 use crate::corpus::Corpus;
 use crate::event::Events;
 
+/// The label of dates and times whose event is not said.
+const UNATTACHED_LABEL: &str = "date and time of an event not named";
+
 /// One fact slot.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Slot {
@@ -155,10 +158,7 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
             // A date or time whose event is not said meets only its own
             // copy in another outlet (the `unattached` gate).
             if c.subject.noun.is_empty() {
-                return Ok((
-                    "when/".to_string(),
-                    "date and time of an event not named".to_string(),
-                ));
+                return Ok(("when/".to_string(), UNATTACHED_LABEL.to_string()));
             }
             Ok((
                 format!("when/{}", c.subject.noun),
@@ -270,6 +270,12 @@ impl Slots {
     /// none.
     pub fn of(&self, c: usize) -> Result<usize, &str> {
         self.of[c].as_ref().map(|&s| s).map_err(String::as_str)
+    }
+
+    /// A limit on how claim `c` is compared, for people, where there is one.
+    pub fn note(&self, c: usize) -> Option<&'static str> {
+        (self.labels[c] == UNATTACHED_LABEL)
+            .then_some("the event it dates is not said, except with near-identical copy")
     }
 
     /// What claim `c` states, for people (empty when it has no slot).

@@ -146,20 +146,36 @@ impl Scopes {
             .map(|(_, name)| name.clone())
     }
 
-    /// The first phrase of the rule that places the sentence of these words
-    /// in the past, if any.
-    fn looks_back(&self, words: &[String]) -> Option<String> {
-        self.params
-            .past
-            .iter()
-            .find(|phrase| {
-                let phrase: Vec<&str> = phrase.split_whitespace().collect();
-                !phrase.is_empty()
-                    && words
-                        .windows(phrase.len())
-                        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
-            })
-            .cloned()
+    /// The phrases of the rule that place a sentence in the past, with the
+    /// byte offset of each occurrence in `text`.
+    fn looking_back(&self, text: &str) -> Vec<(usize, String)> {
+        let lower = text.to_lowercase();
+        // Lower-casing keeps byte offsets only for ASCII-case text; where it
+        // does not, the phrases are not placed.
+        if lower.len() != text.len() {
+            return Vec::new();
+        }
+        let mut found = Vec::new();
+        for phrase in &self.params.past {
+            for (at, _) in lower.match_indices(phrase.as_str()) {
+                let bounded = |i: usize| {
+                    lower[..i]
+                        .chars()
+                        .last()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                };
+                let after = at + phrase.len();
+                let ends = lower[after..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if bounded(at) && ends {
+                    found.push((at, phrase.clone()));
+                }
+            }
+        }
+        found.sort();
+        found
     }
 
     /// The part word after an "in" among `before` (the words before a
@@ -205,7 +221,7 @@ pub fn describe(
     lexicon: &Lexicon,
 ) {
     let all = words(sentence.text);
-    let past = scopes.looks_back(&all);
+    let past = scopes.looking_back(sentence.text);
     let copy = WordSet::of(all.iter().map(String::as_str));
     let sentence_words = WordSet::of(all.iter().map(String::as_str).filter(|w| content(w)));
     let mut previous_of = String::new();
@@ -266,7 +282,18 @@ pub fn describe(
             }
         }
         claim.context.lede = sentence.lede;
-        claim.context.past = past.clone();
+        // A phrase before the figure places it ("Last month, the frigate
+        // rescued two vessels"); one after it only within its clause.
+        claim.context.past = past
+            .iter()
+            .find(|(at, _)| {
+                *at < start
+                    || sentence
+                        .text
+                        .get(end..*at)
+                        .is_some_and(|between| !between.contains([',', ';', ':']))
+            })
+            .map(|(_, phrase)| phrase.clone());
         if claim.context.owner.is_none()
             && matches!(claim.kind, ClaimKind::Count | ClaimKind::Quantity)
         {
@@ -359,8 +386,7 @@ fn named_before(sentence: &SentenceWords<'_>, start: usize, lexicon: &Lexicon) -
         });
         let before = |n: usize| first.checked_sub(n).map(|i| tokens[i].lower());
         let located = before(1).is_some_and(|w| LOCATIVES.contains(&w))
-            || (before(1) == Some("of")
-                && before(2).is_some_and(|w| PLACE_TYPES.contains(&w)));
+            || (before(1) == Some("of") && before(2).is_some_and(|w| PLACE_TYPES.contains(&w)));
         let object = before(1).is_some_and(|w| OBJECT_MARKERS.contains(&w));
         let said = tokens.get(end).is_some_and(|t| SAYING.contains(&t.lower()));
         let calendar = CALENDAR_WORDS.contains(&lower.as_str());

@@ -43,7 +43,8 @@ pub struct ClaimView<'a> {
     /// The event it is about (in a report, not in a claims listing).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
-    /// Why it was compared with nothing, where its fact could not be told.
+    /// Why it was compared with nothing, where its fact could not be told,
+    /// or how its comparison was limited.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uncompared: Option<&'a str>,
     /// Everything else the claim carries.

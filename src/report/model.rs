@@ -253,7 +253,7 @@ impl<'a> Report<'a> {
             ids.push(claim_id(doc, *index));
             let mut view = ClaimView::new(doc, *index, claim);
             view.event = Some(events[analysis.events.of(c)].id.clone());
-            view.uncompared = analysis.slots.of(c).err();
+            view.uncompared = analysis.slots.of(c).err().or(analysis.slots.note(c));
             views.push(view);
             *index += 1;
         }
