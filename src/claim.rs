@@ -212,6 +212,12 @@ pub struct Context {
     /// or earlier in its paragraph (a date claim's own days).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<(Date, Date)>,
+    /// The weekday (0 for Monday) its sentence names for what happened,
+    /// where no date could be computed (an article with no publication
+    /// date): claims on weekdays more than a day apart are of different
+    /// days.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u8>,
     /// A period the claim counts over ("in the last six months", "since late
     /// October"), from its sentence.
     #[serde(skip_serializing_if = "Option::is_none")]

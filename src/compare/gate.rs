@@ -371,7 +371,28 @@ fn event_days(p: &Pair<'_>) -> Option<Apart> {
     if p.a.kind == ClaimKind::Date || p.b.kind == ClaimKind::Date {
         return None;
     }
-    different_event(p.corpus, p.a, p.b).map(Apart::Unrelated)
+    different_event(p.corpus, p.a, p.b)
+        .or_else(|| different_weekdays(p.a, p.b))
+        .map(Apart::Unrelated)
+}
+
+/// Why two claims are of different days by the weekdays their sentences
+/// name (or the weekday of the one's date), or None: more than a day apart
+/// either way round the week.
+fn different_weekdays(a: &Claim, b: &Claim) -> Option<String> {
+    // Two dates are judged by their days, with slack (`different_event`).
+    if a.context.weekday.is_none() && b.context.weekday.is_none() {
+        return None;
+    }
+    let day = |c: &Claim| {
+        c.context.weekday.or_else(|| {
+            let (from, to) = c.context.when?;
+            (from == to).then(|| from.weekday().to_monday_zero_offset() as u8)
+        })
+    };
+    let (x, y) = (day(a)?, day(b)?);
+    let gap = x.abs_diff(y);
+    (gap.min(7 - gap) > 1).then(|| "named on weekdays more than a day apart".to_string())
 }
 
 fn periods(p: &Pair<'_>) -> Option<Apart> {

@@ -681,6 +681,11 @@ fn main_event_for_times(claims: &mut [Claim]) {
     // an outlet in Bonn saying "Thursday" of a strike in Baghdad does not.
     let first = days.next();
     let day = first.filter(|&d| days.all(|other| other == d));
+    // With no date at all, the weekday the lede names for the event.
+    let weekday = claims
+        .iter()
+        .filter(|c| c.context.lede && c.subject.noun == *main)
+        .find_map(|c| c.context.weekday);
     // A time on a line of a few words ("CME 11:01 EDT") stamps a report; it
     // times no event.
     let stated = |c: &Claim| c.copy.len() >= STATEMENT_WORDS;
@@ -693,6 +698,9 @@ fn main_event_for_times(claims: &mut [Claim]) {
         }
         if c.subject.noun == *main && c.context.when.is_none() {
             c.context.when = day;
+            if day.is_none() && c.context.weekday.is_none() {
+                c.context.weekday = weekday;
+            }
         }
     }
 }

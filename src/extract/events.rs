@@ -43,7 +43,7 @@ const SAYING: &[&str] = &[
 /// True when a saying verb stands just before token `first`, alone or with
 /// its addressee: "said on Tuesday", "told AFP late Tuesday", "told
 /// reporters on Monday".
-fn said_on(tokens: &[Token<'_>], first: usize) -> bool {
+pub fn said_on(tokens: &[Token<'_>], first: usize) -> bool {
     let back: Vec<&str> = tokens[first.saturating_sub(3)..first]
         .iter()
         .rev()
@@ -209,4 +209,28 @@ pub fn all<'l>(tokens: &[Token<'_>], lexicon: &'l Lexicon) -> Vec<(usize, &'l st
     (0..tokens.len())
         .filter_map(|k| class_at(tokens, k, lexicon).map(|c| (k, c)))
         .collect()
+}
+
+/// The weekday (0 for Monday) a sentence names for what happened, where it
+/// names one not tied to a verb of saying ("struck on Sunday", not "said on
+/// Monday"): the day of an event even where no date can be computed.
+pub fn weekday(tokens: &[Token<'_>]) -> Option<u8> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    tokens.iter().enumerate().find_map(|(k, t)| {
+        let lower = t
+            .lower()
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string();
+        let day = DAYS.iter().position(|d| *d == lower)?;
+        (!said_on(tokens, k)).then_some(day as u8)
+    })
 }

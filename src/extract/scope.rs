@@ -225,6 +225,7 @@ pub fn describe(
     let copy = WordSet::of(all.iter().map(String::as_str));
     let sentence_words = WordSet::of(all.iter().map(String::as_str).filter(|w| content(w)));
     let mut previous_of = String::new();
+    let weekday = events::weekday(sentence.tokens);
     let name = |from: usize, to: usize| agent_key(sentence, from, to, lexicon);
     let lede_agents: Vec<String> = if sentence.lede {
         let mut found: Vec<String> = Vec::new();
@@ -282,6 +283,9 @@ pub fn describe(
             }
         }
         claim.context.lede = sentence.lede;
+        if claim.context.when.is_none() {
+            claim.context.weekday = weekday;
+        }
         // A phrase before the figure places it ("Last month, the frigate
         // rescued two vessels"); one after it only within its clause.
         claim.context.past = past
