@@ -244,6 +244,11 @@ pub struct Context {
     /// lede), which say what the article's main event is.
     #[serde(skip)]
     pub lede: bool,
+    /// True when a time's event is its article's main event, taken from the
+    /// article because its own sentence names none ("The quake struck at
+    /// 1353" names it; "at 1353 GMT" does not).
+    #[serde(skip)]
+    pub event_from_article: bool,
     /// In the lede, every agent its sentence names for any event: who
     /// carried out the article's main event.
     #[serde(skip)]

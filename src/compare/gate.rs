@@ -21,6 +21,10 @@ const UNDATED_REACH_DAYS: i32 = 90;
 /// Two undated claims are about one event only if their articles came out
 /// within this many days; periods counted from days this far apart differ.
 const UNDATED_PUBLISHED_DAYS: i32 = 7;
+/// Undated counts and quantities (a backlog of ships, a cash balance) are
+/// one fact only if their articles came out within this many days: such
+/// figures change daily, unlike an event's toll.
+const UNDATED_FIGURE_DAYS: i32 = 1;
 
 /// Two claims of one slot, and what judges them.
 pub struct Pair<'a> {
@@ -74,18 +78,28 @@ impl Gate {
     }
 }
 
+/// What an after-gate does with a contradiction.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overturn {
+    /// Nothing shows the two are one fact: the pair is not compared, as
+    /// the gate's summary says.
+    Unrelated,
+    /// Replace the verdict, for this reason.
+    Verdict(Verdict, String),
+}
+
 /// A check that may overturn a rule's contradiction.
 pub struct AfterGate {
     /// Its name, as explanations give it.
     pub name: &'static str,
     /// What it overturns, in one line.
     pub summary: &'static str,
-    check: fn(&Pair<'_>) -> Option<(Verdict, String)>,
+    check: fn(&Pair<'_>) -> Option<Overturn>,
 }
 
 impl AfterGate {
-    /// The verdict and reason that replace a contradiction, if any.
-    pub fn check(&self, pair: &Pair<'_>) -> Option<(Verdict, String)> {
+    /// What replaces a contradiction, if anything.
+    pub fn check(&self, pair: &Pair<'_>) -> Option<Overturn> {
         (self.check)(pair)
     }
 }
@@ -167,6 +181,11 @@ pub const BEFORE: &[Gate] = &[
 /// The gates run on a contradiction, in order; the first that speaks
 /// replaces it.
 pub const AFTER: &[AfterGate] = &[
+    AfterGate {
+        name: "one-fact",
+        summary: "a contradiction needs evidence that both claims state one fact: both in their articles' ledes (first three paragraphs), one agent named for both, shared words next to the figures, or an event their own sentences name",
+        check: one_fact,
+    },
     AfterGate {
         name: "different-days",
         summary: "times on different days are different moments (a main shock and its aftershock), not a contradiction",
@@ -359,7 +378,12 @@ pub fn different_event(corpus: &Corpus, a: &Claim, b: &Claim) -> Option<String> 
                 .get(a.span.doc)
                 .meta
                 .days_apart(&corpus.get(b.span.doc).meta)?;
-            (apart > UNDATED_PUBLISHED_DAYS).then(|| "published far apart".to_string())
+            let window = if matches!(a.kind, ClaimKind::Count | ClaimKind::Quantity) {
+                UNDATED_FIGURE_DAYS
+            } else {
+                UNDATED_PUBLISHED_DAYS
+            };
+            (apart > window).then(|| format!("published {apart} days apart"))
         }
     }
 }
@@ -454,7 +478,44 @@ pub fn time_days(corpus: &Corpus, c: &Claim) -> Option<(Date, Date)> {
     }
 }
 
-fn different_days(p: &Pair<'_>) -> Option<(Verdict, String)> {
+/// Content words next to two figures that they must share, at the least,
+/// before differing figures count as one fact told two ways.
+const SHARED_NEAR: usize = 2;
+
+/// Whether anything shows that two claims a rule found contradictory state
+/// one fact: alike values are cheap evidence, differing ones are not.
+///
+/// One agency's copy is no such evidence: a wire's template sentence
+/// ("the Fed arranged 1.5 billion dlrs of repurchase agreements") carries a
+/// new figure every day.
+fn shown_one_fact(p: &Pair<'_>) -> bool {
+    let (a, b) = (p.a, p.b);
+    match a.kind {
+        // One speaker's words.
+        ClaimKind::Quote => true,
+        // Each names the event in its own sentence, not one taken from the
+        // article.
+        ClaimKind::Time | ClaimKind::Date => {
+            !a.context.event_from_article && !b.context.event_from_article
+        }
+        _ => {
+            let both_ledes = a.context.lede && b.context.lede;
+            let one_agent = a.context.agent.is_some() && a.context.agent == b.context.agent;
+            let needed = if a.kind == ClaimKind::Casualties {
+                1
+            } else {
+                SHARED_NEAR
+            };
+            both_ledes || one_agent || a.context.near.common(&b.context.near) >= needed
+        }
+    }
+}
+
+fn one_fact(p: &Pair<'_>) -> Option<Overturn> {
+    (!shown_one_fact(p)).then_some(Overturn::Unrelated)
+}
+
+fn different_days(p: &Pair<'_>) -> Option<Overturn> {
     if !p.both(ClaimKind::Time) {
         return None;
     }
@@ -462,7 +523,7 @@ fn different_days(p: &Pair<'_>) -> Option<(Verdict, String)> {
     // another day is another shock, wave or strike.
     let (x, y) = (time_days(p.corpus, p.a)?, time_days(p.corpus, p.b)?);
     (x.1 < y.0 || y.1 < x.0).then(|| {
-        (
+        Overturn::Verdict(
             Verdict::Distinct,
             format!(
                 "but on different days ({} and {}): not one moment",
@@ -472,11 +533,11 @@ fn different_days(p: &Pair<'_>) -> Option<(Verdict, String)> {
     })
 }
 
-fn own_sources(p: &Pair<'_>) -> Option<(Verdict, String)> {
+fn own_sources(p: &Pair<'_>) -> Option<Overturn> {
     let verdict = p.amount()?.different_sources?;
     let (sa, sb) = (p.a.attribution.as_ref()?, p.b.attribution.as_ref()?);
     (sa.key != sb.key).then(|| {
-        (
+        Overturn::Verdict(
             verdict,
             format!(
                 "but each side reports its own source ({} and {}), and both readings can stand",

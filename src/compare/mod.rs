@@ -26,7 +26,7 @@ use crate::slot::Slots;
 use crate::verdict::Verdict;
 use amount::AmountParams;
 use date::DateParams;
-use gate::{AFTER, Apart, BEFORE, Pair, shared_copy};
+use gate::{AFTER, Apart, BEFORE, Overturn, Pair, shared_copy};
 use quote::QuoteParams;
 use time::TimeParams;
 
@@ -281,15 +281,20 @@ fn relate(
         None => judge::judge(&pair)?,
     };
     if judgement.verdict == Verdict::Contradict
-        && let Some((gate, (verdict, why))) = AFTER
+        && let Some((gate, overturn)) = AFTER
             .iter()
             .find_map(|g| g.check(&pair).map(|found| (g, found)))
     {
-        gate_name = Some(gate.name);
-        judgement = Judgement::new(
-            verdict,
-            format!("{}; {why} (`{}`)", judgement.explanation, gate.name),
-        );
+        match overturn {
+            Overturn::Unrelated => return None,
+            Overturn::Verdict(verdict, why) => {
+                gate_name = Some(gate.name);
+                judgement = Judgement::new(
+                    verdict,
+                    format!("{}; {why} (`{}`)", judgement.explanation, gate.name),
+                );
+            }
+        }
     }
     let same_source = judge::cite_one_source(a, b);
     // Quotes repeat the same words by nature; only other sentences can show

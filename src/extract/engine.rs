@@ -695,6 +695,7 @@ fn main_event_for_times(claims: &mut [Claim]) {
     {
         if c.subject.noun.is_empty() {
             c.subject.noun = main.clone();
+            c.context.event_from_article = true;
         }
         if c.subject.noun == *main && c.context.when.is_none() {
             c.context.when = day;
