@@ -16,6 +16,7 @@ use super::place;
 use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
+use crate::language::{LOCATIVES, PRONOUNS_BACK};
 use crate::normalize::date::{DateContext, date_spans, find_dates};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
@@ -35,9 +36,6 @@ fn located_mentions<'m>(
     text: &'m str,
     mentions: &'m [Mention],
 ) -> impl Iterator<Item = &'m Mention> + 'm {
-    const LOCATIVE: &[&str] = &[
-        "in", "at", "near", "across", "inside", "outside", "around", "off", "over", "on",
-    ];
     let word_before = move |at: usize| {
         let before = text[..at].trim_end_matches(crate::corpus::is_space);
         let word = before.rsplit(crate::corpus::is_space).next().unwrap_or("");
@@ -45,11 +43,11 @@ fn located_mentions<'m>(
     };
     mentions.iter().filter(move |m| {
         let (at, word) = word_before(m.start);
-        if LOCATIVE.contains(&word.as_str()) {
+        if LOCATIVES.contains(&word) {
             return true;
         }
         let between = !word.is_empty() && word.chars().all(char::is_lowercase);
-        between && LOCATIVE.contains(&word_before(at).1.as_str())
+        between && LOCATIVES.contains(&word_before(at).1)
     })
 }
 
@@ -619,11 +617,13 @@ const LEDE_PARAGRAPHS: usize = 3;
 const BACKGROUND_DAYS: i32 = 365;
 
 fn continues(sentence: &str) -> bool {
-    const BACK: &[&str] = &["It", "They", "This", "These", "That", "Those", "He", "She"];
     sentence
         .split(crate::corpus::is_space)
         .next()
-        .is_some_and(|w| BACK.contains(&w.trim_end_matches([',', '’', '\''])))
+        .map(|w| w.trim_end_matches([',', '’', '\'']))
+        .is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && PRONOUNS_BACK.contains(&w.to_lowercase())
+        })
 }
 
 /// The last name of two or more capitalised words in the paragraph that ends

@@ -14,6 +14,7 @@ use serde::Deserialize;
 use super::lexicon::Lexicon;
 use super::phrase::{Phrase, noun_phrase};
 use super::tokens::Token;
+use crate::language::{BRIDGE, INCREMENTS, VICTIM_NOUNS};
 use crate::claim::{ClaimKind, Part, Subject, Value};
 use crate::normalize::number::{Amount, NumberMatch};
 
@@ -174,19 +175,6 @@ struct Signal {
     end: usize,
     before: bool,
 }
-
-/// Words allowed between a `before` signal and its figure.
-const BRIDGE: &[&str] = &[
-    "other",
-    "another",
-    "additional",
-    "further",
-    "some",
-    "only",
-    "just",
-    "at",
-    "least",
-];
 
 /// Every outcome and count claim in one sentence.
 pub fn find(
@@ -387,11 +375,13 @@ fn gather_parts(
 
 /// "another two people", "four more", "18 other personnel": an increment.
 fn is_additional(tokens: &[Token<'_>], figure: &Figure) -> bool {
-    const BEFORE: &[&str] = &["another", "additional", "further"];
-    const AFTER: &[&str] = &["more", "other", "additional", "further"];
+    let says = |word: Option<&str>, place: &str| {
+        word.and_then(|w| INCREMENTS.field(w, 1))
+            .is_some_and(|p| p == place || p == "both")
+    };
     let before = figure.first.checked_sub(1).map(|k| tokens[k].lower());
     let after = tokens.get(figure.next).map(Token::lower);
-    before.is_some_and(|w| BEFORE.contains(&w)) || after.is_some_and(|w| AFTER.contains(&w))
+    says(before, "before") || says(after, "after")
 }
 
 fn matches_at(tokens: &[Token<'_>], at: usize, words: &[String]) -> bool {
@@ -402,18 +392,6 @@ fn matches_at(tokens: &[Token<'_>], at: usize, words: &[String]) -> bool {
         .enumerate()
         .all(|(k, w)| tokens.get(at + k).is_some_and(|t| t.lower() == *w))
 }
-
-/// Nouns that name the victims of a toll themselves.
-const VICTIM_NOUNS: &[&str] = &[
-    "fatalities",
-    "dead",
-    "deaths",
-    "victims",
-    "casualties",
-    "injured",
-    "wounded",
-    "survivors",
-];
 
 /// True when the tokens from `next` read "of the fatalities" (or "of
 /// those killed"-like victim nouns): the figure counts members of a toll.
@@ -426,7 +404,7 @@ fn of_the_victims(tokens: &[Token<'_>], next: usize) -> bool {
         Some("the" | "those" | "these") => next + 2,
         _ => next + 1,
     };
-    word(noun).is_some_and(|w| VICTIM_NOUNS.contains(&w))
+    word(noun).is_some_and(|w| VICTIM_NOUNS.contains(w))
 }
 
 /// Where each token's clause starts (after the last `;` before it), and
@@ -513,7 +491,7 @@ fn nearest_signal(
                     });
                     break;
                 }
-                if !BRIDGE.contains(&tokens[k - 1].lower()) {
+                if !BRIDGE.contains(tokens[k - 1].lower()) {
                     break;
                 }
                 gap += 1;

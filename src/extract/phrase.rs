@@ -8,135 +8,7 @@
 
 use super::lexicon::{Lexicon, singular};
 use super::tokens::Token;
-use crate::normalize::date::CALENDAR_WORDS;
-
-/// Words that end a noun phrase.
-const STOP: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "from",
-    "to",
-    "for",
-    "with",
-    "by",
-    "near",
-    "across",
-    "after",
-    "before",
-    "during",
-    "against",
-    "into",
-    "since",
-    "including",
-    "as",
-    "than",
-    "and",
-    "or",
-    "but",
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
-    "could",
-    "who",
-    "that",
-    "which",
-    "when",
-    "where",
-    "while",
-    "over",
-    "under",
-    "about",
-    "around",
-    "per",
-    "this",
-    "these",
-    "those",
-    "there",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "also",
-    "not",
-    "so",
-    "out",
-    "up",
-    "down",
-    "off",
-    "each",
-    "ago",
-    "later",
-    "earlier",
-    "more",
-    "less",
-    "amid",
-    "within",
-    "without",
-    "through",
-    "between",
-    "among",
-    "outside",
-    "inside",
-    "like",
-    "via",
-    "if",
-    "because",
-    "the",
-    "a",
-    "an",
-    "said",
-    "says",
-    "say",
-    "told",
-    "of",
-    "overnight",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "now",
-    "again",
-    "still",
-    "already",
-    "last",
-    "next",
-    "early",
-    "late",
-    "ago",
-    "each",
-    "apiece",
-    "respectively",
-    "dead",
-    "alive",
-    "missing",
-    "homeless",
-    "trapped",
-    "unaccounted",
-    "aboard",
-    "onboard",
-];
-
-/// Number words start another figure ("killed two co-workers two years ago").
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen",
-];
-
-/// Determiners skipped after "of" ("11 of its troops").
-const DETERMINERS: &[&str] = &[
-    "the", "its", "their", "his", "her", "our", "those", "these", "them",
-];
+use crate::language::{self, MODIFIER_NOISE, NUMBERS, OF_DETERMINERS, PHRASE_ENDS};
 
 /// The noun phrase after a figure.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -183,7 +55,7 @@ pub fn noun_phrase(
     // "of its troops", "of the group’s fighters", "of US troops"
     if lower(k) == "of" {
         k += 1;
-        while DETERMINERS.contains(&lower(k)) || is_possessive(tokens.get(k)) {
+        while OF_DETERMINERS.contains(lower(k)) || is_possessive(tokens.get(k)) {
             k += 1;
         }
     }
@@ -197,10 +69,10 @@ pub fn noun_phrase(
         let word = token.lower();
         if !token.is_word()
             || words.len() >= max_words
-            || STOP.contains(&word)
-            || CALENDAR_WORDS.contains(&word)
+            || PHRASE_ENDS.contains(word)
+            || language::is_calendar_word(word)
             || token.text.starts_with(|c: char| c.is_ascii_digit())
-            || NUMBER_WORDS.contains(&word)
+            || is_number_word(word)
             || (!words.is_empty()
                 && (word.ends_with("ed") || word.ends_with("ing"))
                 && lexicon.noun_class(word).is_none())
@@ -262,23 +134,10 @@ pub fn noun_phrase(
                     && w.text.chars().any(char::is_lowercase))
         })
         .map(|w| w.lower().to_string())
-        .filter(|w| !MODIFIER_NOISE.contains(&w.as_str()))
+        .filter(|w| !MODIFIER_NOISE.contains(w))
         .collect();
     phrase
 }
-
-/// Words before a head that do not narrow what is counted.
-const MODIFIER_NOISE: &[&str] = &[
-    "other",
-    "more",
-    "additional",
-    "further",
-    "different",
-    "separate",
-    "some",
-    "about",
-    "nearly",
-];
 
 /// True for a word that can head a plural noun phrase.
 fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
@@ -293,6 +152,12 @@ fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
             && !lower.ends_with("ss")
             && !lower.ends_with("us")
             && word.len() > 3)
+}
+
+/// Number words start another figure ("killed two co-workers two years
+/// ago"): units, tens and scales of the number table, and "dozen".
+fn is_number_word(word: &str) -> bool {
+    word == "dozen" || matches!(NUMBERS.field(word, 2), Some("unit" | "ten" | "scale"))
 }
 
 fn is_possessive(token: Option<&Token<'_>>) -> bool {

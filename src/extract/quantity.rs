@@ -12,6 +12,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::claim::Value;
+use crate::language::{PLACE_TYPES, Table};
 use crate::normalize::number::{Amount, NumberMatch, Qualifier};
 
 /// Parameters of a `quantity` rule.
@@ -46,9 +47,10 @@ pub struct Refine {
 
 /// "… south-west of the town of Bireun": the place a distance is from.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\)?(?:\s*\([^)]*\))?\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|away|off)\s+)+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|province|capital|island|region|port)\s+of\s+)?(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)",
-    )
+    let types = Table::alternation(PLACE_TYPES.words());
+    Regex::new(&format!(
+        r"^\)?(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|away|off)\s+)+(?:of|from)|off)\s+(?:the\s+)?(?:(?:coast|{types})\s+of\s+)?(?P<place>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+    ))
     .expect("reference pattern is valid")
 });
 
@@ -72,6 +74,10 @@ pub struct UnitParams {
     /// Words or symbols before the figure ("$", "magnitude").
     #[serde(default)]
     pub prefix: Vec<String>,
+    /// True when it counts whole things (people): "more than 40,000" is at
+    /// least 40,001, where "more than 50 percent" stays above 50.
+    #[serde(default)]
+    pub whole: bool,
 }
 
 fn one() -> f64 {
@@ -157,12 +163,12 @@ impl QuantityRule {
                     .checked_sub(1)
                     .filter(|&p| restates(sentence, &numbers[p], hit.start))
                 {
-                    // A conversion is rounded at some exchange rate: about.
+                    // A conversion is rounded at some exchange rate (about),
+                    // and bounded as its figure is ("less than 50 km (30
+                    // miles)" is less than 30 miles).
                     hit.converts = Some(numbers[source].amount.stated);
-                    if let Value::Quantity { amount, .. } = &mut hit.value
-                        && amount.qualifier == Qualifier::Exact
-                    {
-                        amount.qualifier = Qualifier::Approximate;
+                    if let Value::Quantity { amount, .. } = &mut hit.value {
+                        *amount = amount.converting(&numbers[source].continuous());
                     }
                 }
                 hits.push(hit);
@@ -220,13 +226,15 @@ impl QuantityRule {
                 (Some(p), None) => (before.len() - trimmed_len(before, p), number.end),
                 (None, None) => continue,
             };
-            let amount = number.amount;
-            let scaled = Amount {
-                stated: amount.stated * unit.factor,
-                lo: amount.lo * unit.factor,
-                hi: amount.hi * unit.factor,
-                qualifier: amount.qualifier,
+            // Whole things step past a strict bound ("a population of more
+            // than 40,000" is at least 40,001); a continuous quantity keeps
+            // it open ("more than 50 percent").
+            let amount = if unit.whole {
+                number.amount
+            } else {
+                number.continuous()
             };
+            let scaled = amount.scaled(unit.factor);
             let near = |w: &str| {
                 let from = floor_boundary(sentence, start.saturating_sub(NEAR));
                 let to = floor_boundary(sentence, (end + NEAR).min(sentence.len()));
@@ -394,6 +402,7 @@ mod tests {
                 factor,
                 suffix: suffix.iter().map(|s| s.to_string()).collect(),
                 prefix: prefix.iter().map(|s| s.to_string()).collect(),
+                whole: false,
             };
         QuantityRule::new(
             "quantities".into(),

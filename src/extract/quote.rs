@@ -9,6 +9,8 @@
 use regex::Regex;
 use serde::Deserialize;
 
+use crate::language::TITLE_SMALL_WORDS;
+
 /// Parameters of a `quote` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -75,11 +77,6 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
 
 /// A quoted stretch this short whose every word is capitalised is a title.
 const TITLE_WORDS: usize = 6;
-/// Words a title leaves in lower case ("The Thick of It").
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with",
-];
-
 /// A speaker: up to seven words without punctuation between them ("defence
 /// chief Mark Esper", "the Pentagon", "he"); the verb after it ends it.
 const SPEAKER: &str = r"(?P<who>[\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,8}?)";

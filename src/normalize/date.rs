@@ -16,6 +16,8 @@ use jiff::civil::{Date, Weekday};
 use regex::{Captures, Regex};
 use serde::Serialize;
 
+use crate::language::{MONTHS, NUMBERS, Table, WEEKDAYS};
+
 /// A part of the day named with a date ("early Friday", "Thursday morning").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -93,32 +95,29 @@ pub struct DateMatch {
     pub part: Option<DayPart>,
 }
 
-const MONTH: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-/// Names of months and weekdays, in lower case: words that name a time, not
-/// a place, a person or a story.
-pub const CALENDAR_WORDS: [&str; 19] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// A month's name or abbreviation (from `months.tsv`), as a named group.
+static MONTH: LazyLock<String> =
+    LazyLock::new(|| format!("(?P<month>{})", Table::alternation(MONTHS.words())));
 
-const WEEKDAY: &str = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+/// A weekday's full name (from `weekdays.tsv`), as a named group.
+static WEEKDAY: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "(?P<weekday>{})",
+        Table::alternation(WEEKDAYS.where_field(2, "name"))
+    )
+});
+
+/// The number words a window or an offset counts in ("the last six months").
+static SMALL_NUMBER: LazyLock<String> = LazyLock::new(|| {
+    Table::alternation(
+        NUMBERS
+            .rows()
+            .iter()
+            .filter(|r| r[2] == "unit" && r[1].parse::<u8>().is_ok_and(|v| (1..=12).contains(&v)))
+            .map(|r| r[0]),
+    )
+})
+;
 
 /// All patterns at once, to learn in one pass which can match a sentence.
 static ANY: LazyLock<regex::RegexSet> = LazyLock::new(|| {
@@ -126,6 +125,7 @@ static ANY: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 });
 
 static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
+    let (month, weekday, small): (&str, &str, &str) = (&MONTH, &WEEKDAY, &SMALL_NUMBER);
     let p = |form, pattern: &str| {
         let regex = Regex::new(&format!("(?i){pattern}")).expect("date pattern is valid");
         (form, regex)
@@ -139,19 +139,19 @@ static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::MonthDay,
             &format!(
-                r"\b{MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+                r"\b{month}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
             ),
         ),
         p(
             Form::MonthDay,
             &format!(
-                r"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
+                r"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
             ),
         ),
         p(
             Form::Weekday,
             &format!(
-                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?|in\s+the\s+(?P<hours>early\s+hours|small\s+hours)\s+of\s+)?{WEEKDAY}(?:['’]s)?(?:\s+(?P<post>morning|afternoon|evening|night))?\b"
+                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?|in\s+the\s+(?P<hours>early\s+hours|small\s+hours)\s+of\s+)?{weekday}(?:['’]s)?(?:\s+(?P<post>morning|afternoon|evening|night))?\b"
             ),
         ),
         p(
@@ -160,7 +160,7 @@ static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         ),
         p(
             Form::DayOffset,
-            r"\b(?:a|one|the)\s+day\s+(?P<dir>earlier|later)\b|\bthe\s+(?P<prev>previous|next)\s+day\b|\b(?P<n>two|three|four|five|six|\d)\s+days\s+(?P<ago>ago|earlier|later)\b",
+            &format!(r"\b(?:a|one|the)\s+day\s+(?P<dir>earlier|later)\b|\bthe\s+(?P<prev>previous|next)\s+day\b|\b(?P<n>{small}|\d)\s+days\s+(?P<ago>ago|earlier|later)\b"),
         ),
         p(
             Form::Span,
@@ -168,7 +168,7 @@ static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         ),
         p(
             Form::Window,
-            r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>days|weeks|months|years)\b",
+            &format!(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|{small})\s+(?P<unit>days|weeks|months|years)\b"),
         ),
         p(
             Form::Year,
@@ -177,7 +177,7 @@ static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::MonthPart,
             &format!(
-                r"\b(?P<since>since\s+)?(?:(?P<part>early|mid|late)[\s-]+|in\s+){MONTH}\b(?:\s+(?P<year>\d{{4}})\b|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b)?"
+                r"\b(?P<since>since\s+)?(?:(?P<part>early|mid|late)[\s-]+|in\s+){month}\b(?:\s+(?P<year>\d{{4}})\b|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b)?"
             ),
         ),
     ]
@@ -447,11 +447,7 @@ fn part_of(pre: Option<regex::Match<'_>>, post: Option<regex::Match<'_>>) -> Opt
 }
 
 fn month_number(name: &str) -> Option<i8> {
-    let key = name.get(..3)?.to_lowercase();
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    months.iter().position(|m| *m == key).map(|i| i as i8 + 1)
+    crate::language::month_number(name)
 }
 
 fn weekday_of(name: &str) -> Option<Weekday> {
@@ -464,21 +460,16 @@ fn weekday_of(name: &str) -> Option<Weekday> {
         Weekday::Saturday,
         Weekday::Sunday,
     ];
-    let key = name.get(..3)?.to_lowercase();
-    let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    names.iter().position(|n| *n == key).map(|i| days[i])
+    let n: usize = WEEKDAYS.field(&name.to_lowercase(), 1)?.parse().ok()?;
+    days.get(n.checked_sub(1)?).copied()
 }
 
 fn small_number(word: &str) -> Option<i16> {
-    let words = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
     word.parse().ok().or_else(|| {
-        words
-            .iter()
-            .position(|w| *w == word.to_lowercase())
-            .map(|i| i as i16)
+        let lower = word.to_lowercase();
+        (NUMBERS.field(&lower, 2) == Some("unit"))
+            .then(|| NUMBERS.field(&lower, 1)?.parse().ok())
+            .flatten()
     })
 }
 
