@@ -98,6 +98,15 @@ pub enum Value {
         /// event's place where the text names one.
         zones: Vec<String>,
     },
+    /// A day the text names that no publication date places: "on
+    /// Saturday", "November 19", "last night" in an article that does not
+    /// say when it came out.
+    Day {
+        /// The day as the text names it ("Saturday", "November 19").
+        said: String,
+        /// A part of the day, where named.
+        part: Option<DayPart>,
+    },
     /// Quoted words.
     Quote {
         /// The words as quoted.
@@ -140,6 +149,7 @@ impl fmt::Display for Value {
                 }
                 Ok(())
             }
+            Value::Day { said, .. } => write!(f, "{said} (undated)"),
             Value::Quote { text } => write!(f, "“{text}”"),
         }
     }
@@ -192,6 +202,11 @@ pub struct Subject {
     /// killed", "four more died in hospital"): never compared as a total.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub additional: bool,
+    /// The measure this one is a part of, where its outcome rule says
+    /// ("injured" for "hospitalised", "casualties" for "killed"): within its
+    /// whole a part is compatible with it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub part_of: String,
     /// For an amount restating the figure before it in another unit, that
     /// figure as stated ("110000000000" for "euro110 billion ($141
     /// billion)"); empty otherwise.

@@ -169,6 +169,10 @@ tables! {
     ABBREVIATIONS = "abbreviations.tsv";
     /// Words that commonly open a sentence.
     SENTENCE_OPENERS = "sentence-openers.tsv";
+    /// Words between "no one" and what happened to them ("was seriously").
+    PREDICATE_GAP = "predicate-gap.tsv";
+    /// Words that say a figure is not known yet: where its outcome stands.
+    UNKNOWN = "unknown.tsv";
 }
 
 /// True for the full name of a month or a weekday (lower case): words that

@@ -88,6 +88,13 @@ impl RuleSet {
                 }
                 "count" => {
                     let (file, info) = rules::parse::<CountParams>(source)?;
+                    if file.params.max_words == 0 {
+                        return Err(rules::invalid(
+                            source,
+                            kind_at,
+                            "a `count` rule needs `max_words` of at least 1".to_string(),
+                        ));
+                    }
                     if x.count.is_some() {
                         return Err(rules::invalid(
                             source,

@@ -60,7 +60,7 @@ static MONTH_NAMES: LazyLock<String> = LazyLock::new(|| {
 
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|-)(\d{{4}})\b",
         *MONTH_NAMES
     ))
     .expect("month-day-year pattern is valid")
@@ -189,6 +189,7 @@ mod tests {
             // The month's first three letters name it; the rest may be misspelt.
             ("Headline\nNovemer 27, 2005\nBody.", date(2005, 11, 27)),
             ("Headline\n27 Sept. 2005\nBody.", date(2005, 9, 27)),
+            ("Headline\nSunday, November 27-2005 at 16:12\n", date(2005, 11, 27)),
         ];
         for (text, want) in cases {
             let got = published(text).map(|d| d.value);

@@ -17,7 +17,7 @@ use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
 use crate::language::{LOCATIVES, PRONOUNS_BACK};
-use crate::normalize::date::{DateContext, date_spans, find_dates};
+use crate::normalize::date::{DateContext, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
 use crate::normalize::words::WordSet;
@@ -305,6 +305,25 @@ impl Extractors {
             }
             if let Some(last) = found.iter().rev().find(|m| m.from == m.to) {
                 context.anchor = Some(last.from);
+            }
+            // "On Saturday" in an article that does not say when it came out
+            // names a day all the same.
+            for m in find_undated(text, *context, &found) {
+                let value = Value::Day {
+                    said: m.said,
+                    part: m.part,
+                };
+                out.push(self.claim(
+                    scope,
+                    m.start,
+                    m.end,
+                    ClaimKind::Date,
+                    "date",
+                    rule,
+                    value,
+                    Subject::default(),
+                ));
+                masked.push((m.start, m.end));
             }
         }
         for rule in &self.times {

@@ -19,12 +19,7 @@ pub struct QuoteParams {
     pub speech_verbs: Vec<String>,
     /// The fewest words a quote needs to be a claim (shorter ones are scare
     /// quotes: “across Iraq”).
-    #[serde(default = "three")]
     pub min_words: usize,
-}
-
-fn three() -> usize {
-    3
 }
 
 /// A quote found in a paragraph (offsets relative to it).

@@ -1,0 +1,153 @@
+//! Plain counts: a figure with no outcome that counts the noun after it
+//! ("five weapons storage facilities", "the 22nd attack").
+
+use super::rules::CountRule;
+use super::{Figure, FigureHit, Source};
+use crate::claim::{ClaimKind, Subject, Value};
+use crate::extract::phrase::Phrase;
+use crate::extract::tokens::Token;
+
+/// The highest ordinal word that counts ("the fourth successful
+/// offensive"); "first" never does, and higher ones name places in a list.
+const ORDINAL_WORDS_UP_TO: f64 = 12.0;
+
+/// How many words before a decimal figure may say it is an average
+/// ("averaged a team-high 22.8 points").
+const AVERAGE_REACH: usize = 3;
+
+/// A count of the noun after a figure, unless the rule or the figure's form
+/// says it is no count.
+pub(super) fn count_hit(
+    tokens: &[Token<'_>],
+    figure: &Figure,
+    phrase: &Phrase,
+    rule: &CountRule,
+) -> Option<FigureHit> {
+    let previous = figure.first.checked_sub(1).and_then(|k| tokens.get(k));
+    let noun = match (&phrase.noun, figure.ordinal) {
+        (Some(noun), _) => noun.clone(),
+        (None, true) => ordinal_subject(tokens, figure.first, &rule.params.copulas)?,
+        (None, false) => return None,
+    };
+    if rule.params.ignore.contains(&noun)
+        || phrase
+            .modifiers
+            .iter()
+            .any(|m| rule.params.ignore_modifiers.contains(m))
+    {
+        return None;
+    }
+    // "one step", "the first overt use": single things are not counts worth
+    // comparing unless the lexicon knows the noun or a compound says it
+    // ("a one-seat majority"). An ordinal word counts only after an article
+    // or a possessive and before its noun ("the fourth successful offensive").
+    let word_ordinal = figure.ordinal
+        && !tokens[figure.first]
+            .text
+            .starts_with(|c: char| c.is_ascii_digit());
+    let counted_ordinal = word_ordinal
+        && phrase.noun.is_some()
+        && figure.amount.stated <= ORDINAL_WORDS_UP_TO
+        && previous.is_some_and(|p| {
+            matches!(p.lower(), "the" | "a" | "its" | "their" | "his" | "her")
+        });
+    let single = figure.amount.stated == 1.0 && !phrase.known && figure.source != Source::Compound;
+    if (word_ordinal && !counted_ordinal) || single {
+        return None;
+    }
+    // "2.9 aftershocks" is no count (a magnitude); an average may be a
+    // decimal ("averaged 22.8 points").
+    if figure.amount.stated.fract() != 0.0 && !averaged(tokens, figure.first) {
+        return None;
+    }
+    // "480 x 360 pixels", "the 2008-09 season": not counts.
+    let one_letter = phrase
+        .head
+        .as_deref()
+        .is_some_and(|h| h.chars().count() == 1);
+    let year_range = previous.is_some_and(|p| p.text == "-" || p.text.ends_with('-'))
+        || (tokens[figure.first].text.contains('-') && figure.source != Source::Compound);
+    if one_letter || year_range {
+        return None;
+    }
+    let head_is_lower = phrase
+        .head
+        .as_deref()
+        .is_none_or(|h| h.starts_with(|c: char| c.is_lowercase()));
+    if !phrase.known && !head_is_lower && !phrase.head.as_deref().is_some_and(names_things) {
+        return None;
+    }
+    let digits = &tokens[figure.first].text;
+    let year_like = digits.len() == 4
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&figure.amount.stated);
+    // "Flight 370", "Camp 5": a number that is part of a name.
+    let in_name = previous.is_some_and(|p| {
+        p.text.starts_with(|c: char| c.is_uppercase())
+            && figure.first > 0
+            && tokens[figure.first]
+                .text
+                .starts_with(|c: char| c.is_ascii_digit())
+    }) && figure.start == tokens[figure.first].start;
+    if (year_like && !phrase.known) || in_name {
+        return None;
+    }
+    let start = match previous {
+        Some(p) if figure.ordinal && p.lower() == "the" => p.start,
+        _ => figure.start,
+    };
+    Some(FigureHit {
+        rule: rule.id.clone(),
+        kind: ClaimKind::Count,
+        measure: noun.clone(),
+        start,
+        end: phrase.end.max(figure.end),
+        value: Value::Amount {
+            amount: figure.amount,
+            parts: Vec::new(),
+        },
+        subject: Subject {
+            head: phrase
+                .head
+                .as_deref()
+                .map_or_else(|| noun.clone(), crate::extract::lexicon::singular),
+            noun,
+            who: phrase.who.clone(),
+            additional: phrase.additional,
+            modifiers: phrase.modifiers.clone(),
+            ..Subject::default()
+        },
+    })
+}
+
+/// True when a word before token `first` says the figure is an average.
+fn averaged(tokens: &[Token<'_>], first: usize) -> bool {
+    tokens[first.saturating_sub(AVERAGE_REACH)..first]
+        .iter()
+        .any(|t| t.lower().starts_with("averag"))
+}
+
+/// True for a capitalised head that still names things counted, not a
+/// name: a model with digits ("AK-47s"), an acronym's plural ("CPUs"), or
+/// a people ("Gazans").
+fn names_things(head: &str) -> bool {
+    let acronym = head
+        .strip_suffix('s')
+        .is_some_and(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()));
+    let model = head.contains(|c: char| c.is_ascii_digit()) && head.ends_with('s');
+    let people = head.ends_with("ans") && head.chars().skip(1).all(char::is_lowercase);
+    acronym || model || people
+}
+
+/// What an ordinal without a noun counts: the noun before the copula ("The
+/// rocket attack was the 22nd" counts attacks).
+fn ordinal_subject(tokens: &[Token<'_>], first: usize, copulas: &[String]) -> Option<String> {
+    let the = first.checked_sub(1)?;
+    let copula = the.checked_sub(1)?;
+    if !copulas.iter().any(|c| c == tokens[copula].lower()) {
+        return None;
+    }
+    let noun = tokens[..copula].iter().rev().find(|t| t.is_word())?;
+    Some(crate::extract::lexicon::singular(noun.text))
+}
+
