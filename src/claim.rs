@@ -20,7 +20,8 @@ use crate::span::Span;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
-    /// People killed, injured, missing, arrested, rescued.
+    /// What happened to people: killed, injured, missing, in hospital,
+    /// arrested, charged, detained, rescued, evacuated, displaced.
     Casualties,
     /// A count of things or people (facilities, troops stationed, attacks).
     Count,

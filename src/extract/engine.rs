@@ -160,6 +160,7 @@ impl Extractors {
                 lede: paragraphs_read <= LEDE_PARAGRAPHS,
             };
             scope::describe(&words, &mut claims[start..], &self.scopes, &self.lexicon);
+            narrow_categorical_to_place(&mut claims[start..]);
         }
         self.quote_claims(doc, sentences, &readable, &mentions, &mut claims);
         attribute_quoted(&mut claims);
@@ -699,6 +700,25 @@ fn main_event_for_times(claims: &mut [Claim]) {
         }
         if c.subject.noun == *main && c.context.when.is_none() {
             c.context.when = day;
+        }
+    }
+}
+
+/// None or not known said of a place ("there were no injuries in Dubai") is
+/// said of that place, not of the whole event: a part of it, like "in one
+/// village".
+fn narrow_categorical_to_place(claims: &mut [Claim]) {
+    for claim in claims {
+        let categorical = matches!(&claim.value, Value::Amount { amount, .. }
+            if amount.qualifier == crate::normalize::number::Qualifier::Unknown
+                || (amount.qualifier == crate::normalize::number::Qualifier::Exact
+                    && amount.stated == 0.0));
+        if claim.kind == ClaimKind::Casualties
+            && categorical
+            && claim.context.place.is_some()
+            && claim.context.part.is_none()
+        {
+            claim.context.part = Some("place".to_string());
         }
     }
 }

@@ -65,17 +65,30 @@ pub fn noun_phrase(
         ..Phrase::default()
     };
     let mut words: Vec<&Token<'_>> = Vec::new();
+    // A word that may go on a phrase ("magazines" after "fully loaded").
+    let goes_on = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| {
+            let w = t.lower();
+            t.is_word()
+                && !PHRASE_ENDS.contains(w)
+                && !language::is_calendar_word(w)
+                && !is_number_word(w)
+                && !t.text.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
     while let Some(token) = tokens.get(k) {
         let word = token.lower();
-        if !token.is_word()
+        // "25 107mm rockets": a figure with its unit run on is a modifier.
+        let measured = token.text.starts_with(|c: char| c.is_ascii_digit())
+            && token.text.ends_with(char::is_alphabetic)
+            && !token.text.contains(['-', '‑']);
+        // "18 other personnel wounded at": a participle ends the phrase;
+        // "13 fully loaded magazines": one before the noun does not.
+        let participle = (word.ends_with("ed") && !goes_on(tokens.get(k + 1)))
+            || word.ends_with("ing");
+        if !goes_on(Some(token)) && !measured
             || words.len() >= max_words
-            || PHRASE_ENDS.contains(word)
-            || language::is_calendar_word(word)
-            || token.text.starts_with(|c: char| c.is_ascii_digit())
-            || is_number_word(word)
-            || (!words.is_empty()
-                && (word.ends_with("ed") || word.ends_with("ing"))
-                && lexicon.noun_class(word).is_none())
+            || (!words.is_empty() && participle && lexicon.noun_class(word).is_none())
             || (!words.is_empty() && is_possessive(Some(token)))
         {
             break;
@@ -148,6 +161,7 @@ fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
             lower.as_str(),
             "people" | "men" | "women" | "children" | "personnel" | "police"
         )
+        || (lower.ends_with("men") && lower.len() > 3)
         || (lower.ends_with('s')
             && !lower.ends_with("ss")
             && !lower.ends_with("us")

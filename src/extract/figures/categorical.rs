@@ -27,7 +27,7 @@ pub(super) fn none_figures(tokens: &[Token<'_>]) -> Vec<Figure> {
     let mut out = Vec::new();
     for (k, token) in tokens.iter().enumerate() {
         let next = match token.lower() {
-            "nobody" | "none" => k + 1,
+            "nobody" | "none" | "no-one" => k + 1,
             "no" if tokens.get(k + 1).is_some_and(|t| t.lower() == "one") => k + 2,
             "no" if tokens.get(k + 1).is_some_and(Token::is_word) => k + 1,
             _ => continue,
@@ -49,7 +49,7 @@ pub(super) fn none_figures(tokens: &[Token<'_>]) -> Vec<Figure> {
 /// `from..to`: "no one [was seriously] hurt".
 pub(super) fn close(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
     tokens
-        .get(from..to)
+        .get(from.min(to)..to)
         .is_some_and(|gap| gap.iter().all(|t| PREDICATE_GAP.contains(t.lower())))
 }
 
@@ -133,8 +133,10 @@ pub(super) fn kind_of(rule: &OutcomeRule) -> ClaimKind {
     }
 }
 
-/// For every hit of none or not known, the same of each outcome that is a
-/// part of its measure: "no casualties" is no one killed and no one injured.
+/// For every hit of none or not known of a whole (an outcome that is itself
+/// no part of another), the same of each outcome that is a part of it: "no
+/// casualties" is no one killed and no one injured. (None injured is not
+/// spelt out as none in hospital: one level is what a reader draws.)
 pub(super) fn parts_of_categorical(hits: &[FigureHit], rules: &[OutcomeRule]) -> Vec<FigureHit> {
     let categorical = |hit: &FigureHit| match &hit.value {
         Value::Amount { amount, .. } => {
@@ -144,7 +146,12 @@ pub(super) fn parts_of_categorical(hits: &[FigureHit], rules: &[OutcomeRule]) ->
         _ => false,
     };
     let mut out = Vec::new();
-    for hit in hits.iter().filter(|h| categorical(h)) {
+    let whole = |hit: &FigureHit| {
+        rules
+            .iter()
+            .any(|r| r.id == hit.rule && r.params.part_of.is_none())
+    };
+    for hit in hits.iter().filter(|h| categorical(h) && whole(h)) {
         for rule in rules
             .iter()
             .filter(|r| r.params.part_of.as_deref() == Some(hit.measure.as_str()))

@@ -121,7 +121,7 @@ pub(super) fn count_hit(
 }
 
 /// True when a word before token `first` says the figure is an average.
-fn averaged(tokens: &[Token<'_>], first: usize) -> bool {
+pub(super) fn averaged(tokens: &[Token<'_>], first: usize) -> bool {
     tokens[first.saturating_sub(AVERAGE_REACH)..first]
         .iter()
         .any(|t| t.lower().starts_with("averag"))

@@ -110,8 +110,17 @@ pub fn find(
             continue;
         }
         let first = &figures[i];
-        // "One of the fatalities was a child": a member of a toll, not a toll.
-        if of_the_victims(tokens, first.next) {
+        // "2.9 aftershocks" or "killed 2.5": no one counts people in tenths.
+        if first.amount.stated.fract() != 0.0 && !count::averaged(tokens, first.first) {
+            continue;
+        }
+        // "One of the fatalities was a child": a member of a toll, not a
+        // toll, unless what is said of them is a part of the toll ("nine of
+        // the wounded were flown abroad").
+        let member = of_the_victims(tokens, first.next);
+        // "one of the 12 worst-hit villages": a member of a set counted
+        // by the figure after it.
+        if of_a_figure(&figures, tokens, first.next) {
             continue;
         }
         let mut parts = gather_parts(tokens, &figures, i, lexicon, max_words);
@@ -132,14 +141,23 @@ pub fn find(
             .get(last_index + 1)
             .filter(|next| !breakdown(next))
             .map_or(tokens.len(), |next| next.first);
+        // "Nine of the wounded were flown out": the victims named are the
+        // whole, not the outcome; what is said of them comes after.
+        let scan = member.unwrap_or(last_figure.next);
         let signal = nearest_signal(
             tokens,
             first.first,
-            (last_figure.next, until),
+            (scan, until),
             last_phrase.next,
             outcomes,
             &clauses,
         );
+        // A signal said earlier in the clause ("the toll reached 318") is
+        // the outcome of a bare figure or of people, not of other things
+        // ("in the three valleys").
+        let signal = signal.filter(|s| {
+            s.distance < CONTEXT_DISTANCE || last_phrase.head.is_none() || last_phrase.known
+        });
         // A signal inside the noun phrase ends it: "50 troops face brain injuries".
         if let (Some(signal), Some(last)) = (signal, parts.last_mut())
             && !signal.before
@@ -166,6 +184,9 @@ pub fn find(
                     && categorical::close(tokens, last_phrase.next.max(last_figure.next), s.token))
         });
         if signal.is_none() && first.source.needs_close_outcome() {
+            continue;
+        }
+        if member.is_some() && signal.is_none_or(|s| !outcomes[s.rule].params.of_victims || s.before) {
             continue;
         }
         let indices: Vec<usize> = parts.iter().map(|p| p.0).collect();
@@ -242,7 +263,10 @@ fn figures(
             }
         })
         .collect();
-    out.extend(categorical::none_figures(tokens));
+    // "No one": the "one" of it is no number.
+    let none = categorical::none_figures(tokens);
+    out.retain(|f| !none.iter().any(|n| n.start <= f.start && f.end <= n.end));
+    out.extend(none);
     for (k, token) in tokens.iter().enumerate() {
         let word = token.lower();
         if word != "a" && word != "an" {
@@ -252,7 +276,13 @@ fn figures(
         let after_signal = outcomes
             .iter()
             .any(|r| r.before.iter().any(|w| w.len() == 1 && w[0] == previous));
-        let head_known = noun_phrase(tokens, k + 1, token.end, lexicon, 4, false).known;
+        // "a civilian", "a woman": people; "a major earthquake" is no one.
+        let phrase = noun_phrase(tokens, k + 1, token.end, lexicon, 4, false);
+        let head_known = phrase.known
+            && phrase
+                .head
+                .as_deref()
+                .is_none_or(|h| lexicon.event_class(h).is_none());
         if head_known {
             out.push(Figure {
                 start: token.start,
@@ -374,18 +404,36 @@ fn is_additional(tokens: &[Token<'_>], figure: &Figure) -> bool {
 }
 
 
-/// True when the tokens from `next` read "of the fatalities" (or "of
-/// those killed"-like victim nouns): the figure counts members of a toll.
-fn of_the_victims(tokens: &[Token<'_>], next: usize) -> bool {
+/// True when the tokens from `next` read "of (the) N": the figure picks
+/// members out of a set the next figure counts.
+fn of_a_figure(figures: &[Figure], tokens: &[Token<'_>], next: usize) -> bool {
     let word = |k: usize| tokens.get(k).map(Token::lower);
     if word(next) != Some("of") {
         return false;
+    }
+    let at = match word(next + 1) {
+        Some("the" | "those" | "these" | "its" | "their") => next + 2,
+        _ => next + 1,
+    };
+    let from = figures.partition_point(|f| f.first < at);
+    figures.get(from).is_some_and(|f| f.first == at)
+}
+
+/// Where the tokens from `next` read "of the fatalities" (or "of those
+/// killed"-like victim nouns): the figure counts members of a toll. The
+/// index of the token after the noun.
+fn of_the_victims(tokens: &[Token<'_>], next: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map(Token::lower);
+    if word(next) != Some("of") {
+        return None;
     }
     let noun = match word(next + 1) {
         Some("the" | "those" | "these") => next + 2,
         _ => next + 1,
     };
-    word(noun).is_some_and(|w| VICTIM_NOUNS.contains(w))
+    word(noun)
+        .is_some_and(|w| VICTIM_NOUNS.contains(w))
+        .then_some(noun + 1)
 }
 
 

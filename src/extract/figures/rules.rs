@@ -18,6 +18,12 @@ pub struct OutcomeParams {
     /// casualties": no one killed, no one injured).
     #[serde(default)]
     pub part_of: Option<String>,
+    /// True when it says something of some of a toll's victims ("nine of
+    /// the wounded were flown abroad", "three of the injured remain in
+    /// hospital"): such a figure is its claim, where "one of the victims
+    /// died" is none.
+    #[serde(default)]
+    pub of_victims: bool,
     /// Words just before the figure ("killed", "killing", "treated").
     #[serde(default)]
     pub before: Vec<String>,
