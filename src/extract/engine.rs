@@ -161,6 +161,9 @@ impl Extractors {
             };
             scope::describe(&words, &mut claims[start..], &self.scopes, &self.lexicon);
             narrow_categorical_to_place(&mut claims[start..]);
+            if let Some(count) = &self.count {
+                figures::owned_counts(&words, &mut claims, start, count);
+            }
         }
         self.quote_claims(doc, sentences, &readable, &mentions, &mut claims);
         attribute_quoted(&mut claims);

@@ -33,6 +33,10 @@ pub struct QuantityParams {
     /// ("put the magnitude at 5.9, but the Survey said it was 6.1").
     #[serde(default)]
     pub carry_within: Option<f64>,
+    /// A whole number alone between commas after a capitalised name takes
+    /// the first unit ("Alexandros Grigoropoulos, 15, was shot": an age).
+    #[serde(default)]
+    pub apposition: bool,
 }
 
 /// A narrower measure signalled by nearby words.
@@ -78,6 +82,14 @@ pub struct UnitParams {
     /// least 40,001, where "more than 50 percent" stays above 50.
     #[serde(default)]
     pub whole: bool,
+    /// True when only a figure written with a decimal point takes this unit
+    /// ("a 2.9 aftershock" is a magnitude; "three aftershocks" a count).
+    #[serde(default)]
+    pub decimal: bool,
+    /// Words one of which must follow the unit within two words for it to
+    /// count ("a few blocks away"; "two blocks of flats" is no distance).
+    #[serde(default)]
+    pub followed_by: Vec<String>,
 }
 
 fn one() -> f64 {
@@ -113,6 +125,7 @@ pub struct QuantityRule {
     refine: Vec<Refine>,
     reference: bool,
     carry_within: Option<f64>,
+    apposition: bool,
 }
 
 impl QuantityRule {
@@ -129,6 +142,7 @@ impl QuantityRule {
             refine: params.refine,
             reference: params.reference,
             carry_within: params.carry_within,
+            apposition: params.apposition,
         }
     }
 
@@ -174,6 +188,9 @@ impl QuantityRule {
                 hits.push(hit);
             }
         }
+        if self.apposition {
+            self.appositions(sentence, numbers, &mut hits);
+        }
         if let (Some(within), Some(first)) = (self.carry_within, hits.first().cloned()) {
             let Value::Quantity { amount, unit } = &first.value else {
                 return hits;
@@ -200,13 +217,72 @@ impl QuantityRule {
         hits
     }
 
+    /// Whole numbers alone between commas after a capitalised name, in the
+    /// first unit: "Raj Chohan, 59, was crossing".
+    fn appositions(&self, sentence: &str, numbers: &[NumberMatch], hits: &mut Vec<QuantityHit>) {
+        /// The largest such number (an age).
+        const MOST: f64 = 120.0;
+        let Some(unit) = self.units.first() else {
+            return;
+        };
+        for (index, number) in numbers.iter().enumerate() {
+            let amount = number.amount;
+            if number.ordinal
+                || number.start != number.number_start
+                || amount.qualifier != Qualifier::Exact
+                || amount.stated.fract() != 0.0
+                || !(1.0..=MOST).contains(&amount.stated)
+                || hits.iter().any(|h| h.number == index)
+            {
+                continue;
+            }
+            let before = sentence[..number.start].trim_end_matches(' ');
+            let Some(name) = before.strip_suffix(',') else {
+                continue;
+            };
+            let last = name.rsplit(' ').next().unwrap_or("");
+            let named = last.starts_with(char::is_uppercase)
+                && last.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                && !crate::language::is_calendar_word(&last.to_lowercase());
+            let after = &sentence[number.end..];
+            let closed = after.starts_with([',', '.', ')', ';']) || after.is_empty();
+            if named && closed {
+                hits.push(QuantityHit {
+                    reference: None,
+                    converts: None,
+                    number: index,
+                    start: number.start,
+                    end: number.end,
+                    measure: unit.measure.clone(),
+                    value: Value::Quantity {
+                        amount: amount.scaled(unit.factor),
+                        unit: unit.base.clone(),
+                    },
+                });
+            }
+        }
+    }
+
     fn unit_of(&self, sentence: &str, number: &NumberMatch, index: usize) -> Option<QuantityHit> {
         let after = &sentence[number.end..];
         let rest = after.trim_start_matches(|c: char| c == '-' || crate::corpus::is_space(c));
         let skipped = after.len() - rest.len();
         let before = &sentence[..number.start];
+        let decimal = sentence[number.number_start..number.end].contains('.');
         for unit in &self.units {
+            if unit.decimal && !decimal {
+                continue;
+            }
             let suffix = unit.suffix.iter().find(|s| starts_with_word(rest, s));
+            let suffix = suffix.filter(|s| {
+                unit.followed_by.is_empty() || {
+                    let next: Vec<String> = crate::normalize::words::words(&rest[s.len()..])
+                        .into_iter()
+                        .take(2)
+                        .collect();
+                    next.iter().any(|w| unit.followed_by.contains(w))
+                }
+            });
             let prefix = unit.prefix.iter().find(|p| ends_with_prefix(before, p));
             if number.glued && prefix.is_none() {
                 continue;
@@ -403,6 +479,8 @@ mod tests {
                 suffix: suffix.iter().map(|s| s.to_string()).collect(),
                 prefix: prefix.iter().map(|s| s.to_string()).collect(),
                 whole: false,
+                decimal: false,
+                followed_by: Vec::new(),
             };
         QuantityRule::new(
             "quantities".into(),
@@ -410,6 +488,7 @@ mod tests {
                 refine: Vec::new(),
                 reference: false,
                 carry_within: None,
+                apposition: false,
                 unit: vec![
                     unit("distance", "m", 1000.0, &["km", "kilometres"], &[]),
                     unit("distance", "m", 1609.344, &["miles"], &[]),

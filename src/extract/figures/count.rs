@@ -3,7 +3,9 @@
 
 use super::rules::CountRule;
 use super::{Figure, FigureHit, Source};
-use crate::claim::{ClaimKind, Subject, Value};
+use crate::claim::{Claim, ClaimKind, Subject, Value};
+use crate::extract::scope::SentenceWords;
+use crate::normalize::rarity::zipf;
 use crate::extract::phrase::Phrase;
 use crate::extract::tokens::Token;
 
@@ -137,6 +139,81 @@ fn names_things(head: &str) -> bool {
     let model = head.contains(|c: char| c.is_ascii_digit()) && head.ends_with('s');
     let people = head.ends_with("ans") && head.chars().skip(1).all(char::is_lowercase);
     acronym || model || people
+}
+
+/// Give counts of what is someone's ("16 points") the name their sentence
+/// opens with ("Ty Lawson added 16 points") or that stands just before them
+/// in brackets ("Danny Green (14 points)"), where the scope read no owner;
+/// drop those still said of no one ("needed nine points"), which says
+/// nothing one could check. Claims from `start` on are the sentence's.
+pub fn owned_counts(sentence: &SentenceWords<'_>, claims: &mut Vec<Claim>, start: usize, rule: &CountRule) {
+    let mut k = start;
+    while k < claims.len() {
+        let claim = &mut claims[k];
+        if claim.rule != rule.id || claim.context.owner.is_some() || !rule.needs_owner(&claim.measure) {
+            k += 1;
+            continue;
+        }
+        let at = claim.span.start - sentence.base;
+        let first = sentence.tokens.partition_point(|t| t.start < at);
+        match name_for(sentence, first) {
+            Some(name) => {
+                claim.context.owner = Some(name);
+                k += 1;
+            }
+            None => {
+                claims.remove(k);
+            }
+        }
+    }
+}
+
+/// A capitalised run of words that names someone: several words, or one
+/// rare enough not to be an ordinary word opening the sentence.
+fn is_name(tokens: &[Token<'_>]) -> bool {
+    let capital = |t: &Token<'_>| t.is_word() && t.text.starts_with(char::is_uppercase);
+    !tokens.is_empty()
+        && tokens.len() <= NAME_WORDS
+        && tokens.iter().all(capital)
+        && !tokens.iter().any(|t| crate::language::is_calendar_word(t.lower()))
+        && (tokens.len() > 1 || zipf(tokens[0].lower()) < NAME_ZIPF)
+}
+
+/// The most words a name runs to.
+const NAME_WORDS: usize = 3;
+/// A single capitalised word this rare as an ordinary word is a name.
+const NAME_ZIPF: f32 = 4.5;
+
+/// The name that owns a figure at token `first`: in brackets just after it
+/// ("Danny Green (14"), or opening the sentence before a verb ("Ty Lawson
+/// added 16").
+fn name_for(sentence: &SentenceWords<'_>, first: usize) -> Option<String> {
+    let tokens = sentence.tokens;
+    let name = |from: usize, to: usize| {
+        Some(sentence.text[tokens[from].start..tokens[to - 1].end].to_string())
+    };
+    if first > 0 && tokens[first - 1].text == "(" {
+        let end = first - 1;
+        let mut from = end;
+        while from > 0 && end - from < NAME_WORDS && tokens[from - 1].text.starts_with(char::is_uppercase) {
+            from -= 1;
+        }
+        if from < end && is_name(&tokens[from..end]) {
+            return name(from, end);
+        }
+    }
+    let run = tokens
+        .iter()
+        .take_while(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+        .count();
+    let verb = tokens.get(run).is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase));
+    let same_clause = tokens[run.min(first)..first]
+        .iter()
+        .all(|t| t.is_word() || t.text == "-");
+    if run < first && verb && same_clause && is_name(&tokens[..run]) {
+        return name(0, run);
+    }
+    None
 }
 
 /// What an ordinal without a noun counts: the noun before the copula ("The

@@ -11,6 +11,7 @@
 
 mod categorical;
 mod count;
+pub use count::owned_counts;
 use count::count_hit;
 mod rules;
 mod signals;
@@ -240,8 +241,16 @@ fn figures(
 ) -> Vec<Figure> {
     // The token holding a byte (a number may start inside "2008-09").
     let index_at = |byte: usize| tokens.partition_point(|t| t.end <= byte);
+    // "107mm": a figure with a unit run on is a measure, not a count.
+    let unit_glued = |n: &&NumberMatch| {
+        let token = tokens.get(index_at(n.end));
+        token.is_some_and(|t| {
+            t.start < n.end && t.text[n.end - t.start..].starts_with(char::is_alphabetic)
+        })
+    };
     let mut out: Vec<Figure> = numbers
         .iter()
+        .filter(|n| !unit_glued(n))
         .map(|n| {
             let next = index_at(n.end);
             // "20-point": the number ends inside its token, at a hyphen.

@@ -60,6 +60,12 @@ pub struct CountParams {
     /// Words that link an ordinal to what it counts ("the attack was the 22nd").
     #[serde(default)]
     pub copulas: Vec<String>,
+    /// Nouns (singular) counted for someone ("point", "goal", "rebound"): a
+    /// count of them is a claim only where its sentence says whose it is
+    /// ("Lawson added 16 points"); "needed nine points" alone says nothing
+    /// one could check.
+    #[serde(default)]
+    pub owned: Vec<String>,
 }
 
 /// A compiled outcome rule.
@@ -114,5 +120,10 @@ impl CountRule {
     /// Compile the count rule.
     pub fn new(id: String, params: CountParams) -> Self {
         CountRule { id, params }
+    }
+
+    /// True when a count of `noun` needs its owner said to be a claim.
+    pub fn needs_owner(&self, noun: &str) -> bool {
+        self.params.owned.iter().any(|o| o == noun)
     }
 }
