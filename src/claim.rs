@@ -99,6 +99,14 @@ pub enum Value {
         /// event's place where the text names one.
         zones: Vec<String>,
     },
+    /// Two figures said as one result: a score ("91-73"), a record
+    /// ("10-0"), a shooting line ("7-for-14").
+    Score {
+        /// The first figure (the winner's score, the wins, the shots made).
+        first: u32,
+        /// The second.
+        second: u32,
+    },
     /// A day the text names that no publication date places: "on
     /// Saturday", "November 19", "last night" in an article that does not
     /// say when it came out.
@@ -151,6 +159,7 @@ impl fmt::Display for Value {
                 Ok(())
             }
             Value::Day { said, .. } => write!(f, "{said} (undated)"),
+            Value::Score { first, second } => write!(f, "{first}–{second}"),
             Value::Quote { text } => write!(f, "“{text}”"),
         }
     }

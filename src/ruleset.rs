@@ -21,6 +21,7 @@ use crate::extract::lexicon::{GazetteerParams, NounParams};
 use crate::extract::quantity::{QuantityParams, QuantityRule};
 use crate::extract::quote::{QuoteParams, QuoteRule};
 use crate::extract::scope::{ScopeParams, Scopes};
+use crate::extract::score::{ScoreParams, ScoreRule};
 use crate::extract::{Extractors, PlainParams};
 use crate::rules::{self, RuleInfo, RuleSource};
 use crate::rules::{Article, Examples, PairExample, Severity};
@@ -36,6 +37,7 @@ pub const KINDS: &[&str] = &[
     "time",
     "date",
     "quote",
+    "score",
     "attribution",
     "gazetteer",
     "nouns",
@@ -125,6 +127,11 @@ impl RuleSet {
                     let (file, info) = rules::parse::<QuoteParams>(source)?;
                     x.quotes
                         .push(QuoteRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
+                "score" => {
+                    let (file, info) = rules::parse::<ScoreParams>(source)?;
+                    x.scores.push(ScoreRule::new(info.id.clone(), file.params));
                     info
                 }
                 "attribution" => {

@@ -86,6 +86,8 @@ pub struct Extractors {
     pub dates: Vec<String>,
     /// `quote` rules.
     pub quotes: Vec<QuoteRule>,
+    /// `score` rules.
+    pub scores: Vec<super::score::ScoreRule>,
     /// `attribution` rules.
     pub attributions: Vec<AttributionRule>,
     /// The `scopes` rule: states of what is counted, words for parts.
@@ -356,6 +358,31 @@ impl Extractors {
                     Subject::default(),
                 ));
                 masked.push((t.start, t.end));
+            }
+        }
+        // "a 91-73 victory", "North Carolina (10-0)": two figures as one.
+        for rule in &self.scores {
+            for hit in rule.find(text, scope.tokens) {
+                let subject = Subject {
+                    noun: hit.measure.to_string(),
+                    head: hit.measure.to_string(),
+                    ..Subject::default()
+                };
+                let value = Value::Score {
+                    first: hit.first,
+                    second: hit.second,
+                };
+                out.push(self.claim(
+                    scope,
+                    hit.start,
+                    hit.end,
+                    ClaimKind::Count,
+                    hit.measure,
+                    &rule.id,
+                    value,
+                    subject,
+                ));
+                masked.push((hit.start, hit.end));
             }
         }
         // Dates the article's missing publication date left unresolved are

@@ -16,6 +16,7 @@ pub mod place;
 pub mod quantity;
 pub mod quote;
 pub mod scope;
+pub mod score;
 pub mod tokens;
 
 mod engine;
