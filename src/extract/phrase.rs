@@ -162,6 +162,10 @@ fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
             "people" | "men" | "women" | "children" | "personnel" | "police"
         )
         || (lower.ends_with("men") && lower.len() > 3)
+        // "CPUs", "SUVs": an acronym's plural.
+        || word
+            .strip_suffix('s')
+            .is_some_and(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()))
         || (lower.ends_with('s')
             && !lower.ends_with("ss")
             && !lower.ends_with("us")

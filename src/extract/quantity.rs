@@ -241,8 +241,10 @@ impl QuantityRule {
                 continue;
             };
             let last = name.rsplit(' ').next().unwrap_or("");
-            let named = last.starts_with(char::is_uppercase)
-                && last.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            // "Chohan", "O'Neill", "Dulce-Valencia": each part capitalised.
+            let named = last
+                .split(['-', '\''])
+                .all(|part| part.starts_with(char::is_uppercase) && part.chars().skip(1).all(char::is_lowercase))
                 && !crate::language::is_calendar_word(&last.to_lowercase());
             let after = &sentence[number.end..];
             let closed = after.starts_with([',', '.', ')', ';']) || after.is_empty();

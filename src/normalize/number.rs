@@ -110,8 +110,9 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 end
             };
             let amount = match core.vague {
-                // "more than two dozen" is at least 25; "dozens" is at least 24.
-                Some((lo, hi)) if qualifier == Qualifier::Exact => Amount::vague(lo, hi),
+                // "dozens" is at least 24, "an estimated hundreds of
+                // millions" at least 200 million; "up to hundreds" is a bound.
+                Some((lo, hi)) if qualifier != Qualifier::AtMost => Amount::vague(lo, hi),
                 _ => Amount::qualified(core.value, qualifier, strict),
             };
             Some(NumberMatch {
@@ -417,5 +418,23 @@ mod tests {
     fn words_inside_other_words_are_not_numbers() {
         assert!(find_numbers("someone often tone").is_empty());
         assert!(find_numbers("anyone").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod vague_tests {
+    use super::*;
+
+    fn shown(text: &str) -> Vec<String> {
+        find_numbers(text)
+            .iter()
+            .map(|n| format!("{} = {}", &text[n.start..n.end], n.amount))
+            .collect()
+    }
+
+    #[test]
+    fn vague_quantifiers_are_intervals() {
+        assert_eq!(shown("several dozen people"), ["several dozen = ≥36"]);
+        assert_eq!(shown("up to 768 CPUs"), ["up to 768 = ≤768"]);
     }
 }

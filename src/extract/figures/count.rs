@@ -67,7 +67,9 @@ pub(super) fn count_hit(
         .head
         .as_deref()
         .is_some_and(|h| h.chars().count() == 1);
-    let year_range = previous.is_some_and(|p| p.text == "-" || p.text.ends_with('-'))
+    // A dash set apart by spaces ("The cause - three cables") is no range.
+    let year_range = previous
+        .is_some_and(|p| (p.text == "-" || p.text.ends_with('-')) && p.end == figure.start)
         || (tokens[figure.first].text.contains('-') && figure.source != Source::Compound);
     if one_letter || year_range {
         return None;

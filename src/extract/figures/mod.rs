@@ -324,7 +324,8 @@ fn gather_parts(
     let mut current = i;
     loop {
         let figure = &figures[current];
-        let plural = figure.amount.stated != 1.0;
+        // "the fourth successful raid": an ordinal's noun is singular.
+        let plural = figure.amount.stated != 1.0 && !figure.ordinal;
         let mut phrase = if figure.source == Source::Compound {
             compound_phrase(tokens, figure, lexicon)
         } else {
