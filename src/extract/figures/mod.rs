@@ -179,10 +179,14 @@ pub fn find(
         // "No one was hurt", "a woman has died": only an outcome said
         // right before or after such a figure is its outcome.
         let signal = signal.filter(|s| {
+            let gap = last_phrase.next.max(last_figure.next);
+            // "A policeman charged with killing ... was jailed": without a
+            // verb between, an article's noun and a participle are a
+            // description, not a count.
+            let said = first.source != Source::LooseArticle || s.token > gap;
             !first.source.needs_close_outcome()
                 || s.before
-                || (s.distance < CONTEXT_DISTANCE
-                    && categorical::close(tokens, last_phrase.next.max(last_figure.next), s.token))
+                || (s.distance < CONTEXT_DISTANCE && said && categorical::close(tokens, gap, s.token))
         });
         if signal.is_none() && first.source.needs_close_outcome() {
             continue;
@@ -370,7 +374,9 @@ fn gather_parts(
 fn compound_noun(rest: &str) -> Option<&str> {
     let noun = rest.strip_prefix(['-', '‑'])?;
     let noun = noun.split(['-', '‑']).next()?;
-    (!noun.is_empty() && noun.chars().all(char::is_alphabetic)).then_some(noun)
+    // "No. 3-ranked", "a 2-seeded": a participle is no noun counted.
+    let participle = noun.ends_with("ed") || noun.ends_with("ing");
+    (!noun.is_empty() && noun.chars().all(char::is_alphabetic) && !participle).then_some(noun)
 }
 
 /// The noun phrase of a compound figure: the word after its hyphen.
