@@ -572,6 +572,9 @@ impl Extractors {
                 _ => paragraphs.push((s.span.start, s.span.end, s)),
             }
         }
+        // The speaker of the last quote: a quote that ends in a paragraph
+        // without opening there began in the one before, and is theirs.
+        let mut last_speaker: Option<String> = None;
         for (start, end, first) in paragraphs {
             let text = &doc.text[start..end];
             for rule in &self.quotes {
@@ -607,6 +610,11 @@ impl Extractors {
                     speakers.iter_mut().for_each(|s| *s = Some(name.clone()));
                 }
                 for (hit, speaker) in hits.iter().zip(speakers) {
+                    let continued = hit.start == 0 && !text.starts_with(['“', '"', '\'']);
+                    let speaker = speaker.or_else(|| continued.then(|| last_speaker.clone()).flatten());
+                    if speaker.is_some() {
+                        last_speaker.clone_from(&speaker);
+                    }
                     let span = Span::new(first.span.doc, start + hit.start, start + hit.end);
                     claims.push(self.quote_claim(doc, sentences, first, rule, span, speaker));
                 }
