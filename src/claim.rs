@@ -99,6 +99,12 @@ pub enum Value {
         /// event's place where the text names one.
         zones: Vec<String>,
     },
+    /// A number that names something rather than counting it: a telephone
+    /// number, as its digits.
+    Code {
+        /// The digits, without spaces or punctuation ("08451252222").
+        digits: String,
+    },
     /// Two figures said as one result: a score ("91-73"), a record
     /// ("10-0"), a shooting line ("7-for-14").
     Score {
@@ -160,6 +166,7 @@ impl fmt::Display for Value {
             }
             Value::Day { said, .. } => write!(f, "{said} (undated)"),
             Value::Score { first, second } => write!(f, "{first}–{second}"),
+            Value::Code { digits } => write!(f, "{digits}"),
             Value::Quote { text } => write!(f, "“{text}”"),
         }
     }

@@ -21,6 +21,7 @@ use crate::extract::lexicon::{GazetteerParams, NounParams};
 use crate::extract::quantity::{QuantityParams, QuantityRule};
 use crate::extract::quote::{QuoteParams, QuoteRule};
 use crate::extract::scope::{ScopeParams, Scopes};
+use crate::extract::code::{CodeParams, CodeRule};
 use crate::extract::score::{ScoreParams, ScoreRule};
 use crate::extract::{Extractors, PlainParams};
 use crate::rules::{self, RuleInfo, RuleSource};
@@ -38,6 +39,7 @@ pub const KINDS: &[&str] = &[
     "date",
     "quote",
     "score",
+    "code",
     "attribution",
     "gazetteer",
     "nouns",
@@ -127,6 +129,12 @@ impl RuleSet {
                     let (file, info) = rules::parse::<QuoteParams>(source)?;
                     x.quotes
                         .push(QuoteRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
+                "code" => {
+                    let (file, info) = rules::parse::<CodeParams>(source)?;
+                    x.codes
+                        .push(CodeRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
                     info
                 }
                 "score" => {

@@ -88,6 +88,8 @@ pub struct Extractors {
     pub quotes: Vec<QuoteRule>,
     /// `score` rules.
     pub scores: Vec<super::score::ScoreRule>,
+    /// `code` rules.
+    pub codes: Vec<super::code::CodeRule>,
     /// `attribution` rules.
     pub attributions: Vec<AttributionRule>,
     /// The `scopes` rule: states of what is counted, words for parts.
@@ -360,6 +362,28 @@ impl Extractors {
                 masked.push((t.start, t.end));
             }
         }
+        // "call police on 0845 125 2222": a number that names.
+        for rule in &self.codes {
+            for hit in rule.find(text) {
+                let subject = Subject {
+                    noun: rule.measure.clone(),
+                    head: rule.measure.clone(),
+                    ..Subject::default()
+                };
+                let value = Value::Code { digits: hit.digits };
+                out.push(self.claim(
+                    scope,
+                    hit.start,
+                    hit.end,
+                    ClaimKind::Count,
+                    &rule.measure,
+                    &rule.id,
+                    value,
+                    subject,
+                ));
+                masked.push((hit.start, hit.end));
+            }
+        }
         // "a 91-73 victory", "North Carolina (10-0)": two figures as one.
         for rule in &self.scores {
             for hit in rule.find(text, scope.tokens) {
@@ -415,11 +439,12 @@ impl Extractors {
                 ));
             }
         }
-        // "H1N1", "COVID19": a figure glued to letters is only a unit's.
+        // "H1N1", "COVID19": a figure glued to letters is only a unit's; a
+        // fraction is a share, never a count.
         let remaining: Vec<_> = numbers
             .iter()
             .zip(&used)
-            .filter(|(n, u)| !**u && !n.glued)
+            .filter(|(n, u)| !**u && !n.glued && !n.fraction)
             .map(|(n, _)| *n)
             .collect();
         let tokens = scope.tokens;

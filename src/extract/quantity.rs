@@ -37,6 +37,10 @@ pub struct QuantityParams {
     /// the first unit ("Alexandros Grigoropoulos, 15, was shot": an age).
     #[serde(default)]
     pub apposition: bool,
+    /// A fraction ("a quarter of the power", "nearly half of voters") takes
+    /// the first unit at this many of it per whole (100 for a percentage).
+    #[serde(default)]
+    pub fractions: Option<f64>,
 }
 
 /// A narrower measure signalled by nearby words.
@@ -126,6 +130,7 @@ pub struct QuantityRule {
     reference: bool,
     carry_within: Option<f64>,
     apposition: bool,
+    fractions: Option<f64>,
 }
 
 impl QuantityRule {
@@ -143,6 +148,7 @@ impl QuantityRule {
             reference: params.reference,
             carry_within: params.carry_within,
             apposition: params.apposition,
+            fractions: params.fractions,
         }
     }
 
@@ -151,6 +157,23 @@ impl QuantityRule {
         let mut hits: Vec<QuantityHit> = Vec::new();
         for (index, number) in numbers.iter().enumerate() {
             if number.ordinal {
+                continue;
+            }
+            if number.fraction {
+                if let (Some(per), Some(unit)) = (self.fractions, self.units.first()) {
+                    hits.push(QuantityHit {
+                        reference: None,
+                        converts: None,
+                        number: index,
+                        start: number.start,
+                        end: number.end,
+                        measure: unit.measure.clone(),
+                        value: Value::Quantity {
+                            amount: number.amount.scaled(per * unit.factor),
+                            unit: unit.base.clone(),
+                        },
+                    });
+                }
                 continue;
             }
             if let Some(mut hit) = self.unit_of(sentence, number, index) {
@@ -491,6 +514,7 @@ mod tests {
                 reference: false,
                 carry_within: None,
                 apposition: false,
+                fractions: None,
                 unit: vec![
                     unit("distance", "m", 1000.0, &["km", "kilometres"], &[]),
                     unit("distance", "m", 1609.344, &["miles"], &[]),

@@ -36,6 +36,9 @@ pub struct NumberMatch {
     pub strict: bool,
     /// True for ordinals (22nd, third).
     pub ordinal: bool,
+    /// True for a fraction of something ("a quarter of the power", "nearly
+    /// half of respondents"): a share, never a count.
+    pub fraction: bool,
     /// True when letters run straight into the figure ("euro110", "H1N1"):
     /// only a unit written that way ("euro") can claim it.
     pub glued: bool,
@@ -73,9 +76,20 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let scale = format!(r"(?:[\s-]?(?:{scales})\b)?");
     let vague = Table::alternation(VAGUE.words());
     let ordinals = role(&NUMBERS, "ordinal");
+    // "a quarter of", "two-thirds of", "half the": a share of what follows.
+    let denominators = format!(
+        "half|halves|quarters?|{}",
+        NUMBERS
+            .rows()
+            .iter()
+            .filter(|r| r[2] == "ordinal" && r[1].parse::<u8>().is_ok_and(|v| v >= 3))
+            .map(|r| format!("{}s?", r[0]))
+            .collect::<Vec<_>>()
+            .join("|")
+    );
     let plural_scales = role(&NUMBERS, "plural");
     let pattern = format!(
-        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?{scale}|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
+        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
         q = Table::alternation(QUALIFIERS.words()),
     );
     Regex::new(&pattern).expect("number grammar is valid")
@@ -94,8 +108,11 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 None => (Qualifier::Exact, false),
             };
             // A unit written onto the figure ("58km") is left to the quantity
-            // rules, as if it stood apart.
-            let end = c.name("glued").map_or(whole.end(), |g| g.start());
+            // rules, as if it stood apart; "of" after a fraction is not its.
+            let end = c
+                .name("glued")
+                .or(c.name("of"))
+                .map_or(whole.end(), |g| g.start());
             // "euro110 billion": letters run into the figure; only digits
             // can be glued ("someone" holds no "one").
             let glued = c.name("lead").is_some();
@@ -122,6 +139,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 amount,
                 strict,
                 ordinal: core.ordinal,
+                fraction: c.name("fraction").is_some(),
                 glued,
             })
         })
@@ -204,6 +222,9 @@ fn parse_core(c: &regex::Captures<'_>, text: &str) -> Option<Core> {
             vague: None,
         });
     }
+    if let Some(fraction) = c.name("fraction") {
+        return exact(fraction_value(&fraction.as_str().to_lowercase())?);
+    }
     if c.name("halfa").is_some() {
         return exact(0.5 * scale);
     }
@@ -263,6 +284,26 @@ fn parse_core(c: &regex::Captures<'_>, text: &str) -> Option<Core> {
     }
     let words = c.name("words")?.as_str().to_lowercase();
     exact((words_value(&words)? + half) * scale)
+}
+
+/// The value of a fraction in words: "a quarter" 0.25, "two-thirds" 2/3,
+/// "half" 0.5.
+fn fraction_value(words: &str) -> Option<f64> {
+    let parts: Vec<&str> = words
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (denominator, count) = parts.split_last()?;
+    let numerator = match count.first().copied() {
+        None | Some("a" | "an") => 1.0,
+        Some(word) => table_value(word)?,
+    };
+    let denominator = match *denominator {
+        "half" | "halves" => 2.0,
+        "quarter" | "quarters" => 4.0,
+        word => table_value(word.strip_suffix('s').unwrap_or(word))?,
+    };
+    Some(numerator / denominator)
 }
 
 /// The scale word a number ends with ("3 million": a million), or 1.
@@ -436,5 +477,19 @@ mod vague_tests {
     fn vague_quantifiers_are_intervals() {
         assert_eq!(shown("several dozen people"), ["several dozen = ≥36"]);
         assert_eq!(shown("up to 768 CPUs"), ["up to 768 = ≤768"]);
+    }
+
+    #[test]
+    fn fractions_are_shares_of_what_follows() {
+        let found = find_numbers("a quarter of the power and nearly half of voters");
+        let fractions: Vec<(bool, String)> = found
+            .iter()
+            .map(|n| (n.fraction, n.amount.to_string()))
+            .collect();
+        assert_eq!(
+            fractions,
+            [(true, "0.25".to_string()), (true, "~0.5".to_string())]
+        );
+        assert!(!find_numbers("a third successive strike")[0].fraction);
     }
 }
