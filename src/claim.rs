@@ -20,7 +20,8 @@ use crate::span::Span;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
-    /// People killed, injured, missing, arrested, rescued.
+    /// What happened to people: killed, injured, missing, in hospital,
+    /// arrested, charged, detained, rescued, evacuated, displaced.
     Casualties,
     /// A count of things or people (facilities, troops stationed, attacks).
     Count,
@@ -98,6 +99,29 @@ pub enum Value {
         /// event's place where the text names one.
         zones: Vec<String>,
     },
+    /// A number that names something rather than counting it: a telephone
+    /// number, as its digits.
+    Code {
+        /// The digits, without spaces or punctuation ("08451252222").
+        digits: String,
+    },
+    /// Two figures said as one result: a score ("91-73"), a record
+    /// ("10-0"), a shooting line ("7-for-14").
+    Score {
+        /// The first figure (the winner's score, the wins, the shots made).
+        first: u32,
+        /// The second.
+        second: u32,
+    },
+    /// A day the text names that no publication date places: "on
+    /// Saturday", "November 19", "last night" in an article that does not
+    /// say when it came out.
+    Day {
+        /// The day as the text names it ("Saturday", "November 19").
+        said: String,
+        /// A part of the day, where named.
+        part: Option<DayPart>,
+    },
     /// Quoted words.
     Quote {
         /// The words as quoted.
@@ -140,6 +164,9 @@ impl fmt::Display for Value {
                 }
                 Ok(())
             }
+            Value::Day { said, .. } => write!(f, "{said} (undated)"),
+            Value::Score { first, second } => write!(f, "{first}–{second}"),
+            Value::Code { digits } => write!(f, "{digits}"),
             Value::Quote { text } => write!(f, "“{text}”"),
         }
     }
@@ -197,6 +224,11 @@ pub struct Subject {
     /// killed", "four more died in hospital"): never compared as a total.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub additional: bool,
+    /// The measure this one is a part of, where its outcome rule says
+    /// ("injured" for "hospitalised", "casualties" for "killed"): within its
+    /// whole a part is compatible with it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub part_of: String,
     /// For an amount restating the figure before it in another unit, that
     /// figure as stated ("110000000000" for "euro110 billion ($141
     /// billion)"); empty otherwise.

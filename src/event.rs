@@ -87,6 +87,10 @@ struct Mention {
     anchored: bool,
     /// The words that place it in the past ("last month"), if any.
     past: Option<String>,
+    /// True when another agent or country than the ledes' sets it apart:
+    /// only the main event's very day, without slack, makes it the main
+    /// event's.
+    set_apart: bool,
 }
 
 impl Mention {
@@ -194,6 +198,7 @@ impl Events {
                 undated,
                 anchored,
                 past: c.context.past.clone(),
+                set_apart: false,
             };
             let other_agent = c.context.agent.as_deref().is_some_and(|a| {
                 !c.context.lede
@@ -208,6 +213,14 @@ impl Events {
             match (c.context.when, day) {
                 (Some(when), Some(day)) if (day - when.1).get_days() >= BACKGROUND_DAYS => {
                     mentions.push(mention(when, false, true));
+                }
+                // Dated, but another agent's or in another country: another
+                // event unless it falls on the main event's day.
+                (Some(when), _) if other_agent || elsewhere => {
+                    mentions.push(Mention {
+                        set_apart: true,
+                        ..mention(when, false, true)
+                    });
                 }
                 (Some(when), _) if when.0 == when.1 => {
                     *main_days[story].entry(when.0).or_default() += 1;
@@ -236,8 +249,16 @@ impl Events {
                     .map(|(d, _)| *d)
             })
             .collect();
-        mentions
-            .retain(|m| m.undated || !main_day[m.story].is_some_and(|d| overlap(m.when, (d, d))));
+        mentions.retain(|m| {
+            m.undated
+                || !main_day[m.story].is_some_and(|d| {
+                    if m.set_apart {
+                        m.when.0 <= d && d <= m.when.1
+                    } else {
+                        overlap(m.when, (d, d))
+                    }
+                })
+        });
         let groups = group(&mentions);
         let mut events: Vec<Event> = stories
             .stories

@@ -36,6 +36,7 @@ pub mod event;
 pub mod extract;
 pub mod fuzzing;
 pub mod graph;
+pub mod language;
 pub mod normalize;
 pub mod report;
 pub mod rules;

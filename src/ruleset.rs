@@ -16,11 +16,13 @@ use crate::compare::{CompareKind, CompareRule};
 use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
 use crate::error::{Error, Result};
 use crate::extract::attribution::{AttributionParams, AttributionRule};
+use crate::extract::code::{CodeParams, CodeRule};
 use crate::extract::figures::{CountParams, CountRule, OutcomeParams, OutcomeRule};
 use crate::extract::lexicon::{GazetteerParams, NounParams};
 use crate::extract::quantity::{QuantityParams, QuantityRule};
 use crate::extract::quote::{QuoteParams, QuoteRule};
 use crate::extract::scope::{ScopeParams, Scopes};
+use crate::extract::score::{ScoreParams, ScoreRule};
 use crate::extract::{Extractors, PlainParams};
 use crate::rules::{self, RuleInfo, RuleSource};
 use crate::rules::{Article, Examples, PairExample, Severity};
@@ -36,6 +38,8 @@ pub const KINDS: &[&str] = &[
     "time",
     "date",
     "quote",
+    "score",
+    "code",
     "attribution",
     "gazetteer",
     "nouns",
@@ -88,6 +92,13 @@ impl RuleSet {
                 }
                 "count" => {
                     let (file, info) = rules::parse::<CountParams>(source)?;
+                    if file.params.max_words == 0 {
+                        return Err(rules::invalid(
+                            source,
+                            kind_at,
+                            "a `count` rule needs `max_words` of at least 1".to_string(),
+                        ));
+                    }
                     if x.count.is_some() {
                         return Err(rules::invalid(
                             source,
@@ -118,6 +129,17 @@ impl RuleSet {
                     let (file, info) = rules::parse::<QuoteParams>(source)?;
                     x.quotes
                         .push(QuoteRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
+                "code" => {
+                    let (file, info) = rules::parse::<CodeParams>(source)?;
+                    x.codes
+                        .push(CodeRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
+                "score" => {
+                    let (file, info) = rules::parse::<ScoreParams>(source)?;
+                    x.scores.push(ScoreRule::new(info.id.clone(), file.params));
                     info
                 }
                 "attribution" => {

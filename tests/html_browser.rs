@@ -53,7 +53,7 @@ fn the_html_report_renders_the_summary_and_the_strike_time_contradiction_in_chro
     let rows = browser
         .eval("return document.querySelectorAll('#summary-table tbody tr').length;")
         .expect("script runs");
-    assert_eq!(rows, 10, "one summary row per topic two outlets report");
+    assert_eq!(rows, 11, "one summary row per topic two outlets report");
     let header = browser
         .eval("return Array.from(document.querySelectorAll('#summary-table th')).map(th => th.textContent);")
         .expect("script runs");
@@ -107,7 +107,7 @@ fn the_html_report_renders_the_summary_and_the_strike_time_contradiction_in_chro
         )
         .expect("script runs");
     assert_eq!(graph["outlets"], 5);
-    assert_eq!(graph["topics"], 10);
+    assert_eq!(graph["topics"], 11);
     assert!(graph["red"].as_u64().unwrap_or(0) >= 2, "{graph}");
 
     // Two screenshots: the top (summary table and graph), then the strike-time
@@ -152,5 +152,5 @@ fn the_html_report_renders_the_summary_and_the_strike_time_contradiction_in_chro
     let all = browser
         .eval("return Array.from(document.querySelectorAll('article.topic')).filter(e => e.getClientRects().length > 0).length;")
         .expect("script runs");
-    assert_eq!(all, 10);
+    assert_eq!(all, 11);
 }

@@ -1,6 +1,9 @@
 //! Comparing figures: exact and approximate numbers with a tolerance per
-//! qualifier, bounds and vague plurals ("dozens" against 11), totals against
-//! parts, and cumulative tolls that may rise but not fall in later reports.
+//! qualifier, bounds (open ones too: "more than 50 percent" is not 50) and
+//! vague amounts ("dozens" against 11, "several" against 7), totals against
+//! parts, cumulative tolls that may rise but not fall in later reports, none
+//! ("no one was hurt" against "two wounded") and figures not yet known ("no
+//! immediate word on casualties" fits any figure).
 
 use serde::Deserialize;
 
@@ -110,28 +113,78 @@ fn is_round(value: f64) -> bool {
     digits < 100
 }
 
-/// The values a figure allows, widened by the tolerance for its qualifier;
-/// a round plain figure gets the tolerance for "about".
-fn range(a: &Amount, t: &Tolerance) -> (f64, f64) {
-    match a.qualifier {
-        Qualifier::Exact if is_round(a.stated) => (
-            a.stated * (1.0 - t.approximate),
-            a.stated * (1.0 + t.approximate),
-        ),
-        Qualifier::Exact => (a.stated * (1.0 - t.exact), a.stated * (1.0 + t.exact)),
-        Qualifier::Approximate => (
-            a.stated * (1.0 - t.approximate),
-            a.stated * (1.0 + t.approximate),
-        ),
-        Qualifier::AtLeast | Qualifier::Vague | Qualifier::AtMost | Qualifier::Between => {
-            (a.lo, a.hi)
+/// The values a figure allows: its ends and whether each is open.
+#[derive(Debug, Clone, Copy)]
+struct Range {
+    lo: f64,
+    hi: f64,
+    lo_open: bool,
+    hi_open: bool,
+}
+
+impl Range {
+    fn closed(lo: f64, hi: f64) -> Self {
+        Range {
+            lo,
+            hi,
+            lo_open: false,
+            hi_open: false,
         }
+    }
+
+    /// True when some value lies in both ranges.
+    fn meets(&self, other: &Range) -> bool {
+        let below = |lo: f64, lo_open: bool, hi: f64, hi_open: bool| {
+            if lo_open || hi_open {
+                lo < hi
+            } else {
+                lo <= hi
+            }
+        };
+        below(self.lo, self.lo_open, other.hi, other.hi_open)
+            && below(other.lo, other.lo_open, self.hi, self.hi_open)
     }
 }
 
-fn shown(a: &Amount) -> String {
+/// The values a figure allows, widened by the tolerance for its qualifier;
+/// a round plain figure gets the tolerance for "about".
+fn range(a: &Amount, t: &Tolerance) -> Range {
     match a.qualifier {
-        Qualifier::Exact => crate::normalize::number::format_number(a.stated),
+        Qualifier::Exact if is_round(a.stated) => Range::closed(
+            a.stated * (1.0 - t.approximate),
+            a.stated * (1.0 + t.approximate),
+        ),
+        Qualifier::Exact => Range::closed(a.stated * (1.0 - t.exact), a.stated * (1.0 + t.exact)),
+        Qualifier::Approximate => Range::closed(
+            a.stated * (1.0 - t.approximate),
+            a.stated * (1.0 + t.approximate),
+        ),
+        Qualifier::AtLeast => Range {
+            lo_open: a.exclusive,
+            ..Range::closed(a.lo, a.hi)
+        },
+        Qualifier::AtMost => Range {
+            hi_open: a.exclusive,
+            ..Range::closed(a.lo, a.hi)
+        },
+        Qualifier::Vague | Qualifier::Between | Qualifier::Unknown => Range::closed(a.lo, a.hi),
+    }
+}
+
+/// True for a figure of none: "no one was killed", "there were no casualties".
+fn is_none(a: &Amount) -> bool {
+    a.qualifier == Qualifier::Exact && a.stated == 0.0
+}
+
+fn shown(a: &Amount) -> String {
+    let n = crate::normalize::number::format_number;
+    match a.qualifier {
+        Qualifier::Exact if a.stated == 0.0 => "none".to_string(),
+        Qualifier::Exact => n(a.stated),
+        Qualifier::AtLeast if a.exclusive => format!("more than {}", n(a.lo)),
+        Qualifier::AtMost if a.exclusive => format!("less than {}", n(a.hi)),
+        Qualifier::Vague if a.hi.is_finite() => format!("between {} and {}", n(a.lo), n(a.hi)),
+        Qualifier::Unknown => "not yet known".to_string(),
         Qualifier::Vague => format!("at least {}", crate::normalize::number::format_number(a.lo)),
         Qualifier::Between => format!(
             "between {} and {}",
@@ -159,6 +212,11 @@ pub enum Order {
 
 /// True when two figures are close enough to be one figure reported twice.
 pub fn same_figure(a: &Amount, b: &Amount, params: &AmountParams) -> bool {
+    // None and not yet known are said of the very figure the other gives.
+    let categorical = |x: &Amount| x.qualifier == Qualifier::Unknown || is_none(x);
+    if categorical(a) || categorical(b) {
+        return true;
+    }
     let (x, y) = (a.stated.abs(), b.stated.abs());
     let ratio_ok = params.max_ratio.is_none_or(|r| x.max(y) <= r * x.min(y));
     let difference_ok = params.max_difference.is_none_or(|d| (x - y).abs() <= d);
@@ -171,8 +229,11 @@ pub fn judge(a: &Amount, b: &Amount, params: &AmountParams, order: Order) -> Jud
     if a.stated == b.stated && a.qualifier == b.qualifier && (a.lo, a.hi) == (b.lo, b.hi) {
         return Judgement::new(Verdict::Agree, format!("both {}", shown(a)));
     }
+    if let Some(judgement) = not_yet_known(a, b, order) {
+        return judgement;
+    }
     let (ra, rb) = (range(a, t), range(b, t));
-    if ra.0 <= rb.1 && rb.0 <= ra.1 {
+    if ra.meets(&rb) {
         return Judgement::new(
             Verdict::Compatible,
             format!("{} fits {}", shown(a), shown(b)),
@@ -183,6 +244,14 @@ pub fn judge(a: &Amount, b: &Amount, params: &AmountParams, order: Order) -> Jud
         let (earlier, later) = match order {
             Order::FirstEarlier => (a, b),
             Order::SecondEarlier => (b, a),
+            // "No one was hurt" and "two were wounded" the same day: none
+            // is not a figure that an update raises within the day.
+            Order::Unknown if is_none(a) || is_none(b) => {
+                return Judgement::new(
+                    Verdict::Contradict,
+                    format!("{differ}: published the same day, and none cannot be a count"),
+                );
+            }
             Order::Unknown => {
                 return Judgement::new(
                     Verdict::Compatible,
@@ -211,6 +280,36 @@ pub fn judge(a: &Amount, b: &Amount, params: &AmountParams, order: Order) -> Jud
         Verdict::Contradict,
         format!("{differ}: beyond the tolerance"),
     )
+}
+
+/// The judgement when one side says the figure is not known yet: any figure
+/// fits; one given in a later report is an update.
+fn not_yet_known(a: &Amount, b: &Amount, order: Order) -> Option<Judgement> {
+    let unknown = |x: &Amount| x.qualifier == Qualifier::Unknown;
+    let (first_unknown, known) = match (unknown(a), unknown(b)) {
+        (true, true) => {
+            return Some(Judgement::new(
+                Verdict::Agree,
+                "both say the figure is not yet known".to_string(),
+            ));
+        }
+        (true, false) => (true, b),
+        (false, true) => (false, a),
+        (false, false) => return None,
+    };
+    let later = matches!(
+        (first_unknown, order),
+        (true, Order::FirstEarlier) | (false, Order::SecondEarlier)
+    );
+    let why = if later {
+        format!(
+            "{} published later is an update of a figure not yet known",
+            shown(known)
+        )
+    } else {
+        format!("{} fits a figure not yet known", shown(known))
+    };
+    Some(Judgement::new(Verdict::Compatible, why))
 }
 
 #[cfg(test)]
@@ -286,6 +385,87 @@ mod tests {
                 "40–70 against {other}"
             );
         }
+    }
+
+    #[test]
+    fn none_against_a_figure_the_same_day_contradicts_and_later_is_an_update() {
+        let none = exact(0.0);
+        assert!(same_figure(
+            &none,
+            &exact(2.0),
+            &AmountParams {
+                max_ratio: Some(3.0),
+                ..AmountParams::default()
+            }
+        ));
+        for cumulative in [false, true] {
+            let p = params(cumulative);
+            assert_eq!(
+                judge(&none, &exact(2.0), &p, Order::Unknown).verdict,
+                Verdict::Contradict,
+                "cumulative: {cumulative}"
+            );
+        }
+        assert_eq!(
+            judge(&none, &exact(2.0), &params(true), Order::FirstEarlier).verdict,
+            Verdict::Compatible
+        );
+        assert_eq!(
+            judge(&none, &none, &params(true), Order::Unknown).verdict,
+            Verdict::Agree
+        );
+    }
+
+    #[test]
+    fn a_figure_not_yet_known_fits_any_figure() {
+        let unknown = Amount::unknown();
+        let p = params(true);
+        let j = judge(&unknown, &exact(12.0), &p, Order::FirstEarlier);
+        assert_eq!(j.verdict, Verdict::Compatible);
+        assert!(j.explanation.contains("update"), "{}", j.explanation);
+        let j = judge(&exact(12.0), &unknown, &params(false), Order::Unknown);
+        assert_eq!(j.verdict, Verdict::Compatible);
+        assert!(same_figure(
+            &unknown,
+            &exact(5000.0),
+            &AmountParams {
+                max_ratio: Some(3.0),
+                ..AmountParams::default()
+            }
+        ));
+    }
+
+    #[test]
+    fn several_fits_seven_and_a_handful_does_not_fit_forty() {
+        let several = Amount::vague(3.0, f64::INFINITY);
+        assert_eq!(
+            judge(&several, &exact(7.0), &params(false), Order::Unknown).verdict,
+            Verdict::Compatible
+        );
+        let handful = Amount::vague(2.0, 10.0);
+        assert_eq!(
+            judge(&handful, &exact(40.0), &params(false), Order::Unknown).verdict,
+            Verdict::Contradict
+        );
+    }
+
+    #[test]
+    fn an_open_bound_excludes_its_figure() {
+        let above_fifty = Amount::continuous(50.0, Qualifier::AtLeast, true);
+        let p = params(false);
+        assert_eq!(
+            judge(&above_fifty, &exact(50.0), &p, Order::Unknown).verdict,
+            Verdict::Contradict
+        );
+        assert_eq!(
+            judge(&above_fifty, &exact(50.5), &p, Order::Unknown).verdict,
+            Verdict::Compatible
+        );
+        let at_least_fifty = Amount::continuous(50.0, Qualifier::AtLeast, false);
+        assert_eq!(
+            judge(&at_least_fifty, &exact(50.0), &p, Order::Unknown).verdict,
+            Verdict::Compatible
+        );
     }
 
     #[test]

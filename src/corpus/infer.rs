@@ -35,16 +35,13 @@ static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("source-line pattern is valid")
 });
 
-/// Values of a `Source:` line that name the wires, not the publishing outlet.
-const NOT_AN_OUTLET: [&str; 4] = ["news agencies", "agencies", "wire services", "wires"];
-
 /// The outlet named by a `Source: X` line (the last one, which is where
 /// syndicated pages print it), unless it only names "news agencies".
 pub fn outlet(text: &str) -> Option<Inferred<String>> {
     let captures = SOURCE_LINE.captures_iter(text).last()?;
     let name = captures.get(1)?;
     let value = name.as_str().trim().to_string();
-    if NOT_AN_OUTLET.contains(&value.to_lowercase().as_str()) {
+    if crate::language::NOT_AN_OUTLET.contains(&value.to_lowercase()) {
         return None;
     }
     Some(Inferred {
@@ -53,20 +50,25 @@ pub fn outlet(text: &str) -> Option<Inferred<String>> {
     })
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
+/// A month's first three letters (from `months.tsv`) and any letters after
+/// them: a dateline may misspell the rest ("Novemer 27, 2005").
+static MONTH_NAMES: LazyLock<String> = LazyLock::new(|| {
+    let heads = crate::language::MONTHS.words().filter(|w| w.len() == 3);
+    format!("(?:{})[a-z]*", crate::language::Table::alternation(heads))
+});
 
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
-    )
+    Regex::new(&format!(
+        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|-)(\d{{4}})\b",
+        *MONTH_NAMES
+    ))
     .expect("month-day-year pattern is valid")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b",
-    )
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})\s+({})\.?,?\s+(\d{{4}})\b",
+        *MONTH_NAMES
+    ))
     .expect("day-month-year pattern is valid")
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,7 +123,7 @@ pub fn dateline(text: &str) -> Option<(i8, i8)> {
         .collect::<Vec<_>>()
         .join("\n");
     let found = DATELINE.captures(&head)?;
-    let month = crate::normalize::date::month_number(&found["month"].to_lowercase())?;
+    let month = crate::language::month_number(&found["month"])?;
     let day: i8 = found["day"].parse().ok()?;
     jiff::civil::Date::new(2001, month, day).ok()?;
     Some((month, day))
@@ -129,10 +131,7 @@ pub fn dateline(text: &str) -> Option<(i8, i8)> {
 
 /// The first full date (with a year) in `line`, and its byte offset there.
 pub fn date_in(line: &str) -> Option<(Date, usize)> {
-    let month = |name: &str| {
-        let key = name.get(..3)?.to_ascii_lowercase();
-        MONTHS.iter().position(|m| *m == key).map(|i| i as i8 + 1)
-    };
+    let month = |name: &str| crate::language::month_number(name.get(..3)?);
     let num = |s: &str| s.parse::<i16>().ok();
     let mut found: Vec<(usize, Option<Date>)> = Vec::new();
     if let Some(c) = MONTH_DAY_YEAR.captures(line) {
@@ -207,6 +206,13 @@ mod tests {
             ("Title\nPosted 27/09/2013\n", date(2013, 9, 27)),
             ("11/28/05\nHeadline\n", date(2005, 11, 28)),
             ("3/4/98\nHeadline\n", date(1998, 3, 4)),
+            // The month's first three letters name it; the rest may be misspelt.
+            ("Headline\nNovemer 27, 2005\nBody.", date(2005, 11, 27)),
+            ("Headline\n27 Sept. 2005\nBody.", date(2005, 9, 27)),
+            (
+                "Headline\nSunday, November 27-2005 at 16:12\n",
+                date(2005, 11, 27),
+            ),
         ];
         for (text, want) in cases {
             let got = published(text).map(|d| d.value);

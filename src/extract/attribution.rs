@@ -9,6 +9,7 @@
 use serde::Deserialize;
 
 use super::tokens::Token;
+use crate::language::{ARTICLES, AUXILIARIES, BE, NOT_SOURCE, SOURCE_NOISE};
 
 /// Parameters of an `attribution` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -46,29 +47,8 @@ pub struct SourceHit {
     pub end: usize,
 }
 
-/// Words that cannot be part of a source's name before its verb.
-const NOT_SOURCE: &[&str] = &[
-    "that", "which", "who", "and", "but", "as", "if", "when", "while", "because", "after",
-    "before", "since", "it", "they", "we", "i", "you", "he", "she", "there", "said", "told", "was",
-    "were", "is", "are", "be", "been", "not", "nothing",
-];
-/// Words before a verb of saying that make it an adjective.
-const DETERMINERS: &[&str] = &["a", "an", "the"];
-/// Forms of "be": what follows one is no verb's subject.
-const BE: &[&str] = &["was", "were", "is", "are", "be", "been"];
 /// The longest aside (in tokens) between a source and its verb.
 const MAX_ASIDE: usize = 10;
-/// Auxiliaries between a source and its verb ("officials have said").
-const AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "earlier",
-    "previously",
-];
-
 fn lists(items: &[String]) -> Vec<Vec<String>> {
     items
         .iter()
@@ -115,12 +95,12 @@ impl AttributionRule {
             // "an estimated 1,500 houses", "the reported toll": an adjective.
             if k == 0
                 || !self.verbs.iter().any(|v| v == tokens[k].lower())
-                || DETERMINERS.contains(&tokens[k - 1].lower())
+                || ARTICLES.contains(tokens[k - 1].lower())
             {
                 continue;
             }
             let mut last = k;
-            while last > 0 && AUX.contains(&tokens[last - 1].lower()) {
+            while last > 0 && AUXILIARIES.contains(tokens[last - 1].lower()) {
                 last -= 1;
             }
             // "the Survey in Golden, Colo., said", "Milley, the chairman, told":
@@ -138,13 +118,13 @@ impl AttributionRule {
             while first > 0
                 && last - first < 7
                 && tokens[first - 1].is_word()
-                && !NOT_SOURCE.contains(&tokens[first - 1].lower())
+                && !NOT_SOURCE.contains(tokens[first - 1].lower())
             {
                 first -= 1;
             }
             // "The strike was held to protest the measures announced": the
             // words after a form of "be" are a predicate, not a subject.
-            let predicate = first > 0 && BE.contains(&tokens[first - 1].lower());
+            let predicate = first > 0 && BE.contains(tokens[first - 1].lower());
             if first < last && !predicate {
                 hits.push(SourceHit {
                     source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
@@ -177,22 +157,9 @@ impl AttributionRule {
 /// titles, sorted, so "an Iraqi military statement" and "the Iraqi military"
 /// are one source.
 pub fn source_key(source: &str) -> String {
-    const NOISE: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "statement",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officials",
-        "in",
-        "its",
-    ];
     let mut words: Vec<String> = crate::normalize::words::words(source)
         .into_iter()
-        .filter(|w| !NOISE.contains(&w.as_str()))
+        .filter(|w| !SOURCE_NOISE.contains(w))
         .collect();
     words.sort();
     words.join(" ")

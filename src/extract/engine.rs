@@ -16,7 +16,8 @@ use super::place;
 use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
-use crate::normalize::date::{DateContext, date_spans, find_dates};
+use crate::language::{LOCATIVES, PRONOUNS_BACK};
+use crate::normalize::date::{DateContext, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
 use crate::normalize::words::WordSet;
@@ -35,9 +36,6 @@ fn located_mentions<'m>(
     text: &'m str,
     mentions: &'m [Mention],
 ) -> impl Iterator<Item = &'m Mention> + 'm {
-    const LOCATIVE: &[&str] = &[
-        "in", "at", "near", "across", "inside", "outside", "around", "off", "over", "on",
-    ];
     let word_before = move |at: usize| {
         let before = text[..at].trim_end_matches(crate::corpus::is_space);
         let word = before.rsplit(crate::corpus::is_space).next().unwrap_or("");
@@ -45,11 +43,11 @@ fn located_mentions<'m>(
     };
     mentions.iter().filter(move |m| {
         let (at, word) = word_before(m.start);
-        if LOCATIVE.contains(&word.as_str()) {
+        if LOCATIVES.contains(&word) {
             return true;
         }
         let between = !word.is_empty() && word.chars().all(char::is_lowercase);
-        between && LOCATIVE.contains(&word_before(at).1.as_str())
+        between && LOCATIVES.contains(&word_before(at).1)
     })
 }
 
@@ -88,6 +86,10 @@ pub struct Extractors {
     pub dates: Vec<String>,
     /// `quote` rules.
     pub quotes: Vec<QuoteRule>,
+    /// `score` rules.
+    pub scores: Vec<super::score::ScoreRule>,
+    /// `code` rules.
+    pub codes: Vec<super::code::CodeRule>,
     /// `attribution` rules.
     pub attributions: Vec<AttributionRule>,
     /// The `scopes` rule: states of what is counted, words for parts.
@@ -162,6 +164,10 @@ impl Extractors {
                 lede: paragraphs_read <= LEDE_PARAGRAPHS,
             };
             scope::describe(&words, &mut claims[start..], &self.scopes, &self.lexicon);
+            narrow_categorical_to_place(&mut claims[start..]);
+            if let Some(count) = &self.count {
+                figures::owned_counts(&words, &mut claims, start, count);
+            }
         }
         self.quote_claims(doc, sentences, &readable, &mentions, &mut claims);
         attribute_quoted(&mut claims);
@@ -311,6 +317,25 @@ impl Extractors {
             if let Some(last) = found.iter().rev().find(|m| m.from == m.to) {
                 context.anchor = Some(last.from);
             }
+            // "On Saturday" in an article that does not say when it came out
+            // names a day all the same.
+            for m in find_undated(text, *context, &found) {
+                let value = Value::Day {
+                    said: m.said,
+                    part: m.part,
+                };
+                out.push(self.claim(
+                    scope,
+                    m.start,
+                    m.end,
+                    ClaimKind::Date,
+                    "date",
+                    rule,
+                    value,
+                    Subject::default(),
+                ));
+                masked.push((m.start, m.end));
+            }
         }
         for rule in &self.times {
             for t in find_times(text) {
@@ -338,6 +363,53 @@ impl Extractors {
                     Subject::default(),
                 ));
                 masked.push((t.start, t.end));
+            }
+        }
+        // "call police on 0845 125 2222": a number that names.
+        for rule in &self.codes {
+            for hit in rule.find(text) {
+                let subject = Subject {
+                    noun: rule.measure.clone(),
+                    head: rule.measure.clone(),
+                    ..Subject::default()
+                };
+                let value = Value::Code { digits: hit.digits };
+                out.push(self.claim(
+                    scope,
+                    hit.start,
+                    hit.end,
+                    ClaimKind::Count,
+                    &rule.measure,
+                    &rule.id,
+                    value,
+                    subject,
+                ));
+                masked.push((hit.start, hit.end));
+            }
+        }
+        // "a 91-73 victory", "North Carolina (10-0)": two figures as one.
+        for rule in &self.scores {
+            for hit in rule.find(text, scope.tokens) {
+                let subject = Subject {
+                    noun: hit.measure.to_string(),
+                    head: hit.measure.to_string(),
+                    ..Subject::default()
+                };
+                let value = Value::Score {
+                    first: hit.first,
+                    second: hit.second,
+                };
+                out.push(self.claim(
+                    scope,
+                    hit.start,
+                    hit.end,
+                    ClaimKind::Count,
+                    hit.measure,
+                    &rule.id,
+                    value,
+                    subject,
+                ));
+                masked.push((hit.start, hit.end));
             }
         }
         // Dates the article's missing publication date left unresolved are
@@ -370,11 +442,12 @@ impl Extractors {
                 ));
             }
         }
-        // "H1N1", "COVID19": a figure glued to letters is only a unit's.
+        // "H1N1", "COVID19": a figure glued to letters is only a unit's; a
+        // fraction is a share, never a count.
         let remaining: Vec<_> = numbers
             .iter()
             .zip(&used)
-            .filter(|(n, u)| !**u && !n.glued)
+            .filter(|(n, u)| !**u && !n.glued && !n.fraction)
             .map(|(n, _)| *n)
             .collect();
         let tokens = scope.tokens;
@@ -527,6 +600,9 @@ impl Extractors {
                 _ => paragraphs.push((s.span.start, s.span.end, s)),
             }
         }
+        // The speaker of the last quote: a quote that ends in a paragraph
+        // without opening there began in the one before, and is theirs.
+        let mut last_speaker: Option<String> = None;
         for (start, end, first) in paragraphs {
             let text = &doc.text[start..end];
             for rule in &self.quotes {
@@ -562,6 +638,12 @@ impl Extractors {
                     speakers.iter_mut().for_each(|s| *s = Some(name.clone()));
                 }
                 for (hit, speaker) in hits.iter().zip(speakers) {
+                    let continued = hit.start == 0 && !text.starts_with(['“', '"', '\'']);
+                    let speaker =
+                        speaker.or_else(|| continued.then(|| last_speaker.clone()).flatten());
+                    if speaker.is_some() {
+                        last_speaker.clone_from(&speaker);
+                    }
                     let span = Span::new(first.span.doc, start + hit.start, start + hit.end);
                     claims.push(self.quote_claim(doc, sentences, first, rule, span, speaker));
                 }
@@ -626,11 +708,13 @@ const LEDE_PARAGRAPHS: usize = 3;
 const BACKGROUND_DAYS: i32 = 365;
 
 fn continues(sentence: &str) -> bool {
-    const BACK: &[&str] = &["It", "They", "This", "These", "That", "Those", "He", "She"];
     sentence
         .split(crate::corpus::is_space)
         .next()
-        .is_some_and(|w| BACK.contains(&w.trim_end_matches([',', '’', '\''])))
+        .map(|w| w.trim_end_matches([',', '’', '\'']))
+        .is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && PRONOUNS_BACK.contains(&w.to_lowercase())
+        })
 }
 
 /// The last name of two or more capitalised words in the paragraph that ends
@@ -702,6 +786,25 @@ fn main_event_for_times(claims: &mut [Claim]) {
             if day.is_none() && c.context.weekday.is_none() {
                 c.context.weekday = weekday;
             }
+        }
+    }
+}
+
+/// None or not known said of a place ("there were no injuries in Dubai") is
+/// said of that place, not of the whole event: a part of it, like "in one
+/// village".
+fn narrow_categorical_to_place(claims: &mut [Claim]) {
+    for claim in claims {
+        let categorical = matches!(&claim.value, Value::Amount { amount, .. }
+            if amount.qualifier == crate::normalize::number::Qualifier::Unknown
+                || (amount.qualifier == crate::normalize::number::Qualifier::Exact
+                    && amount.stated == 0.0));
+        if claim.kind == ClaimKind::Casualties
+            && categorical
+            && claim.context.place.is_some()
+            && claim.context.part.is_none()
+        {
+            claim.context.part = Some("place".to_string());
         }
     }
 }

@@ -9,6 +9,7 @@
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
+use crate::language::{AGENT_BREAKS, SAYING};
 
 /// How far back in the sentence an event noun may stand.
 const BACK: usize = 25;
@@ -26,19 +27,6 @@ fn class_at<'l>(tokens: &[Token<'_>], k: usize, lexicon: &'l Lexicon) -> Option<
     }
     lexicon.event_class(tokens[k].text.trim_end_matches("’s").trim_end_matches("'s"))
 }
-
-/// Verbs of saying that a date may follow.
-const SAYING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "announced",
-    "added",
-    "stated",
-    "reported",
-    "confirmed",
-];
 
 /// True when a saying verb stands just before token `first`, alone or with
 /// its addressee: "said on Tuesday", "told AFP late Tuesday", "told
@@ -120,12 +108,6 @@ pub fn nearest<'l>(
     }
 }
 
-/// Words that end the search for an agent before an event noun.
-const BREAKS: &[&str] = &[
-    "in", "on", "at", "of", "for", "from", "with", "by", "to", "after", "before", "during", "were",
-    "was", "is", "are", "been", "be", "being", "and", "or", "that", "which", "who",
-];
-
 /// Words that may stand between an agent and its event noun ("Iran's own
 /// strikes", "an Iranian ballistic missile attack").
 const AGENT_GAP: usize = 3;
@@ -176,11 +158,11 @@ pub fn agent_of(
             let subject = (k.saturating_sub(2)..k)
                 .rev()
                 .find(|&j| tokens[j].is_word() && capital(&tokens[j]));
-            let passive = k > 0 && BREAKS.contains(&tokens[k - 1].lower());
+            let passive = k > 0 && AGENT_BREAKS.contains(tokens[k - 1].lower());
             return subject.filter(|_| !passive).and_then(run);
         }
         let lower = t.lower();
-        if BREAKS.contains(&lower) || lower.ends_with("ed") || lower.ends_with("ing") {
+        if AGENT_BREAKS.contains(lower) || lower.ends_with("ed") || lower.ends_with("ing") {
             break;
         }
         gap += 1;

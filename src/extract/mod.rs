@@ -8,6 +8,7 @@
 //! words repeat an earlier one of the same document is marked `repeated`.
 
 pub mod attribution;
+pub mod code;
 pub mod events;
 pub mod figures;
 pub mod lexicon;
@@ -16,6 +17,7 @@ pub mod place;
 pub mod quantity;
 pub mod quote;
 pub mod scope;
+pub mod score;
 pub mod tokens;
 
 mod engine;

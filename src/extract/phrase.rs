@@ -8,135 +8,7 @@
 
 use super::lexicon::{Lexicon, singular};
 use super::tokens::Token;
-use crate::normalize::date::CALENDAR_WORDS;
-
-/// Words that end a noun phrase.
-const STOP: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "from",
-    "to",
-    "for",
-    "with",
-    "by",
-    "near",
-    "across",
-    "after",
-    "before",
-    "during",
-    "against",
-    "into",
-    "since",
-    "including",
-    "as",
-    "than",
-    "and",
-    "or",
-    "but",
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
-    "could",
-    "who",
-    "that",
-    "which",
-    "when",
-    "where",
-    "while",
-    "over",
-    "under",
-    "about",
-    "around",
-    "per",
-    "this",
-    "these",
-    "those",
-    "there",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "also",
-    "not",
-    "so",
-    "out",
-    "up",
-    "down",
-    "off",
-    "each",
-    "ago",
-    "later",
-    "earlier",
-    "more",
-    "less",
-    "amid",
-    "within",
-    "without",
-    "through",
-    "between",
-    "among",
-    "outside",
-    "inside",
-    "like",
-    "via",
-    "if",
-    "because",
-    "the",
-    "a",
-    "an",
-    "said",
-    "says",
-    "say",
-    "told",
-    "of",
-    "overnight",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "now",
-    "again",
-    "still",
-    "already",
-    "last",
-    "next",
-    "early",
-    "late",
-    "ago",
-    "each",
-    "apiece",
-    "respectively",
-    "dead",
-    "alive",
-    "missing",
-    "homeless",
-    "trapped",
-    "unaccounted",
-    "aboard",
-    "onboard",
-];
-
-/// Number words start another figure ("killed two co-workers two years ago").
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen",
-];
-
-/// Determiners skipped after "of" ("11 of its troops").
-const DETERMINERS: &[&str] = &[
-    "the", "its", "their", "his", "her", "our", "those", "these", "them",
-];
+use crate::language::{self, MODIFIER_NOISE, NUMBERS, OF_DETERMINERS, PHRASE_ENDS};
 
 /// The noun phrase after a figure.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -185,7 +57,7 @@ pub fn noun_phrase(
     // "of its troops", "of the group’s fighters", "of US troops"
     if lower(k) == "of" {
         k += 1;
-        while DETERMINERS.contains(&lower(k)) || is_possessive(tokens.get(k)) {
+        while OF_DETERMINERS.contains(lower(k)) || is_possessive(tokens.get(k)) {
             k += 1;
         }
     }
@@ -195,17 +67,30 @@ pub fn noun_phrase(
         ..Phrase::default()
     };
     let mut words: Vec<&Token<'_>> = Vec::new();
+    // A word that may go on a phrase ("magazines" after "fully loaded").
+    let goes_on = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| {
+            let w = t.lower();
+            t.is_word()
+                && !PHRASE_ENDS.contains(w)
+                && !language::is_calendar_word(w)
+                && !is_number_word(w)
+                && !t.text.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
     while let Some(token) = tokens.get(k) {
         let word = token.lower();
-        if !token.is_word()
+        // "25 107mm rockets": a figure with its unit run on is a modifier.
+        let measured = token.text.starts_with(|c: char| c.is_ascii_digit())
+            && token.text.ends_with(char::is_alphabetic)
+            && !token.text.contains(['-', '‑']);
+        // "18 other personnel wounded at": a participle ends the phrase;
+        // "13 fully loaded magazines": one before the noun does not.
+        let participle =
+            (word.ends_with("ed") && !goes_on(tokens.get(k + 1))) || word.ends_with("ing");
+        if !goes_on(Some(token)) && !measured
             || words.len() >= max_words
-            || STOP.contains(&word)
-            || CALENDAR_WORDS.contains(&word)
-            || token.text.starts_with(|c: char| c.is_ascii_digit())
-            || NUMBER_WORDS.contains(&word)
-            || (!words.is_empty()
-                && (word.ends_with("ed") || word.ends_with("ing"))
-                && lexicon.noun_class(word).is_none())
+            || (!words.is_empty() && participle && lexicon.noun_class(word).is_none())
             || (!words.is_empty() && is_possessive(Some(token)))
         {
             break;
@@ -267,23 +152,10 @@ pub fn noun_phrase(
                     && w.text.chars().any(char::is_lowercase))
         })
         .map(|w| w.lower().to_string())
-        .filter(|w| !MODIFIER_NOISE.contains(&w.as_str()))
+        .filter(|w| !MODIFIER_NOISE.contains(w))
         .collect();
     phrase
 }
-
-/// Words before a head that do not narrow what is counted.
-const MODIFIER_NOISE: &[&str] = &[
-    "other",
-    "more",
-    "additional",
-    "further",
-    "different",
-    "separate",
-    "some",
-    "about",
-    "nearly",
-];
 
 /// True for a word that can head a plural noun phrase.
 fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
@@ -294,10 +166,21 @@ fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
             lower.as_str(),
             "people" | "men" | "women" | "children" | "personnel" | "police"
         )
+        || (lower.ends_with("men") && lower.len() > 3)
+        // "CPUs", "SUVs": an acronym's plural.
+        || word
+            .strip_suffix('s')
+            .is_some_and(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()))
         || (lower.ends_with('s')
             && !lower.ends_with("ss")
             && !lower.ends_with("us")
             && word.len() > 3)
+}
+
+/// Number words start another figure ("killed two co-workers two years
+/// ago"): units, tens and scales of the number table, and "dozen".
+fn is_number_word(word: &str) -> bool {
+    word == "dozen" || matches!(NUMBERS.field(word, 2), Some("unit" | "ten" | "scale"))
 }
 
 fn is_possessive(token: Option<&Token<'_>>) -> bool {

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{EntityKind, Lexicon, Mention};
-use crate::normalize::date::CALENDAR_WORDS;
+use crate::language::{self, NUMBERS, PLACE_TYPES, Table};
 
 /// A place named in a sentence (offsets relative to it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,18 +34,25 @@ pub struct PlaceMention {
 
 /// "in Heraklion", "near the town of Takengon", "in the northern city of X".
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?i:in|at|near|across|throughout)\s+(?:the\s+)?(?:(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:city|town|village|district|province|region|island|state|county|capital|regency|port)\s+of\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})",
-    )
+    let types = Table::alternation(PLACE_TYPES.words());
+    Regex::new(&format!(
+        r"\b(?i:in|at|near|across|throughout)\s+(?:the\s+)?(?:(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}(?:{types})\s+of\s+)?(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,2}})",
+    ))
     .expect("place pattern is valid")
 });
 
 /// "in the province", "across the district", "in 13 countries": a scope
 /// without a name.
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?i:in|across|throughout)\s+(?:the\s+(?P<scope>province|district|region|city|town|village|island|state|regency)|(?P<several>(?:\d+|several|many|a\s+dozen|\p{Ll}+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:countries|nations)))\b",
-    )
+    let scopes = Table::alternation(PLACE_TYPES.where_field(1, "yes"));
+    let numbers = Table::alternation(
+        NUMBERS
+            .where_field(2, "unit")
+            .chain(NUMBERS.where_field(2, "ten")),
+    );
+    Regex::new(&format!(
+        r"\b(?i:in|across|throughout)\s+(?:the\s+(?P<scope>{scopes})|(?P<several>(?:\d+|several|many|a\s+dozen|{numbers})\s+(?:countries|nations)))\b",
+    ))
     .expect("scope pattern is valid")
 });
 
@@ -80,7 +87,7 @@ pub fn places(
             .next()
             .unwrap_or_default();
         let known = mentions.iter().any(|m| m.start == name.start());
-        if known || CALENDAR_WORDS.contains(&first.to_lowercase().as_str()) {
+        if known || language::is_calendar_word(&first.to_lowercase()) {
             continue;
         }
         out.push(PlaceMention {

@@ -12,6 +12,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::claim::Value;
+use crate::language::{PLACE_TYPES, Table};
 use crate::normalize::number::{Amount, NumberMatch, Qualifier};
 
 /// Parameters of a `quantity` rule.
@@ -32,6 +33,14 @@ pub struct QuantityParams {
     /// ("put the magnitude at 5.9, but the Survey said it was 6.1").
     #[serde(default)]
     pub carry_within: Option<f64>,
+    /// A whole number alone between commas after a capitalised name takes
+    /// the first unit ("Alexandros Grigoropoulos, 15, was shot": an age).
+    #[serde(default)]
+    pub apposition: bool,
+    /// A fraction ("a quarter of the power", "nearly half of voters") takes
+    /// the first unit at this many of it per whole (100 for a percentage).
+    #[serde(default)]
+    pub fractions: Option<f64>,
 }
 
 /// A narrower measure signalled by nearby words.
@@ -46,9 +55,10 @@ pub struct Refine {
 
 /// "… south-west of the town of Bireun": the place a distance is from.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\)?(?:\s*\([^)]*\))?\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|away|off)\s+)+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|province|capital|island|region|port)\s+of\s+)?(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)",
-    )
+    let types = Table::alternation(PLACE_TYPES.words());
+    Regex::new(&format!(
+        r"^\)?(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|away|off)\s+)+(?:of|from)|off)\s+(?:the\s+)?(?:(?:coast|{types})\s+of\s+)?(?P<place>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+    ))
     .expect("reference pattern is valid")
 });
 
@@ -72,6 +82,18 @@ pub struct UnitParams {
     /// Words or symbols before the figure ("$", "magnitude").
     #[serde(default)]
     pub prefix: Vec<String>,
+    /// True when it counts whole things (people): "more than 40,000" is at
+    /// least 40,001, where "more than 50 percent" stays above 50.
+    #[serde(default)]
+    pub whole: bool,
+    /// True when only a figure written with a decimal point takes this unit
+    /// ("a 2.9 aftershock" is a magnitude; "three aftershocks" a count).
+    #[serde(default)]
+    pub decimal: bool,
+    /// Words one of which must follow the unit within two words for it to
+    /// count ("a few blocks away"; "two blocks of flats" is no distance).
+    #[serde(default)]
+    pub followed_by: Vec<String>,
 }
 
 fn one() -> f64 {
@@ -107,6 +129,8 @@ pub struct QuantityRule {
     refine: Vec<Refine>,
     reference: bool,
     carry_within: Option<f64>,
+    apposition: bool,
+    fractions: Option<f64>,
 }
 
 impl QuantityRule {
@@ -123,6 +147,8 @@ impl QuantityRule {
             refine: params.refine,
             reference: params.reference,
             carry_within: params.carry_within,
+            apposition: params.apposition,
+            fractions: params.fractions,
         }
     }
 
@@ -131,6 +157,23 @@ impl QuantityRule {
         let mut hits: Vec<QuantityHit> = Vec::new();
         for (index, number) in numbers.iter().enumerate() {
             if number.ordinal {
+                continue;
+            }
+            if number.fraction {
+                if let (Some(per), Some(unit)) = (self.fractions, self.units.first()) {
+                    hits.push(QuantityHit {
+                        reference: None,
+                        converts: None,
+                        number: index,
+                        start: number.start,
+                        end: number.end,
+                        measure: unit.measure.clone(),
+                        value: Value::Quantity {
+                            amount: number.amount.scaled(per * unit.factor),
+                            unit: unit.base.clone(),
+                        },
+                    });
+                }
                 continue;
             }
             if let Some(mut hit) = self.unit_of(sentence, number, index) {
@@ -157,16 +200,19 @@ impl QuantityRule {
                     .checked_sub(1)
                     .filter(|&p| restates(sentence, &numbers[p], hit.start))
                 {
-                    // A conversion is rounded at some exchange rate: about.
+                    // A conversion is rounded at some exchange rate (about),
+                    // and bounded as its figure is ("less than 50 km (30
+                    // miles)" is less than 30 miles).
                     hit.converts = Some(numbers[source].amount.stated);
-                    if let Value::Quantity { amount, .. } = &mut hit.value
-                        && amount.qualifier == Qualifier::Exact
-                    {
-                        amount.qualifier = Qualifier::Approximate;
+                    if let Value::Quantity { amount, .. } = &mut hit.value {
+                        *amount = amount.converting(&numbers[source].continuous());
                     }
                 }
                 hits.push(hit);
             }
+        }
+        if self.apposition {
+            self.appositions(sentence, numbers, &mut hits);
         }
         if let (Some(within), Some(first)) = (self.carry_within, hits.first().cloned()) {
             let Value::Quantity { amount, unit } = &first.value else {
@@ -194,13 +240,73 @@ impl QuantityRule {
         hits
     }
 
+    /// Whole numbers alone between commas after a capitalised name, in the
+    /// first unit: "Raj Chohan, 59, was crossing".
+    fn appositions(&self, sentence: &str, numbers: &[NumberMatch], hits: &mut Vec<QuantityHit>) {
+        /// The largest such number (an age).
+        const MOST: f64 = 120.0;
+        let Some(unit) = self.units.first() else {
+            return;
+        };
+        for (index, number) in numbers.iter().enumerate() {
+            let amount = number.amount;
+            if number.ordinal
+                || number.start != number.number_start
+                || amount.qualifier != Qualifier::Exact
+                || amount.stated.fract() != 0.0
+                || !(1.0..=MOST).contains(&amount.stated)
+                || hits.iter().any(|h| h.number == index)
+            {
+                continue;
+            }
+            let before = sentence[..number.start].trim_end_matches(' ');
+            let Some(name) = before.strip_suffix(',') else {
+                continue;
+            };
+            let last = name.rsplit(' ').next().unwrap_or("");
+            // "Chohan", "O'Neill", "Dulce-Valencia": each part capitalised.
+            let named = last.split(['-', '\'']).all(|part| {
+                part.starts_with(char::is_uppercase) && part.chars().skip(1).all(char::is_lowercase)
+            }) && !crate::language::is_calendar_word(&last.to_lowercase());
+            let after = &sentence[number.end..];
+            let closed = after.starts_with([',', '.', ')', ';']) || after.is_empty();
+            if named && closed {
+                hits.push(QuantityHit {
+                    reference: None,
+                    converts: None,
+                    number: index,
+                    start: number.start,
+                    end: number.end,
+                    measure: unit.measure.clone(),
+                    value: Value::Quantity {
+                        amount: amount.scaled(unit.factor),
+                        unit: unit.base.clone(),
+                    },
+                });
+            }
+        }
+    }
+
     fn unit_of(&self, sentence: &str, number: &NumberMatch, index: usize) -> Option<QuantityHit> {
         let after = &sentence[number.end..];
         let rest = after.trim_start_matches(|c: char| c == '-' || crate::corpus::is_space(c));
         let skipped = after.len() - rest.len();
         let before = &sentence[..number.start];
+        let decimal = sentence[number.number_start..number.end].contains('.');
         for unit in &self.units {
+            if unit.decimal && !decimal {
+                continue;
+            }
             let suffix = unit.suffix.iter().find(|s| starts_with_word(rest, s));
+            let suffix = suffix.filter(|s| {
+                unit.followed_by.is_empty() || {
+                    let next: Vec<String> = crate::normalize::words::words(&rest[s.len()..])
+                        .into_iter()
+                        .take(2)
+                        .collect();
+                    next.iter().any(|w| unit.followed_by.contains(w))
+                }
+            });
             let prefix = unit.prefix.iter().find(|p| ends_with_prefix(before, p));
             if number.glued && prefix.is_none() {
                 continue;
@@ -220,13 +326,15 @@ impl QuantityRule {
                 (Some(p), None) => (before.len() - trimmed_len(before, p), number.end),
                 (None, None) => continue,
             };
-            let amount = number.amount;
-            let scaled = Amount {
-                stated: amount.stated * unit.factor,
-                lo: amount.lo * unit.factor,
-                hi: amount.hi * unit.factor,
-                qualifier: amount.qualifier,
+            // Whole things step past a strict bound ("a population of more
+            // than 40,000" is at least 40,001); a continuous quantity keeps
+            // it open ("more than 50 percent").
+            let amount = if unit.whole {
+                number.amount
+            } else {
+                number.continuous()
             };
+            let scaled = amount.scaled(unit.factor);
             let near = |w: &str| {
                 let from = floor_boundary(sentence, start.saturating_sub(NEAR));
                 let to = floor_boundary(sentence, (end + NEAR).min(sentence.len()));
@@ -394,6 +502,9 @@ mod tests {
                 factor,
                 suffix: suffix.iter().map(|s| s.to_string()).collect(),
                 prefix: prefix.iter().map(|s| s.to_string()).collect(),
+                whole: false,
+                decimal: false,
+                followed_by: Vec::new(),
             };
         QuantityRule::new(
             "quantities".into(),
@@ -401,6 +512,8 @@ mod tests {
                 refine: Vec::new(),
                 reference: false,
                 carry_within: None,
+                apposition: false,
+                fractions: None,
                 unit: vec![
                     unit("distance", "m", 1000.0, &["km", "kilometres"], &[]),
                     unit("distance", "m", 1609.344, &["miles"], &[]),

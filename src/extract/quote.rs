@@ -9,6 +9,8 @@
 use regex::Regex;
 use serde::Deserialize;
 
+use crate::language::TITLE_SMALL_WORDS;
+
 /// Parameters of a `quote` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,12 +19,12 @@ pub struct QuoteParams {
     pub speech_verbs: Vec<String>,
     /// The fewest words a quote needs to be a claim (shorter ones are scare
     /// quotes: “across Iraq”).
-    #[serde(default = "three")]
     pub min_words: usize,
-}
-
-fn three() -> usize {
-    3
+    /// The fewest words a quote needs when a speaker is named for it ("is
+    /// being treated as “potentially suspicious”, police said"); none: as
+    /// `min_words`.
+    #[serde(default)]
+    pub min_words_said: Option<usize>,
 }
 
 /// A quote found in a paragraph (offsets relative to it).
@@ -42,6 +44,7 @@ pub struct QuoteRule {
     /// Rule id.
     pub id: String,
     min_words: usize,
+    min_words_said: usize,
     /// `,” Esper said`
     after: Regex,
     /// `,” said Esper`
@@ -75,11 +78,6 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
 
 /// A quoted stretch this short whose every word is capitalised is a title.
 const TITLE_WORDS: usize = 6;
-/// Words a title leaves in lower case ("The Thick of It").
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with",
-];
-
 /// A speaker: up to seven words without punctuation between them ("defence
 /// chief Mark Esper", "the Pentagon", "he"); the verb after it ends it.
 const SPEAKER: &str = r"(?P<who>[\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,8}?)";
@@ -106,6 +104,7 @@ impl QuoteRule {
         Ok(QuoteRule {
             id,
             min_words: params.min_words,
+            min_words_said: params.min_words_said.unwrap_or(params.min_words),
             after,
             after_inverted,
             before,
@@ -133,7 +132,7 @@ impl QuoteRule {
             let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
             let end = start + body.len();
             let words: Vec<&str> = body.split_whitespace().collect();
-            if words.len() < self.min_words {
+            if words.len() < self.min_words.min(self.min_words_said) {
                 continue;
             }
             // “Million Dollar Mermaid”: a short title, not a quote.
@@ -159,6 +158,9 @@ impl QuoteRule {
                         .and_then(|c| c.name("who"))
                 })
                 .map(|m| m.as_str().trim_end_matches('.').to_string());
+            if words.len() < self.min_words && speaker.is_none() {
+                continue;
+            }
             hits.push(QuoteHit {
                 start,
                 end,
@@ -171,38 +173,61 @@ impl QuoteRule {
 
 /// Quoted stretches: (the opening mark, start of the words, end of the
 /// words, byte after the closing mark). An unclosed quote runs to the end of
-/// the paragraph.
+/// the paragraph; a closing mark with no opening one before it ends a quote
+/// the paragraph before began, so the quote runs from the paragraph's start.
+/// Two apostrophes ('') are a double quotation mark.
 fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
     let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(at, c)) in chars.iter().enumerate() {
+    let mut open: Option<(usize, usize)> = None;
+    // Each mark with its width: '' is one mark of two bytes, written '"'.
+    let mut chars: Vec<(usize, char, usize)> = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((at, c)) = iter.next() {
+        if c == '\'' && iter.peek().is_some_and(|&(_, n)| n == '\'') {
+            iter.next();
+            chars.push((at, '"', 2));
+        } else {
+            chars.push((at, c, c.len_utf8()));
+        }
+    }
+    let mut opened_any = false;
+    for (k, &(at, c, width)) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let next = chars.get(k + 1).map(|&(_, n, _)| n);
         match open {
             None => {
                 let opens = c == '“'
                     || (c == '"' && next.is_some_and(|n| !n.is_whitespace()))
                     || (c == '‘' && prev.is_none_or(|p| !p.is_alphanumeric()));
+                let closes_earlier = !opened_any
+                    && (c == '”' || c == '"')
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && next.is_none_or(char::is_whitespace);
                 if opens {
-                    open = Some((at, c));
+                    open = Some((at, width));
+                    opened_any = true;
+                } else if closes_earlier {
+                    out.push((0, 0, at, at + width));
+                    opened_any = true;
                 }
             }
-            Some((mark, opener)) => {
-                let start = mark + opener.len_utf8();
-                let closes = match opener {
-                    '‘' => c == '’' && next.is_none_or(|n| !n.is_alphanumeric()),
-                    _ => c == '”' || c == '"',
+            Some((mark, opener_width)) => {
+                let start = mark + opener_width;
+                let single = text[mark..].starts_with('‘');
+                let closes = if single {
+                    c == '’' && next.is_none_or(|n| !n.is_alphanumeric())
+                } else {
+                    c == '”' || c == '"'
                 };
                 if closes {
-                    out.push((mark, start, at, at + c.len_utf8()));
+                    out.push((mark, start, at, at + width));
                     open = None;
                 }
             }
         }
     }
-    if let Some((mark, opener)) = open {
-        out.push((mark, mark + opener.len_utf8(), text.len(), text.len()));
+    if let Some((mark, width)) = open {
+        out.push((mark, mark + width, text.len(), text.len()));
     }
     out
 }
@@ -217,6 +242,7 @@ mod tests {
             QuoteParams {
                 speech_verbs: ["said", "told", "added"].map(String::from).to_vec(),
                 min_words: 3,
+                min_words_said: None,
             },
         )
         .expect("compiles")
@@ -286,6 +312,35 @@ mod tests {
     #[test]
     fn scare_quotes_are_not_claims() {
         assert!(found("U.S. forces hit facilities “across Iraq” linked to it.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_begun_in_the_paragraph_before_ends_in_this_one() {
+        let text = "We held on and did what we could for the team.\" Then he left.";
+        assert_eq!(
+            found(text),
+            [("We held on and did what we could for the team.", None)]
+        );
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_quotation_mark() {
+        let text = "''The bay is far too shallow for a wave,'' he was quoted as saying.";
+        assert_eq!(found(text)[0].0, "The bay is far too shallow for a wave");
+    }
+
+    #[test]
+    fn a_short_quote_with_its_speaker_is_a_claim() {
+        let mut rule = rule();
+        rule.min_words_said = 2;
+        let text = "It is being treated as “potentially suspicious”, police said.";
+        let hits = rule.find(text);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(&text[hits[0].start..hits[0].end], "potentially suspicious");
+        assert!(
+            rule.find("It hit sites “across Iraq” overnight.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -13,7 +13,10 @@ use super::events;
 use super::lexicon::{EntityKind, Lexicon, Mention};
 use super::tokens::Token;
 use crate::claim::{Claim, ClaimKind};
-use crate::normalize::date::CALENDAR_WORDS;
+use crate::language::{
+    self, CONTENT_STOPWORDS, DETERMINERS, LINKS, MOVES, NAME_PLACE_MARKERS, OBJECT_MARKERS,
+    PHRASE_ENDS, PLACE_TYPES, SAYING, SHARE_PHRASE_ENDS,
+};
 use crate::normalize::rarity::zipf;
 use crate::normalize::words::{WordSet, words};
 
@@ -27,64 +30,8 @@ const PART_REACH: usize = 4;
 /// this rare as an ordinary word ("Manning" does, "Police" does not).
 const OPENER_NAME_ZIPF: f32 = 4.5;
 /// Content words are at least this long ("said" and "that" say nothing
-/// about what a figure counts; see also [`STOP`]).
+/// about what a figure counts; see also `content-stopwords.tsv`).
 const CONTENT_CHARS: usize = 4;
-
-/// Words that say nothing about what a figure counts.
-const STOP: &[&str] = &[
-    "said",
-    "says",
-    "have",
-    "has",
-    "been",
-    "were",
-    "will",
-    "would",
-    "could",
-    "that",
-    "this",
-    "with",
-    "from",
-    "they",
-    "their",
-    "them",
-    "than",
-    "then",
-    "there",
-    "which",
-    "about",
-    "more",
-    "after",
-    "before",
-    "also",
-    "into",
-    "over",
-    "when",
-    "where",
-    "while",
-    "other",
-    "some",
-    "percent",
-    "cent",
-    "dlrs",
-    "mln",
-    "billion",
-    "million",
-    "thousand",
-    "year",
-    "years",
-    "last",
-    "first",
-    "week",
-    "month",
-    "months",
-    "today",
-    "what",
-    "reuter",
-    "reuters",
-    "told",
-    "according",
-];
 
 /// A state of the things a figure counts and the word stems that say it.
 #[derive(Debug, Clone, Deserialize)]
@@ -209,7 +156,9 @@ pub struct SentenceWords<'a> {
 }
 
 fn content(w: &str) -> bool {
-    w.chars().count() >= CONTENT_CHARS && w.chars().all(char::is_alphabetic) && !STOP.contains(&w)
+    w.chars().count() >= CONTENT_CHARS
+        && w.chars().all(char::is_alphabetic)
+        && !CONTENT_STOPWORDS.contains(w)
 }
 
 /// Give each claim of one sentence its scope: near and sentence words, copy
@@ -315,27 +264,11 @@ pub fn describe(
     }
 }
 
-/// Words before a name that say it is a place ("in Ravenna", "off Sicily").
-const LOCATIVES: &[&str] = &[
-    "in", "at", "near", "across", "off", "from", "to", "outside", "inside", "into", "between",
-];
-
-/// Place types after which "of" names a place ("the village of Santa Cruz").
-const PLACE_TYPES: &[&str] = &[
-    "village", "city", "town", "province", "district", "island", "region", "county", "state",
-    "port", "capital",
-];
 /// Words at least this frequent are in the English frequency table: a lone
 /// one opening a sentence is an ordinary word, not a name.
 const LISTED_ZIPF: f32 = 3.0;
 /// Tokens before a figure searched for a name that may own it.
 const NAMES_REACH: usize = 12;
-/// Words after which a name is an object, not who a figure belongs to
-/// ("told Bloomberg", "for SeaMicro").
-const OBJECT_MARKERS: &[&str] = &[
-    "for", "of", "by", "with", "told", "against", "over", "about",
-];
-
 /// A name just before a figure in its clause (at most [`NAMES_REACH`]
 /// tokens back) that may own it: a capitalised run that is not a place (by
 /// the gazetteer, or after "in", "near", "the village of"…), a date, a
@@ -352,7 +285,7 @@ fn named_before(sentence: &SentenceWords<'_>, start: usize, lexicon: &Lexicon) -
         k -= 1;
         let t = &tokens[k];
         if matches!(t.text, "," | ";" | ":" | "(" | ")" | "“" | "”" | "\"")
-            || SAYING.contains(&t.lower())
+            || SAYING.contains(t.lower())
         {
             return None;
         }
@@ -389,11 +322,11 @@ fn named_before(sentence: &SentenceWords<'_>, start: usize, lexicon: &Lexicon) -
                 )
         });
         let before = |n: usize| first.checked_sub(n).map(|i| tokens[i].lower());
-        let located = before(1).is_some_and(|w| LOCATIVES.contains(&w))
-            || (before(1) == Some("of") && before(2).is_some_and(|w| PLACE_TYPES.contains(&w)));
-        let object = before(1).is_some_and(|w| OBJECT_MARKERS.contains(&w));
-        let said = tokens.get(end).is_some_and(|t| SAYING.contains(&t.lower()));
-        let calendar = CALENDAR_WORDS.contains(&lower.as_str());
+        let located = before(1).is_some_and(|w| NAME_PLACE_MARKERS.contains(w))
+            || (before(1) == Some("of") && before(2).is_some_and(|w| PLACE_TYPES.contains(w)));
+        let object = before(1).is_some_and(|w| OBJECT_MARKERS.contains(w));
+        let said = tokens.get(end).is_some_and(|t| SAYING.contains(t.lower()));
+        let calendar = language::is_calendar_word(&lower);
         if !(place || located || object || said || calendar || lexicon.demonym(text).is_some()) {
             return Some(text.to_string());
         }
@@ -432,7 +365,7 @@ fn agent_key(
     }
     let lower = text.to_lowercase();
     let single = from + 1 == to;
-    if CALENDAR_WORDS.contains(&lower.as_str()) || (single && zipf(&lower) >= OPENER_NAME_ZIPF) {
+    if language::is_calendar_word(&lower) || (single && zipf(&lower) >= OPENER_NAME_ZIPF) {
         return None;
     }
     Some(text.to_string())
@@ -445,22 +378,6 @@ fn is_capitalised(word: &str) -> bool {
 /// Words a name's clause may put between it and its figure ("Manning
 /// completed 28 passes", "the Red Sox have made a $200 million offer").
 const OWNER_REACH: usize = 4;
-
-/// Verbs of saying: a name before one is a source, not an owner.
-const SAYING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "reported",
-    "reports",
-    "announced",
-    "estimated",
-    "confirmed",
-    "stated",
-    "added",
-    "according",
-];
 
 /// Whose figure it is: a name at most a few lower-case words before it in
 /// its clause, that is neither a place, nor a date, nor a demonym, nor a
@@ -500,7 +417,7 @@ fn owner(
         let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
         let bare = t.text.trim_end_matches("'s").trim_end_matches("’s");
         if !is_capitalised(bare) {
-            if !t.is_word() || SAYING.contains(&t.lower()) {
+            if !t.is_word() || SAYING.contains(t.lower()) {
                 return None;
             }
             between += 1;
@@ -516,11 +433,11 @@ fn owner(
         }
         let lone_opener = first == 0 && first == k;
         let in_source = source.is_some_and(|(s, e)| s <= t.start && t.end <= e);
-        let calendar = CALENDAR_WORDS.contains(&lower.as_str());
+        let calendar = language::is_calendar_word(&lower);
         let demonym = lexicon.demonym(bare).is_some();
         let said = tokens
             .get(k + 1)
-            .is_some_and(|n| SAYING.contains(&n.lower()));
+            .is_some_and(|n| SAYING.contains(n.lower()));
         if in_source
             || calendar
             || demonym
@@ -540,70 +457,6 @@ fn owner(
     None
 }
 
-/// Words that move a figure without saying what it is of ("shares fell 4
-/// percent", "was down by about 5 percent").
-const MOVES: &[&str] = &[
-    "rose",
-    "fell",
-    "dropped",
-    "jumped",
-    "climbed",
-    "gained",
-    "lost",
-    "declined",
-    "increased",
-    "decreased",
-    "slipped",
-    "slumped",
-    "surged",
-    "grew",
-    "shrank",
-    "was",
-    "were",
-    "is",
-    "are",
-    "by",
-    "to",
-    "about",
-    "some",
-    "nearly",
-    "around",
-    "down",
-    "up",
-    "almost",
-    "roughly",
-    "only",
-    "just",
-    "at",
-    "of",
-    "rise",
-    "fall",
-    "drop",
-    "rises",
-    "falls",
-    "drops",
-    "accounted",
-    "for",
-    "made",
-    "makes",
-    "represent",
-    "represents",
-    "represented",
-];
-
-/// Words that end the phrase a share or sum is of.
-const PHRASE_ENDS: &[&str] = &[
-    "in", "on", "at", "to", "from", "for", "by", "with", "and", "or", "but", "that", "which",
-    "who", "as", "than", "since", "after", "before", "between", "across", "over", "under", "was",
-    "were", "is", "are", "had", "has", "have", "will", "would", "could", "said",
-];
-
-/// Function words that stand before a head noun.
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "all"];
-
-/// Words that may stand between a figure and the noun it is "of" ("in
-/// loans", "for the contract").
-const LINKS: &[&str] = &["in", "for", "on", "of"];
 /// How far back from a figure the noun whose move it measures may stand.
 const MOVED_REACH: usize = 6;
 
@@ -631,21 +484,21 @@ fn measured_of(
         t.is_word()
             && t.text.chars().all(|c| c.is_lowercase() || c == '-')
             && t.text.chars().count() > 2
-            && !PHRASE_ENDS.contains(&t.lower())
-            && !MOVES.contains(&t.lower())
-            && !DETERMINERS.contains(&t.lower())
+            && !SHARE_PHRASE_ENDS.contains(t.lower())
+            && !MOVES.contains(t.lower())
+            && !DETERMINERS.contains(t.lower())
     };
     if let Some(t) = tokens.get(next)
-        && LINKS.contains(&t.lower())
+        && LINKS.contains(t.lower())
     {
         let mut head = None;
         let mut whose = None;
         for t in tokens[next + 1..].iter().take(6) {
             let lower = t.lower();
-            if !t.is_word() || (PHRASE_ENDS.contains(&lower) && head.is_some()) {
+            if !t.is_word() || (SHARE_PHRASE_ENDS.contains(lower) && head.is_some()) {
                 break;
             }
-            if DETERMINERS.contains(&lower) || PHRASE_ENDS.contains(&lower) {
+            if DETERMINERS.contains(lower) || SHARE_PHRASE_ENDS.contains(lower) {
                 continue;
             }
             if t.text.ends_with("'s") || t.text.ends_with("’s") {
@@ -670,7 +523,7 @@ fn measured_of(
         let head = tokens[next + 2..]
             .iter()
             .take(6)
-            .take_while(|t| t.is_word() && !PHRASE_ENDS.contains(&t.lower()))
+            .take_while(|t| t.is_word() && !PHRASE_ENDS.contains(t.lower()))
             .filter(|t| lowercase_noun(t))
             .last();
         return (head.map(|t| singular(t.lower())), None);
@@ -688,7 +541,7 @@ fn measured_of(
             break;
         }
         let lower = t.lower();
-        if MOVES.contains(&lower)
+        if MOVES.contains(lower)
             || matches!(
                 lower,
                 "worth"

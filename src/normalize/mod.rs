@@ -4,6 +4,7 @@
 //! quantities with units). They know nothing of documents or rules; the
 //! extractors call them.
 
+pub mod amount;
 pub mod date;
 pub mod number;
 pub mod rarity;

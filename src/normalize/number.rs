@@ -3,152 +3,22 @@
 //!
 //! In: text. Out: [`NumberMatch`]es: byte range, the [`Amount`] (an interval
 //! with its qualifier) and whether the number is an ordinal. Handles digits
-//! with separators (5,200; 3.5; 110-billion), words (one … ninety-nine,
-//! hundred, thousand, million, billion), "a dozen", "two dozen", "dozens",
-//! "scores", "hundreds", "tens of thousands", ordinals (22nd, third), and
-//! qualifiers (about, nearly, more than, at least, up to, …). "a"/"an" as one
-//! is left to the extractor, which knows when it counts.
+//! with separators (5,200; 3.5; 110-billion; a stray space in "$2. 6 million"
+//! or "£35, 000"), words (one … ninety-nine, hundred, thousand, million,
+//! billion), "a dozen", "two dozen", "four and a half", vague plurals
+//! ("dozens", "scores of", "hundreds", "tens of thousands"), vague quantifiers
+//! ("several", "a few hundred", "a handful of"), ordinals (22nd, third), and
+//! qualifiers (about, nearly, more than, at least, up to, …; "at least (25)").
+//! The words are the tables of `rules/lexicon/words/` (`numbers.tsv`,
+//! `vague.tsv`, `qualifiers.tsv`). "a"/"an" as one is left to the extractor,
+//! which knows when it counts; so are zero ("no one") and unknown figures.
 
-use std::fmt;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
 
-/// How a figure was qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    /// A plain figure.
-    Exact,
-    /// about, around, some, roughly, nearly, almost, an estimated …
-    Approximate,
-    /// more than, over, at least, no fewer than …
-    AtLeast,
-    /// fewer than, less than, up to, at most, as many as …
-    AtMost,
-    /// A vague plural: dozens, scores, hundreds, thousands.
-    Vague,
-    /// A range: "between 40 and 80 percent", "40 to 70 percent".
-    Between,
-}
-
-impl Qualifier {
-    /// The words shown for this qualifier in explanations.
-    pub fn word(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exactly",
-            Qualifier::Approximate => "about",
-            Qualifier::AtLeast => "at least",
-            Qualifier::AtMost => "at most",
-            Qualifier::Vague => "a vague",
-            Qualifier::Between => "between",
-        }
-    }
-}
-
-/// A figure as an interval `lo..=hi` (`hi` may be infinite) around a stated
-/// value, with the qualifier that made the interval.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Amount {
-    /// The number as written ("more than two dozen" states 24).
-    pub stated: f64,
-    /// Smallest value the text allows.
-    pub lo: f64,
-    /// Largest value the text allows (`f64::INFINITY` for open bounds).
-    pub hi: f64,
-    /// How the text qualified the figure.
-    pub qualifier: Qualifier,
-}
-
-impl Amount {
-    /// An exact figure.
-    pub fn exact(value: f64) -> Self {
-        Amount {
-            stated: value,
-            lo: value,
-            hi: value,
-            qualifier: Qualifier::Exact,
-        }
-    }
-
-    /// `value` qualified by `qualifier`. "More than N" of whole things is at
-    /// least N+1; "at least N" is N.
-    pub fn qualified(value: f64, qualifier: Qualifier, strict: bool) -> Self {
-        let step = if strict && value.fract() == 0.0 {
-            1.0
-        } else {
-            0.0
-        };
-        let (lo, hi) = match qualifier {
-            Qualifier::Exact | Qualifier::Approximate => (value, value),
-            Qualifier::AtLeast | Qualifier::Vague => (value + step, f64::INFINITY),
-            Qualifier::AtMost => (0.0, (value - step).max(0.0)),
-            Qualifier::Between => (value, value),
-        };
-        Amount {
-            stated: value,
-            lo,
-            hi,
-            qualifier,
-        }
-    }
-
-    /// The range from `lo` to `hi` ("between 40 and 80"), stated as its
-    /// low end.
-    pub fn between(lo: f64, hi: f64) -> Self {
-        Amount {
-            stated: lo.min(hi),
-            lo: lo.min(hi),
-            hi: lo.max(hi),
-            qualifier: Qualifier::Between,
-        }
-    }
-
-    /// The sum of two amounts (parts adding up to a total).
-    pub fn plus(self, other: Amount) -> Amount {
-        let qualifier = if self.qualifier == other.qualifier {
-            self.qualifier
-        } else if self.qualifier == Qualifier::Exact {
-            other.qualifier
-        } else if other.qualifier == Qualifier::Exact {
-            self.qualifier
-        } else {
-            Qualifier::Approximate
-        };
-        Amount {
-            stated: self.stated + other.stated,
-            lo: self.lo + other.lo,
-            hi: self.hi + other.hi,
-            qualifier,
-        }
-    }
-}
-
-impl fmt::Display for Amount {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = format_number(self.stated);
-        match self.qualifier {
-            Qualifier::Exact => write!(f, "{n}"),
-            Qualifier::Approximate => write!(f, "~{n}"),
-            Qualifier::AtLeast | Qualifier::Vague => write!(f, "≥{}", format_number(self.lo)),
-            Qualifier::AtMost => write!(f, "≤{}", format_number(self.hi)),
-            Qualifier::Between => {
-                write!(f, "{}–{}", format_number(self.lo), format_number(self.hi))
-            }
-        }
-    }
-}
-
-/// A number without trailing zeros or exponent: 3, 3.5, 5200, 110000000000.
-pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e18 {
-        format!("{}", value as i64)
-    } else {
-        let s = format!("{value:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
+pub use super::amount::{Amount, Qualifier, format_number};
+use crate::language::{NUMBERS, QUALIFIERS, Table, VAGUE};
 
 /// A number found in text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -159,88 +29,68 @@ pub struct NumberMatch {
     pub end: usize,
     /// First byte of the number itself, after any qualifier.
     pub number_start: usize,
-    /// The figure.
+    /// The figure, as a count of whole things.
     pub amount: Amount,
+    /// True when the qualifier's bound is strict ("more than 50"): a
+    /// continuous quantity keeps it open instead of stepping to 51.
+    pub strict: bool,
     /// True for ordinals (22nd, third).
     pub ordinal: bool,
+    /// True for a fraction of something ("a quarter of the power", "nearly
+    /// half of respondents"): a share, never a count.
+    pub fraction: bool,
     /// True when letters run straight into the figure ("euro110", "H1N1"):
     /// only a unit written that way ("euro") can claim it.
     pub glued: bool,
 }
 
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 10] = [
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const ORDINALS: [&str; 13] = [
-    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth",
-];
+impl NumberMatch {
+    /// The figure as a continuous quantity: a strict bound stays open.
+    pub fn continuous(&self) -> Amount {
+        match self.amount.qualifier {
+            Qualifier::AtLeast | Qualifier::AtMost if self.strict => {
+                Amount::continuous(self.amount.stated, self.amount.qualifier, true)
+            }
+            _ => self.amount,
+        }
+    }
+}
 
-/// Qualifiers, longest first, with what they make of a figure and whether
-/// the bound is strict ("more than 3" excludes 3).
-const QUALIFIERS: &[(&str, Qualifier, bool)] = &[
-    ("no fewer than", Qualifier::AtLeast, false),
-    ("no less than", Qualifier::AtLeast, false),
-    ("not less than", Qualifier::AtLeast, false),
-    ("upwards of", Qualifier::AtLeast, true),
-    ("more than", Qualifier::AtLeast, true),
-    ("at least", Qualifier::AtLeast, false),
-    ("just over", Qualifier::AtLeast, true),
-    ("over", Qualifier::AtLeast, true),
-    ("fewer than", Qualifier::AtMost, true),
-    ("less than", Qualifier::AtMost, true),
-    ("just under", Qualifier::AtMost, true),
-    ("under", Qualifier::AtMost, true),
-    ("as many as", Qualifier::AtMost, false),
-    ("up to", Qualifier::AtMost, false),
-    ("at most", Qualifier::AtMost, false),
-    ("an estimated", Qualifier::Approximate, false),
-    ("an approximate", Qualifier::Approximate, false),
-    ("approximately", Qualifier::Approximate, false),
-    ("close to", Qualifier::Approximate, false),
-    ("roughly", Qualifier::Approximate, false),
-    ("around", Qualifier::Approximate, false),
-    ("nearly", Qualifier::Approximate, false),
-    ("almost", Qualifier::Approximate, false),
-    ("about", Qualifier::Approximate, false),
-    ("some", Qualifier::Approximate, false),
-    ("estimated", Qualifier::Approximate, false),
-];
+/// The keys of `table` whose role (field 2) is `role`, as an alternation.
+fn role(table: &Table, role: &'static str) -> String {
+    Table::alternation(table.where_field(2, role))
+}
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    let word = format!(
+        "(?:{})",
+        Table::alternation(
+            NUMBERS
+                .where_field(2, "unit")
+                .chain(NUMBERS.where_field(2, "ten"))
+        )
+    );
     let words =
         format!(r"{word}(?:[-\s]{word})?(?:\s+hundred(?:\s+(?:and\s+)?{word}(?:[-\s]{word})?)?)?");
-    let scale = r"(?:[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mn|mln|bln|m)\b)?";
-    let qualifiers: Vec<String> = QUALIFIERS
-        .iter()
-        .map(|(q, _, _)| q.replace(' ', r"\s+"))
-        .collect();
+    let scales = role(&NUMBERS, "scale");
+    let scale = format!(r"(?:[\s-]?(?:{scales})\b)?");
+    let vague = Table::alternation(VAGUE.words());
+    let ordinals = role(&NUMBERS, "ordinal");
+    // "a quarter of", "two-thirds of", "half the": a share of what follows.
+    let denominators = format!(
+        "half|halves|quarters?|{}",
+        NUMBERS
+            .rows()
+            .iter()
+            .filter(|r| r[2] == "ordinal" && r[1].parse::<u8>().is_ok_and(|v| v >= 3))
+            .map(|r| format!("{}s?", r[0]))
+            .collect::<Vec<_>>()
+            .join("|")
+    );
+    let plural_scales = role(&NUMBERS, "plural");
     let pattern = format!(
-        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+)?(?P<num>(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?{scale}|(?P<dozen>(?:a|{word})\s+dozen)|(?P<vague>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|millions)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|(?P<words>(?:a\s+)?{words}){scale})(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
-        q = qualifiers.join("|"),
+        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
+        q = Table::alternation(QUALIFIERS.words()),
     );
     Regex::new(&pattern).expect("number grammar is valid")
 });
@@ -252,33 +102,44 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         .filter_map(|c| {
             let whole = c.get(0)?;
             let num = c.name("num")?;
-            let (value, ordinal, vague) = parse_core(&c, num.as_str())?;
+            let core = parse_core(&c, num.as_str())?;
             let (qualifier, strict) = match c.name("qual") {
                 Some(q) => qualifier_of(q.as_str()),
-                None if vague => (Qualifier::Vague, false),
                 None => (Qualifier::Exact, false),
             };
-            // "more than two dozen" is at least 25; "dozens" is at least 24.
-            let qualifier = if vague && qualifier == Qualifier::Exact {
-                Qualifier::Vague
-            } else {
-                qualifier
-            };
             // A unit written onto the figure ("58km") is left to the quantity
-            // rules, as if it stood apart.
-            let end = c.name("glued").map_or(whole.end(), |g| g.start());
+            // rules, as if it stood apart; "of" after a fraction is not its.
+            let end = c
+                .name("glued")
+                .or(c.name("of"))
+                .map_or(whole.end(), |g| g.start());
             // "euro110 billion": letters run into the figure; only digits
             // can be glued ("someone" holds no "one").
             let glued = c.name("lead").is_some();
             if glued && c.name("digits").is_none() {
                 return None;
             }
+            // "at least (25) rockets": the closing bracket is the figure's.
+            let opened = c.name("qual").is_some_and(|q| q.as_str().contains('('));
+            let end = if opened && text[end..].starts_with(')') {
+                end + 1
+            } else {
+                end
+            };
+            let amount = match core.vague {
+                // "dozens" is at least 24, "an estimated hundreds of
+                // millions" at least 200 million; "up to hundreds" is a bound.
+                Some((lo, hi)) if qualifier != Qualifier::AtMost => Amount::vague(lo, hi),
+                _ => Amount::qualified(core.value, qualifier, strict),
+            };
             Some(NumberMatch {
                 start: if glued { num.start() } else { whole.start() },
                 end,
                 number_start: num.start(),
-                amount: Amount::qualified(value, qualifier, strict),
-                ordinal,
+                amount,
+                strict,
+                ordinal: core.ordinal,
+                fraction: c.name("fraction").is_some(),
                 glued,
             })
         })
@@ -287,88 +148,178 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
 
 fn qualifier_of(text: &str) -> (Qualifier, bool) {
     let key = text
+        .trim_end_matches(|c: char| c == '(' || c.is_whitespace())
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    QUALIFIERS
-        .iter()
-        .find(|(q, _, _)| *q == key)
-        .map_or((Qualifier::Exact, false), |&(_, q, strict)| (q, strict))
+    let qualifier = match QUALIFIERS.field(&key, 1) {
+        Some("at_least") => Qualifier::AtLeast,
+        Some("at_most") => Qualifier::AtMost,
+        Some("approximate") => Qualifier::Approximate,
+        _ => return (Qualifier::Exact, false),
+    };
+    (qualifier, QUALIFIERS.field(&key, 2) == Some("yes"))
 }
 
-/// The value of the number part, whether it is an ordinal, and whether it
-/// is a vague plural.
-fn parse_core(c: &regex::Captures<'_>, text: &str) -> Option<(f64, bool, bool)> {
+/// What the number part says.
+struct Core {
+    /// The value (the low end of a vague amount).
+    value: f64,
+    ordinal: bool,
+    /// For a vague amount, the interval it allows.
+    vague: Option<(f64, f64)>,
+}
+
+fn exact(value: f64) -> Option<Core> {
+    Some(Core {
+        value,
+        ordinal: false,
+        vague: None,
+    })
+}
+
+/// The interval of a vague quantifier ("several": 3 and up).
+fn quantifier(words: &str) -> Option<(f64, f64)> {
+    let key = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lo: f64 = VAGUE.field(&key, 1)?.parse().ok()?;
+    let hi = match VAGUE.field(&key, 2)? {
+        "-" => f64::INFINITY,
+        hi => hi.parse().ok()?,
+    };
+    Some((lo, hi))
+}
+
+/// The value of a number word of the table ("seven", "hundred", "dozens").
+fn table_value(word: &str) -> Option<f64> {
+    NUMBERS.field(word, 1)?.parse().ok()
+}
+
+/// The value of the number part, whether it is an ordinal, and for a vague
+/// amount its interval.
+fn parse_core(c: &regex::Captures<'_>, text: &str) -> Option<Core> {
     let lower = text.to_lowercase();
     let scale = scale_of(&lower);
+    let half = if c.name("half").or(c.name("whalf")).is_some() {
+        0.5
+    } else {
+        0.0
+    };
+    if let Some(split) = c.name("split") {
+        let value: f64 = split
+            .as_str()
+            .split_whitespace()
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        return exact(value * scale);
+    }
     if let Some(digits) = c.name("digits") {
-        let value: f64 = digits.as_str().replace(',', "").parse().ok()?;
-        return Some((value * scale, c.name("ord").is_some(), false));
+        let value: f64 = digits.as_str().replace([',', ' '], "").parse().ok()?;
+        return Some(Core {
+            value: (value + half) * scale,
+            ordinal: c.name("ord").is_some(),
+            vague: None,
+        });
+    }
+    if let Some(fraction) = c.name("fraction") {
+        return exact(fraction_value(&fraction.as_str().to_lowercase())?);
+    }
+    if c.name("halfa").is_some() {
+        return exact(0.5 * scale);
     }
     if let Some(dozen) = c.name("dozen") {
         let first = dozen.as_str().split_whitespace().next()?.to_lowercase();
-        let count = if first == "a" {
-            1.0
-        } else {
-            word_value(&first)?
+        let count = match first.as_str() {
+            "a" => 1.0,
+            "half" => 0.5,
+            word => table_value(word)?,
         };
-        return Some((count * 12.0, false, false));
+        return exact(count * 12.0);
+    }
+    if let Some(m) = c.name("vaguescale") {
+        let words: Vec<&str> = m.as_str().split_whitespace().collect();
+        let (last, quant) = words.split_last()?;
+        let unit = table_value(&last.to_lowercase())?;
+        let (lo, hi) = quantifier(&quant.join(" ").to_lowercase())?;
+        return Some(Core {
+            value: lo * unit,
+            ordinal: false,
+            vague: Some((lo * unit, hi * unit)),
+        });
     }
     if let Some(vague) = c.name("vague") {
-        let v = vague.as_str().to_lowercase();
-        let least = match v.split_whitespace().next()? {
-            "dozens" => 24.0,
-            "scores" => 40.0,
-            "hundreds" => 200.0,
-            "thousands" => 2_000.0,
-            "tens" => 20_000.0,
-            _ => 2_000_000.0,
-        };
-        return Some((least, false, true));
+        // At least two of the first plural, times every scale after it:
+        // "tens of thousands" is at least 20,000.
+        let mut least = 2.0;
+        for word in vague.as_str().split_whitespace() {
+            if let Some(v) = table_value(&word.to_lowercase()) {
+                least *= v;
+            }
+        }
+        return Some(Core {
+            value: least,
+            ordinal: false,
+            vague: Some((least, f64::INFINITY)),
+        });
+    }
+    if let Some(m) = c.name("quantifier") {
+        let (lo, hi) = quantifier(&m.as_str().to_lowercase())?;
+        return Some(Core {
+            value: lo,
+            ordinal: false,
+            vague: Some((lo, hi)),
+        });
     }
     if c.name("ascale").is_some() {
-        return Some((scale_of(&lower).max(100.0), false, false));
+        return exact(scale_of(&lower).max(100.0));
     }
     if let Some(ord) = c.name("ordword") {
-        let v = ORDINALS
-            .iter()
-            .position(|o| *o == ord.as_str().to_lowercase())?;
-        return Some((v as f64, true, false));
+        let value = table_value(&ord.as_str().to_lowercase())?;
+        return Some(Core {
+            value,
+            ordinal: true,
+            vague: None,
+        });
     }
     let words = c.name("words")?.as_str().to_lowercase();
-    let words = words
-        .strip_prefix("a ")
-        .map_or(words.clone(), |rest| format!("one {rest}"));
-    Some((words_value(&words)? * scale, false, false))
+    exact((words_value(&words)? + half) * scale)
 }
 
+/// The value of a fraction in words: "a quarter" 0.25, "two-thirds" 2/3,
+/// "half" 0.5.
+fn fraction_value(words: &str) -> Option<f64> {
+    let parts: Vec<&str> = words
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (denominator, count) = parts.split_last()?;
+    let numerator = match count.first().copied() {
+        None | Some("a" | "an") => 1.0,
+        Some(word) => table_value(word)?,
+    };
+    let denominator = match *denominator {
+        "half" | "halves" => 2.0,
+        "quarter" | "quarters" => 4.0,
+        word => table_value(word.strip_suffix('s').unwrap_or(word))?,
+    };
+    Some(numerator / denominator)
+}
+
+/// The scale word a number ends with ("3 million": a million), or 1.
 fn scale_of(lower: &str) -> f64 {
     let last = lower
         .rsplit(|c: char| c.is_whitespace() || c == '-' || c.is_ascii_digit())
         .next()
         .unwrap_or("");
-    match last {
-        "thousand" => 1e3,
-        "million" | "mn" | "mln" | "m" => 1e6,
-        "billion" | "bn" | "bln" => 1e9,
-        "trillion" => 1e12,
-        // "hundred" after digits ("3 hundred"); word numbers handle their own.
-        "hundred" if lower.starts_with(|c: char| c.is_ascii_digit()) => 1e2,
+    // "hundred" after digits ("3 hundred"); word numbers handle their own.
+    if last == "hundred" && !lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return 1.0;
+    }
+    match NUMBERS.field(last, 2) {
+        Some("scale") => table_value(last).unwrap_or(1.0),
         _ => 1.0,
     }
-}
-
-fn word_value(word: &str) -> Option<f64> {
-    UNITS
-        .iter()
-        .position(|u| *u == word)
-        .or_else(|| {
-            TENS.iter()
-                .position(|t| !t.is_empty() && *t == word)
-                .map(|i| i * 10)
-        })
-        .map(|v| v as f64)
 }
 
 /// The value of a number in words: "twenty-five", "two hundred and six".
@@ -376,10 +327,13 @@ fn words_value(words: &str) -> Option<f64> {
     let mut current: f64 = 0.0;
     for word in words.split(|c: char| c.is_whitespace() || c == '-') {
         match word {
-            "" | "and" => {}
+            "" | "and" | "a" | "half" => {}
             "hundred" => current = current.max(1.0) * 100.0,
-            "thousand" | "million" | "billion" | "trillion" | "bn" | "mn" | "m" => {}
-            _ => current += word_value(word)?,
+            _ => match NUMBERS.field(word, 2) {
+                Some("scale") => {}
+                Some("unit" | "ten") => current += table_value(word)?,
+                _ => return None,
+            },
         }
     }
     Some(current)
@@ -505,5 +459,37 @@ mod tests {
     fn words_inside_other_words_are_not_numbers() {
         assert!(find_numbers("someone often tone").is_empty());
         assert!(find_numbers("anyone").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod vague_tests {
+    use super::*;
+
+    fn shown(text: &str) -> Vec<String> {
+        find_numbers(text)
+            .iter()
+            .map(|n| format!("{} = {}", &text[n.start..n.end], n.amount))
+            .collect()
+    }
+
+    #[test]
+    fn vague_quantifiers_are_intervals() {
+        assert_eq!(shown("several dozen people"), ["several dozen = ≥36"]);
+        assert_eq!(shown("up to 768 CPUs"), ["up to 768 = ≤768"]);
+    }
+
+    #[test]
+    fn fractions_are_shares_of_what_follows() {
+        let found = find_numbers("a quarter of the power and nearly half of voters");
+        let fractions: Vec<(bool, String)> = found
+            .iter()
+            .map(|n| (n.fraction, n.amount.to_string()))
+            .collect();
+        assert_eq!(
+            fractions,
+            [(true, "0.25".to_string()), (true, "~0.5".to_string())]
+        );
+        assert!(!find_numbers("a third successive strike")[0].fraction);
     }
 }

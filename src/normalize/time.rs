@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::language::{Table, ZONES};
+
 /// What the text says about a time's zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "type", content = "name")]
@@ -39,39 +41,19 @@ pub struct TimeMatch {
     pub zone: ZoneHint,
 }
 
-const ZONES: &[(&str, i32)] = &[
-    ("gmt", 0),
-    ("utc", 0),
-    ("bst", 1),
-    ("cet", 1),
-    ("cest", 2),
-    ("eet", 2),
-    ("eest", 3),
-    ("edt", -4),
-    ("est", -5),
-    ("cdt", -5),
-    ("cst", -6),
-    ("mdt", -6),
-    ("mst", -7),
-    ("pdt", -7),
-    ("pst", -8),
-    ("aest", 10),
-    ("aedt", 11),
-    ("ist", 5),
-    ("jst", 9),
-];
-
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    let zones = Table::alternation(ZONES.words());
+    Regex::new(&format!(
         r"(?ix)
         (?P<qual>\b(?:at\s+)?(?:around|about|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?
         (?:
-            \b(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)
+            \b(?P<h12>\d{{1,2}})(?:[:.](?P<m12>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)
           | \b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?
           | \b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hours|hrs|h)\b|\s*(?:GMT|UTC)\b)
+          | \b(?P<noon>noon|midday|midnight)\b
         )
-        (?P<zone>\s*(?:local\s+time|\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEST|AEDT|IST|JST|ET)\b\)?))?",
-    )
+        (?P<zone>\s*(?:local\s+time|\(?(?:{zones})\b\)?))?"
+    ))
     .expect("time pattern is valid")
 });
 
@@ -87,6 +69,9 @@ pub fn find_times(text: &str) -> Vec<TimeMatch> {
                     return None;
                 }
                 ((h % 12) + if pm { 12 } else { 0 }, num("m12").unwrap_or(0))
+            } else if let Some(word) = c.name("noon") {
+                let midnight = word.as_str().eq_ignore_ascii_case("midnight");
+                (if midnight { 0 } else { 12 }, 0)
             } else if let Some(h) = num("h24") {
                 (h, num("m24")?)
             } else {
@@ -127,15 +112,10 @@ fn zone_of(words: &str) -> ZoneHint {
     if key.starts_with("local") {
         return ZoneHint::Local;
     }
-    if key == "et" {
-        return ZoneHint::Fixed(-5 * 3600);
-    }
     ZONES
-        .iter()
-        .find(|(name, _)| *name == key)
-        .map_or(ZoneHint::Unspecified, |&(_, hours)| {
-            ZoneHint::Fixed(hours * 3600)
-        })
+        .field(&key, 1)
+        .and_then(|hours| hours.parse::<i32>().ok())
+        .map_or(ZoneHint::Unspecified, |hours| ZoneHint::Fixed(hours * 3600))
 }
 
 /// `minutes` as `H:MM a.m.` for people.

@@ -9,84 +9,7 @@
 //! decides: a word that commonly opens a sentence ("The", "He") splits.
 
 use crate::corpus::is_space;
-
-/// Titles and abbreviations that never end a sentence.
-const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
-    "cmdr", "brig", "sen", "rep", "gov", "pres", "prof", "rev", "hon", "st", "mt", "ft", "no",
-    "nos", "vs", "v", "fig", "approx", "dept", "gov't", "est", "ave", "blvd", "rd", "msgr", "amb",
-    "supt", "insp", "det",
-];
-
-/// Abbreviations that may also end a sentence.
-const MAYBE_FINAL: &[&str] = &[
-    "a.m", "p.m", "inc", "co", "corp", "ltd", "jr", "sr", "bros", "plc", "etc", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i.e", "e.g", "al",
-];
-
-/// Words that commonly open a sentence: after an ambiguous abbreviation they
-/// mean the abbreviation ended the sentence.
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "in",
-    "on",
-    "at",
-    "for",
-    "after",
-    "before",
-    "when",
-    "while",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "however",
-    "meanwhile",
-    "also",
-    "some",
-    "many",
-    "most",
-    "no",
-    "one",
-    "if",
-    "as",
-    "what",
-    "who",
-    "why",
-    "how",
-    "since",
-    "then",
-    "earlier",
-    "later",
-    "still",
-    "both",
-    "all",
-    "each",
-    "several",
-    "officials",
-    "police",
-];
+use crate::language::{ABBREVIATIONS, MONTHS, NUMBERS, SENTENCE_OPENERS};
 
 /// Byte ranges of the sentences of `paragraph`, trimmed of white space.
 /// Walks byte offsets (no copy of the paragraph's characters), so a 50 MB
@@ -126,7 +49,13 @@ pub fn sentences(paragraph: &str) -> Vec<(usize, usize)> {
         let next_word = word_at(paragraph, next);
         if !trailing_credit(&paragraph[next..])
             && starts_sentence(first, second)
-            && (c != '.' || period_ends_sentence(&paragraph[start..at], start == 0, next_word))
+            && (c != '.'
+                || period_ends_sentence(
+                    &paragraph[start..at],
+                    start == 0,
+                    next_word,
+                    &paragraph[next..],
+                ))
         {
             out.push((start, end));
             start = next;
@@ -183,15 +112,20 @@ fn word_at(text: &str, at: usize) -> &str {
 
 /// Decide whether a full stop ends the sentence, given the text of the
 /// sentence so far (up to the full stop), whether it is the paragraph's first
-/// sentence, and the word after the stop.
-fn period_ends_sentence(before: &str, first_in_paragraph: bool, next_word: &str) -> bool {
+/// sentence, the word after the stop and the text from it.
+fn period_ends_sentence(
+    before: &str,
+    first_in_paragraph: bool,
+    next_word: &str,
+    after: &str,
+) -> bool {
     let token = before
         .rsplit(|c: char| is_space(c) || is_opening_quote(c) || matches!(c, '—' | '–' | '/'))
         .next()
         .unwrap_or("");
     let key = token.to_lowercase();
-    let opener = SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
-    if NEVER_FINAL.contains(&key.as_str()) {
+    let opener = SENTENCE_OPENERS.contains(&next_word.to_lowercase());
+    if ABBREVIATIONS.field(&key, 1) == Some("never") || split_figure(token, after) {
         return false;
     }
     // "1. Skip to content": a list number at the start of a paragraph.
@@ -207,10 +141,31 @@ fn period_ends_sentence(before: &str, first_in_paragraph: bool, next_word: &str)
         && token
             .split('.')
             .all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic));
-    if single_initial || dotted || MAYBE_FINAL.contains(&key.as_str()) {
+    let maybe = ABBREVIATIONS.field(&key, 1) == Some("maybe")
+        || MONTHS.field(&key, 2) == Some("abbreviation");
+    if single_initial || dotted || maybe {
         return opener;
     }
     true
+}
+
+/// True when a full stop splits a figure that a stray space broke: "$2. 6
+/// million", "£1. 7m" (digits before it, digits and a scale word after).
+fn split_figure(token: &str, after: &str) -> bool {
+    if !token.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let word = after[digits..]
+        .trim_start_matches([' ', '-'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    NUMBERS.field(&word, 2) == Some("scale")
 }
 
 #[cfg(test)]
@@ -222,6 +177,19 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_stray_space_inside_a_figure_does_not_end_a_sentence() {
+        let text = "Thieves took gems worth $2. 6 million. Police in 2009. 6 men ran.";
+        assert_eq!(
+            split(text),
+            [
+                "Thieves took gems worth $2. 6 million.",
+                "Police in 2009.",
+                "6 men ran."
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,246 @@
+//! Plain counts: a figure with no outcome that counts the noun after it
+//! ("five weapons storage facilities", "the 22nd attack").
+
+use super::rules::CountRule;
+use super::{Figure, FigureHit, Source};
+use crate::claim::{Claim, ClaimKind, Subject, Value};
+use crate::extract::phrase::Phrase;
+use crate::extract::scope::SentenceWords;
+use crate::extract::tokens::Token;
+use crate::normalize::rarity::zipf;
+
+/// The highest ordinal word that counts ("the fourth successful
+/// offensive"); "first" never does, and higher ones name places in a list.
+const ORDINAL_WORDS_UP_TO: f64 = 12.0;
+
+/// How many words before a decimal figure may say it is an average
+/// ("averaged a team-high 22.8 points").
+const AVERAGE_REACH: usize = 3;
+
+/// A count of the noun after a figure, unless the rule or the figure's form
+/// says it is no count.
+pub(super) fn count_hit(
+    tokens: &[Token<'_>],
+    figure: &Figure,
+    phrase: &Phrase,
+    rule: &CountRule,
+) -> Option<FigureHit> {
+    let previous = figure.first.checked_sub(1).and_then(|k| tokens.get(k));
+    let noun = match (&phrase.noun, figure.ordinal) {
+        (Some(noun), _) => noun.clone(),
+        (None, true) => ordinal_subject(tokens, figure.first, &rule.params.copulas)?,
+        (None, false) => return None,
+    };
+    if rule.params.ignore.contains(&noun)
+        || phrase
+            .modifiers
+            .iter()
+            .any(|m| rule.params.ignore_modifiers.contains(m))
+    {
+        return None;
+    }
+    // "one step", "the first overt use": single things are not counts worth
+    // comparing unless the lexicon knows the noun or a compound says it
+    // ("a one-seat majority"). An ordinal word counts only after an article
+    // or a possessive and before its noun ("the fourth successful offensive").
+    let word_ordinal = figure.ordinal
+        && !tokens[figure.first]
+            .text
+            .starts_with(|c: char| c.is_ascii_digit());
+    let counted_ordinal = word_ordinal
+        && phrase.noun.is_some()
+        && figure.amount.stated <= ORDINAL_WORDS_UP_TO
+        && previous
+            .is_some_and(|p| matches!(p.lower(), "the" | "a" | "its" | "their" | "his" | "her"));
+    let single = figure.amount.stated == 1.0 && !phrase.known && figure.source != Source::Compound;
+    if (word_ordinal && !counted_ordinal) || single {
+        return None;
+    }
+    // "2.9 aftershocks" is no count (a magnitude); an average may be a
+    // decimal ("averaged 22.8 points").
+    if figure.amount.stated.fract() != 0.0 && !averaged(tokens, figure.first) {
+        return None;
+    }
+    // "480 x 360 pixels", "the 2008-09 season": not counts.
+    let one_letter = phrase
+        .head
+        .as_deref()
+        .is_some_and(|h| h.chars().count() == 1);
+    // A dash set apart by spaces ("The cause - three cables") is no range.
+    let year_range = previous
+        .is_some_and(|p| (p.text == "-" || p.text.ends_with('-')) && p.end == figure.start)
+        || (tokens[figure.first].text.contains('-') && figure.source != Source::Compound);
+    if one_letter || year_range {
+        return None;
+    }
+    let head_is_lower = phrase
+        .head
+        .as_deref()
+        .is_none_or(|h| h.starts_with(|c: char| c.is_lowercase()));
+    if !phrase.known && !head_is_lower && !phrase.head.as_deref().is_some_and(names_things) {
+        return None;
+    }
+    let digits = &tokens[figure.first].text;
+    let year_like = digits.len() == 4
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&figure.amount.stated);
+    // "Flight 370", "Camp 5": a number that is part of a name.
+    let in_name = previous.is_some_and(|p| {
+        p.text.starts_with(|c: char| c.is_uppercase())
+            && figure.first > 0
+            && tokens[figure.first]
+                .text
+                .starts_with(|c: char| c.is_ascii_digit())
+    }) && figure.start == tokens[figure.first].start;
+    if (year_like && !phrase.known) || in_name {
+        return None;
+    }
+    let start = match previous {
+        Some(p) if figure.ordinal && p.lower() == "the" => p.start,
+        _ => figure.start,
+    };
+    Some(FigureHit {
+        rule: rule.id.clone(),
+        kind: ClaimKind::Count,
+        measure: noun.clone(),
+        start,
+        end: phrase.end.max(figure.end),
+        value: Value::Amount {
+            amount: figure.amount,
+            parts: Vec::new(),
+        },
+        subject: Subject {
+            head: phrase
+                .head
+                .as_deref()
+                .map_or_else(|| noun.clone(), crate::extract::lexicon::singular),
+            noun,
+            who: phrase.who.clone(),
+            additional: phrase.additional,
+            modifiers: phrase.modifiers.clone(),
+            people: phrase.people,
+            ..Subject::default()
+        },
+    })
+}
+
+/// True when a word before token `first` says the figure is an average.
+pub(super) fn averaged(tokens: &[Token<'_>], first: usize) -> bool {
+    tokens[first.saturating_sub(AVERAGE_REACH)..first]
+        .iter()
+        .any(|t| t.lower().starts_with("averag"))
+}
+
+/// True for a capitalised head that still names things counted, not a
+/// name: a model with digits ("AK-47s"), an acronym's plural ("CPUs"), or
+/// a people ("Gazans").
+fn names_things(head: &str) -> bool {
+    let acronym = head
+        .strip_suffix('s')
+        .is_some_and(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()));
+    let model = head.contains(|c: char| c.is_ascii_digit()) && head.ends_with('s');
+    let people = head.ends_with("ans") && head.chars().skip(1).all(char::is_lowercase);
+    acronym || model || people
+}
+
+/// Give counts of what is someone's ("16 points") the name their sentence
+/// opens with ("Ty Lawson added 16 points") or that stands just before them
+/// in brackets ("Danny Green (14 points)"), where the scope read no owner;
+/// drop those still said of no one ("needed nine points"), which says
+/// nothing one could check. Claims from `start` on are the sentence's.
+pub fn owned_counts(
+    sentence: &SentenceWords<'_>,
+    claims: &mut Vec<Claim>,
+    start: usize,
+    rule: &CountRule,
+) {
+    let mut k = start;
+    while k < claims.len() {
+        let claim = &mut claims[k];
+        if claim.rule != rule.id
+            || claim.context.owner.is_some()
+            || !rule.needs_owner(&claim.measure)
+        {
+            k += 1;
+            continue;
+        }
+        let at = claim.span.start - sentence.base;
+        let first = sentence.tokens.partition_point(|t| t.start < at);
+        match name_for(sentence, first) {
+            Some(name) => {
+                claim.context.owner = Some(name);
+                k += 1;
+            }
+            None => {
+                claims.remove(k);
+            }
+        }
+    }
+}
+
+/// A capitalised run of words that names someone: several words, or one
+/// rare enough not to be an ordinary word opening the sentence.
+fn is_name(tokens: &[Token<'_>]) -> bool {
+    let capital = |t: &Token<'_>| t.is_word() && t.text.starts_with(char::is_uppercase);
+    !tokens.is_empty()
+        && tokens.len() <= NAME_WORDS
+        && tokens.iter().all(capital)
+        && !tokens
+            .iter()
+            .any(|t| crate::language::is_calendar_word(t.lower()))
+        && (tokens.len() > 1 || zipf(tokens[0].lower()) < NAME_ZIPF)
+}
+
+/// The most words a name runs to.
+const NAME_WORDS: usize = 3;
+/// A single capitalised word this rare as an ordinary word is a name.
+const NAME_ZIPF: f32 = 4.5;
+
+/// The name that owns a figure at token `first`: in brackets just after it
+/// ("Danny Green (14"), or opening the sentence before a verb ("Ty Lawson
+/// added 16").
+fn name_for(sentence: &SentenceWords<'_>, first: usize) -> Option<String> {
+    let tokens = sentence.tokens;
+    let name = |from: usize, to: usize| {
+        Some(sentence.text[tokens[from].start..tokens[to - 1].end].to_string())
+    };
+    if first > 0 && tokens[first - 1].text == "(" {
+        let end = first - 1;
+        let mut from = end;
+        while from > 0
+            && end - from < NAME_WORDS
+            && tokens[from - 1].text.starts_with(char::is_uppercase)
+        {
+            from -= 1;
+        }
+        if from < end && is_name(&tokens[from..end]) {
+            return name(from, end);
+        }
+    }
+    let run = tokens
+        .iter()
+        .take_while(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+        .count();
+    let verb = tokens
+        .get(run)
+        .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase));
+    let same_clause = tokens[run.min(first)..first]
+        .iter()
+        .all(|t| t.is_word() || t.text == "-");
+    if run < first && verb && same_clause && is_name(&tokens[..run]) {
+        return name(0, run);
+    }
+    None
+}
+
+/// What an ordinal without a noun counts: the noun before the copula ("The
+/// rocket attack was the 22nd" counts attacks).
+fn ordinal_subject(tokens: &[Token<'_>], first: usize, copulas: &[String]) -> Option<String> {
+    let the = first.checked_sub(1)?;
+    let copula = the.checked_sub(1)?;
+    if !copulas.iter().any(|c| c == tokens[copula].lower()) {
+        return None;
+    }
+    let noun = tokens[..copula].iter().rev().find(|t| t.is_word())?;
+    Some(crate::extract::lexicon::singular(noun.text))
+}

@@ -1,0 +1,531 @@
+//! Figures that count people or things: casualties and other outcomes
+//! ("killed one British and two U.S. service members", "18 other personnel
+//! wounded", "injured six others") and plain counts ("five weapons storage
+//! facilities", "the 22nd against US military interests").
+//!
+//! Two kinds of rule fill this in: `outcome` rules name a measure and the
+//! words that signal it before the figure, after its noun phrase, or earlier
+//! in the clause; the `count` rule says which head nouns are not counts. A
+//! figure takes the outcome whose signal is nearest; parts joined by "and"
+//! that share one signal become one claim whose total is their sum.
+
+mod categorical;
+mod count;
+use count::count_hit;
+pub use count::owned_counts;
+mod rules;
+mod signals;
+
+pub use rules::{CountParams, CountRule, OutcomeParams, OutcomeRule};
+
+use super::lexicon::Lexicon;
+use super::phrase::{Phrase, noun_phrase};
+use super::tokens::Token;
+use crate::claim::{ClaimKind, Part, Subject, Value};
+use crate::language::{INCREMENTS, VICTIM_NOUNS};
+use crate::normalize::number::{Amount, NumberMatch};
+use signals::{CONTEXT_DISTANCE, Clauses, Signal, nearest_signal};
+
+/// The longest noun phrase an outcome reads when no count rule is loaded.
+const PHRASE_WORDS: usize = 6;
+
+/// A figure claim found in a sentence (byte offsets relative to it).
+#[derive(Debug, Clone)]
+pub struct FigureHit {
+    /// The rule that found it.
+    pub rule: String,
+    /// Casualties or count.
+    pub kind: ClaimKind,
+    /// What is measured.
+    pub measure: String,
+    /// Evidence start.
+    pub start: usize,
+    /// Evidence end.
+    pub end: usize,
+    /// The value.
+    pub value: Value,
+    /// What it counts.
+    pub subject: Subject,
+}
+
+/// A figure: a number from the grammar, "a"/"an" where it counts one, or
+/// none ("no one", "nobody").
+#[derive(Debug, Clone, Copy)]
+struct Figure {
+    start: usize,
+    end: usize,
+    amount: Amount,
+    ordinal: bool,
+    /// Index of its first token and of the token after it.
+    first: usize,
+    next: usize,
+    source: Source,
+}
+
+/// Where a figure comes from, which says what may claim it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// A number of the grammar.
+    Number,
+    /// A number joined by a hyphen to the noun it counts ("a 20-point
+    /// lead", "an 80-employee startup", "4-Coalition KIA"): the token after
+    /// it is the compound's, and the noun is the word after the hyphen.
+    Compound,
+    /// "a"/"an" after an outcome's word or "and" ("killed a contractor",
+    /// "and a British service member"): one, for any outcome.
+    Article,
+    /// "a"/"an" elsewhere before a known noun ("A woman has died"): one,
+    /// for an outcome said right after it only.
+    LooseArticle,
+    /// "no one", "nobody", "none", "no" before a noun: none, for an outcome
+    /// said right after it (or just before: "killed no one") only.
+    None,
+}
+
+impl Source {
+    /// True when only an outcome said next to the figure can claim it, and
+    /// never the count rule.
+    fn needs_close_outcome(self) -> bool {
+        matches!(self, Source::LooseArticle | Source::None)
+    }
+}
+
+/// Every outcome and count claim in one sentence.
+pub fn find(
+    tokens: &[Token<'_>],
+    numbers: &[NumberMatch],
+    outcomes: &[OutcomeRule],
+    count: Option<&CountRule>,
+    lexicon: &Lexicon,
+) -> Vec<FigureHit> {
+    let figures = figures(tokens, numbers, outcomes, lexicon);
+    let clauses = Clauses::new(tokens, outcomes);
+    // Without a count rule, outcomes read the noun phrases of the commonest
+    // length, one figure's words and a few more.
+    let max_words = count.map_or(PHRASE_WORDS, |c| c.params.max_words);
+    let mut used = vec![false; figures.len()];
+    let mut hits = Vec::new();
+    for i in 0..figures.len() {
+        if used[i] {
+            continue;
+        }
+        let first = &figures[i];
+        // "2.9 aftershocks" or "killed 2.5": no one counts people in tenths.
+        if first.amount.stated.fract() != 0.0 && !count::averaged(tokens, first.first) {
+            continue;
+        }
+        // "One of the fatalities was a child": a member of a toll, not a
+        // toll, unless what is said of them is a part of the toll ("nine of
+        // the wounded were flown abroad").
+        let member = of_the_victims(tokens, first.next);
+        // "one of the 12 worst-hit villages": a member of a set counted
+        // by the figure after it.
+        if of_a_figure(&figures, tokens, first.next) {
+            continue;
+        }
+        let mut parts = gather_parts(tokens, &figures, i, lexicon, max_words);
+        let (last_index, last_phrase) = parts
+            .last()
+            .map_or((i, Phrase::default()), |p| (p.0, p.1.clone()));
+        let last_figure = &figures[last_index];
+        // A later figure owns the signals past it ("four villages had been
+        // destroyed and three people killed": three were killed, not four),
+        // unless only punctuation stands between, as in a breakdown ("three
+        // bank workers - two women and a man - were killed").
+        let breakdown = |next: &Figure| {
+            tokens[last_phrase.next.min(next.first)..next.first]
+                .iter()
+                .all(|t| !t.is_word())
+        };
+        let until = figures
+            .get(last_index + 1)
+            .filter(|next| !breakdown(next))
+            .map_or(tokens.len(), |next| next.first);
+        // "Nine of the wounded were flown out": the victims named are the
+        // whole, not the outcome; what is said of them comes after.
+        let scan = member.unwrap_or(last_figure.next);
+        let signal = nearest_signal(
+            tokens,
+            first.first,
+            (scan, until),
+            last_phrase.next,
+            outcomes,
+            &clauses,
+        );
+        // A signal said earlier in the clause ("the toll reached 318") is
+        // the outcome of a bare figure or of people, not of other things
+        // ("in the three valleys").
+        let signal = signal.filter(|s| {
+            s.distance < CONTEXT_DISTANCE || last_phrase.head.is_none() || last_phrase.known
+        });
+        // A signal inside the noun phrase ends it: "50 troops face brain injuries".
+        if let (Some(signal), Some(last)) = (signal, parts.last_mut())
+            && !signal.before
+            && signal.token < last.1.next
+            && signal.token > last_figure.next
+        {
+            let words = signal.token - last_figure.next;
+            let plural = last_figure.amount.stated != 1.0;
+            last.1 = noun_phrase(
+                tokens,
+                last_figure.next,
+                last_figure.end,
+                lexicon,
+                words,
+                plural,
+            );
+        }
+        // "No one was hurt", "a woman has died": only an outcome said
+        // right before or after such a figure is its outcome.
+        let signal = signal.filter(|s| {
+            let gap = last_phrase.next.max(last_figure.next);
+            // "A policeman charged with killing ... was jailed": without a
+            // verb between, an article's noun and a participle are a
+            // description, not a count.
+            let said = first.source != Source::LooseArticle || s.token > gap;
+            !first.source.needs_close_outcome()
+                || s.before
+                || (s.distance < CONTEXT_DISTANCE
+                    && said
+                    && categorical::close(tokens, gap, s.token))
+        });
+        if signal.is_none() && first.source.needs_close_outcome() {
+            continue;
+        }
+        if member.is_some()
+            && signal.is_none_or(|s| !outcomes[s.rule].params.of_victims || s.before)
+        {
+            continue;
+        }
+        let indices: Vec<usize> = parts.iter().map(|p| p.0).collect();
+        let hit = match signal {
+            Some(signal) => Some(outcome_hit(
+                &figures,
+                &parts,
+                signal,
+                &outcomes[signal.rule],
+            )),
+            None => count.and_then(|c| count_hit(tokens, &figures[i], &parts[0].1, c)),
+        };
+        if let Some(hit) = hit {
+            // Parts are one claim only when an outcome joins them.
+            let consumed = if signal.is_some() {
+                &indices[..]
+            } else {
+                &indices[..1]
+            };
+            for &j in consumed {
+                used[j] = true;
+            }
+            // A breakdown between the figure and its outcome ("three bank
+            // workers - two women and a man - were killed") is the same
+            // people, not another toll.
+            if let Some(signal) = signal.filter(|s| !s.before) {
+                // Figures are in token order: stop at the signal.
+                for (j, f) in figures.iter().enumerate().skip(last_index + 1) {
+                    if f.first >= signal.token {
+                        break;
+                    }
+                    used[j] = true;
+                }
+            }
+            hits.push(hit);
+        }
+    }
+    hits.extend(categorical::unknown_hits(tokens, outcomes));
+    let parts = categorical::parts_of_categorical(&hits, outcomes);
+    hits.extend(parts);
+    hits
+}
+
+/// Figures from the number grammar, plus "a"/"an" right after an outcome's
+/// `before` word or after "and" in a list ("and a British service member").
+fn figures(
+    tokens: &[Token<'_>],
+    numbers: &[NumberMatch],
+    outcomes: &[OutcomeRule],
+    lexicon: &Lexicon,
+) -> Vec<Figure> {
+    // The token holding a byte (a number may start inside "2008-09").
+    let index_at = |byte: usize| tokens.partition_point(|t| t.end <= byte);
+    // "107mm": a figure with a unit run on is a measure, not a count.
+    let unit_glued = |n: &&NumberMatch| {
+        let token = tokens.get(index_at(n.end));
+        token.is_some_and(|t| {
+            t.start < n.end && t.text[n.end - t.start..].starts_with(char::is_alphabetic)
+        })
+    };
+    let mut out: Vec<Figure> = numbers
+        .iter()
+        .filter(|n| !unit_glued(n))
+        .map(|n| {
+            let next = index_at(n.end);
+            // "20-point": the number ends inside its token, at a hyphen.
+            let compound = tokens.get(next).is_some_and(|t| {
+                t.start < n.end && compound_noun(&t.text[n.end - t.start..]).is_some()
+            });
+            Figure {
+                start: n.start,
+                end: n.end,
+                amount: n.amount,
+                ordinal: n.ordinal,
+                first: index_at(n.start),
+                next: if compound { next + 1 } else { next },
+                source: if compound {
+                    Source::Compound
+                } else {
+                    Source::Number
+                },
+            }
+        })
+        .collect();
+    // "No one": the "one" of it is no number.
+    let none = categorical::none_figures(tokens);
+    out.retain(|f| !none.iter().any(|n| n.start <= f.start && f.end <= n.end));
+    out.extend(none);
+    for (k, token) in tokens.iter().enumerate() {
+        let word = token.lower();
+        if word != "a" && word != "an" {
+            continue;
+        }
+        let previous = k.checked_sub(1).map_or("", |p| tokens[p].lower());
+        let after_signal = outcomes
+            .iter()
+            .any(|r| r.before.iter().any(|w| w.len() == 1 && w[0] == previous));
+        // "a civilian", "a woman": people; "a major earthquake" is no one.
+        let phrase = noun_phrase(tokens, k + 1, token.end, lexicon, 4, false);
+        let head_known = phrase.known
+            && phrase
+                .head
+                .as_deref()
+                .is_none_or(|h| lexicon.event_class(h).is_none());
+        if head_known {
+            out.push(Figure {
+                start: token.start,
+                end: token.end,
+                amount: Amount::exact(1.0),
+                ordinal: false,
+                first: k,
+                next: k + 1,
+                source: if after_signal || previous == "and" {
+                    Source::Article
+                } else {
+                    Source::LooseArticle
+                },
+            });
+        }
+    }
+    out.sort_by_key(|f| f.start);
+    out
+}
+
+/// The figure at `i` and the parts that follow it joined by "and" or a comma.
+fn gather_parts(
+    tokens: &[Token<'_>],
+    figures: &[Figure],
+    i: usize,
+    lexicon: &Lexicon,
+    max_words: usize,
+) -> Vec<(usize, Phrase)> {
+    let mut parts = Vec::new();
+    let mut current = i;
+    loop {
+        let figure = &figures[current];
+        // "the fourth successful raid": an ordinal's noun is singular.
+        let plural = figure.amount.stated != 1.0 && !figure.ordinal;
+        let mut phrase = if figure.source == Source::Compound {
+            compound_phrase(tokens, figure, lexicon)
+        } else {
+            noun_phrase(tokens, figure.next, figure.end, lexicon, max_words, plural)
+        };
+        phrase.additional = is_additional(tokens, figure);
+        let next_token = phrase.next.max(figure.next);
+        parts.push((current, phrase));
+        let joiner = tokens.get(next_token).map(Token::lower);
+        if !matches!(joiner, Some("and" | ",")) {
+            break;
+        }
+        // Figures are in token order: the first non-ordinal one starting
+        // at that token, found without a scan of every figure.
+        let from = figures.partition_point(|f| f.first < next_token + 1);
+        let Some(following) = figures[from..]
+            .iter()
+            .take_while(|f| f.first == next_token + 1)
+            .position(|f| !f.ordinal)
+            .map(|k| from + k)
+        else {
+            break;
+        };
+        current = following;
+    }
+    // Headless parts ("one British") take the next part's noun.
+    let mut noun = None;
+    for (_, phrase) in parts.iter_mut().rev() {
+        if phrase.noun.is_some() {
+            noun = phrase.noun.clone();
+        } else {
+            phrase.noun = noun.clone();
+        }
+    }
+    // Without a shared outcome a list is just separate figures; the caller
+    // decides. A list whose parts lack heads is not a list of counts.
+    parts
+}
+
+/// The noun after the hyphen of a compound ("-point" of "20-point"), as
+/// written, when the rest of the token is one.
+fn compound_noun(rest: &str) -> Option<&str> {
+    let noun = rest.strip_prefix(['-', '‑'])?;
+    let noun = noun.split(['-', '‑']).next()?;
+    // "No. 3-ranked", "a 2-seeded": a participle is no noun counted.
+    let participle = noun.ends_with("ed") || noun.ends_with("ing");
+    (!noun.is_empty() && noun.chars().all(char::is_alphabetic) && !participle).then_some(noun)
+}
+
+/// The noun phrase of a compound figure: the word after its hyphen.
+fn compound_phrase(tokens: &[Token<'_>], figure: &Figure, lexicon: &Lexicon) -> Phrase {
+    let token = &tokens[figure.next - 1];
+    let rest = token
+        .text
+        .get(figure.end.saturating_sub(token.start)..)
+        .unwrap_or("");
+    let Some(noun) = compound_noun(rest) else {
+        return Phrase {
+            next: figure.next,
+            end: figure.end,
+            ..Phrase::default()
+        };
+    };
+    let start = figure.end + rest.chars().next().map_or(0, char::len_utf8);
+    let class = lexicon.noun_class(noun);
+    Phrase {
+        next: figure.next,
+        end: start + noun.len(),
+        head: Some(noun.to_string()),
+        noun: Some(class.map_or_else(|| crate::extract::lexicon::singular(noun), str::to_string)),
+        known: class.is_some(),
+        ..Phrase::default()
+    }
+}
+
+/// "another two people", "four more", "18 other personnel": an increment.
+fn is_additional(tokens: &[Token<'_>], figure: &Figure) -> bool {
+    let says = |word: Option<&str>, place: &str| {
+        word.and_then(|w| INCREMENTS.field(w, 1))
+            .is_some_and(|p| p == place || p == "both")
+    };
+    let before = figure.first.checked_sub(1).map(|k| tokens[k].lower());
+    let after = tokens.get(figure.next).map(Token::lower);
+    says(before, "before") || says(after, "after")
+}
+
+/// True when the tokens from `next` read "of (the) N": the figure picks
+/// members out of a set the next figure counts.
+fn of_a_figure(figures: &[Figure], tokens: &[Token<'_>], next: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map(Token::lower);
+    if word(next) != Some("of") {
+        return false;
+    }
+    let at = match word(next + 1) {
+        Some("the" | "those" | "these" | "its" | "their") => next + 2,
+        _ => next + 1,
+    };
+    let from = figures.partition_point(|f| f.first < at);
+    figures.get(from).is_some_and(|f| f.first == at)
+}
+
+/// Where the tokens from `next` read "of the fatalities" (or "of those
+/// killed"-like victim nouns): the figure counts members of a toll. The
+/// index of the token after the noun.
+fn of_the_victims(tokens: &[Token<'_>], next: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map(Token::lower);
+    if word(next) != Some("of") {
+        return None;
+    }
+    let noun = match word(next + 1) {
+        Some("the" | "those" | "these") => next + 2,
+        _ => next + 1,
+    };
+    word(noun)
+        .is_some_and(|w| VICTIM_NOUNS.contains(w))
+        .then_some(noun + 1)
+}
+
+fn outcome_hit(
+    figures: &[Figure],
+    parts: &[(usize, Phrase)],
+    signal: Signal,
+    rule: &OutcomeRule,
+) -> FigureHit {
+    let first = &figures[parts[0].0];
+    let last = &parts[parts.len() - 1];
+    let last_end = last.1.end.max(figures[last.0].end);
+    let start = if signal.before {
+        signal.start
+    } else {
+        first.start
+    };
+    let end = if signal.before || signal.end <= first.start {
+        last_end
+    } else {
+        signal.end
+    };
+    let total = parts
+        .iter()
+        .map(|(i, _)| figures[*i].amount)
+        .reduce(Amount::plus)
+        .unwrap_or(first.amount);
+    let mut listed: Vec<Part> = if parts.len() > 1 {
+        parts
+            .iter()
+            .map(|(i, phrase)| Part {
+                who: phrase
+                    .who
+                    .first()
+                    .cloned()
+                    .or_else(|| phrase.noun.clone())
+                    .unwrap_or_else(|| "?".to_string()),
+                amount: figures[*i].amount,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // One canonical order, so "one British and two U.S." equals "two US and one British".
+    listed.sort_by(|x, y| x.who.cmp(&y.who));
+    let mut who: Vec<String> = parts.iter().flat_map(|(_, p)| p.who.clone()).collect();
+    who.sort();
+    who.dedup();
+    let nouns: Vec<&String> = parts.iter().filter_map(|(_, p)| p.noun.as_ref()).collect();
+    let noun = match nouns.first() {
+        Some(n) if nouns.iter().all(|m| m == n) => (*n).clone(),
+        Some(_) => "person".to_string(),
+        None => "person".to_string(),
+    };
+    FigureHit {
+        rule: rule.id.clone(),
+        kind: categorical::kind_of(rule),
+        measure: rule.params.measure.clone(),
+        start,
+        end,
+        value: Value::Amount {
+            amount: total,
+            parts: listed,
+        },
+        subject: Subject {
+            noun,
+            who,
+            head: last
+                .1
+                .head
+                .as_deref()
+                .map(crate::extract::lexicon::singular)
+                .unwrap_or_default(),
+            additional: parts[0].1.additional,
+            part_of: rule.params.part_of.clone().unwrap_or_default(),
+            // An outcome (killed, arrested, rescued) happens to people.
+            people: true,
+            ..Subject::default()
+        },
+    }
+}

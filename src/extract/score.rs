@@ -1,0 +1,206 @@
+//! Results said as two figures: scores ("a 91-73 victory", "beat Evansville
+//! 91-73", "by a score of 32-14"), records ("North Carolina (10-0)", "moved to
+//! 10-0") and shooting lines ("7-for-14 from the field").
+//!
+//! A `score` rule lists the words that make a pair of figures joined by a
+//! hyphen a score (a result noun after it, a verb before it) or a record
+//! (words before it, or brackets after a name). A pair with none of them is
+//! left alone: "the 2008-09 season", "pages 12-14".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::tokens::Token;
+
+/// Parameters of a `score` rule.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreParams {
+    /// Nouns just after a pair that make it a score ("victory", "lead").
+    #[serde(default)]
+    pub results: Vec<String>,
+    /// Words just before a pair that make it a score ("beat", "a score of").
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// Words just before a pair that make it a record ("moved to", "is now").
+    #[serde(default)]
+    pub records: Vec<String>,
+}
+
+/// The compiled rule.
+#[derive(Debug)]
+pub struct ScoreRule {
+    /// Rule id.
+    pub id: String,
+    results: Vec<Vec<String>>,
+    before: Vec<Vec<String>>,
+    records: Vec<Vec<String>>,
+}
+
+/// A pair of figures found in a sentence (offsets relative to it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreHit {
+    /// Evidence start.
+    pub start: usize,
+    /// Evidence end.
+    pub end: usize,
+    /// The first figure.
+    pub first: u32,
+    /// The second figure.
+    pub second: u32,
+    /// "score", "record" or "shooting".
+    pub measure: &'static str,
+}
+
+/// "91-73", "10–0", "7-for-14" (each side at most three digits, so years and
+/// seasons stay out).
+static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,3})\s?(?:[-–]|(?P<for>-for-))\s?(\d{1,3})\b")
+        .expect("pair pattern is valid")
+});
+
+/// Words that may stand between a score and its result noun ("a 91-73
+/// home victory").
+const RESULT_REACH: usize = 2;
+/// Words that may stand between a verb and its score ("beat visiting
+/// Evansville, 91-73").
+const VERB_REACH: usize = 4;
+
+fn lists(items: &[String]) -> Vec<Vec<String>> {
+    items
+        .iter()
+        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
+        .collect()
+}
+
+fn at(tokens: &[Token<'_>], k: usize, words: &[String]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .all(|(i, w)| tokens.get(k + i).is_some_and(|t| t.lower() == *w))
+}
+
+impl ScoreRule {
+    /// Compile a score rule.
+    pub fn new(id: String, params: ScoreParams) -> Self {
+        ScoreRule {
+            id,
+            results: lists(&params.results),
+            before: lists(&params.before),
+            records: lists(&params.records),
+        }
+    }
+
+    /// True when one of `lists` ends just before token `first`, over at most
+    /// `reach` other words.
+    fn said_before(
+        tokens: &[Token<'_>],
+        first: usize,
+        lists: &[Vec<String>],
+        reach: usize,
+    ) -> bool {
+        (first.saturating_sub(reach + 4)..first).any(|k| {
+            lists
+                .iter()
+                .any(|w| at(tokens, k, w) && k + w.len() <= first && first - (k + w.len()) <= reach)
+        })
+    }
+
+    /// Every score, record and shooting line in `sentence`.
+    pub fn find(&self, sentence: &str, tokens: &[Token<'_>]) -> Vec<ScoreHit> {
+        let mut hits = Vec::new();
+        for c in PAIR.captures_iter(sentence) {
+            let (Some(whole), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(3)) else {
+                continue;
+            };
+            let (Ok(first), Ok(second)) = (a.as_str().parse(), b.as_str().parse()) else {
+                continue;
+            };
+            let start_token = tokens.partition_point(|t| t.end <= whole.start());
+            let next = tokens.partition_point(|t| t.start < whole.end());
+            if c.name("for").is_some() {
+                hits.push(ScoreHit {
+                    start: whole.start(),
+                    end: whole.end(),
+                    first,
+                    second,
+                    measure: "shooting",
+                });
+                continue;
+            }
+            // "North Carolina (10-0)": a record in brackets after a name.
+            let bracketed = start_token > 1
+                && tokens[start_token - 1].text == "("
+                && tokens.get(next).is_some_and(|t| t.text == ")")
+                && tokens[start_token - 2].text.starts_with(char::is_uppercase);
+            let record = bracketed || Self::said_before(tokens, start_token, &self.records, 0);
+            let result = (next..(next + RESULT_REACH + 1).min(tokens.len()))
+                .any(|k| self.results.iter().any(|w| at(tokens, k, w)));
+            let score = result || Self::said_before(tokens, start_token, &self.before, VERB_REACH);
+            let measure = if record {
+                "record"
+            } else if score {
+                "score"
+            } else {
+                continue;
+            };
+            hits.push(ScoreHit {
+                start: whole.start(),
+                end: whole.end(),
+                first,
+                second,
+                measure,
+            });
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn rule() -> ScoreRule {
+        let strings = |s: &[&str]| s.iter().map(|w| w.to_string()).collect();
+        ScoreRule::new(
+            "scores".into(),
+            ScoreParams {
+                results: strings(&["victory", "lead"]),
+                before: strings(&["beat", "a score of"]),
+                records: strings(&["moved to"]),
+            },
+        )
+    }
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        rule()
+            .find(text, &tokenize(text))
+            .into_iter()
+            .map(|h| (format!("{}-{}", h.first, h.second), h.measure))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_with_a_result_a_verb_or_a_record_word_are_scores_and_records() {
+        assert_eq!(found("a 91-73 victory"), [("91-73".into(), "score")]);
+        assert_eq!(
+            found("they beat Leeds, 3-1, on Friday"),
+            [("3-1".into(), "score")]
+        );
+        assert_eq!(found("Ohio (10-0) hosts Kent"), [("10-0".into(), "record")]);
+        assert_eq!(found("they moved to 11-2"), [("11-2".into(), "record")]);
+        assert_eq!(
+            found("went 7-for-14 from the field"),
+            [("7-14".into(), "shooting")]
+        );
+    }
+
+    #[test]
+    fn pairs_without_such_words_are_left_alone() {
+        assert!(found("the 2008-09 season and pages 12-14").is_empty());
+        assert!(found("aged 30-40 years").is_empty());
+    }
+}

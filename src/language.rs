@@ -1,0 +1,233 @@
+//! Language knowledge as data: the word tables in `rules/lexicon/words/`.
+//!
+//! In: the tables, bundled into the binary. Out: one [`Table`] per file,
+//! parsed once on first use, for the normalisers and extractors to consult
+//! (month and weekday names, number words, qualifiers, zone abbreviations,
+//! place types, verbs of saying, and the function-word lists that end a
+//! phrase or a search). Rust holds the grammar; these files hold the words.
+//! Unlike rule files, tables are not replaced by `--rules DIR`: like the word
+//! frequencies, they are the language the rules are written against.
+//!
+//! A table is lines of tab-separated fields; `#` starts a comment line. The
+//! first field is the key (lower case; it may hold spaces: "more than"); the
+//! others are what the table's doc says.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One table: its rows in file order, and the row of each key.
+#[derive(Debug)]
+pub struct Table {
+    /// The file name, for messages.
+    pub name: &'static str,
+    rows: Vec<Vec<&'static str>>,
+    index: HashMap<&'static str, usize>,
+}
+
+impl Table {
+    /// Parse a table's text. A malformed file is a bug in the bundled data,
+    /// caught by this module's tests, so parsing never fails: blank and
+    /// comment lines are skipped and every other line is a row.
+    fn parse(name: &'static str, text: &'static str) -> Table {
+        let rows: Vec<Vec<&'static str>> = text
+            .lines()
+            .map(str::trim_end)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .map(|line| line.split('\t').map(str::trim).collect())
+            .collect();
+        let mut index = HashMap::with_capacity(rows.len());
+        for (i, row) in rows.iter().enumerate() {
+            index.entry(row[0]).or_insert(i);
+        }
+        Table { name, rows, index }
+    }
+
+    /// True when `word` (lower case) is a key of the table.
+    pub fn contains(&self, word: &str) -> bool {
+        self.index.contains_key(word)
+    }
+
+    /// Field `column` (0 is the key) of the row of `word`.
+    pub fn field(&self, word: &str, column: usize) -> Option<&'static str> {
+        let row = &self.rows[*self.index.get(word)?];
+        row.get(column).copied()
+    }
+
+    /// The keys, in file order.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows.iter().map(|row| row[0])
+    }
+
+    /// The rows, in file order.
+    pub fn rows(&self) -> &[Vec<&'static str>] {
+        &self.rows
+    }
+
+    /// The keys of the rows whose field `column` is `value`.
+    pub fn where_field(
+        &self,
+        column: usize,
+        value: &'static str,
+    ) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows
+            .iter()
+            .filter(move |row| row.get(column) == Some(&value))
+            .map(|row| row[0])
+    }
+
+    /// The keys as a regex alternation, longest first (so "sept" is tried
+    /// before "sep"), with spaces matching any white space.
+    pub fn alternation<'a>(keys: impl Iterator<Item = &'a str>) -> String {
+        let mut keys: Vec<&str> = keys.collect();
+        keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
+        keys.dedup();
+        keys.iter()
+            .map(|k| regex::escape(k).replace(' ', r"\s+"))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+}
+
+macro_rules! tables {
+    ($($(#[$doc:meta])* $ident:ident = $file:literal;)*) => {
+        $(
+            $(#[$doc])*
+            pub static $ident: LazyLock<Table> = LazyLock::new(|| {
+                Table::parse(
+                    $file,
+                    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/lexicon/words/", $file)),
+                )
+            });
+        )*
+        /// Every table, with its file name, for the tests that pin them.
+        pub fn all() -> Vec<&'static Table> {
+            vec![$(&*$ident),*]
+        }
+    };
+}
+
+tables! {
+    /// Month names and abbreviations: month number, `name` or `abbreviation`.
+    MONTHS = "months.tsv";
+    /// Weekday names and abbreviations: day number from Monday = 1, form.
+    WEEKDAYS = "weekdays.tsv";
+    /// Number words: value and role (`unit`, `ten`, `scale`, `plural`, `ordinal`).
+    NUMBERS = "numbers.tsv";
+    /// Vague quantifiers ("several", "a handful of"): lowest and highest count.
+    VAGUE = "vague.tsv";
+    /// Qualifiers before a figure: `at_least`, `at_most` or `approximate`, strict.
+    QUALIFIERS = "qualifiers.tsv";
+    /// Zone abbreviations after a time of day: hours from UTC.
+    ZONES = "zones.tsv";
+    /// Kinds of places ("town", "district"): `yes` where "in the X" is a scope.
+    PLACE_TYPES = "place-types.tsv";
+    /// Verbs of saying.
+    SAYING = "saying.tsv";
+    /// Words that end the noun phrase a figure counts.
+    PHRASE_ENDS = "phrase-ends.tsv";
+    /// Words skipped after "of" before a counted noun.
+    OF_DETERMINERS = "of-determiners.tsv";
+    /// Modifiers that do not narrow what is counted.
+    MODIFIER_NOISE = "modifier-noise.tsv";
+    /// Words that make a figure an increment: `before`, `after` or `both`.
+    INCREMENTS = "increments.tsv";
+    /// Words between an outcome's signal and its figure.
+    BRIDGE = "bridge.tsv";
+    /// Nouns that name a toll's victims.
+    VICTIM_NOUNS = "victim-nouns.tsv";
+    /// Words that say nothing about what a figure is of.
+    CONTENT_STOPWORDS = "content-stopwords.tsv";
+    /// Words that move a figure without saying what it is of.
+    MOVES = "moves.tsv";
+    /// Words that end the phrase a share or a sum is of.
+    SHARE_PHRASE_ENDS = "share-phrase-ends.tsv";
+    /// Function words before a head noun.
+    DETERMINERS = "determiners.tsv";
+    /// Articles.
+    ARTICLES = "articles.tsv";
+    /// Words between a figure and the noun it is of.
+    LINKS = "links.tsv";
+    /// Words that end the search for an event's agent.
+    AGENT_BREAKS = "agent-breaks.tsv";
+    /// Words that are never part of a source's name.
+    NOT_SOURCE = "not-source.tsv";
+    /// Auxiliaries between a source and its verb.
+    AUXILIARIES = "auxiliaries.tsv";
+    /// Forms of "be".
+    BE = "be.tsv";
+    /// Words left out of a source's key.
+    SOURCE_NOISE = "source-noise.tsv";
+    /// Words a title leaves in lower case.
+    TITLE_SMALL_WORDS = "title-small-words.tsv";
+    /// Words that say where, before a place's name.
+    LOCATIVES = "locatives.tsv";
+    /// Words before a name that say it is a place, not an owner.
+    NAME_PLACE_MARKERS = "name-place-markers.tsv";
+    /// Words after which a name is an object, not an owner.
+    OBJECT_MARKERS = "object-markers.tsv";
+    /// Pronouns that open a sentence going on about the one before.
+    PRONOUNS_BACK = "pronouns-back.tsv";
+    /// "Source:" values that name the wires, not the outlet.
+    NOT_AN_OUTLET = "not-an-outlet.tsv";
+    /// Abbreviations with a full stop: `never` or `maybe` final.
+    ABBREVIATIONS = "abbreviations.tsv";
+    /// Words that commonly open a sentence.
+    SENTENCE_OPENERS = "sentence-openers.tsv";
+    /// Words between "no one" and what happened to them ("was seriously").
+    PREDICATE_GAP = "predicate-gap.tsv";
+    /// Words that say a figure is not known yet: where its outcome stands.
+    UNKNOWN = "unknown.tsv";
+}
+
+/// True for the full name of a month or a weekday (lower case): words that
+/// name a time, not a place, a person or a thing counted.
+pub fn is_calendar_word(word: &str) -> bool {
+    MONTHS.field(word, 2) == Some("name") || WEEKDAYS.field(word, 2) == Some("name")
+}
+
+/// The number of a month from its name or abbreviation, any case.
+pub fn month_number(name: &str) -> Option<i8> {
+    MONTHS.field(&name.to_lowercase(), 1)?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_file_is_loaded_and_has_rows() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/lexicon/words");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .expect("the tables' folder exists")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut loaded: Vec<String> = all().iter().map(|t| t.name.to_string()).collect();
+        loaded.sort();
+        assert_eq!(
+            files, loaded,
+            "every table file is registered, and only those"
+        );
+        for table in all() {
+            assert!(!table.rows().is_empty(), "{} has no rows", table.name);
+            for row in table.rows() {
+                assert_eq!(
+                    row[0],
+                    row[0].to_lowercase(),
+                    "{}: keys are lower case",
+                    table.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn calendar_words_are_full_names_only() {
+        assert!(is_calendar_word("september"));
+        assert!(is_calendar_word("sunday"));
+        assert!(!is_calendar_word("sun"));
+        assert!(!is_calendar_word("mar"));
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("DECEMBER"), Some(12));
+    }
+}

@@ -1,0 +1,426 @@
+//! The date patterns (built from the month, weekday and number tables) and
+//! how each form resolves against a publication date.
+
+use std::sync::LazyLock;
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use regex::{Captures, Regex};
+
+use super::{DateContext, DateMatch, DayPart};
+use crate::language::{MONTHS, NUMBERS, Table, WEEKDAYS};
+
+/// A month's name or abbreviation (from `months.tsv`), as a named group.
+static MONTH: LazyLock<String> =
+    LazyLock::new(|| format!("(?P<month>{})", Table::alternation(MONTHS.words())));
+
+/// A weekday's full name (from `weekdays.tsv`), as a named group.
+static WEEKDAY: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "(?P<weekday>{})",
+        Table::alternation(WEEKDAYS.where_field(2, "name"))
+    )
+});
+
+/// The number words a window or an offset counts in ("the last six months").
+static SMALL_NUMBER: LazyLock<String> = LazyLock::new(|| {
+    Table::alternation(
+        NUMBERS
+            .rows()
+            .iter()
+            .filter(|r| r[2] == "unit" && r[1].parse::<u8>().is_ok_and(|v| (1..=12).contains(&v)))
+            .map(|r| r[0]),
+    )
+});
+
+/// All patterns at once, to learn in one pass which can match a sentence.
+pub(super) static ANY: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(PATTERNS.iter().map(|(_, r)| r.as_str())).expect("date patterns are valid")
+});
+
+pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
+    let (month, weekday, small): (&str, &str, &str) = (&MONTH, &WEEKDAY, &SMALL_NUMBER);
+    let p = |form, pattern: &str| {
+        let regex = Regex::new(&format!("(?i){pattern}")).expect("date pattern is valid");
+        (form, regex)
+    };
+    vec![
+        p(
+            Form::Numeric,
+            r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b",
+        ),
+        p(Form::Iso, r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        p(
+            Form::MonthDay,
+            &format!(
+                r"\b{month}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+            ),
+        ),
+        p(
+            Form::MonthDay,
+            &format!(
+                r"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
+            ),
+        ),
+        p(
+            Form::Weekday,
+            &format!(
+                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?|in\s+the\s+(?P<hours>early\s+hours|small\s+hours)\s+of\s+|(?P<last>last)\s+)?{weekday}(?:['’]s)?(?:\s+(?P<post>morning|afternoon|evening|night))?\b"
+            ),
+        ),
+        p(
+            Form::Relative,
+            r"\b(?:(?P<pre>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight|overnight|last\s+night|last\s+evening)(?:\s+(?P<post>morning|afternoon|evening|night))?\b",
+        ),
+        p(
+            Form::DayOffset,
+            &format!(
+                r"\b(?:a|one|the)\s+day\s+(?P<dir>earlier|later)\b|\bthe\s+(?P<prev>previous|next)\s+day\b|\b(?P<n>{small}|\d)\s+days\s+(?P<ago>ago|earlier|later)\b"
+            ),
+        ),
+        p(
+            Form::Ago,
+            &format!(
+                r"\b(?P<n>an?|one|{small}|\d+)\s+(?P<unit>weeks?|fortnights?|months?|years?)\s+ago\b"
+            ),
+        ),
+        p(
+            Form::YearPart,
+            r"\b(?:the\s+)?(?:(?P<half>first|second)\s+half|(?P<end>end))\s+of\s+(?P<which>the|this|next|last)\s+year\b|\b(?P<yearend>year[\s-]end)\b|\b(?:the\s+)?(?P<new>new\s+year)\b",
+        ),
+        p(
+            Form::MonthEnd,
+            &format!(r"\b(?:the\s+)?end\s+of\s+{month}\b"),
+        ),
+        // "in November-end" starts where "in November" does, and is longer.
+        p(Form::MonthEnd, &format!(r"\b(?:in\s+)?{month}[\s-]end\b")),
+        p(
+            Form::Span,
+            r"\b(?:(?P<earlier>earlier)\s+)?(?P<which>last|this|next)\s+(?P<unit>year|month|week)\b",
+        ),
+        p(
+            Form::Window,
+            &format!(
+                r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|{small})\s+(?P<unit>days|weeks|months|years)\b"
+            ),
+        ),
+        p(
+            Form::Year,
+            r"\b(?:in|since|of|the|by|from|during|until|before|after)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})\b",
+        ),
+        p(
+            Form::MonthPart,
+            &format!(
+                r"\b(?P<since>since\s+)?(?:(?P<part>early|mid|late)[\s-]+|in\s+){month}\b(?:\s+(?P<year>\d{{4}})\b|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b)?"
+            ),
+        ),
+    ]
+});
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Form {
+    Numeric,
+    Iso,
+    MonthDay,
+    Weekday,
+    Relative,
+    DayOffset,
+    Span,
+    Window,
+    MonthPart,
+    Year,
+    /// "a week ago", "two months ago".
+    Ago,
+    /// "the second half of the year", "the end of this year", "the new year".
+    YearPart,
+    /// "the end of November", "November-end".
+    MonthEnd,
+}
+
+fn day(from: Date, part: Option<DayPart>) -> DateMatch {
+    DateMatch {
+        start: 0,
+        end: 0,
+        from,
+        to: from,
+        part,
+    }
+}
+
+fn interval(from: Date, to: Date) -> DateMatch {
+    DateMatch {
+        to,
+        ..day(from, None)
+    }
+}
+
+pub(super) fn resolve(
+    form: Form,
+    c: &Captures<'_>,
+    cx: DateContext,
+    last_year: Option<i16>,
+) -> Option<DateMatch> {
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let published = cx.published;
+    match form {
+        Form::Numeric => {
+            let (a, b) = (num("a")?, num("b")?);
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            Some(day(Date::new(num("year")?, m as i8, d as i8).ok()?, None))
+        }
+        Form::Iso => Some(day(
+            Date::new(num("year")?, num("m")? as i8, num("d")? as i8).ok()?,
+            None,
+        )),
+        Form::MonthDay => {
+            let month = month_number(c.name("month")?.as_str())?;
+            let d = num("day")? as i8;
+            let date = match num("year").or(last_year) {
+                Some(year) => Date::new(year, month, d).ok()?,
+                None => most_recent(published?, |y| Date::new(y, month, d).ok())?,
+            };
+            Some(day(date, None))
+        }
+        Form::Weekday => {
+            let weekday = weekday_of(c.name("weekday")?.as_str())?;
+            let part = part_of(c.name("pre").or(c.name("hours")), c.name("post"));
+            let p = published?;
+            let mut back = (p.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
+                .rem_euclid(7);
+            // "last Friday" said on a Friday is a week ago.
+            if back == 0 && c.name("last").is_some() {
+                back = 7;
+            }
+            Some(day(p.checked_sub((back as i64).days()).ok()?, part))
+        }
+        Form::Relative => {
+            let p = published?;
+            let word = c.name("word")?.as_str().to_lowercase();
+            let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+            let (offset, default_part) = match word.as_str() {
+                "yesterday" => (-1, None),
+                "last night" => (-1, Some(DayPart::Night)),
+                "last evening" => (-1, Some(DayPart::Evening)),
+                "tomorrow" => (1, None),
+                "tonight" => (0, Some(DayPart::Night)),
+                "overnight" => (0, Some(DayPart::Overnight)),
+                _ => (0, None),
+            };
+            let part = part_of(c.name("pre"), c.name("post")).or(default_part);
+            Some(day(p.checked_add((offset as i64).days()).ok()?, part))
+        }
+        Form::DayOffset => {
+            let base = cx.anchor.or(published)?;
+            let n = match c.name("n") {
+                Some(n) => small_number(n.as_str())?,
+                None => 1,
+            };
+            let later = c
+                .name("dir")
+                .or(c.name("ago"))
+                .or(c.name("prev"))
+                .is_some_and(|d| matches!(d.as_str().to_lowercase().as_str(), "later" | "next"));
+            let base = if c.name("ago").is_some() {
+                published?
+            } else {
+                base
+            };
+            let offset = if later { n } else { -n };
+            Some(day(base.checked_add((offset as i64).days()).ok()?, None))
+        }
+        Form::Ago => {
+            let p = published?;
+            let n = match c.name("n")?.as_str().to_lowercase().as_str() {
+                "a" | "an" => 1,
+                n => small_number(n)? as i64,
+            };
+            let unit = c.name("unit")?.as_str().to_lowercase();
+            let span = match unit.trim_end_matches('s') {
+                "week" => (7 * n).days(),
+                "fortnight" => (14 * n).days(),
+                "month" => n.months(),
+                _ => n.years(),
+            };
+            Some(day(p.checked_sub(span).ok()?, None))
+        }
+        Form::YearPart => {
+            let p = published?;
+            let shift = match c
+                .name("which")
+                .map(|w| w.as_str().to_lowercase())
+                .as_deref()
+            {
+                Some("next") => 1,
+                Some("last") => -1,
+                _ => 0,
+            };
+            let y = p.year() + shift;
+            let (from, to) = if c.name("new").is_some() {
+                (Date::new(y + 1, 1, 1).ok()?, Date::new(y + 1, 1, 1).ok()?)
+            } else if let Some(half) = c.name("half") {
+                if half.as_str().eq_ignore_ascii_case("first") {
+                    (Date::new(y, 1, 1).ok()?, Date::new(y, 6, 30).ok()?)
+                } else {
+                    (Date::new(y, 7, 1).ok()?, Date::new(y, 12, 31).ok()?)
+                }
+            } else {
+                (Date::new(y, 12, 1).ok()?, Date::new(y, 12, 31).ok()?)
+            };
+            Some(interval(from, to))
+        }
+        Form::MonthEnd => {
+            let month = month_number(c.name("month")?.as_str())?;
+            let first = match last_year {
+                Some(year) => Date::new(year, month, 1).ok()?,
+                None => most_recent(published?, |y| Date::new(y, month, 1).ok())?,
+            };
+            Some(interval(
+                Date::new(first.year(), month, 21).ok()?,
+                first.last_of_month(),
+            ))
+        }
+        Form::Span => {
+            let p = published?;
+            let which = c.name("which")?.as_str().to_lowercase();
+            let shift = match which.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let (from, to) = match c.name("unit")?.as_str().to_lowercase().as_str() {
+                "year" => {
+                    let y = p.year() + shift;
+                    (Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?)
+                }
+                "month" => {
+                    let first = p
+                        .first_of_month()
+                        .checked_add((shift as i64).months())
+                        .ok()?;
+                    (first, first.last_of_month())
+                }
+                _ => {
+                    let monday = p
+                        .checked_sub((p.weekday().to_monday_zero_offset() as i64).days())
+                        .ok()?
+                        .checked_add((7 * shift as i64).days())
+                        .ok()?;
+                    (monday, monday.checked_add(6.days()).ok()?)
+                }
+            };
+            let to = if c.name("earlier").is_some() || (shift == 0 && to > p) {
+                p
+            } else {
+                to
+            };
+            Some(interval(from, to))
+        }
+        Form::Window => {
+            let p = published?;
+            let n = small_number(c.name("n")?.as_str())? as i64;
+            let span = match c.name("unit")?.as_str().to_lowercase().as_str() {
+                "days" => n.days(),
+                "weeks" => (7 * n).days(),
+                "months" => n.months(),
+                _ => n.years(),
+            };
+            Some(interval(p.checked_sub(span).ok()?, p))
+        }
+        Form::Year => {
+            let year = num("year")?;
+            Some(interval(
+                Date::new(year, 1, 1).ok()?,
+                Date::new(year, 12, 31).ok()?,
+            ))
+        }
+        Form::MonthPart => {
+            let month = month_number(c.name("month")?.as_str())?;
+            // "in April last year" (or a sentence that says "last year")
+            // is last year's April; "in April this year", this year's.
+            let rel = c.name("rel").map(|r| r.as_str().to_lowercase());
+            let first = match (num("year"), rel.as_deref()) {
+                (Some(year), _) => Date::new(year, month, 1).ok()?,
+                (None, Some("this")) => Date::new(published?.year(), month, 1).ok()?,
+                (None, Some(_)) => Date::new(published?.year() - 1, month, 1).ok()?,
+                (None, None) => match last_year {
+                    Some(year) => Date::new(year, month, 1).ok()?,
+                    None => most_recent(published?, |y| Date::new(y, month, 1).ok())?,
+                },
+            };
+            let last = first.last_of_month();
+            let (from, to) = match c.name("part").map(|p| p.as_str().to_lowercase()).as_deref() {
+                Some("early") => (first, Date::new(first.year(), month, 10).ok()?),
+                Some("mid") => (
+                    Date::new(first.year(), month, 11).ok()?,
+                    Date::new(first.year(), month, 20).ok()?,
+                ),
+                Some("late") => (Date::new(first.year(), month, 21).ok()?, last),
+                _ => (first, last),
+            };
+            let to = if c.name("since").is_some() {
+                published.unwrap_or(to).max(to)
+            } else {
+                to
+            };
+            Some(interval(from, to))
+        }
+    }
+}
+
+/// The latest date `make(year)` that is not after `published` (allowing a
+/// week ahead for announced dates).
+fn most_recent(published: Date, make: impl Fn(i16) -> Option<Date>) -> Option<Date> {
+    let limit = published.checked_add(7.days()).ok()?;
+    let this = make(published.year())?;
+    if this <= limit {
+        Some(this)
+    } else {
+        make(published.year() - 1)
+    }
+}
+
+fn part_of(pre: Option<regex::Match<'_>>, post: Option<regex::Match<'_>>) -> Option<DayPart> {
+    let word = |m: regex::Match<'_>| m.as_str().to_lowercase();
+    if let Some(post) = post {
+        return Some(match word(post).as_str() {
+            "morning" => DayPart::Morning,
+            "afternoon" => DayPart::Afternoon,
+            "evening" => DayPart::Evening,
+            _ => DayPart::Night,
+        });
+    }
+    pre.map(|pre| {
+        if word(pre).starts_with("late") {
+            DayPart::Late
+        } else {
+            DayPart::Early
+        }
+    })
+}
+
+fn month_number(name: &str) -> Option<i8> {
+    crate::language::month_number(name)
+}
+
+fn weekday_of(name: &str) -> Option<Weekday> {
+    let days = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+    let n: usize = WEEKDAYS.field(&name.to_lowercase(), 1)?.parse().ok()?;
+    days.get(n.checked_sub(1)?).copied()
+}
+
+fn small_number(word: &str) -> Option<i16> {
+    word.parse().ok().or_else(|| {
+        let lower = word.to_lowercase();
+        (NUMBERS.field(&lower, 2) == Some("unit"))
+            .then(|| NUMBERS.field(&lower, 1)?.parse().ok())
+            .flatten()
+    })
+}

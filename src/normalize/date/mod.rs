@@ -1,0 +1,213 @@
+//! Dates, absolute and relative, resolved against the article's publication
+//! date: "March 11", "Jan. 3", "2/25/2021", "March 13, 2020", "Wednesday",
+//! "early Friday", "Thursday morning", "in the early hours of Friday", "a day
+//! earlier", "yesterday", "last year", "late December", "in January", "in the
+//! last six months", "since late October", "earlier this year".
+//!
+//! In: a sentence and a [`DateContext`]. Out: [`DateMatch`]es, each an
+//! inclusive interval of calendar days with an optional part of the day.
+//! Phrases that need a publication date to mean anything ("on Saturday",
+//! "November 19", "last night") are found apart when the date is unknown
+//! ([`find_undated`]): the text names a day nobody can place yet.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+mod forms;
+#[cfg(test)]
+mod tests;
+
+use forms::{ANY, PATTERNS, resolve};
+
+/// A part of the day named with a date ("early Friday", "Thursday morning").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayPart {
+    /// "early Friday", "in the early hours of Friday": 00:00–06:00.
+    Early,
+    /// "Friday morning": 00:00–12:00 (news counts the small hours as morning).
+    Morning,
+    /// "Friday afternoon": 12:00–18:00.
+    Afternoon,
+    /// "Friday evening": 17:00–24:00.
+    Evening,
+    /// "Wednesday night": 18:00–06:00 the next day.
+    Night,
+    /// "late Thursday": 16:00–24:00.
+    Late,
+    /// "overnight": 20:00 the day before – 06:00.
+    Overnight,
+}
+
+impl DayPart {
+    /// The hours this part covers, relative to the start of its day (may run
+    /// below 0 or past 24).
+    pub fn hours(self) -> (i64, i64) {
+        match self {
+            DayPart::Early => (0, 6),
+            DayPart::Morning => (0, 12),
+            DayPart::Afternoon => (12, 18),
+            DayPart::Evening => (17, 24),
+            DayPart::Night => (18, 30),
+            DayPart::Late => (16, 24),
+            DayPart::Overnight => (-4, 6),
+        }
+    }
+
+    /// The words for people.
+    pub fn word(self) -> &'static str {
+        match self {
+            DayPart::Early => "early",
+            DayPart::Morning => "morning",
+            DayPart::Afternoon => "afternoon",
+            DayPart::Evening => "evening",
+            DayPart::Night => "night",
+            DayPart::Late => "late",
+            DayPart::Overnight => "overnight",
+        }
+    }
+}
+
+/// What dates are resolved against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DateContext {
+    /// The article's publication date.
+    pub published: Option<Date>,
+    /// The last date the text resolved before this sentence, for "a day
+    /// earlier" and "the day before".
+    pub anchor: Option<Date>,
+    /// True when the sentence's paragraph says "last year": a month and day
+    /// without a year then fall in the year before publication.
+    pub last_year: bool,
+}
+
+/// A date found in text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DateMatch {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// First day of the interval.
+    pub from: Date,
+    /// Last day of the interval (inclusive).
+    pub to: Date,
+    /// Part of the day, where one is named.
+    pub part: Option<DayPart>,
+}
+
+/// Every date in `sentence`, resolved against `context`, in text order and
+/// without overlaps (the earlier, then longer, match wins).
+pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
+    let last_year = context.published.and_then(|p| {
+        let says = context.last_year || sentence.to_lowercase().contains("last year");
+        says.then(|| p.year() - 1)
+    });
+    let mut found: Vec<DateMatch> = Vec::new();
+    let candidates = ANY.matches(sentence);
+    for (form, regex) in candidates.iter().map(|i| &PATTERNS[i]) {
+        for c in regex.captures_iter(sentence) {
+            let Some(whole) = c.get(0) else { continue };
+            if let Some(m) = resolve(*form, &c, context, last_year) {
+                found.push(DateMatch {
+                    start: whole.start(),
+                    end: whole.end(),
+                    ..m
+                });
+            }
+        }
+    }
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut out: Vec<DateMatch> = Vec::new();
+    for m in found {
+        if out.last().is_none_or(|last| m.start >= last.end) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// A day the text names that no publication date resolves: "on Saturday",
+/// "November 19", "last night" in an article that does not say when it came
+/// out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UndatedMatch {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The phrase as a reader names the day: lower case, weekday and month
+    /// names capitalised, "on" left out ("Saturday", "November 19", "last
+    /// night").
+    pub said: String,
+    /// Part of the day, where one is named.
+    pub part: Option<DayPart>,
+}
+
+/// Every date phrase of `sentence` that only a publication date would
+/// resolve, when `context` has none; none when it has one. `dated` are the
+/// phrases already resolved, left out.
+pub fn find_undated(
+    sentence: &str,
+    context: DateContext,
+    dated: &[DateMatch],
+) -> Vec<UndatedMatch> {
+    if context.published.is_some() {
+        return Vec::new();
+    }
+    // Any publication date resolves what can be resolved; a phrase that is
+    // no date whatever the day (February 30) stays out.
+    let probe = DateContext {
+        published: Date::new(2001, 1, 3).ok(),
+        ..context
+    };
+    find_dates(sentence, probe)
+        .into_iter()
+        .filter(|m| !dated.iter().any(|d| m.start < d.end && d.start < m.end))
+        .map(|m| UndatedMatch {
+            start: m.start,
+            end: m.end,
+            said: said(&sentence[m.start..m.end]),
+            part: m.part,
+        })
+        .collect()
+}
+
+/// A date phrase as a reader names the day.
+fn said(phrase: &str) -> String {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+            let key = bare.trim_end_matches('.');
+            if crate::language::is_calendar_word(key)
+                || crate::language::month_number(key).is_some()
+            {
+                let mut chars = bare.chars();
+                chars
+                    .next()
+                    .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+            } else {
+                bare.to_string()
+            }
+        })
+        .collect();
+    let start = usize::from(words.first().is_some_and(|w| w == "on"));
+    words[start..].join(" ")
+}
+
+/// The byte ranges of every date-like phrase in `sentence`, resolvable or
+/// not: the numbers in "on Nov. 12" are a date even when no publication date
+/// says which year.
+pub fn date_spans(sentence: &str) -> Vec<(usize, usize)> {
+    ANY.matches(sentence)
+        .iter()
+        .flat_map(|i| {
+            PATTERNS[i]
+                .1
+                .find_iter(sentence)
+                .map(|m| (m.start(), m.end()))
+        })
+        .collect()
+}

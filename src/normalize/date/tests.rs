@@ -1,0 +1,198 @@
+//! Tests of date finding and resolution.
+use super::*;
+use jiff::civil::date;
+
+fn cx(published: Date) -> DateContext {
+    DateContext {
+        published: Some(published),
+        anchor: None,
+        last_year: false,
+    }
+}
+
+fn one(text: &str, context: DateContext) -> (String, Date, Date, Option<DayPart>) {
+    let found = find_dates(text, context);
+    assert_eq!(found.len(), 1, "one date in {text:?}: {found:?}");
+    let m = found[0];
+    (text[m.start..m.end].to_string(), m.from, m.to, m.part)
+}
+
+#[test]
+fn weekdays_resolve_to_the_latest_such_day_by_publication() {
+    let friday = date(2020, 3, 13);
+    let (phrase, from, _, part) = one("The United States on Thursday launched", cx(friday));
+    assert_eq!(
+        (phrase.as_str(), from, part),
+        ("Thursday", date(2020, 3, 12), None)
+    );
+    let (_, from, _, part) = one("airstrikes in Iraq early Friday, responding", cx(friday));
+    assert_eq!((from, part), (friday, Some(DayPart::Early)));
+    let (phrase, from, _, part) = one("in the early hours of Friday in response", cx(friday));
+    assert_eq!(phrase, "in the early hours of Friday");
+    assert_eq!((from, part), (friday, Some(DayPart::Early)));
+    let thursday = date(2020, 3, 12);
+    let (_, from, _, part) = one("at Camp Taji on Wednesday night in", cx(thursday));
+    assert_eq!((from, part), (date(2020, 3, 11), Some(DayPart::Night)));
+    let (phrase, from, _, _) = one("in response to Wednesday’s rocket attack", cx(friday));
+    assert_eq!((phrase.as_str(), from), ("Wednesday’s", date(2020, 3, 11)));
+    let (_, _, _, part) = one("told reporters on Thursday morning that", cx(friday));
+    assert_eq!(part, Some(DayPart::Morning));
+}
+
+#[test]
+fn month_days_take_the_year_of_publication_or_last_year() {
+    let (phrase, from, ..) = one("in Baghdad on January 3, prompting", cx(date(2020, 3, 13)));
+    assert_eq!((phrase.as_str(), from), ("January 3", date(2020, 1, 3)));
+    let text = "in response to the Jan. 3 killing of Soleimani in Baghdad last year, via";
+    let found = find_dates(text, cx(date(2021, 2, 25)));
+    assert_eq!(found[0].from, date(2020, 1, 3));
+    assert_eq!(&text[found[0].start..found[0].end], "Jan. 3");
+    let (_, from, ..) = one("seen March 11 on the outskirts", cx(date(2020, 3, 13)));
+    assert_eq!(from, date(2020, 3, 11));
+    let (_, from, ..) = one("on December 28 a contractor", cx(date(2020, 1, 5)));
+    assert_eq!(from, date(2019, 12, 28));
+}
+
+#[test]
+fn last_year_in_the_paragraph_sets_the_year() {
+    let context = DateContext {
+        last_year: true,
+        ..cx(date(2021, 2, 25))
+    };
+    assert_eq!(
+        one("Earlier, on Jan. 8, troops were hurt.", context).1,
+        date(2020, 1, 8)
+    );
+}
+
+#[test]
+fn full_dates_need_no_context() {
+    let none = DateContext::default();
+    assert_eq!(one("March 13, 2020", none).1, date(2020, 3, 13));
+    assert_eq!(one("2/25/2021", none).1, date(2021, 2, 25));
+    assert_eq!(one("on 5 May 2010 in Athens", none).1, date(2010, 5, 5));
+}
+
+#[test]
+fn relative_days_use_publication_and_the_anchor() {
+    let p = date(2020, 3, 13);
+    assert_eq!(one("stormed it yesterday", cx(p)).1, date(2020, 3, 12));
+    let anchored = DateContext {
+        published: Some(p),
+        anchor: Some(date(2020, 3, 12)),
+        last_year: false,
+    };
+    let (phrase, from, ..) = one("the base in Iraq a day earlier, the", anchored);
+    assert_eq!(
+        (phrase.as_str(), from),
+        ("a day earlier", date(2020, 3, 11))
+    );
+    let (_, from, _, part) = one("The quake struck yesterday afternoon", cx(p));
+    assert_eq!((from, part), (date(2020, 3, 12), Some(DayPart::Afternoon)));
+}
+
+#[test]
+fn a_month_of_last_year_is_last_years_month() {
+    let p = date(2016, 3, 1);
+    let (phrase, from, to, _) = one("In June last year a storm flooded the valley", cx(p));
+    assert_eq!(
+        (phrase.as_str(), from, to),
+        ("In June last year", date(2015, 6, 1), date(2015, 6, 30))
+    );
+    let (_, from, _, _) = one("in February this year", cx(p));
+    assert_eq!(from, date(2016, 2, 1));
+    // Without a year, the most recent June.
+    let (_, from, _, _) = one("in June, a storm flooded the valley", cx(p));
+    assert_eq!(from, date(2015, 6, 1));
+}
+
+#[test]
+fn spans_of_time_resolve_to_intervals() {
+    let p = date(2021, 2, 25);
+    let (phrase, from, to, _) = one("in Baghdad last year.", cx(p));
+    assert_eq!(
+        (phrase.as_str(), from, to),
+        ("last year", date(2020, 1, 1), date(2020, 12, 31))
+    );
+    let (_, from, to, _) = one(
+        "to the brink of war earlier this year.",
+        cx(date(2020, 3, 12)),
+    );
+    assert_eq!((from, to), (date(2020, 1, 1), date(2020, 3, 12)));
+    let (_, from, to, _) = one(
+        "in 12 attacks in the last six months.",
+        cx(date(2020, 3, 13)),
+    );
+    assert_eq!((from, to), (date(2019, 9, 13), date(2020, 3, 13)));
+    let (phrase, from, to, _) = one("In late December, the US accused", cx(date(2020, 3, 12)));
+    assert_eq!(phrase, "late December");
+    assert_eq!((from, to), (date(2019, 12, 21), date(2019, 12, 31)));
+    let (phrase, from, to, _) = one(
+        "in the country since late October, an",
+        cx(date(2020, 3, 12)),
+    );
+    assert_eq!(phrase, "since late October");
+    assert_eq!((from, to), (date(2019, 10, 21), date(2020, 3, 12)));
+    let (_, from, to, _) = one("In January, lawmakers voted", cx(date(2020, 3, 12)));
+    assert_eq!((from, to), (date(2020, 1, 1), date(2020, 1, 31)));
+}
+
+#[test]
+fn a_year_alone_is_the_whole_year() {
+    let (phrase, from, to, _) = one("the tsunami in 2004 killed many", DateContext::default());
+    assert_eq!(
+        (phrase.as_str(), from, to),
+        ("in 2004", date(2004, 1, 1), date(2004, 12, 31))
+    );
+    assert!(find_dates("it sold 2004 units", DateContext::default()).is_empty());
+}
+
+#[test]
+fn relative_phrases_need_a_publication_date() {
+    assert!(find_dates("on Thursday and yesterday", DateContext::default()).is_empty());
+    assert_eq!(date_spans("convicted on Nov. 12 of murder").len(), 1);
+}
+
+#[test]
+fn days_no_publication_date_resolves_are_found_apart() {
+    let text = "The navy on Saturday said it sank the ship on November 19 and again last night.";
+    let none = DateContext::default();
+    let dated = find_dates(text, none);
+    assert!(dated.is_empty(), "{dated:?}");
+    let said: Vec<String> = find_undated(text, none, &dated)
+        .into_iter()
+        .map(|m| format!("{} = {}", &text[m.start..m.end], m.said))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Saturday = Saturday",
+            "November 19 = November 19",
+            "last night = last night"
+        ]
+    );
+    let p = cx(date(2020, 3, 13));
+    assert!(find_undated(text, p, &find_dates(text, p)).is_empty());
+    assert!(find_undated("on February 30 it rained", none, &[]).is_empty());
+}
+
+#[test]
+fn weeks_ago_halves_of_years_and_month_ends() {
+    let p = cx(date(2012, 3, 1));
+    assert_eq!(one("they met a fortnight ago", p).1, date(2012, 2, 16));
+    assert_eq!(one("it launched two weeks ago", p).1, date(2012, 2, 16));
+    let (phrase, from, to, _) = one("ships in the second half of the year", p);
+    assert_eq!(phrase, "the second half of the year");
+    assert_eq!((from, to), (date(2012, 7, 1), date(2012, 12, 31)));
+    let (_, from, to, _) = one("due by the end of the year", p);
+    assert_eq!((from, to), (date(2012, 12, 1), date(2012, 12, 31)));
+    let (_, from, to, _) = one("replaced in November-end", cx(date(2008, 12, 10)));
+    assert_eq!((from, to), (date(2008, 11, 21), date(2008, 11, 30)));
+    let friday = date(2020, 3, 13);
+    assert_eq!(
+        one("it happened last Friday", cx(friday)).1,
+        date(2020, 3, 6)
+    );
+    let (_, from, _, part) = one("clashes broke out last night", cx(friday));
+    assert_eq!((from, part), (date(2020, 3, 12), Some(DayPart::Night)));
+}
