@@ -165,6 +165,8 @@ tables! {
     NAME_PLACE_MARKERS = "name-place-markers.tsv";
     /// Words after which a name is an object, not an owner.
     OBJECT_MARKERS = "object-markers.tsv";
+    /// Parts of a game or bout a clock reading counts time in.
+    GAME_PERIODS = "game-periods.tsv";
     /// Pronouns that open a sentence going on about the one before.
     PRONOUNS_BACK = "pronouns-back.tsv";
     /// "Source:" values that name the wires, not the outlet.

@@ -148,6 +148,7 @@ kind = "quote"
 summary = "s"
 why = "w"
 [params]
+min_words = 3
 speech_verbs = ["said("]
 [[must]]
 text = "t"

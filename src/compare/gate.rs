@@ -494,9 +494,10 @@ fn shown_one_fact(p: &Pair<'_>) -> bool {
         // One speaker's words.
         ClaimKind::Quote => true,
         // Each names the event in its own sentence, not one taken from the
-        // article.
+        // article ("CME 11:15 EDT", a price table's heading, names none).
         ClaimKind::Time | ClaimKind::Date => {
-            !a.context.event_from_article && !b.context.event_from_article
+            let named = |c: &Claim| !c.context.event_from_article && !c.subject.noun.is_empty();
+            named(a) && named(b)
         }
         _ => {
             let both_ledes = a.context.lede && b.context.lede;

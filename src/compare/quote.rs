@@ -3,6 +3,9 @@
 //! changed (contradict). Quotes that share too few words are different
 //! remarks and are not related.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Deserialize;
 
 use super::Judgement;
@@ -43,13 +46,32 @@ impl Default for QuoteParams {
     }
 }
 
-/// The words of a quote, lower case, without punctuation.
+/// The words of a quote, lower case, without punctuation, with
+/// contractions spelt out ("wouldn't" is "would not") and a clock time's
+/// zero minutes dropped ("6:00 p.m." is "6 p.m."): spelling, not meaning.
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.replace('’', "'").to_lowercase())
-        .filter(|w| w != "'")
-        .collect()
+    static ZERO_MINUTES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(\d{1,2}):00\b").expect("valid pattern"));
+    let text = ZERO_MINUTES.replace_all(text, "$1");
+    let mut out = Vec::new();
+    for piece in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+        let w = piece.replace('’', "'").to_lowercase();
+        if w.is_empty() || w == "'" {
+            continue;
+        }
+        match w.strip_suffix("n't") {
+            Some(stem) if !stem.is_empty() => {
+                out.push(match stem {
+                    "wo" => "will".to_string(),
+                    "ca" => "can".to_string(),
+                    _ => stem.to_string(),
+                });
+                out.push("not".to_string());
+            }
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 /// Length of the longest common subsequence of two word lists.
@@ -154,6 +176,29 @@ mod tests {
             &p,
         );
         assert_eq!(negated.map(|j| j.verdict), Some(Verdict::Contradict));
+        // Spelling is not meaning: a contraction, a clock's zero minutes.
+        assert_eq!(
+            judge("He would not go", "He wouldn't go", &p).map(|j| j.verdict),
+            Some(Verdict::Agree)
+        );
+        assert_eq!(
+            judge(
+                "He gave up just after 6 p.m.",
+                "He gave up just after 6:00 p.m.",
+                &p
+            )
+            .map(|j| j.verdict),
+            Some(Verdict::Agree)
+        );
+        assert_eq!(
+            judge(
+                "He gave up just after 6 p.m.",
+                "He gave up just after 6:30 p.m.",
+                &p
+            )
+            .map(|j| j.verdict),
+            Some(Verdict::Contradict)
+        );
         assert!(
             judge(
                 "We will rebuild the bridge",

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::language::{Table, ZONES};
+use crate::language::{GAME_PERIODS, Table, ZONES};
 
 /// What the text says about a time's zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -57,11 +57,28 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("time pattern is valid")
 });
 
+/// What follows a clock reading that counts time in a game or bout: "of
+/// the sixth round", "into the second half", "left in the quarter".
+static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    let periods = Table::alternation(GAME_PERIODS.words());
+    Regex::new(&format!(
+        r"(?i)^\s+(?:(?:of|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:{periods})\b|(?:left|remaining|to\s+go)\b)"
+    ))
+    .expect("game clock pattern is valid")
+});
+
 /// Every time of day in `text`, in order.
 pub fn find_times(text: &str) -> Vec<TimeMatch> {
     TIME.captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
+            // "at 2:56 of the sixth round": time elapsed, not of day.
+            if c.name("h24").is_some()
+                && c.name("zone").is_none()
+                && GAME_CLOCK.is_match(&text[whole.end()..])
+            {
+                return None;
+            }
             let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u16>().ok());
             let (hour, minute) = if let Some(h) = num("h12") {
                 let pm = c.name("ampm")?.as_str().to_lowercase().starts_with('p');
