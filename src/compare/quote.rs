@@ -109,6 +109,22 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
     if (shared as f64) / (shorter as f64) < params.same_remark {
         return None;
     }
+    // One quote is a run of the other's words: a cut, whatever the longer
+    // one says beyond it ("… not weaken it", "… on Aug. 29").
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if long.windows(short.len()).any(|w| w == short.as_slice()) {
+        return Some(Judgement::new(
+            Verdict::Compatible,
+            format!(
+                "the same remark, cut ({} words left out; the words quoted are the same)",
+                long.len() - short.len()
+            ),
+        ));
+    }
     let changes_meaning = |w: &&String| {
         params.meaning_words.contains(w)
             || w.ends_with("n't")
@@ -176,6 +192,17 @@ mod tests {
             &p,
         );
         assert_eq!(negated.map(|j| j.verdict), Some(Verdict::Contradict));
+        // A cut of a longer remark leaves out what the longer one says
+        // beyond it, negations and figures included.
+        assert_eq!(
+            judge(
+                "undeserved negative attention",
+                "She apologizes for the undeserved negative attention since Aug. 29, not before",
+                &p
+            )
+            .map(|j| j.verdict),
+            Some(Verdict::Compatible)
+        );
         // Spelling is not meaning: a contraction, a clock's zero minutes.
         assert_eq!(
             judge("He would not go", "He wouldn't go", &p).map(|j| j.verdict),
