@@ -102,7 +102,7 @@ pub enum Value {
     /// A number that names something rather than counting it: a telephone
     /// number, as its digits.
     Code {
-        /// The digits, without spaces or punctuation ("08451252222").
+        /// The digits, without spaces or punctuation ("08005550123").
         digits: String,
     },
     /// Two figures said as one result: a score ("91-73"), a record

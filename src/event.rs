@@ -154,8 +154,8 @@ impl Events {
         // story about US strikes).
         let mut main_agents: Vec<Vec<&str>> = vec![Vec::new(); story_day.len()];
         // And where: a claim its sentence places in another country than the
-        // ledes give is about another event ("more than a dozen were killed
-        // by a quake in eastern China" in a story about a quake in Iran).
+        // ledes give is about another event ("15 were killed by floods in
+        // southern Chile" in a story about floods in Peru).
         let mut main_countries: Vec<Vec<&str>> = vec![Vec::new(); story_day.len()];
         for c in claims.iter().filter(|c| c.context.lede) {
             let story = stories.of(c.span.doc);

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{claimcheck, claimcheck_in, stderr, stdout};
+use common::{claimcheck, claimcheck_in, claimcheck_into_closed_pipe, stderr, stdout};
 
 #[test]
 fn report_on_the_seeds_succeeds() {
@@ -143,20 +143,10 @@ fn help_explains_every_option() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    use std::process::{Command, Stdio};
     let dir = tempfile::tempdir().expect("tempdir");
     let long = "The U.S. struck at 1:30 a.m. Friday, officials said.\n".repeat(40_000);
     std::fs::write(dir.path().join("long.txt"), long).expect("write");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(["sentences", "long.txt"])
-        .current_dir(dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    // Close the reading end at once, as `| head -0` would.
-    drop(child.stdout.take());
-    let output = child.wait_with_output().expect("wait");
+    let output = claimcheck_into_closed_pipe(dir.path(), &["sentences", "long.txt"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stderr(&output).is_empty(), "{}", stderr(&output));
 }

@@ -7,20 +7,12 @@ mod common;
 use std::fs;
 use std::process::{Command, Stdio};
 
-use common::{claimcheck, claimcheck_in, root, stderr, stdout};
+use common::{claimcheck, claimcheck_in, claimcheck_into_closed_pipe, root, stderr, stdout};
 
 #[test]
 fn the_exit_code_survives_a_closed_pipe() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(["report", "seeds", "--fail-on", "contradict"])
-        .current_dir(root())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    // The reader goes away before a byte is written, as `| head -0` would.
-    drop(child.stdout.take());
-    let output = child.wait_with_output().expect("wait");
+    let output =
+        claimcheck_into_closed_pipe(&root(), &["report", "seeds", "--fail-on", "contradict"]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(stderr(&output).is_empty(), "{}", stderr(&output));
 }

@@ -494,7 +494,7 @@ fn shown_one_fact(p: &Pair<'_>) -> bool {
         // One speaker's words.
         ClaimKind::Quote => true,
         // Each names the event in its own sentence, not one taken from the
-        // article ("CME 11:15 EDT", a price table's heading, names none).
+        // article (a price table's heading, "LIVESTOCK PRICES 10:05 EDT", names none).
         ClaimKind::Time | ClaimKind::Date => {
             let named = |c: &Claim| !c.context.event_from_article && !c.subject.noun.is_empty();
             named(a) && named(b)

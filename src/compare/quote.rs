@@ -48,7 +48,7 @@ impl Default for QuoteParams {
 
 /// The words of a quote, lower case, without punctuation, with
 /// contractions spelt out ("wouldn't" is "would not") and a clock time's
-/// zero minutes dropped ("6:00 p.m." is "6 p.m."): spelling, not meaning.
+/// zero minutes dropped ("9:00 p.m." is "9 p.m."): spelling, not meaning.
 pub fn words(text: &str) -> Vec<String> {
     static ZERO_MINUTES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b(\d{1,2}):00\b").expect("valid pattern"));
@@ -110,7 +110,7 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
         return None;
     }
     // One quote is a run of the other's words: a cut, whatever the longer
-    // one says beyond it ("… not weaken it", "… on Aug. 29").
+    // one says beyond it ("… not a truce", "… by May 4").
     let (short, long) = if wa.len() <= wb.len() {
         (&wa, &wb)
     } else {
@@ -196,8 +196,8 @@ mod tests {
         // beyond it, negations and figures included.
         assert_eq!(
             judge(
-                "undeserved negative attention",
-                "She apologizes for the undeserved negative attention since Aug. 29, not before",
+                "a lasting peace",
+                "We want a lasting peace by May 4, not a truce",
                 &p
             )
             .map(|j| j.verdict),
@@ -210,8 +210,8 @@ mod tests {
         );
         assert_eq!(
             judge(
-                "He gave up just after 6 p.m.",
-                "He gave up just after 6:00 p.m.",
+                "The shop shut at 9 p.m. sharp",
+                "The shop shut at 9:00 p.m. sharp",
                 &p
             )
             .map(|j| j.verdict),
@@ -219,8 +219,8 @@ mod tests {
         );
         assert_eq!(
             judge(
-                "He gave up just after 6 p.m.",
-                "He gave up just after 6:30 p.m.",
+                "The shop shut at 9 p.m. sharp",
+                "The shop shut at 9:30 p.m. sharp",
                 &p
             )
             .map(|j| j.verdict),

@@ -8,7 +8,7 @@
 
 use serde::Deserialize;
 
-use super::tokens::Token;
+use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{ARTICLES, AUXILIARIES, BE, NOT_SOURCE, SOURCE_NOISE};
 
 /// Parameters of an `attribution` rule.
@@ -49,28 +49,14 @@ pub struct SourceHit {
 
 /// The longest aside (in tokens) between a source and its verb.
 const MAX_ASIDE: usize = 10;
-fn lists(items: &[String]) -> Vec<Vec<String>> {
-    items
-        .iter()
-        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
-        .collect()
-}
-
-fn at(tokens: &[Token<'_>], k: usize, words: &[String]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .all(|(i, w)| tokens.get(k + i).is_some_and(|t| t.lower() == *w))
-}
-
 impl AttributionRule {
     /// Compile an attribution rule.
     pub fn new(id: String, params: AttributionParams) -> Self {
         AttributionRule {
             id,
-            introducers: lists(&params.introducers),
+            introducers: phrases(&params.introducers),
             verbs: params.verbs.iter().map(|v| v.to_lowercase()).collect(),
-            hedges: lists(&params.hedges),
+            hedges: phrases(&params.hedges),
         }
     }
 
@@ -78,7 +64,7 @@ impl AttributionRule {
     pub fn sources(&self, sentence: &str, tokens: &[Token<'_>]) -> Vec<SourceHit> {
         let mut hits = Vec::new();
         for k in 0..tokens.len() {
-            if let Some(intro) = self.introducers.iter().find(|w| at(tokens, k, w)) {
+            if let Some(intro) = self.introducers.iter().find(|w| phrase_at(tokens, k, w)) {
                 let from = k + intro.len();
                 let mut end = from;
                 while end < tokens.len() && end - from < 8 && tokens[end].is_word() {
@@ -145,7 +131,7 @@ impl AttributionRule {
     pub fn hedges(&self, sentence: &str, tokens: &[Token<'_>]) -> Vec<String> {
         let mut out = Vec::new();
         for k in 0..tokens.len() {
-            if let Some(h) = self.hedges.iter().find(|h| at(tokens, k, h)) {
+            if let Some(h) = self.hedges.iter().find(|h| phrase_at(tokens, k, h)) {
                 out.push(sentence[tokens[k].start..tokens[k + h.len() - 1].end].to_string());
             }
         }

@@ -1,5 +1,5 @@
 //! Numbers that name rather than count: telephone numbers ("call police on
-//! 0845 125 2222"), which outlets print for appeals and sometimes misprint.
+//! 0800 555 0123"), which outlets print for appeals and sometimes misprint.
 //!
 //! A `code` rule gives the measure and the patterns (regular expressions) of
 //! its numbers; the value is the number's digits, so "0800 555 111" and

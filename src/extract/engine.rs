@@ -292,49 +292,46 @@ impl Extractors {
         let mut masked: Vec<(usize, usize)> = Vec::new();
         for rule in &self.dates {
             let found = find_dates(text, *context);
-            for m in &found {
-                let mut zones: Vec<String> = article_zone.map(str::to_string).into_iter().collect();
-                zones.extend(scope.zone.clone());
-                zones.dedup();
-                let value = Value::Date {
-                    from: m.from,
-                    to: m.to,
-                    part: m.part,
-                    zones,
-                };
-                out.push(self.claim(
-                    scope,
-                    m.start,
-                    m.end,
-                    ClaimKind::Date,
-                    "date",
-                    rule,
-                    value,
-                    Subject::default(),
-                ));
-                masked.push((m.start, m.end));
-            }
+            let mut days: Vec<(usize, usize, Value)> = found
+                .iter()
+                .map(|m| {
+                    let mut zones: Vec<String> =
+                        article_zone.map(str::to_string).into_iter().collect();
+                    zones.extend(scope.zone.clone());
+                    zones.dedup();
+                    let value = Value::Date {
+                        from: m.from,
+                        to: m.to,
+                        part: m.part,
+                        zones,
+                    };
+                    (m.start, m.end, value)
+                })
+                .collect();
             if let Some(last) = found.iter().rev().find(|m| m.from == m.to) {
                 context.anchor = Some(last.from);
             }
             // "On Saturday" in an article that does not say when it came out
             // names a day all the same.
-            for m in find_undated(text, *context, &found) {
+            days.extend(find_undated(text, *context, &found).into_iter().map(|m| {
                 let value = Value::Day {
                     said: m.said,
                     part: m.part,
                 };
+                (m.start, m.end, value)
+            }));
+            for (start, end, value) in days {
                 out.push(self.claim(
                     scope,
-                    m.start,
-                    m.end,
+                    start,
+                    end,
                     ClaimKind::Date,
                     "date",
                     rule,
                     value,
                     Subject::default(),
                 ));
-                masked.push((m.start, m.end));
+                masked.push((start, end));
             }
         }
         for rule in &self.times {
@@ -365,7 +362,7 @@ impl Extractors {
                 masked.push((t.start, t.end));
             }
         }
-        // "call police on 0845 125 2222": a number that names.
+        // "call police on 0800 555 0123": a number that names.
         for rule in &self.codes {
             for hit in rule.find(text) {
                 let subject = Subject {
@@ -387,7 +384,7 @@ impl Extractors {
                 masked.push((hit.start, hit.end));
             }
         }
-        // "a 91-73 victory", "North Carolina (10-0)": two figures as one.
+        // "an 88-70 victory", "Ohio State (10-0)": two figures as one.
         for rule in &self.scores {
             for hit in rule.find(text, scope.tokens) {
                 let subject = Subject {

@@ -120,6 +120,25 @@ pub struct QuantityHit {
     pub converts: Option<f64>,
 }
 
+impl QuantityHit {
+    /// A quantity read from the number `index` alone (its own span), with
+    /// no reference point and converting nothing.
+    fn bare(index: usize, number: &NumberMatch, measure: &str, amount: Amount, unit: &str) -> Self {
+        QuantityHit {
+            reference: None,
+            converts: None,
+            number: index,
+            start: number.start,
+            end: number.end,
+            measure: measure.to_string(),
+            value: Value::Quantity {
+                amount,
+                unit: unit.to_string(),
+            },
+        }
+    }
+}
+
 /// The compiled rule.
 #[derive(Debug)]
 pub struct QuantityRule {
@@ -161,18 +180,13 @@ impl QuantityRule {
             }
             if number.fraction {
                 if let (Some(per), Some(unit)) = (self.fractions, self.units.first()) {
-                    hits.push(QuantityHit {
-                        reference: None,
-                        converts: None,
-                        number: index,
-                        start: number.start,
-                        end: number.end,
-                        measure: unit.measure.clone(),
-                        value: Value::Quantity {
-                            amount: number.amount.scaled(per * unit.factor),
-                            unit: unit.base.clone(),
-                        },
-                    });
+                    hits.push(QuantityHit::bare(
+                        index,
+                        number,
+                        &unit.measure,
+                        number.amount.scaled(per * unit.factor),
+                        &unit.base,
+                    ));
                 }
                 continue;
             }
@@ -222,18 +236,13 @@ impl QuantityRule {
                 let decimal = sentence[number.number_start..number.end].contains('.');
                 let near = (number.amount.stated - amount.stated).abs() <= within;
                 if decimal && near && !hits.iter().any(|h| h.number == index) {
-                    hits.push(QuantityHit {
-                        reference: None,
-                        converts: None,
-                        number: index,
-                        start: number.start,
-                        end: number.end,
-                        measure: first.measure.clone(),
-                        value: Value::Quantity {
-                            amount: number.amount,
-                            unit: unit.clone(),
-                        },
-                    });
+                    hits.push(QuantityHit::bare(
+                        index,
+                        number,
+                        &first.measure,
+                        number.amount,
+                        unit,
+                    ));
                 }
             }
         }
@@ -241,7 +250,7 @@ impl QuantityRule {
     }
 
     /// Whole numbers alone between commas after a capitalised name, in the
-    /// first unit: "Raj Chohan, 59, was crossing".
+    /// first unit: "Maria Lopes, 64, was crossing".
     fn appositions(&self, sentence: &str, numbers: &[NumberMatch], hits: &mut Vec<QuantityHit>) {
         /// The largest such number (an age).
         const MOST: f64 = 120.0;
@@ -264,25 +273,20 @@ impl QuantityRule {
                 continue;
             };
             let last = name.rsplit(' ').next().unwrap_or("");
-            // "Chohan", "O'Neill", "Dulce-Valencia": each part capitalised.
+            // "Lopes", "O'Neill", "Dulce-Valencia": each part capitalised.
             let named = last.split(['-', '\'']).all(|part| {
                 part.starts_with(char::is_uppercase) && part.chars().skip(1).all(char::is_lowercase)
             }) && !crate::language::is_calendar_word(&last.to_lowercase());
             let after = &sentence[number.end..];
             let closed = after.starts_with([',', '.', ')', ';']) || after.is_empty();
             if named && closed {
-                hits.push(QuantityHit {
-                    reference: None,
-                    converts: None,
-                    number: index,
-                    start: number.start,
-                    end: number.end,
-                    measure: unit.measure.clone(),
-                    value: Value::Quantity {
-                        amount: amount.scaled(unit.factor),
-                        unit: unit.base.clone(),
-                    },
-                });
+                hits.push(QuantityHit::bare(
+                    index,
+                    number,
+                    &unit.measure,
+                    amount.scaled(unit.factor),
+                    &unit.base,
+                ));
             }
         }
     }

@@ -1,5 +1,5 @@
-//! Results said as two figures: scores ("a 91-73 victory", "beat Evansville
-//! 91-73", "by a score of 32-14"), records ("North Carolina (10-0)", "moved to
+//! Results said as two figures: scores ("an 88-70 victory", "beat Leeds
+//! 3-1", "by a score of 32-14"), records ("Ohio State (10-0)", "moved to
 //! 10-0") and shooting lines ("7-for-14 from the field").
 //!
 //! A `score` rule lists the words that make a pair of figures joined by a
@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use super::tokens::Token;
+use super::tokens::{Token, phrase_at, phrases};
 
 /// Parameters of a `score` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -54,42 +54,28 @@ pub struct ScoreHit {
     pub measure: &'static str,
 }
 
-/// "91-73", "10–0", "7-for-14" (each side at most three digits, so years and
+/// "88-70", "10–0", "6-for-11" (each side at most three digits, so years and
 /// seasons stay out).
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,3})\s?(?:[-–]|(?P<for>-for-))\s?(\d{1,3})\b")
         .expect("pair pattern is valid")
 });
 
-/// Words that may stand between a score and its result noun ("a 91-73
+/// Words that may stand between a score and its result noun ("an 88-70
 /// home victory").
 const RESULT_REACH: usize = 2;
 /// Words that may stand between a verb and its score ("beat visiting
-/// Evansville, 91-73").
+/// Leeds, 3-1").
 const VERB_REACH: usize = 4;
-
-fn lists(items: &[String]) -> Vec<Vec<String>> {
-    items
-        .iter()
-        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
-        .collect()
-}
-
-fn at(tokens: &[Token<'_>], k: usize, words: &[String]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .all(|(i, w)| tokens.get(k + i).is_some_and(|t| t.lower() == *w))
-}
 
 impl ScoreRule {
     /// Compile a score rule.
     pub fn new(id: String, params: ScoreParams) -> Self {
         ScoreRule {
             id,
-            results: lists(&params.results),
-            before: lists(&params.before),
-            records: lists(&params.records),
+            results: phrases(&params.results),
+            before: phrases(&params.before),
+            records: phrases(&params.records),
         }
     }
 
@@ -102,9 +88,9 @@ impl ScoreRule {
         reach: usize,
     ) -> bool {
         (first.saturating_sub(reach + 4)..first).any(|k| {
-            lists
-                .iter()
-                .any(|w| at(tokens, k, w) && k + w.len() <= first && first - (k + w.len()) <= reach)
+            lists.iter().any(|w| {
+                phrase_at(tokens, k, w) && k + w.len() <= first && first - (k + w.len()) <= reach
+            })
         })
     }
 
@@ -130,14 +116,14 @@ impl ScoreRule {
                 });
                 continue;
             }
-            // "North Carolina (10-0)": a record in brackets after a name.
+            // "Ohio State (10-0)": a record in brackets after a name.
             let bracketed = start_token > 1
                 && tokens[start_token - 1].text == "("
                 && tokens.get(next).is_some_and(|t| t.text == ")")
                 && tokens[start_token - 2].text.starts_with(char::is_uppercase);
             let record = bracketed || Self::said_before(tokens, start_token, &self.records, 0);
             let result = (next..(next + RESULT_REACH + 1).min(tokens.len()))
-                .any(|k| self.results.iter().any(|w| at(tokens, k, w)));
+                .any(|k| self.results.iter().any(|w| phrase_at(tokens, k, w)));
             let score = result || Self::said_before(tokens, start_token, &self.before, VERB_REACH);
             let measure = if record {
                 "record"

@@ -97,6 +97,24 @@ fn is_dotted(word: &str) -> bool {
     word.contains('.') && word.split('.').all(|p| p.chars().count() == 1)
 }
 
+/// Phrases from a rule's parameters as lower-case word lists ("told
+/// reporters" is `["told", "reporters"]`), to match against tokens with
+/// [`phrase_at`].
+pub fn phrases(items: &[String]) -> Vec<Vec<String>> {
+    items
+        .iter()
+        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
+        .collect()
+}
+
+/// True when the words of `phrase` start at token `k`, ignoring case.
+pub fn phrase_at(tokens: &[Token<'_>], k: usize, phrase: &[String]) -> bool {
+    phrase
+        .iter()
+        .enumerate()
+        .all(|(i, w)| tokens.get(k + i).is_some_and(|t| t.lower() == *w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -448,14 +448,6 @@ mod tests {
     }
 
     #[test]
-    fn sums_of_parts_keep_the_weakest_qualifier() {
-        let total = Amount::exact(2.0).plus(Amount::exact(1.0));
-        assert_eq!(total.to_string(), "3");
-        let open = Amount::exact(2.0).plus(Amount::qualified(1.0, Qualifier::AtLeast, false));
-        assert_eq!(open.to_string(), "≥3");
-    }
-
-    #[test]
     fn words_inside_other_words_are_not_numbers() {
         assert!(find_numbers("someone often tone").is_empty());
         assert!(find_numbers("anyone").is_empty());

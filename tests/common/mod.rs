@@ -25,6 +25,23 @@ pub fn claimcheck_in(dir: &Path, args: &[&str]) -> Output {
         .expect("the claimcheck binary runs")
 }
 
+/// Run the built binary with `args` in `dir` while nobody reads its output:
+/// the reading end of its standard output is closed before it writes a byte,
+/// as `| head -0` would.
+pub fn claimcheck_into_closed_pipe(dir: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the claimcheck binary starts");
+    drop(child.stdout.take());
+    child
+        .wait_with_output()
+        .expect("the claimcheck binary ends")
+}
+
 /// Standard output as text.
 pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()

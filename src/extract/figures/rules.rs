@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use crate::extract::tokens::phrases;
+
 /// Parameters of an `outcome` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -79,20 +81,14 @@ pub struct OutcomeRule {
     pub(super) context: Vec<Vec<String>>,
 }
 
-fn word_lists(list: &[String]) -> Vec<Vec<String>> {
-    list.iter()
-        .map(|w| w.split_whitespace().map(str::to_lowercase).collect())
-        .collect()
-}
-
 impl OutcomeRule {
     /// Compile an outcome rule.
     pub fn new(id: String, params: OutcomeParams) -> Self {
         OutcomeRule {
             id,
-            before: word_lists(&params.before),
-            after: word_lists(&params.after),
-            context: word_lists(&params.context),
+            before: phrases(&params.before),
+            after: phrases(&params.after),
+            context: phrases(&params.context),
             params,
         }
     }
