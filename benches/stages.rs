@@ -46,8 +46,8 @@ fn stages(c: &mut Criterion) {
         })
     });
     group.bench_function("extract", |b| b.iter(|| rules.extract_all(&corpus)));
-    group.bench_function("stories", |b| b.iter(|| Stories::build(&corpus)));
-    let stories = Stories::build(&corpus);
+    group.bench_function("stories", |b| b.iter(|| Stories::build(&corpus, &claims)));
+    let stories = Stories::build(&corpus, &claims);
     group.bench_function("events and slots", |b| {
         b.iter(|| {
             let events = Events::build(&corpus, &claims, &stories);

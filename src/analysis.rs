@@ -36,7 +36,7 @@ impl Analysis {
         claims: Vec<Claim>,
         stories: Option<Stories>,
     ) -> Self {
-        let stories = stories.unwrap_or_else(|| Stories::build(corpus));
+        let stories = stories.unwrap_or_else(|| Stories::build(corpus, &claims));
         let events = Events::build(corpus, &claims, &stories);
         let slots = Slots::build(corpus, &claims, &events);
         let comparison = compare::compare(rules, corpus, &claims, &slots);

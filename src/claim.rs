@@ -229,6 +229,11 @@ pub struct Subject {
     /// whole a part is compatible with it.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub part_of: String,
+    /// True for an ordinal ("the seventh round", "the fourth raid"): which
+    /// member of a series, counting the ones before it. Two different
+    /// positions are different members, never one figure said two ways.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub position: bool,
     /// For an amount restating the figure before it in another unit, that
     /// figure as stated ("110000000000" for "euro110 billion ($141
     /// billion)"); empty otherwise.

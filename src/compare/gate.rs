@@ -132,6 +132,16 @@ pub const BEFORE: &[Gate] = &[
         check: counted_things,
     },
     Gate {
+        name: "positions",
+        summary: "a position in a series ('the fifth round') is no count of it, and two positions are two members",
+        check: positions,
+    },
+    Gate {
+        name: "kinds",
+        summary: "counts of kinds that neither includes ('AK-47 rifles', 'assault rifles') are distinct; a narrower kind within a broader count is a part of it",
+        check: kinds,
+    },
+    Gate {
         name: "reference-points",
         summary: "distances from different places measure different things",
         check: reference_points,
@@ -301,6 +311,64 @@ fn counted_things(p: &Pair<'_>) -> Option<Apart> {
     let one_class = a.noun == b.noun && !params.broad_classes.contains(&a.noun);
     (a.head != b.head && !one_class)
         .then(|| Apart::Unrelated(format!("{} and {} are different things", a.head, b.head)))
+}
+
+fn positions(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    let (a, b) = (p.a.subject.position, p.b.subject.position);
+    if !a && !b {
+        return None;
+    }
+    if a != b {
+        return Some(Apart::Unrelated(
+            "a position in a series is not a count of it".to_string(),
+        ));
+    }
+    let (x, y) = (amount::of(&p.a.value)?, amount::of(&p.b.value)?);
+    (x != y).then(|| {
+        Apart::Distinct(format!(
+            "positions {x} and {y} in a series of {} are different members of it",
+            p.a.subject.head
+        ))
+    })
+}
+
+fn kinds(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    if !p.both(ClaimKind::Count) {
+        return None;
+    }
+    let (ma, mb) = (&p.a.subject.modifiers, &p.b.subject.modifiers);
+    let within = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    let (x, y) = (amount::of(&p.a.value)?, amount::of(&p.b.value)?);
+    if x == y || within(ma, mb) && within(mb, ma) {
+        return None;
+    }
+    let kind = |m: &[String]| format!("{} {}", m.join(" "), p.a.subject.head);
+    // The side whose words include the other's counts a narrower kind.
+    let (narrow, broad) = if within(mb, ma) {
+        ((x, ma), (y, mb))
+    } else if within(ma, mb) {
+        ((y, mb), (x, ma))
+    } else {
+        return Some(Apart::Distinct(format!(
+            "{} and {} are different kinds",
+            kind(ma),
+            kind(mb)
+        )));
+    };
+    (narrow.0.lo <= broad.0.hi).then(|| {
+        Apart::Decided(
+            Verdict::Compatible,
+            format!(
+                "{} {} are a part of {} {}",
+                narrow.0,
+                kind(narrow.1),
+                broad.0,
+                kind(broad.1).trim_start()
+            ),
+        )
+    })
 }
 
 fn reference_points(p: &Pair<'_>) -> Option<Apart> {

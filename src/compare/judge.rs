@@ -78,7 +78,8 @@ pub fn judge(pair: &Pair<'_>) -> Option<Judgement> {
                     .map(|w| w.0)
                     .or_else(|| corpus.get(c.span.doc).meta.published.map(|p| p.date))
             };
-            let (ta, tb) = (time_of(a, day(a))?, time_of(b, day(b))?);
+            let (mut ta, mut tb) = (time_of(a, day(a))?, time_of(b, day(b))?);
+            time::same_clock(&mut ta, &mut tb)?;
             Some(time::judge(&ta, &tb, p))
         }
         (CompareKind::Date(p), Value::Date { .. }, Value::Date { .. }) => {

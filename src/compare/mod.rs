@@ -16,6 +16,7 @@ pub mod amount;
 pub mod date;
 pub mod gate;
 pub mod judge;
+pub mod pairs;
 pub mod quote;
 pub mod time;
 
@@ -181,6 +182,8 @@ pub fn compare(
         }
     }
     relations.sort_by_key(|r| (r.a, r.b));
+    pairs::weigh(claims, slots, &mut relations);
+    relations.iter_mut().for_each(finish);
     let mut topics = related_groups(claims.len(), &members, &relations);
     topics.extend(
         (0..claims.len())
@@ -223,6 +226,24 @@ fn related_groups(count: usize, members: &[Vec<usize>], relations: &[Relation]) 
         }));
     }
     topics
+}
+
+/// End a relation's explanation, once the pair checks have had their say:
+/// whose disagreement a contradiction is, and whether the two sentences are
+/// one agency's copy.
+fn finish(r: &mut Relation) {
+    if r.verdict == Verdict::Contradict {
+        r.explanation.push_str(if r.same_source {
+            "; both cite the same source, so the outlets report it differently"
+        } else {
+            "; the sources themselves disagree"
+        });
+    }
+    if r.shared_copy {
+        r.explanation.push_str(
+            "; the sentences are near-identical: one agency's copy, not two independent reports",
+        );
+    }
 }
 
 /// How a side is named in an explanation: "DW, citing an Iraqi military statement".
@@ -300,7 +321,7 @@ fn relate(
     // Quotes repeat the same words by nature; only other sentences can show
     // copy shared through an agency.
     let shared_copy = a.kind != ClaimKind::Quote && shared_copy(a, b);
-    let mut explanation = format!(
+    let explanation = format!(
         "{} ({}) against {} ({}): {}",
         a.value,
         side(corpus, a),
@@ -308,18 +329,6 @@ fn relate(
         side(corpus, b),
         judgement.explanation
     );
-    if judgement.verdict == Verdict::Contradict {
-        explanation.push_str(if same_source {
-            "; both cite the same source, so the outlets report it differently"
-        } else {
-            "; the sources themselves disagree"
-        });
-    }
-    if shared_copy {
-        explanation.push_str(
-            "; the sentences are near-identical: one agency's copy, not two independent reports",
-        );
-    }
     Some(Relation {
         a: i,
         b: j,

@@ -93,6 +93,25 @@ fn shown(t: &TimeOfDay<'_>) -> String {
     format!("{around}{}{zone}", format_minutes(t.minutes))
 }
 
+/// Read two times on one clock where only one says its zone: a time that
+/// names none ("2:09 a.m.") is taken for the local time the other names
+/// ("2:09 a.m. PST"). Against a time in UTC nothing says which clock the
+/// other is on (local, most likely): `None`, they cannot be compared,
+/// unless both read the same.
+pub fn same_clock<'a>(a: &mut TimeOfDay<'a>, b: &mut TimeOfDay<'a>) -> Option<()> {
+    let (known, unknown) = match (a.zone, b.zone) {
+        (Some(_), None) => (&*a, &mut *b),
+        (None, Some(_)) => (&*b, &mut *a),
+        _ => return Some(()),
+    };
+    let utc = known.zone == Some("UTC");
+    if utc && known.minutes != unknown.minutes {
+        return None;
+    }
+    unknown.zone = known.zone;
+    Some(())
+}
+
 /// Judge two times of day.
 pub fn judge(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Judgement {
     let diff = (utc_minutes(a) - utc_minutes(b)).rem_euclid(1440);
@@ -144,6 +163,34 @@ mod tests {
             zone: Some(zone),
             day: Some(jiff::civil::date(2020, 3, 13)),
         }
+    }
+
+    #[test]
+    fn a_time_without_a_zone_is_read_on_the_other_ones_local_clock() {
+        let mut pst = at(129, true, "UTC-8");
+        let mut plain = TimeOfDay {
+            zone: None,
+            ..at(129, false, "")
+        };
+        assert!(same_clock(&mut pst, &mut plain).is_some());
+        assert_eq!(plain.zone, Some("UTC-8"));
+        let verdict = judge(&pst, &plain, &TimeParams::default()).verdict;
+        assert_eq!(verdict, Verdict::Compatible);
+    }
+
+    #[test]
+    fn a_time_without_a_zone_is_not_compared_with_a_different_utc_time() {
+        let mut gmt = at(623, false, "UTC");
+        let mut local = TimeOfDay {
+            zone: None,
+            ..at(833, false, "")
+        };
+        assert!(same_clock(&mut gmt, &mut local).is_none());
+        let mut same = TimeOfDay {
+            zone: None,
+            ..at(623, false, "")
+        };
+        assert!(same_clock(&mut gmt, &mut same).is_some());
     }
 
     #[test]

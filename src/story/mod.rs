@@ -6,16 +6,21 @@
 //! matched on their own, see `event`).
 //!
 //! Articles are alike when they name the same rare things (see [`features`]);
-//! stories are groups of articles alike on average ([`cluster`]). Nothing here
-//! reads publication dates, so articles without one are grouped like any
-//! other; and nothing weighs a word by what else is in the input, so a set of
-//! articles forms the same stories alone or inside a larger corpus.
+//! stories are groups of articles alike on average ([`cluster`]), except
+//! that two articles whose ledes date their happening to days apart are
+//! never linked ([`days`]: two quakes in one valley, a Sunday's and a
+//! Thursday's). Articles without a publication date are grouped like any
+//! other (their weekdays still count); and nothing weighs a word by what else
+//! is in the input, so a set of articles forms the same stories alone or
+//! inside a larger corpus.
 
 pub mod cluster;
+pub mod days;
 pub mod features;
 
 use rayon::prelude::*;
 
+use crate::claim::Claim;
 use crate::corpus::Corpus;
 use crate::span::DocId;
 use features::Features;
@@ -56,8 +61,9 @@ pub struct Stories {
 }
 
 impl Stories {
-    /// Group the corpus's articles into stories.
-    pub fn build(corpus: &Corpus) -> Self {
+    /// Group the corpus's articles into stories; `claims` give the days
+    /// each article tells (see [`days`]).
+    pub fn build(corpus: &Corpus, claims: &[Claim]) -> Self {
         let features: Vec<Features> = corpus
             .documents
             .par_iter()
@@ -68,7 +74,9 @@ impl Stories {
                 .meta
                 .days_apart(&corpus.documents[b].meta)
         };
-        let links = cluster::links(&features, &apart, MIN_LINK, POSTING_CAP);
+        let mut links = cluster::links(&features, &apart, MIN_LINK, POSTING_CAP);
+        let days = days::event_days(corpus, claims);
+        links.retain(|l| !days::apart(&days[l.a], &days[l.b]));
         let mut groups = cluster::average_link(features.len(), &links, JOIN);
         cluster::join_fragments(&mut groups, &links, FRAGMENT, FRAGMENT_JOIN);
         Self::from_groups(&groups, &features)
@@ -207,7 +215,7 @@ mod tests {
     #[test]
     fn articles_naming_the_same_rare_things_are_one_story() {
         let c = corpus(&[QUAKE_A, BANK, QUAKE_B, QUAKE_C]);
-        let s = Stories::build(&c);
+        let s = Stories::build(&c, &[]);
         let quake = s.of(DocId(0));
         assert_eq!(s.of(DocId(2)), quake);
         assert_eq!(s.of(DocId(3)), quake);
@@ -222,8 +230,8 @@ mod tests {
 
     #[test]
     fn stories_do_not_depend_on_other_articles_in_the_input() {
-        let alone = Stories::build(&corpus(&[QUAKE_A, QUAKE_B, QUAKE_C]));
-        let mixed = Stories::build(&corpus(&[BANK, QUAKE_A, QUAKE_B, QUAKE_C, BANK]));
+        let alone = Stories::build(&corpus(&[QUAKE_A, QUAKE_B, QUAKE_C]), &[]);
+        let mixed = Stories::build(&corpus(&[BANK, QUAKE_A, QUAKE_B, QUAKE_C, BANK]), &[]);
         let together = |s: &Stories, a: u32, b: u32| s.of(DocId(a)) == s.of(DocId(b));
         assert!(together(&alone, 0, 1) && together(&alone, 1, 2));
         assert!(together(&mixed, 1, 2) && together(&mixed, 2, 3));
@@ -232,7 +240,7 @@ mod tests {
 
     #[test]
     fn stories_are_numbered_by_their_first_document() {
-        let s = Stories::build(&corpus(&[BANK, QUAKE_A, QUAKE_B]));
+        let s = Stories::build(&corpus(&[BANK, QUAKE_A, QUAKE_B]), &[]);
         assert_eq!(s.stories[0].id, "s0");
         assert_eq!(s.stories[0].documents, vec![DocId(0)]);
         assert_eq!(s.stories[1].documents, vec![DocId(1), DocId(2)]);

@@ -119,6 +119,7 @@ pub(super) fn count_hit(
             additional: phrase.additional,
             modifiers: phrase.modifiers.clone(),
             people: phrase.people,
+            position: figure.ordinal,
             ..Subject::default()
         },
     })

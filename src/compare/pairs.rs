@@ -1,0 +1,136 @@
+//! Article pairs: what all the relations between two articles say together.
+//!
+//! A rule judges one pair of claims; some things only show across all the
+//! claims two articles share. After every slot is compared, two checks run
+//! on the contradictions, in order:
+//!
+//! - [`OWN_VALUE`]: an article that itself gives the other side's value in
+//!   the same slot does not disagree with it: its other value is about
+//!   something else (an earlier, smaller quake; a toll before it rose).
+//! - [`TWO_EVENTS`]: two articles that disagree on several facts of one
+//!   event and agree on none report two events (a quake and a later one in
+//!   the same place; two fights of one boxer), not one event twice.
+//!
+//! Either turns the relations it names `distinct`, with its name in `gate`.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::Relation;
+use crate::claim::{Claim, ClaimKind};
+use crate::slot::Slots;
+use crate::span::DocId;
+use crate::verdict::Verdict;
+
+/// Gate name: the article gives the other side's value itself.
+pub const OWN_VALUE: &str = "own-value";
+/// Gate name: the two articles report two events.
+pub const TWO_EVENTS: &str = "two-events";
+/// What the pair checks do, for `rules` listings and the README.
+pub const SUMMARIES: &[(&str, &str)] = &[
+    (
+        OWN_VALUE,
+        "an article that gives the other side's value itself, in the same slot, does not contradict it: its other value is about something else",
+    ),
+    (
+        TWO_EVENTS,
+        "two articles that disagree on two or more facts of one event and agree on none report two events: their relations on it are distinct",
+    ),
+];
+
+/// Facts of one event two articles must disagree on, agreeing on none, to
+/// be taken for reports of two events.
+const TWO_EVENTS_CONFLICTS: usize = 2;
+
+/// Run the pair checks over `relations` (sorted by claims).
+pub fn weigh(claims: &[Claim], slots: &Slots, relations: &mut [Relation]) {
+    own_value(claims, relations);
+    two_events(claims, slots, relations);
+}
+
+/// True when a relation says both claims can hold.
+fn holds(verdict: Verdict) -> bool {
+    matches!(verdict, Verdict::Agree | Verdict::Compatible)
+}
+
+fn doc(claims: &[Claim], c: usize) -> DocId {
+    claims[c].span.doc
+}
+
+fn own_value(claims: &[Claim], relations: &mut [Relation]) {
+    // (claim, document): the document has a claim that gives this one's
+    // value: agrees with it, or for times is within the tolerance "about"
+    // allows. A compatible count may only be a bound ("more than 3" holds
+    // with 4 and gives no figure), and "early Friday" holds with a time and
+    // gives no time.
+    let gives = |r: &Relation| {
+        let (a, b) = (&claims[r.a], &claims[r.b]);
+        a.kind == b.kind
+            && (r.verdict == Verdict::Agree
+                || (r.verdict == Verdict::Compatible && a.kind == ClaimKind::Time))
+    };
+    let held: HashSet<(usize, DocId)> = relations
+        .iter()
+        .filter(|r| gives(r))
+        .flat_map(|r| [(r.a, doc(claims, r.b)), (r.b, doc(claims, r.a))])
+        .collect();
+    for r in relations
+        .iter_mut()
+        .filter(|r| r.verdict == Verdict::Contradict)
+    {
+        let (a, b) = (&claims[r.a], &claims[r.b]);
+        let why = if held.contains(&(r.b, a.span.doc)) {
+            format!("the first article gives {} too", b.value)
+        } else if held.contains(&(r.a, b.span.doc)) {
+            format!("the second article gives {} too", a.value)
+        } else {
+            continue;
+        };
+        overturn(
+            r,
+            OWN_VALUE,
+            &format!("{why}, so the value it differs on is about something else"),
+        );
+    }
+}
+
+fn two_events(claims: &[Claim], slots: &Slots, relations: &mut [Relation]) {
+    // (documents, event) -> (slots disagreed on, slots agreed on).
+    type Tally = (HashSet<usize>, HashSet<usize>);
+    let mut tallies: BTreeMap<(DocId, DocId, usize), Tally> = BTreeMap::new();
+    let key = |r: &Relation| {
+        let slot = slots.of(r.a).ok()?;
+        Some((
+            (doc(claims, r.a), doc(claims, r.b), slots.slots[slot].event),
+            slot,
+        ))
+    };
+    for r in relations.iter() {
+        let Some((k, slot)) = key(r) else { continue };
+        let tally = tallies.entry(k).or_default();
+        match r.verdict {
+            Verdict::Contradict => tally.0.insert(slot),
+            v if holds(v) => tally.1.insert(slot),
+            _ => false,
+        };
+    }
+    for r in relations
+        .iter_mut()
+        .filter(|r| r.verdict != Verdict::Distinct)
+    {
+        let Some((k, _)) = key(r) else { continue };
+        let (conflicts, agreements) = &tallies[&k];
+        if conflicts.len() >= TWO_EVENTS_CONFLICTS && agreements.is_empty() {
+            let why = format!(
+                "the two articles disagree on {} facts of this event and agree on none, so they report two events",
+                conflicts.len()
+            );
+            overturn(r, TWO_EVENTS, &why);
+        }
+    }
+}
+
+fn overturn(r: &mut Relation, gate: &'static str, why: &str) {
+    r.verdict = Verdict::Distinct;
+    r.gate = Some(gate);
+    r.explanation = format!("{}; but {why} (`{gate}`)", r.explanation);
+}

@@ -1,0 +1,60 @@
+//! Stories over the whole pipeline: articles that name the same rare things
+//! but date their happening to days apart tell different stories.
+
+use claimcheck::corpus::{Corpus, Document, Metadata, Provenance};
+use claimcheck::ruleset::RuleSet;
+use claimcheck::span::{DocId, LineIndex};
+
+fn document(id: u32, text: &str) -> Document {
+    Document {
+        id: DocId(id),
+        path: format!("{id}.txt"),
+        name: format!("{id}.txt"),
+        lines: LineIndex::new(text),
+        text: text.to_string(),
+        meta: Metadata {
+            outlet: format!("outlet {id}"),
+            outlet_from: Provenance::FileName,
+            // Undated, like half of ECB+: only the text's weekdays tell.
+            published: None,
+            published_from: Provenance::Unknown,
+            timezone: None,
+            url: None,
+            dateline: None,
+        },
+        replaced_bytes: 0,
+    }
+}
+
+fn stories(texts: &[&str]) -> Vec<usize> {
+    let corpus = Corpus {
+        documents: texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| document(i as u32, t))
+            .collect(),
+        failed: Vec::new(),
+    };
+    let analysis = RuleSet::bundled().expect("rules compile").analyse(&corpus);
+    (0..texts.len())
+        .map(|d| analysis.stories.of(DocId(d as u32)))
+        .collect()
+}
+
+const SUNDAY_A: &str = "A magnitude 4.4 earthquake struck near The Geysers in Sonoma County on Sunday morning, the Geological Survey said. It was centred 13 miles east of Cloverdale.";
+const SUNDAY_B: &str = "The earthquake that shook The Geysers on Sunday measured 4.2, the Geological Survey said, and was felt in Cloverdale and across Sonoma County.";
+
+#[test]
+fn a_quake_in_the_same_place_on_another_day_is_another_story() {
+    let thursday = "An earthquake struck near The Geysers in Sonoma County early Thursday, the Geological Survey said. It was felt in Cloverdale and Healdsburg.";
+    let s = stories(&[SUNDAY_A, SUNDAY_B, thursday]);
+    assert_eq!(s[0], s[1], "{s:?}");
+    assert_ne!(s[0], s[2], "{s:?}");
+}
+
+#[test]
+fn a_day_apart_is_one_story_told_in_two_time_zones() {
+    let monday = "An earthquake struck near The Geysers in Sonoma County early Monday, the Geological Survey said. It was felt in Cloverdale and Healdsburg.";
+    let s = stories(&[SUNDAY_A, SUNDAY_B, monday]);
+    assert_eq!(s[0], s[2], "{s:?}");
+}
