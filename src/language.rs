@@ -171,6 +171,8 @@ tables! {
     PRONOUNS_BACK = "pronouns-back.tsv";
     /// "Source:" values that name the wires, not the outlet.
     NOT_AN_OUTLET = "not-an-outlet.tsv";
+    /// A wire's sign-off on the last line, and the agency it names.
+    SIGN_OFFS = "sign-offs.tsv";
     /// Abbreviations with a full stop: `never` or `maybe` final.
     ABBREVIATIONS = "abbreviations.tsv";
     /// Words that commonly open a sentence.

@@ -6,9 +6,10 @@
 //! where one kept the pair apart or overturned a contradiction) and an
 //! explanation a person can read; and the topics the reports group them in.
 //!
-//! Only claims of one slot are compared (one event, one measure of one
-//! thing: see `slot`), so the cost grows with the claims per slot, never with
-//! all pairs of a corpus. Within a slot the [`gate`]s run first, then the
+//! Only claims of different outlets are compared (two articles of one outlet
+//! are its own update, not a second report), and only claims of one slot
+//! (one event, one measure of one thing: see `slot`), so the cost grows with
+//! the claims per slot, never with all pairs of a corpus. Within a slot the [`gate`]s run first, then the
 //! rule of the claims' kind ([`judge`]). Comparison reads claims and document
 //! metadata, never text.
 
@@ -172,7 +173,8 @@ pub fn compare(
                 continue;
             };
             for &j in &members[n + 1..] {
-                if claims[j].span.doc == claims[i].span.doc {
+                let (da, db) = (claims[i].span.doc, claims[j].span.doc);
+                if da == db || corpus.get(da).meta.same_outlet(&corpus.get(db).meta) {
                     continue;
                 }
                 if let Some(relation) = relate(rule, corpus, claims, i, j) {

@@ -50,6 +50,20 @@ pub fn outlet(text: &str) -> Option<Inferred<String>> {
     })
 }
 
+/// The agency a wire's sign-off names, alone on the last non-blank line
+/// ("Reuter"): copy that ends so is that agency's.
+pub fn sign_off(text: &str) -> Option<Inferred<String>> {
+    let end = text.trim_end_matches(crate::corpus::is_space).len();
+    let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[start..end];
+    let word = line.trim_start_matches(crate::corpus::is_space);
+    let agency = crate::language::SIGN_OFFS.field(&word.to_lowercase(), 1)?;
+    Some(Inferred {
+        value: agency.to_string(),
+        offset: end - word.len(),
+    })
+}
+
 /// A month's first three letters (from `months.tsv`) and any letters after
 /// them: a dateline may misspell the rest ("Novemer 27, 2005").
 static MONTH_NAMES: LazyLock<String> = LazyLock::new(|| {
@@ -170,6 +184,16 @@ pub fn date_in(line: &str) -> Option<(Date, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wire_sign_off_on_the_last_line_names_the_agency() {
+        let text = "OIL PRICES RISE\nLONDON, March 2 - Prices rose.\n Reuter\n\n";
+        let found = sign_off(text).expect("a sign-off");
+        assert_eq!(found.value, "Reuters");
+        assert_eq!(&text[found.offset..found.offset + 6], "Reuter");
+        assert_eq!(sign_off("Prices rose, Reuter said.\n"), None);
+        assert_eq!(sign_off("Reuter\nPrices rose.\n"), None);
+    }
     use jiff::civil::date;
 
     #[test]

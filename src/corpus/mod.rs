@@ -95,6 +95,14 @@ pub struct Metadata {
 }
 
 impl Metadata {
+    /// True when both articles are known to come from one outlet (a file
+    /// name is no outlet: `bbc/tech/001.txt` and `bbc/sport/001.txt` share
+    /// a stem, not a publisher).
+    pub fn same_outlet(&self, other: &Metadata) -> bool {
+        let named = |m: &Metadata| m.outlet_from != Provenance::FileName;
+        named(self) && named(other) && self.outlet == other.outlet
+    }
+
     /// How many days apart two articles came out, by their publication
     /// dates, or else by their datelines' months and days (taken to be of
     /// one year, the nearer way round).
@@ -335,7 +343,7 @@ fn metadata(path: &Path, text: &str, entry: Option<&ManifestEntry>) -> Metadata 
         .map_or_else(|| "stdin".to_string(), |s| s.to_string_lossy().into_owned());
     let (outlet, outlet_from) = match entry.and_then(|e| e.outlet.clone()) {
         Some(outlet) => (outlet, Provenance::Manifest),
-        None => match infer::outlet(text) {
+        None => match infer::outlet(text).or_else(|| infer::sign_off(text)) {
             Some(found) => (
                 found.value,
                 Provenance::Text {

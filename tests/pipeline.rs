@@ -1,6 +1,8 @@
-//! Stories over the whole pipeline: articles that name the same rare things
-//! but date their happening to days apart tell different stories.
+//! The whole pipeline over articles made in memory: articles that name the
+//! same rare things but date their happening days apart tell different
+//! stories, and one outlet's articles are not compared with each other.
 
+use claimcheck::analysis::Analysis;
 use claimcheck::corpus::{Corpus, Document, Metadata, Provenance};
 use claimcheck::ruleset::RuleSet;
 use claimcheck::span::{DocId, LineIndex};
@@ -26,16 +28,21 @@ fn document(id: u32, text: &str) -> Document {
     }
 }
 
-fn stories(texts: &[&str]) -> Vec<usize> {
+fn analyse(documents: Vec<Document>) -> Analysis {
     let corpus = Corpus {
-        documents: texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| document(i as u32, t))
-            .collect(),
+        documents,
         failed: Vec::new(),
     };
-    let analysis = RuleSet::bundled().expect("rules compile").analyse(&corpus);
+    RuleSet::bundled().expect("rules compile").analyse(&corpus)
+}
+
+fn stories(texts: &[&str]) -> Vec<usize> {
+    let documents = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| document(i as u32, t))
+        .collect();
+    let analysis = analyse(documents);
     (0..texts.len())
         .map(|d| analysis.stories.of(DocId(d as u32)))
         .collect()
@@ -57,4 +64,30 @@ fn a_day_apart_is_one_story_told_in_two_time_zones() {
     let monday = "An earthquake struck near The Geysers in Sonoma County early Monday, the Geological Survey said. It was felt in Cloverdale and Healdsburg.";
     let s = stories(&[SUNDAY_A, SUNDAY_B, monday]);
     assert_eq!(s[0], s[2], "{s:?}");
+}
+
+#[test]
+fn one_outlets_articles_are_not_compared_with_each_other() {
+    let first = "Gunmen killed 12 people at a market in Kano on Friday, police said.";
+    let later = "Gunmen killed 19 people at a market in Kano on Friday, police said.";
+    let from = |outlet: &str, outlet_from: Provenance| {
+        let mut pair = vec![document(0, first), document(1, later)];
+        for d in &mut pair {
+            d.meta.outlet = outlet.to_string();
+            d.meta.outlet_from = outlet_from;
+        }
+        pair[1].meta.outlet.push_str(" (2)");
+        pair
+    };
+    let relations = |documents: Vec<Document>| analyse(documents).comparison.relations.len();
+    // Two outlets named by the manifest: compared.
+    assert_eq!(relations(from("Wire", Provenance::Manifest)), 1);
+    // One outlet twice: its own update, not a second report.
+    let mut same = from("Wire", Provenance::Manifest);
+    same[1].meta.outlet = "Wire".to_string();
+    assert_eq!(relations(same), 0);
+    // File stems that happen to be equal name no outlet.
+    let mut stems = from("001", Provenance::FileName);
+    stems[1].meta.outlet = "001".to_string();
+    assert_eq!(relations(stems), 1);
 }
