@@ -25,18 +25,6 @@ use crate::verdict::Verdict;
 pub const OWN_VALUE: &str = "own-value";
 /// Gate name: the two articles report two events.
 pub const TWO_EVENTS: &str = "two-events";
-/// What the pair checks do, for `rules` listings and the README.
-pub const SUMMARIES: &[(&str, &str)] = &[
-    (
-        OWN_VALUE,
-        "an article that gives the other side's value itself, in the same slot, does not contradict it: its other value is about something else",
-    ),
-    (
-        TWO_EVENTS,
-        "two articles that disagree on two or more facts of one event and agree on none report two events: their relations on it are distinct",
-    ),
-];
-
 /// Facts of one event two articles must disagree on, agreeing on none, to
 /// be taken for reports of two events.
 const TWO_EVENTS_CONFLICTS: usize = 2;
