@@ -48,12 +48,12 @@ fn stories(texts: &[&str]) -> Vec<usize> {
         .collect()
 }
 
-const SUNDAY_A: &str = "A magnitude 4.4 earthquake struck near The Geysers in Sonoma County on Sunday morning, the Geological Survey said. It was centred 13 miles east of Cloverdale.";
-const SUNDAY_B: &str = "The earthquake that shook The Geysers on Sunday measured 4.2, the Geological Survey said, and was felt in Cloverdale and across Sonoma County.";
+const SUNDAY_A: &str = "A magnitude 5.1 earthquake struck near Marlow Springs in Tarran County on Sunday morning, the Geological Survey said. It was centred 9 miles east of Elkford.";
+const SUNDAY_B: &str = "The earthquake that shook Marlow Springs on Sunday measured 4.9, the Geological Survey said, and was felt in Elkford and across Tarran County.";
 
 #[test]
 fn a_quake_in_the_same_place_on_another_day_is_another_story() {
-    let thursday = "An earthquake struck near The Geysers in Sonoma County early Thursday, the Geological Survey said. It was felt in Cloverdale and Healdsburg.";
+    let thursday = "An earthquake struck near Marlow Springs in Tarran County early Thursday, the Geological Survey said. It was felt in Elkford and Brisby.";
     let s = stories(&[SUNDAY_A, SUNDAY_B, thursday]);
     assert_eq!(s[0], s[1], "{s:?}");
     assert_ne!(s[0], s[2], "{s:?}");
@@ -61,7 +61,7 @@ fn a_quake_in_the_same_place_on_another_day_is_another_story() {
 
 #[test]
 fn a_day_apart_is_one_story_told_in_two_time_zones() {
-    let monday = "An earthquake struck near The Geysers in Sonoma County early Monday, the Geological Survey said. It was felt in Cloverdale and Healdsburg.";
+    let monday = "An earthquake struck near Marlow Springs in Tarran County early Monday, the Geological Survey said. It was felt in Elkford and Brisby.";
     let s = stories(&[SUNDAY_A, SUNDAY_B, monday]);
     assert_eq!(s[0], s[2], "{s:?}");
 }

@@ -138,7 +138,7 @@ pub const BEFORE: &[Gate] = &[
     },
     Gate {
         name: "kinds",
-        summary: "counts of kinds that neither includes ('AK-47 rifles', 'assault rifles') are distinct; a narrower kind within a broader count is a part of it",
+        summary: "counts of kinds that neither includes ('bolt-action rifles', 'hunting rifles') are distinct; a narrower kind within a broader count is a part of it",
         check: kinds,
     },
     Gate {
