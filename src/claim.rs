@@ -229,6 +229,10 @@ pub struct Subject {
     /// whole a part is compatible with it.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub part_of: String,
+    /// True for a count of some of a set ("two of the bombs fell within the
+    /// camp"): a part of the set's count, which may be larger.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partitive: bool,
     /// True for an ordinal ("the seventh round", "the fourth raid"): which
     /// member of a series, counting the ones before it. Two different
     /// positions are different members, never one figure said two ways.

@@ -56,6 +56,10 @@ pub struct Days<'a> {
     pub part: Option<DayPart>,
     /// Zones it may be counted in.
     pub zones: &'a [String],
+    /// False when its article's time zone is not known: a day part
+    /// ("early Tuesday", "tonight") is then said on a clock that may be
+    /// anywhere, from UTC+14 to UTC-12.
+    pub writer_zone_known: bool,
 }
 
 fn instants(d: &Days<'_>) -> Vec<(Timestamp, Timestamp)> {
@@ -71,16 +75,43 @@ fn instants(d: &Days<'_>) -> Vec<(Timestamp, Timestamp)> {
             .filter_map(|z| TimeZone::get(z).ok())
             .collect()
     };
-    zones
+    let mut out: Vec<(Timestamp, Timestamp)> = zones
         .into_iter()
-        .filter_map(|tz| {
-            let midnight = d.from.at(0, 0, 0, 0).to_zoned(tz).ok()?.timestamp();
-            let start = midnight.checked_add(start_h.hours()).ok()?;
-            let end = midnight.checked_add(end_h.hours()).ok()?;
-            Some((start, end))
-        })
-        .collect()
+        .filter_map(|tz| hours_of(d.from, &tz, start_h, &tz, end_h))
+        .collect();
+    if d.part.is_some() && !d.writer_zone_known {
+        // Its earliest start is where the day begins first, its latest end
+        // where it ends last.
+        let fixed = |hours: i8| TimeZone::fixed(jiff::tz::offset(hours));
+        out.extend(hours_of(
+            d.from,
+            &fixed(EASTMOST_HOURS),
+            start_h,
+            &fixed(WESTMOST_HOURS),
+            end_h,
+        ));
+    }
+    out
 }
+
+/// From `start_h` hours after `day`'s midnight in `east` to `end_h` hours
+/// after it in `west`.
+fn hours_of(
+    day: Date,
+    east: &TimeZone,
+    start_h: i64,
+    west: &TimeZone,
+    end_h: i64,
+) -> Option<(Timestamp, Timestamp)> {
+    let midnight = |tz: &TimeZone| Some(day.at(0, 0, 0, 0).to_zoned(tz.clone()).ok()?.timestamp());
+    let start = midnight(east)?.checked_add(start_h.hours()).ok()?;
+    let end = midnight(west)?.checked_add(end_h.hours()).ok()?;
+    Some((start, end))
+}
+
+/// The zones furthest east and west a day part may be said in.
+const EASTMOST_HOURS: i8 = 14;
+const WESTMOST_HOURS: i8 = -12;
 
 fn shown(d: &Days<'_>) -> String {
     let part = d.part.map_or(String::new(), |p| format!(" ({})", p.word()));
@@ -166,6 +197,7 @@ mod tests {
             to: d,
             part,
             zones,
+            writer_zone_known: true,
         }
     }
 

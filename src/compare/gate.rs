@@ -137,6 +137,11 @@ pub const BEFORE: &[Gate] = &[
         check: positions,
     },
     Gate {
+        name: "partitive",
+        summary: "some of a set ('two of the bombs fell in the camp') is a part of the set's count ('four bombs')",
+        check: partitive,
+    },
+    Gate {
         name: "kinds",
         summary: "counts of kinds that neither includes ('bolt-action rifles', 'hunting rifles') are distinct; a narrower kind within a broader count is a part of it",
         check: kinds,
@@ -330,6 +335,26 @@ fn positions(p: &Pair<'_>) -> Option<Apart> {
             "positions {x} and {y} in a series of {} are different members of it",
             p.a.subject.head
         ))
+    })
+}
+
+fn partitive(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    if !p.both(ClaimKind::Count) || p.a.subject.partitive == p.b.subject.partitive {
+        return None;
+    }
+    let (x, y) = (amount::of(&p.a.value)?, amount::of(&p.b.value)?);
+    let (part, whole) = if p.a.subject.partitive {
+        (x, y)
+    } else {
+        (y, x)
+    };
+    // A part larger than the whole is still the rule's to judge.
+    (part.lo <= whole.hi).then(|| {
+        Apart::Decided(
+            Verdict::Compatible,
+            format!("{part} of the {} are some of {whole}", p.a.subject.head),
+        )
     })
 }
 

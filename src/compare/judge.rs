@@ -83,7 +83,7 @@ pub fn judge(pair: &Pair<'_>) -> Option<Judgement> {
             Some(time::judge(&ta, &tb, p))
         }
         (CompareKind::Date(p), Value::Date { .. }, Value::Date { .. }) => {
-            let (da, db) = (days_of(a)?, days_of(b)?);
+            let (da, db) = (days_of(corpus, a)?, days_of(corpus, b)?);
             date::comparable(&da, &db, p).then(|| date::judge(&da, &db))
         }
         (CompareKind::Quote(p), Value::Quote { text: qa }, Value::Quote { text: qb }) => {
@@ -115,7 +115,7 @@ fn time_of(c: &Claim, day: Option<Date>) -> Option<TimeOfDay<'_>> {
     }
 }
 
-fn days_of(c: &Claim) -> Option<Days<'_>> {
+fn days_of<'a>(corpus: &Corpus, c: &'a Claim) -> Option<Days<'a>> {
     match &c.value {
         Value::Date {
             from,
@@ -127,6 +127,7 @@ fn days_of(c: &Claim) -> Option<Days<'_>> {
             to: *to,
             part: *part,
             zones,
+            writer_zone_known: corpus.get(c.span.doc).meta.timezone.is_some(),
         }),
         _ => None,
     }
@@ -137,7 +138,7 @@ fn days_of(c: &Claim) -> Option<Days<'_>> {
 /// on its article's day or the day before.
 fn time_against_day(corpus: &Corpus, time: &Claim, day: &Claim) -> Option<Judgement> {
     let t = time_of(time, None)?;
-    let days = days_of(day)?;
+    let days = days_of(corpus, day)?;
     days.part.as_ref()?;
     let candidates: Vec<Date> = match time.context.when {
         Some((d, _)) => vec![d],

@@ -33,6 +33,9 @@ pub struct Phrase {
     /// "assault" for "seven AK-47 assault rifles"); nationalities are in
     /// `who`.
     pub modifiers: Vec<String>,
+    /// True when the figure picks some of a set named after it ("two of
+    /// the bombs", "11 of its troops").
+    pub partitive: bool,
 }
 
 /// Read the noun phrase that starts at token `from` (just after a figure
@@ -55,15 +58,18 @@ pub fn noun_phrase(
             .unwrap_or_default()
     };
     // "of its troops", "of the group’s fighters", "of US troops"
+    let mut partitive = false;
     if lower(k) == "of" {
         k += 1;
         while OF_DETERMINERS.contains(lower(k)) || is_possessive(tokens.get(k)) {
             k += 1;
+            partitive = true;
         }
     }
     let mut phrase = Phrase {
         next: from,
         end: figure_end,
+        partitive,
         ..Phrase::default()
     };
     let mut words: Vec<&Token<'_>> = Vec::new();

@@ -120,6 +120,7 @@ pub(super) fn count_hit(
             modifiers: phrase.modifiers.clone(),
             people: phrase.people,
             position: figure.ordinal,
+            partitive: phrase.partitive,
             ..Subject::default()
         },
     })
