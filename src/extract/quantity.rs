@@ -315,10 +315,18 @@ impl QuantityRule {
             if number.glued && prefix.is_none() {
                 continue;
             }
-            // "a 30-year-old man": an age, not a duration.
+            // "a 30-year-old man": an age, not a duration; "nine M-16s": a
+            // capital letter joined to digits is a name, not a unit (while
+            // "6-foot-9" is a height).
             if suffix.is_some_and(|s| {
                 let after = &rest[s.len()..];
-                after.starts_with("-old") || after.trim_start().starts_with("old")
+                let capital = rest.starts_with(|c: char| c.is_ascii_uppercase());
+                let named = capital
+                    && s.len() == 1
+                    && after
+                        .strip_prefix('-')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+                named || after.starts_with("-old") || after.trim_start().starts_with("old")
             }) {
                 return None;
             }

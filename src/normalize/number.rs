@@ -102,7 +102,14 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         .filter_map(|c| {
             let whole = c.get(0)?;
             let num = c.name("num")?;
-            let core = parse_core(&c, num.as_str())?;
+            let mut core = parse_core(&c, num.as_str())?;
+            // "nine M-16s": a letter joined by a hyphen to digits is part
+            // of a name, not a scale; the figure ends before it.
+            let mut num_end = num.end();
+            if let Some(cut) = named_scale(text, num.as_str(), whole.end()) {
+                core.value /= scale_of(&num.as_str().to_lowercase());
+                num_end = num.start() + cut;
+            }
             let (qualifier, strict) = match c.name("qual") {
                 Some(q) => qualifier_of(q.as_str()),
                 None => (Qualifier::Exact, false),
@@ -112,7 +119,8 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             let end = c
                 .name("glued")
                 .or(c.name("of"))
-                .map_or(whole.end(), |g| g.start());
+                .map_or(whole.end(), |g| g.start())
+                .min(num_end.max(num.start()));
             // "euro110 billion": letters run into the figure; only digits
             // can be glued ("someone" holds no "one").
             let glued = c.name("lead").is_some();
@@ -306,6 +314,16 @@ fn fraction_value(words: &str) -> Option<f64> {
     Some(numerator / denominator)
 }
 
+/// Where in `num` its scale starts, when that scale is a name's letter:
+/// the match ends at `end` right before a hyphen and a digit ("M-16").
+fn named_scale(text: &str, num: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix('-')?;
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) || scale_of(&num.to_lowercase()) == 1.0 {
+        return None;
+    }
+    Some(num.trim_end_matches(char::is_alphabetic).trim_end().len())
+}
+
 /// The scale word a number ends with ("3 million": a million), or 1.
 fn scale_of(lower: &str) -> f64 {
     let last = lower
@@ -368,6 +386,14 @@ mod tests {
         assert_eq!(glued.amount.to_string(), "110000000000");
         assert!(!one("a 110 billion loan").glued);
         assert!(find_numbers("someone at the station").is_empty());
+    }
+
+    #[test]
+    fn a_letter_joined_to_digits_is_a_name_not_a_scale() {
+        let m = one("nine M-16s were seized");
+        assert_eq!(m.amount.stated, 9.0);
+        assert_eq!(&"nine M-16s were seized"[m.start..m.end], "nine");
+        assert_eq!(one("$3m in aid").amount.stated, 3_000_000.0);
     }
 
     #[test]
