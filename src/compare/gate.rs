@@ -9,6 +9,8 @@ use jiff::civil::Date;
 
 use super::CompareKind;
 use super::amount::{self, AmountParams};
+use super::judge::time_of;
+use super::time;
 use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::corpus::Corpus;
 use crate::verdict::Verdict;
@@ -615,16 +617,47 @@ fn different_days(p: &Pair<'_>) -> Option<Overturn> {
     }
     // "at 1353 on Sunday" and "at 09:10 on Monday": another moment on
     // another day is another shock, wave or strike.
-    let (x, y) = (time_days(p.corpus, p.a)?, time_days(p.corpus, p.b)?);
-    (x.1 < y.0 || y.1 < x.0).then(|| {
-        Overturn::Verdict(
-            Verdict::Distinct,
-            format!(
-                "but on different days ({} and {}): not one moment",
-                x.1, y.1
-            ),
-        )
-    })
+    let dated = || {
+        let (x, y) = (time_days(p.corpus, p.a)?, time_days(p.corpus, p.b)?);
+        (x.1 < y.0 || y.1 < x.0).then(|| format!("{} and {}", x.1, y.1))
+    };
+    dated()
+        .or_else(|| different_weekday_moments(p))
+        .map(|days| {
+            Overturn::Verdict(
+                Verdict::Distinct,
+                format!("but on different days ({days}): not one moment"),
+            )
+        })
+}
+
+/// Where no date can be computed: two times whose sentences (or articles'
+/// ledes) name different weekdays, read on one clock, at least half a day
+/// apart in the week ("17:06 local time" on Sunday and "5:11 p.m. local
+/// time" on Monday are a day apart, not five minutes).
+fn different_weekday_moments(p: &Pair<'_>) -> Option<String> {
+    let (wa, wb) = (p.a.context.weekday?, p.b.context.weekday?);
+    if wa == wb {
+        return None;
+    }
+    let (mut ta, mut tb) = (time_of(p.a, None)?, time_of(p.b, None)?);
+    time::same_clock(&mut ta, &mut tb)?;
+    let gap = time::week_minutes(&ta, wa)?.abs_diff(time::week_minutes(&tb, wb)?);
+    (gap.min(time::WEEK_MINUTES - gap) >= time::HALF_DAY_MINUTES)
+        .then(|| format!("{} and {}", weekday_name(wa), weekday_name(wb)))
+}
+
+fn weekday_name(w: u8) -> &'static str {
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    NAMES[usize::from(w % 7)]
 }
 
 fn own_sources(p: &Pair<'_>) -> Option<Overturn> {

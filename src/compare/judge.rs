@@ -99,7 +99,8 @@ pub fn judge(pair: &Pair<'_>) -> Option<Judgement> {
     }
 }
 
-fn time_of(c: &Claim, day: Option<Date>) -> Option<TimeOfDay<'_>> {
+/// A time claim's time of day, on `day` where known (for its zone's offset).
+pub fn time_of(c: &Claim, day: Option<Date>) -> Option<TimeOfDay<'_>> {
     match &c.value {
         Value::Time {
             minutes,

@@ -82,6 +82,24 @@ pub fn describe(t: &TimeOfDay<'_>) -> String {
     shown(t)
 }
 
+/// Minutes in a week.
+pub const WEEK_MINUTES: u32 = 7 * 1440;
+/// Two moments at least this far apart are not one time told on two days'
+/// clocks.
+pub const HALF_DAY_MINUTES: u32 = 720;
+
+/// Minutes after Monday midnight UTC of `t` on `weekday` (0 for Monday) of
+/// its own clock. A time that names no zone is on a clock of its own, read
+/// as UTC: compare it only with another such time (see [`same_clock`]).
+pub fn week_minutes(t: &TimeOfDay<'_>, weekday: u8) -> Option<u32> {
+    let offset = match t.zone {
+        Some(zone) => offset_minutes(zone, t.day)?,
+        None => 0,
+    };
+    let local = i64::from(weekday) * 1440 + i64::from(t.minutes);
+    u32::try_from((local - i64::from(offset)).rem_euclid(i64::from(WEEK_MINUTES))).ok()
+}
+
 fn utc_minutes(t: &TimeOfDay<'_>) -> i32 {
     let offset = t.zone.and_then(|z| offset_minutes(z, t.day)).unwrap_or(0);
     (i32::from(t.minutes) - offset).rem_euclid(1440)
@@ -216,6 +234,20 @@ mod tests {
             .verdict,
             Verdict::Compatible
         );
+    }
+
+    #[test]
+    fn a_weekday_places_a_time_in_the_week_on_its_own_clock() {
+        // Sunday 17:06 in Tehran is 13:36 UTC; Monday 13:41 UTC is a day on.
+        let sunday = week_minutes(&at(1026, false, "UTC+3"), 6);
+        let monday = week_minutes(&at(821, false, "UTC"), 0);
+        assert_eq!(sunday, Some(6 * 1440 + 1026 - 180));
+        assert_eq!(monday, Some(821));
+        let plain = TimeOfDay {
+            zone: None,
+            ..at(30, false, "")
+        };
+        assert_eq!(week_minutes(&plain, 2), Some(2 * 1440 + 30));
     }
 
     #[test]

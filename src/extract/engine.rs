@@ -762,10 +762,21 @@ fn main_event_for_times(claims: &mut [Claim]) {
     // an outlet in Bonn saying "Thursday" of a strike in Baghdad does not.
     let first = days.next();
     let day = first.filter(|&d| days.all(|other| other == d));
-    // With no date at all, the weekday the lede names for the event.
+    // With no date at all, the weekday the lede names for the event (or
+    // for no event: "quakes rocked the capital on Sunday, killing four"), or
+    // else the first weekday a later sentence names for it ("Monday's quake
+    // was the second"), unless that sentence looks back.
     let weekday = claims
         .iter()
-        .filter(|c| c.context.lede && c.subject.noun == *main)
+        .filter(|c| {
+            let unnamed = c.kind == ClaimKind::Date && c.subject.noun.is_empty();
+            c.context.lede && (c.subject.noun == *main || unnamed)
+        })
+        .chain(
+            claims
+                .iter()
+                .filter(|c| c.subject.noun == *main && c.context.past.is_none()),
+        )
         .find_map(|c| c.context.weekday);
     // A time on a line of a few words ("CME 11:01 EDT") stamps a report; it
     // times no event.

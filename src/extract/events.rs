@@ -45,6 +45,17 @@ pub fn said_on(tokens: &[Token<'_>], first: usize) -> bool {
     }
 }
 
+/// True when a verb of what follows an event stands just before token
+/// `first`, over "on", "early" or "late": "was arraigned on Wednesday",
+/// "was released late Friday".
+fn follows_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
+    tokens[..first]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.lower(), "on" | "early" | "late"))
+        .is_some_and(|t| lexicon.is_follow_up_verb(t.text))
+}
+
 /// The event a date or time spanning tokens `first..next` is about.
 pub fn event_of(
     tokens: &[Token<'_>],
@@ -59,8 +70,9 @@ pub fn event_of(
         return Some(class.to_string());
     }
     // "…, an official told AFP late Tuesday": the day something was said,
-    // not the day of the event named before it.
-    if said_on(tokens, first) {
+    // not the day of the event named before it; "was arraigned Wednesday":
+    // the day of what followed it.
+    if said_on(tokens, first) || follows_up(tokens, first, lexicon) {
         return None;
     }
     // An event noun earlier in the sentence: "launched airstrikes … early Friday".

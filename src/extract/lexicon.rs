@@ -79,6 +79,11 @@ pub struct NounParams {
     /// between a date and its event noun.
     #[serde(default)]
     pub verbs: Vec<String>,
+    /// Verbs of what follows an event (a court hearing, a dismissal, a
+    /// release): a date right after one dates it, not the event ("was
+    /// arraigned Wednesday").
+    #[serde(default)]
+    pub follow_ups: Vec<String>,
 }
 
 /// An entity named in a text.
@@ -109,6 +114,7 @@ pub struct Lexicon {
     event_classes: Vec<String>,
     people_classes: Vec<String>,
     event_verbs: Vec<String>,
+    follow_up_verbs: Vec<String>,
 }
 
 /// Apostrophe variants written for one name: Kait'ib and Kait’ib.
@@ -147,6 +153,8 @@ impl Lexicon {
     pub fn add_nouns(&mut self, rule: &str, params: NounParams) {
         self.event_verbs
             .extend(params.verbs.iter().map(|v| v.to_lowercase()));
+        self.follow_up_verbs
+            .extend(params.follow_ups.iter().map(|v| v.to_lowercase()));
         for (class, nouns) in params.classes {
             if params.events {
                 self.event_classes.push(class.clone());
@@ -251,6 +259,13 @@ impl Lexicon {
     /// True for a verb that carries out an event ("launched").
     pub fn is_event_verb(&self, word: &str) -> bool {
         self.event_verbs.iter().any(|v| v == &word.to_lowercase())
+    }
+
+    /// True for a verb of what follows an event ("arraigned", "released").
+    pub fn is_follow_up_verb(&self, word: &str) -> bool {
+        self.follow_up_verbs
+            .iter()
+            .any(|v| v == &word.to_lowercase())
     }
 
     /// The class of a noun (one or two words, any case), if the lexicon has one.

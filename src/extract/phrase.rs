@@ -232,6 +232,7 @@ mod tests {
                 events: false,
                 people: true,
                 verbs: Vec::new(),
+                follow_ups: Vec::new(),
             },
         );
         lexicon

@@ -53,11 +53,14 @@ pub struct Refine {
     pub words: Vec<String>,
 }
 
-/// "… south-west of the town of Bireun": the place a distance is from.
+/// "… south-west of the town of Bireun", "north-northeast of Healdsburg":
+/// the place a distance is from. A distance from something the text does not
+/// name ("25 miles south of the quake", "north of here") is from those words,
+/// lower-cased: no place of another distance.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let types = Table::alternation(PLACE_TYPES.words());
     Regex::new(&format!(
-        r"^\)?(?:\s*\([^)]*\))?\s*(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|away|off)\s+)+(?:of|from)|off)\s+(?:the\s+)?(?:(?:coast|{types})\s+of\s+)?(?P<place>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)",
+        r"^\)?(?:\s*\([^)]*\))?\s*(?:(?:(?:(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))*|away|off)\s+)+(?:of|from)|off)\s+(?:the\s+)?(?:(?:coast|{types})\s+of\s+)?(?:(?P<place>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)|(?P<unnamed>\p{{Ll}}+))",
     ))
     .expect("reference pattern is valid")
 });
@@ -363,10 +366,11 @@ impl QuantityRule {
             let reference = self
                 .reference
                 .then(|| {
-                    REFERENCE
-                        .captures(&sentence[end..])
-                        .and_then(|c| c.name("place"))
+                    let found = REFERENCE.captures(&sentence[end..])?;
+                    found
+                        .name("place")
                         .map(|m| m.as_str().to_string())
+                        .or_else(|| found.name("unnamed").map(|m| m.as_str().to_lowercase()))
                 })
                 .flatten();
             return Some(QuantityHit {
@@ -589,8 +593,7 @@ mod tests {
     fn a_distance_reads_the_place_it_is_from_even_after_a_parenthesis() {
         let mut rule = rule();
         rule.reference = true;
-        let text =
-            "about 120 km (75 miles) north-west of Mosul, and 40 km south of the town of Kerman";
+        let text = "about 120 km (75 miles) north-west of Mosul, 40 km south of the town of Kerman, 14 miles north-northeast of Healdsburg, 2 miles east southeast of The Geysers, and 25 miles south of the quake";
         let places: Vec<Option<String>> = rule
             .find(text, &find_numbers(text))
             .into_iter()
@@ -601,7 +604,10 @@ mod tests {
             [
                 Some("Mosul".to_string()),
                 Some("Mosul".to_string()),
-                Some("Kerman".to_string())
+                Some("Kerman".to_string()),
+                Some("Healdsburg".to_string()),
+                Some("The Geysers".to_string()),
+                Some("quake".to_string()),
             ]
         );
     }

@@ -60,6 +60,11 @@ pub struct ScopeParams {
     /// an earlier event, even where no date says which.
     #[serde(default)]
     pub past: Vec<String>,
+    /// Longer phrases beginning with one of `past` that name the last hours
+    /// or days ("in the past 24 hours"): they place a sentence in the
+    /// article's own happening, not before it.
+    #[serde(default)]
+    pub recent: Vec<String>,
 }
 
 /// The compiled `scopes` rule.
@@ -116,7 +121,12 @@ impl Scopes {
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric());
-                if bounded(at) && ends {
+                let recent = self
+                    .params
+                    .recent
+                    .iter()
+                    .any(|r| lower[at..].starts_with(r.as_str()));
+                if bounded(at) && ends && !recent {
                     found.push((at, phrase.clone()));
                 }
             }
