@@ -318,6 +318,10 @@ pub struct Context {
     /// article ("last year", "earlier this year", "a similar"), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub past: Option<String>,
+    /// The word by which its clause makes a figure one of what may or will
+    /// happen ("could", "expected to"), if any: no figure of what happened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prospect: Option<String>,
     /// Content words within a few words of the figure: what a sum or share
     /// is of.
     #[serde(skip)]

@@ -338,6 +338,8 @@ impl RuleSet {
                 ("part", &claim.context.part),
                 ("owner", &claim.context.owner),
                 ("names", &claim.context.names),
+                ("past", &claim.context.past),
+                ("prospect", &claim.context.prospect),
             ];
             for (what, value) in scope {
                 if let Some(value) = value {
@@ -347,13 +349,6 @@ impl RuleSet {
                         value: format!("{what}: {value}"),
                     });
                 }
-            }
-            if let Some(past) = &claim.context.past {
-                out.push(Finding {
-                    rule: scopes.clone(),
-                    span: claim.span,
-                    value: format!("past: {past}"),
-                });
             }
             if let Some(rule) = lexicon.class_rule(&claim.subject.noun) {
                 out.push(Finding {

@@ -169,6 +169,11 @@ pub const BEFORE: &[Gate] = &[
         check: neighbouring_words,
     },
     Gate {
+        name: "prospects",
+        summary: "a figure of what may or will happen ('could miss two games') is not one of what happened ('missed four games')",
+        check: prospects,
+    },
+    Gate {
         name: "event-days",
         summary: "claims dated to days too far apart, or outside the reach of an undated article, are of different events",
         check: event_days,
@@ -443,6 +448,15 @@ fn neighbouring_words(p: &Pair<'_>) -> Option<Apart> {
         _ => true,
     };
     (!shared).then(|| Apart::Unrelated("their neighbouring words share nothing".to_string()))
+}
+
+fn prospects(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    let (a, b) = (&p.a.context.prospect, &p.b.context.prospect);
+    let word = a.as_ref().xor(b.as_ref())?;
+    Some(Apart::Unrelated(format!(
+        "one is of what may or will happen ('{word}'), the other of what happened"
+    )))
 }
 
 fn gap_days(a: (Date, Date), b: (Date, Date)) -> i32 {

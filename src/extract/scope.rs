@@ -65,6 +65,12 @@ pub struct ScopeParams {
     /// article's own happening, not before it.
     #[serde(default)]
     pub recent: Vec<String>,
+    /// Words that, shortly before a figure in its clause, say it is of what
+    /// may or will happen, not of what happened ("could miss the final two
+    /// games", "would reach 100"); matched as written, so "May" the month
+    /// and "Will" the name are no such words.
+    #[serde(default)]
+    pub prospect: Vec<String>,
 }
 
 /// The compiled `scopes` rule.
@@ -135,6 +141,23 @@ impl Scopes {
         found
     }
 
+    /// The word of `prospect` among the last few words of `before` (the
+    /// sentence up to a figure) in the figure's clause, if any.
+    fn prospect(&self, before: &str) -> Option<String> {
+        let clause = before
+            .rsplit([',', ';', ':', '(', '—', '“', '"'])
+            .next()
+            .unwrap_or(before);
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let last = words[words.len().saturating_sub(PROSPECT_REACH)..].join(" ");
+        let padded = format!(" {last} ");
+        self.params
+            .prospect
+            .iter()
+            .find(|p| padded.contains(&format!(" {p} ")))
+            .cloned()
+    }
+
     /// The part word after an "in" among `before` (the words before a
     /// figure), if any.
     fn part(&self, before: &[String]) -> Option<String> {
@@ -150,6 +173,9 @@ impl Scopes {
         })
     }
 }
+
+/// How many words before a figure a word of what may happen is looked for.
+const PROSPECT_REACH: usize = 8;
 
 /// What one sentence offers every claim in it.
 pub struct SentenceWords<'a> {
@@ -240,6 +266,12 @@ pub fn describe(
             if claim.context.owner.is_none() {
                 claim.context.owner = inner_owner;
             }
+        }
+        if matches!(
+            claim.kind,
+            ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Casualties
+        ) {
+            claim.context.prospect = scopes.prospect(&sentence.text[..start]);
         }
         claim.context.lede = sentence.lede;
         if claim.context.when.is_none() {
