@@ -609,14 +609,19 @@ fn shown_one_fact(p: &Pair<'_>) -> bool {
             named(a) && named(b)
         }
         _ => {
-            let both_ledes = a.context.lede && b.context.lede;
+            let common = a.context.near.common(&b.context.near);
+            // Two ledes say what their articles report, but a count of a
+            // common noun ("two unions", "six sides") in two ledes is one
+            // fact only if something next to it is shared too.
+            let both_ledes =
+                a.context.lede && b.context.lede && (a.kind != ClaimKind::Count || common > 0);
             let one_agent = a.context.agent.is_some() && a.context.agent == b.context.agent;
             let needed = if a.kind == ClaimKind::Casualties {
                 1
             } else {
                 SHARED_NEAR
             };
-            both_ledes || one_agent || a.context.near.common(&b.context.near) >= needed
+            both_ledes || one_agent || common >= needed
         }
     }
 }
