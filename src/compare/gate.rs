@@ -655,6 +655,8 @@ fn different_days(p: &Pair<'_>) -> Option<Overturn> {
 /// apart in the week ("17:06 local time" on Sunday and "5:11 p.m. local
 /// time" on Monday are a day apart, not five minutes).
 fn different_weekday_moments(p: &Pair<'_>) -> Option<String> {
+    // Weekdays only: a date's weekday may be told on another clock than
+    // the time's (Thursday night in Washington is early Friday in Baghdad).
     let (wa, wb) = (p.a.context.weekday?, p.b.context.weekday?);
     if wa == wb {
         return None;
