@@ -171,18 +171,31 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
             let Some(a) = &c.attribution else {
                 return Err("no speaker is named".to_string());
             };
-            let surname = a
-                .source
-                .split_whitespace()
-                .last()
-                .unwrap_or("")
-                .to_lowercase();
+            // "he said" in two articles may be two people: such quotes
+            // share one slot, where only the same words relate them.
+            let surname = match speaker_surname(&a.source) {
+                Some(surname) => surname,
+                None => UNNAMED_SPEAKER.to_string(),
+            };
             Ok((
                 format!("quote/{surname}"),
                 format!("quotes of {}", a.source),
             ))
         }
     }
+}
+
+/// The slot key of quotes whose speaker is a pronoun.
+const UNNAMED_SPEAKER: &str = "(a pronoun)";
+
+/// Speakers no quote can be told apart by.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// The surname of a quote's source, lower case; `None` when it is a pronoun
+/// ("he said" names nobody).
+pub fn speaker_surname(source: &str) -> Option<String> {
+    let surname = source.split_whitespace().last()?.to_lowercase();
+    (!PRONOUNS.contains(&surname.as_str())).then_some(surname)
 }
 
 fn plural(noun: &str) -> String {

@@ -87,6 +87,17 @@ pub fn judge(pair: &Pair<'_>) -> Option<Judgement> {
             date::comparable(&da, &db, p).then(|| date::judge(&da, &db))
         }
         (CompareKind::Quote(p), Value::Quote { text: qa }, Value::Quote { text: qb }) => {
+            let named = |c: &Claim| {
+                c.attribution
+                    .as_ref()
+                    .and_then(|a| crate::slot::speaker_surname(&a.source))
+                    .is_some()
+            };
+            // Two quotes of unnamed speakers are one remark only in the
+            // same words (or one cut from the other).
+            if !(named(a) && named(b) || quote::same_words(qa, qb)) {
+                return None;
+            }
             quote::judge(qa, qb, p)
         }
         (CompareKind::Time(_) | CompareKind::Date(_), Value::Time { .. }, Value::Date { .. }) => {

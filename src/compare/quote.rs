@@ -26,6 +26,14 @@ pub struct QuoteParams {
     /// one of them added, dropped or a figure changed contradicts.
     #[serde(default)]
     pub meaning_words: Vec<String>,
+    /// Quotes of fewer words are phrases ("meant a lot", "internal employee
+    /// matters"), too short to tell one remark from another.
+    #[serde(default = "min_words")]
+    pub min_words: usize,
+}
+
+fn min_words() -> usize {
+    4
 }
 
 fn reworded() -> Verdict {
@@ -42,6 +50,7 @@ impl Default for QuoteParams {
             same_remark: same_remark(),
             reworded: reworded(),
             meaning_words: ["not", "no", "never", "n't"].map(String::from).to_vec(),
+            min_words: min_words(),
         }
     }
 }
@@ -92,6 +101,18 @@ fn common(a: &[String], b: &[String]) -> usize {
     row[b.len()]
 }
 
+/// True when the two quotes are the same words, or one is a run of the
+/// other's: one remark, whoever the text says said it.
+pub fn same_words(a: &str, b: &str) -> bool {
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
 /// Judge two quotes of one speaker; None when they are different remarks.
 pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
     let (wa, wb) = (words(a), words(b));
@@ -100,6 +121,9 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
         return None;
     }
     let shared = common(&wa, &wb);
+    if shorter < params.min_words && wa != wb {
+        return None;
+    }
     if wa == wb {
         return Some(Judgement::new(
             Verdict::Agree,
