@@ -27,7 +27,8 @@ pub struct QuoteParams {
     #[serde(default)]
     pub meaning_words: Vec<String>,
     /// Quotes of fewer words are phrases ("meant a lot", "internal employee
-    /// matters"), too short to tell one remark from another.
+    /// matters"), too short to tell one remark from another unless the
+    /// longer quote holds them word for word.
     #[serde(default = "min_words")]
     pub min_words: usize,
 }
@@ -121,9 +122,6 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
         return None;
     }
     let shared = common(&wa, &wb);
-    if shorter < params.min_words && wa != wb {
-        return None;
-    }
     if wa == wb {
         return Some(Judgement::new(
             Verdict::Agree,
@@ -148,6 +146,10 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
                 long.len() - short.len()
             ),
         ));
+    }
+    // A phrase of a few words is one remark with another only as its cut.
+    if shorter < params.min_words {
+        return None;
     }
     let changes_meaning = |w: &&String| {
         params.meaning_words.contains(w)
