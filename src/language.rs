@@ -181,6 +181,8 @@ tables! {
     PREDICATE_GAP = "predicate-gap.tsv";
     /// Words that say a figure is not known yet: where its outcome stands.
     UNKNOWN = "unknown.tsv";
+    /// Nouns of kin: "a mother of two" counts her children.
+    KIN = "kin.tsv";
 }
 
 /// True for the full name of a month or a weekday (lower case): words that

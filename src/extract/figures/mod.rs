@@ -175,6 +175,9 @@ pub fn find(
                 plural,
             );
         }
+        // "A mother of two died": the figure counts her children; what
+        // happened is said of her.
+        let signal = signal.filter(|_| !of_kin(tokens, first.first));
         // "No one was hurt", "a woman has died": only an outcome said
         // right before or after such a figure is its outcome.
         let signal = signal.filter(|s| {
@@ -417,6 +420,14 @@ fn is_additional(tokens: &[Token<'_>], figure: &Figure) -> bool {
     let before = figure.first.checked_sub(1).map(|k| tokens[k].lower());
     let after = tokens.get(figure.next).map(Token::lower);
     says(before, "before") || says(after, "after")
+}
+
+/// True when a noun of kin and "of" stand just before token `first` ("a
+/// mother of two").
+fn of_kin(tokens: &[Token<'_>], first: usize) -> bool {
+    first >= 2
+        && tokens[first - 1].lower() == "of"
+        && crate::language::KIN.contains(tokens[first - 2].lower())
 }
 
 /// True when the tokens from `next` read "of (the) N": the figure picks
