@@ -142,13 +142,18 @@ impl Scopes {
     }
 
     /// The word of `prospect` among the last few words of `before` (the
-    /// sentence up to a figure) in the figure's clause, if any.
+    /// sentence up to a figure) in the figure's clause, if any. A figure
+    /// right after "of" names a set that is there already ("will compensate
+    /// the families of 12 people killed").
     fn prospect(&self, before: &str) -> Option<String> {
         let clause = before
             .rsplit([',', ';', ':', '(', '—', '“', '"'])
             .next()
             .unwrap_or(before);
         let words: Vec<&str> = clause.split_whitespace().collect();
+        if words.last().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+            return None;
+        }
         let last = words[words.len().saturating_sub(PROSPECT_REACH)..].join(" ");
         let padded = format!(" {last} ");
         self.params
