@@ -238,6 +238,11 @@ pub struct Subject {
     /// positions are different members, never one figure said two ways.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub position: bool,
+    /// True for a count joined by a hyphen to its noun before another noun
+    /// ("a five-boat attack", "a 20-point lead"): how many make up that
+    /// thing, not how many something was done to.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub compound: bool,
     /// For an amount restating the figure before it in another unit, that
     /// figure as stated ("110000000000" for "euro110 billion ($141
     /// billion)"); empty otherwise.

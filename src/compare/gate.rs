@@ -139,6 +139,11 @@ pub const BEFORE: &[Gate] = &[
         check: positions,
     },
     Gate {
+        name: "compounds",
+        summary: "how many make up a thing ('a five-boat attack') is not how many something was done to ('intercepted three boats')",
+        check: compounds,
+    },
+    Gate {
         name: "partitive",
         summary: "some of a set ('two of the bombs fell in the camp') is a part of the set's count ('four bombs')",
         check: partitive,
@@ -342,6 +347,16 @@ fn positions(p: &Pair<'_>) -> Option<Apart> {
             "positions {x} and {y} in a series of {} are different members of it",
             p.a.subject.head
         ))
+    })
+}
+
+fn compounds(p: &Pair<'_>) -> Option<Apart> {
+    p.amount()?;
+    (p.both(ClaimKind::Count) && p.a.subject.compound != p.b.subject.compound).then(|| {
+        Apart::Unrelated(
+            "one counts what makes up a thing ('a five-boat attack'), the other a count of its own"
+                .to_string(),
+        )
     })
 }
 

@@ -121,6 +121,10 @@ pub(super) fn count_hit(
             people: phrase.people,
             position: figure.ordinal,
             partitive: phrase.partitive,
+            compound: figure.source == Source::Compound
+                && tokens
+                    .get(figure.next)
+                    .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase)),
             ..Subject::default()
         },
     })
