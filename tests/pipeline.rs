@@ -91,3 +91,40 @@ fn one_outlets_articles_are_not_compared_with_each_other() {
     stems[1].meta.outlet = "001".to_string();
     assert_eq!(relations(stems), 1);
 }
+
+/// The event-date relations between two articles read from files, the first
+/// stamped by its page with `stamp`.
+fn dates_between(stamp: &str) -> Vec<claimcheck::verdict::Verdict> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let late = format!(
+        "Riot in Brookfield\n{stamp}\n\nA vigil turned into a riot in Brookfield tonight after youths threw bottles at police officers.\n"
+    );
+    let early = "Riot in Brookfield\nMarch 11, 2013\n\nA vigil turned into a riot in Brookfield on Monday after youths threw bottles at police officers.\n";
+    std::fs::write(dir.path().join("late.txt"), late).expect("write");
+    std::fs::write(dir.path().join("early.txt"), early).expect("write");
+    let corpus = claimcheck::corpus::load(
+        &[dir.path().to_path_buf()],
+        &claimcheck::corpus::LoadOptions::default(),
+    )
+    .expect("load");
+    let analysis = RuleSet::bundled().expect("rules compile").analyse(&corpus);
+    analysis
+        .comparison
+        .relations
+        .iter()
+        .filter(|r| r.rule == "event-dates")
+        .map(|r| r.verdict)
+        .collect()
+}
+
+#[test]
+fn tonight_on_a_page_stamped_after_midnight_gmt_may_be_the_evening_before() {
+    use claimcheck::verdict::Verdict;
+    // 02:31 GMT on the 12th is still the 11th's evening in the Americas.
+    let stamped = dates_between("PUBLISHED: 02:31 GMT, 12 March 2013");
+    assert!(!stamped.is_empty(), "the two dates are compared");
+    assert!(!stamped.contains(&Verdict::Contradict), "{stamped:?}");
+    // A date alone says nothing of the hour: the 12th's night is not Monday.
+    let dated = dates_between("PUBLISHED: 12 March 2013");
+    assert!(dated.contains(&Verdict::Contradict), "{dated:?}");
+}

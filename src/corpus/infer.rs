@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
+use super::Published;
+
 /// How many non-blank lines from the top may hold a printed publication date.
 const HEADER_LINES: usize = 12;
 /// A header line longer than this is prose, not a dateline.
@@ -93,9 +95,10 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The first date printed on a short line near the top of the article: the
-/// publication date as the page shows it. A line that says "Updated" only
-/// counts when no other date comes before it.
-pub fn published(text: &str) -> Option<Inferred<Date>> {
+/// publication date as the page shows it, with the instant where the line
+/// gives a time in GMT or UTC ("PUBLISHED: 02:31 GMT, 12 March 2013"). A
+/// line that says "Updated" only counts when no other date comes before it.
+pub fn published(text: &str) -> Option<Inferred<Published>> {
     let mut offset = 0;
     let mut seen = 0;
     for line in text.split_inclusive('\n') {
@@ -113,13 +116,30 @@ pub fn published(text: &str) -> Option<Inferred<Date>> {
             continue;
         }
         if let Some((date, at)) = date_in(line) {
+            let instant = utc_clock(line).and_then(|(h, m)| {
+                let time = jiff::civil::Time::new(h, m, 0, 0).ok()?;
+                date.to_datetime(time)
+                    .to_zoned(jiff::tz::TimeZone::UTC)
+                    .ok()
+                    .map(|z| z.timestamp())
+            });
             return Some(Inferred {
-                value: date,
+                value: Published { date, instant },
                 offset: start + at,
             });
         }
     }
     None
+}
+
+/// The first time of day in GMT or UTC on a line ("02:31 GMT"), as hours
+/// and minutes.
+fn utc_clock(line: &str) -> Option<(i8, i8)> {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:GMT|UTC)\b").expect("clock pattern is valid")
+    });
+    let found = CLOCK.captures(line)?;
+    Some((found[1].parse().ok()?, found[2].parse().ok()?))
 }
 
 /// A wire dateline's month and day at the start of one of the first lines:
@@ -239,9 +259,19 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let got = published(text).map(|d| d.value);
+            let got = published(text).map(|d| d.value.date);
             assert_eq!(got, Some(want), "in {text:?}");
         }
+    }
+
+    #[test]
+    fn a_time_in_gmt_on_the_date_line_gives_the_instant() {
+        let text = "Headline\nPUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT\n";
+        let found = published(text).map(|d| d.value);
+        let want: jiff::Timestamp = "2013-03-12T02:31:00Z".parse().expect("instant");
+        assert_eq!(found.and_then(|p| p.instant), Some(want));
+        let local = published("Title\nWed May 5, 2010 7:12pm BST\n").map(|d| d.value);
+        assert_eq!(local.and_then(|p| p.instant), None);
     }
 
     #[test]

@@ -357,10 +357,7 @@ fn metadata(path: &Path, text: &str, entry: Option<&ManifestEntry>) -> Metadata 
         Some(published) => (Some(published), Provenance::Manifest),
         None => match infer::published(text) {
             Some(found) => (
-                Some(Published {
-                    date: found.value,
-                    instant: None,
-                }),
+                Some(found.value),
                 Provenance::Text {
                     offset: found.offset,
                 },

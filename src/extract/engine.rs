@@ -120,6 +120,7 @@ impl Extractors {
         let event_zone = self.dominant_zone(&mentions);
         let mut context = DateContext {
             published: doc.meta.published.map(|p| p.date),
+            published_eve: published_eve(&doc.meta),
             ..DateContext::default()
         };
         let mut claims = Vec::new();
@@ -689,6 +690,22 @@ impl Extractors {
             repeated: false,
         }
     }
+}
+
+/// A page's publication time in UTC before this hour may still be the day
+/// before in the Americas (UTC-4 to UTC-8).
+const EVE_HOURS_UTC: i8 = 8;
+
+/// True when the article's publication date is a UTC date its page gives
+/// with a time before [`EVE_HOURS_UTC`], and no zone says where it was
+/// written: its "today" may be the day before.
+fn published_eve(meta: &crate::corpus::Metadata) -> bool {
+    let from_page = matches!(meta.published_from, crate::corpus::Provenance::Text { .. });
+    let early = meta
+        .published
+        .and_then(|p| p.instant)
+        .is_some_and(|i| i.to_zoned(jiff::tz::TimeZone::UTC).hour() < EVE_HOURS_UTC);
+    from_page && early && meta.timezone.is_none()
 }
 
 /// A sentence of fewer words is a heading, a table row or a stamp, not a

@@ -207,7 +207,17 @@ pub(super) fn resolve(
                 _ => (0, None),
             };
             let part = part_of(c.name("pre"), c.name("post")).or(default_part);
-            Some(day(p.checked_add((offset as i64).days()).ok()?, part))
+            let said = p.checked_add((offset as i64).days()).ok()?;
+            // Written where it may still be the day before: either day.
+            let first = if cx.published_eve {
+                said.yesterday().ok()?
+            } else {
+                said
+            };
+            Some(DateMatch {
+                to: said,
+                ..day(first, part)
+            })
         }
         Form::DayOffset => {
             let base = cx.anchor.or(published)?;

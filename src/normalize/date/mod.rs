@@ -79,6 +79,10 @@ pub struct DateContext {
     /// True when the sentence's paragraph says "last year": a month and day
     /// without a year then fall in the year before publication.
     pub last_year: bool,
+    /// True when the publication date is a UTC date read from the page and
+    /// the outlet's zone is not known, at an hour when the Americas are
+    /// still on the day before: "today" and "tonight" may be either day.
+    pub published_eve: bool,
 }
 
 /// A date found in text.

@@ -7,6 +7,7 @@ fn cx(published: Date) -> DateContext {
         published: Some(published),
         anchor: None,
         last_year: false,
+        published_eve: false,
     }
 }
 
@@ -37,6 +38,21 @@ fn weekdays_resolve_to_the_latest_such_day_by_publication() {
     assert_eq!((phrase.as_str(), from), ("Wednesday’s", date(2020, 3, 11)));
     let (_, _, _, part) = one("told reporters on Thursday morning that", cx(friday));
     assert_eq!(part, Some(DayPart::Morning));
+}
+
+#[test]
+fn tonight_on_a_page_stamped_after_midnight_utc_may_be_the_evening_before() {
+    let stamped = date(2013, 3, 12);
+    let (_, from, to, part) = one("a riot broke out tonight in the city", cx(stamped));
+    assert_eq!((from, to, part), (stamped, stamped, Some(DayPart::Night)));
+    let eve = DateContext {
+        published_eve: true,
+        ..cx(stamped)
+    };
+    let (_, from, to, _) = one("a riot broke out tonight in the city", eve);
+    assert_eq!((from, to), (date(2013, 3, 11), stamped));
+    let (_, from, to, _) = one("the mayor said yesterday that", eve);
+    assert_eq!((from, to), (date(2013, 3, 10), date(2013, 3, 11)));
 }
 
 #[test]
@@ -78,9 +94,8 @@ fn relative_days_use_publication_and_the_anchor() {
     let p = date(2020, 3, 13);
     assert_eq!(one("stormed it yesterday", cx(p)).1, date(2020, 3, 12));
     let anchored = DateContext {
-        published: Some(p),
         anchor: Some(date(2020, 3, 12)),
-        last_year: false,
+        ..cx(p)
     };
     let (phrase, from, ..) = one("the base in Iraq a day earlier, the", anchored);
     assert_eq!(
