@@ -150,7 +150,7 @@ pub const BEFORE: &[Gate] = &[
     },
     Gate {
         name: "kinds",
-        summary: "counts of kinds that neither includes ('bolt-action rifles', 'hunting rifles') are distinct; a narrower kind within a broader count is a part of it",
+        summary: "counts of kinds that neither includes ('bolt-action rifles', 'hunting rifles') are distinct; a narrower kind within a broader count is a part of it, and a broader count smaller than it may count the others",
         check: kinds,
     },
     Gate {
@@ -404,18 +404,27 @@ fn kinds(p: &Pair<'_>) -> Option<Apart> {
             kind(mb)
         )));
     };
-    (narrow.0.lo <= broad.0.hi).then(|| {
-        Apart::Decided(
-            Verdict::Compatible,
-            format!(
-                "{} {} are a part of {} {}",
-                narrow.0,
-                kind(narrow.1),
-                broad.0,
-                kind(broad.1).trim_start()
-            ),
-        )
-    })
+    if narrow.0.lo > broad.0.hi {
+        // "seven AK-47 rifles" and "three rifles": the broader count may be
+        // of the others; nothing says which.
+        return Some(Apart::Unrelated(format!(
+            "{} {} is fewer than {} {}: it may count the others",
+            broad.0,
+            kind(broad.1).trim_start(),
+            narrow.0,
+            kind(narrow.1)
+        )));
+    }
+    Some(Apart::Decided(
+        Verdict::Compatible,
+        format!(
+            "{} {} are a part of {} {}",
+            narrow.0,
+            kind(narrow.1),
+            broad.0,
+            kind(broad.1).trim_start()
+        ),
+    ))
 }
 
 fn reference_points(p: &Pair<'_>) -> Option<Apart> {
