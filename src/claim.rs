@@ -243,6 +243,11 @@ pub struct Subject {
     /// thing, not how many something was done to.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub compound: bool,
+    /// For a distance, the kind of place it locates where an apposition
+    /// says ("community" for "Cobb, a small community …, 4 miles east of The
+    /// Geysers"); empty for the event's own place.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub located: String,
     /// For an amount restating the figure before it in another unit, that
     /// figure as stated ("110000000000" for "euro110 billion ($141
     /// billion)"); empty otherwise.

@@ -155,7 +155,7 @@ pub const BEFORE: &[Gate] = &[
     },
     Gate {
         name: "reference-points",
-        summary: "distances from different places measure different things",
+        summary: "distances from different places, or of different things (a town's and the event's), measure different things",
         check: reference_points,
     },
     Gate {
@@ -429,13 +429,30 @@ fn kinds(p: &Pair<'_>) -> Option<Apart> {
 
 fn reference_points(p: &Pair<'_>) -> Option<Apart> {
     p.amount()?;
-    if !p.both(ClaimKind::Quantity) || p.a.subject.head == p.b.subject.head {
+    if !p.both(ClaimKind::Quantity) {
         return None;
     }
-    Some(Apart::Unrelated(format!(
-        "measured from different places ({} and {})",
-        p.a.subject.head, p.b.subject.head
-    )))
+    let (a, b) = (&p.a.subject, &p.b.subject);
+    if a.head != b.head {
+        return Some(Apart::Unrelated(format!(
+            "measured from different places ({} and {})",
+            a.head, b.head
+        )));
+    }
+    (a.located != b.located).then(|| {
+        let what = |l: &str| {
+            if l.is_empty() {
+                "the event's".to_string()
+            } else {
+                format!("a {l}'s")
+            }
+        };
+        Apart::Unrelated(format!(
+            "distances of different things ({} and {})",
+            what(&a.located),
+            what(&b.located)
+        ))
+    })
 }
 
 fn conversions(p: &Pair<'_>) -> Option<Apart> {

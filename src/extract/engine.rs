@@ -425,6 +425,7 @@ impl Extractors {
                 let subject = Subject {
                     noun: hit.measure.clone(),
                     head: hit.reference.clone().unwrap_or_default(),
+                    located: hit.located.clone().unwrap_or_default(),
                     converts: hit.converts.map(|f| f.to_string()).unwrap_or_default(),
                     ..Subject::default()
                 };

@@ -65,6 +65,20 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("reference pattern is valid")
 });
 
+/// The kind of place an apposition just before a distance describes ("Cobb,
+/// a small community along Highway 175, 4 miles east of …": "community"):
+/// the text before the figure ends with a comma, and the phrase before that
+/// comma opens with an article and names a kind of place.
+fn apposed_place(before: &str) -> Option<String> {
+    let rest = before.trim_end().strip_suffix(',')?;
+    let phrase = rest.rsplit(',').next()?.trim().to_lowercase();
+    let mut words = phrase.split_whitespace();
+    if !matches!(words.next(), Some("a" | "an" | "the")) {
+        return None;
+    }
+    words.find(|w| PLACE_TYPES.contains(w)).map(str::to_string)
+}
+
 /// How many bytes around a quantity are searched for refining words.
 const NEAR: usize = 40;
 
@@ -108,6 +122,10 @@ fn one() -> f64 {
 pub struct QuantityHit {
     /// What it is measured from, if the text says.
     pub reference: Option<String>,
+    /// The kind of place it locates, where an apposition says ("Cobb, a
+    /// small community …, 4 miles east of The Geysers": "community"); none
+    /// for the event's own place.
+    pub located: Option<String>,
     /// Index of the number it is built on.
     pub number: usize,
     /// Evidence start.
@@ -129,6 +147,7 @@ impl QuantityHit {
     fn bare(index: usize, number: &NumberMatch, measure: &str, amount: Amount, unit: &str) -> Self {
         QuantityHit {
             reference: None,
+            located: None,
             converts: None,
             number: index,
             start: number.start,
@@ -373,8 +392,12 @@ impl QuantityRule {
                         .or_else(|| found.name("unnamed").map(|m| m.as_str().to_lowercase()))
                 })
                 .flatten();
+            let located = reference
+                .as_ref()
+                .and_then(|_| apposed_place(&sentence[..start]));
             return Some(QuantityHit {
                 reference,
+                located,
                 converts: None,
                 number: index,
                 start: start.min(number.start),
@@ -610,6 +633,15 @@ mod tests {
                 Some("quake".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_distance_after_an_apposition_locates_that_place() {
+        let town = "the quake rattled Cobb, a small community along Highway 175, ";
+        assert_eq!(apposed_place(town), Some("community".to_string()));
+        // The event's own distance, and a name before the comma, locate none.
+        assert_eq!(apposed_place("the quake was centred "), None);
+        assert_eq!(apposed_place("it struck Cobb, "), None);
     }
 
     #[test]
