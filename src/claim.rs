@@ -239,13 +239,13 @@ pub struct Subject {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub position: bool,
     /// True for a count joined by a hyphen to its noun before another noun
-    /// ("a five-boat attack", "a 20-point lead"): how many make up that
+    /// ("a four-truck convoy", "a 20-point lead"): how many make up that
     /// thing, not how many something was done to.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub compound: bool,
     /// For a distance, the kind of place it locates where an apposition
-    /// says ("community" for "Cobb, a small community …, 4 miles east of The
-    /// Geysers"); empty for the event's own place.
+    /// says ("town" for "Alden, a small town on the river, 6 km west of the
+    /// dam"); empty for the event's own place.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub located: String,
     /// For an amount restating the figure before it in another unit, that

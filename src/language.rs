@@ -181,7 +181,7 @@ tables! {
     PREDICATE_GAP = "predicate-gap.tsv";
     /// Words that say a figure is not known yet: where its outcome stands.
     UNKNOWN = "unknown.tsv";
-    /// Nouns of kin: "a mother of two" counts her children.
+    /// Nouns of kin: "a father of three" counts his children.
     KIN = "kin.tsv";
 }
 

@@ -97,9 +97,9 @@ fn one_outlets_articles_are_not_compared_with_each_other() {
 fn dates_between(stamp: &str) -> Vec<claimcheck::verdict::Verdict> {
     let dir = tempfile::tempdir().expect("temp dir");
     let late = format!(
-        "Riot in Brookfield\n{stamp}\n\nA vigil turned into a riot in Brookfield tonight after youths threw bottles at police officers.\n"
+        "Clashes in Brookfield\n{stamp}\n\nFootball fans clashed with police outside the stadium in Brookfield tonight after the derby.\n"
     );
-    let early = "Riot in Brookfield\nMarch 11, 2013\n\nA vigil turned into a riot in Brookfield on Monday after youths threw bottles at police officers.\n";
+    let early = "Clashes in Brookfield\nJune 5, 2016\n\nFootball fans clashed with police outside the stadium in Brookfield on Sunday after the derby.\n";
     std::fs::write(dir.path().join("late.txt"), late).expect("write");
     std::fs::write(dir.path().join("early.txt"), early).expect("write");
     let corpus = claimcheck::corpus::load(
@@ -120,11 +120,11 @@ fn dates_between(stamp: &str) -> Vec<claimcheck::verdict::Verdict> {
 #[test]
 fn tonight_on_a_page_stamped_after_midnight_gmt_may_be_the_evening_before() {
     use claimcheck::verdict::Verdict;
-    // 02:31 GMT on the 12th is still the 11th's evening in the Americas.
-    let stamped = dates_between("PUBLISHED: 02:31 GMT, 12 March 2013");
+    // 01:47 GMT on Monday the 6th is still Sunday evening in the Americas.
+    let stamped = dates_between("Posted: 01:47 GMT, 6 June 2016");
     assert!(!stamped.is_empty(), "the two dates are compared");
     assert!(!stamped.contains(&Verdict::Contradict), "{stamped:?}");
-    // A date alone says nothing of the hour: the 12th's night is not Monday.
-    let dated = dates_between("PUBLISHED: 12 March 2013");
+    // A date alone says nothing of the hour: the 6th's night is not Sunday.
+    let dated = dates_between("Posted: 6 June 2016");
     assert!(dated.contains(&Verdict::Contradict), "{dated:?}");
 }

@@ -140,7 +140,7 @@ pub const BEFORE: &[Gate] = &[
     },
     Gate {
         name: "compounds",
-        summary: "how many make up a thing ('a five-boat attack') is not how many something was done to ('intercepted three boats')",
+        summary: "how many make up a thing ('a four-truck convoy') is not how many something was done to ('stopped two trucks')",
         check: compounds,
     },
     Gate {
@@ -175,7 +175,7 @@ pub const BEFORE: &[Gate] = &[
     },
     Gate {
         name: "prospects",
-        summary: "a figure of what may or will happen ('could miss two games') is not one of what happened ('missed four games')",
+        summary: "a figure of what may or will happen ('could miss three matches') is not one of what happened ('missed five matches')",
         check: prospects,
     },
     Gate {
@@ -354,7 +354,7 @@ fn compounds(p: &Pair<'_>) -> Option<Apart> {
     p.amount()?;
     (p.both(ClaimKind::Count) && p.a.subject.compound != p.b.subject.compound).then(|| {
         Apart::Unrelated(
-            "one counts what makes up a thing ('a five-boat attack'), the other a count of its own"
+            "one counts what makes up a thing ('a four-truck convoy'), the other a count of its own"
                 .to_string(),
         )
     })
@@ -405,7 +405,7 @@ fn kinds(p: &Pair<'_>) -> Option<Apart> {
         )));
     };
     if narrow.0.lo > broad.0.hi {
-        // "seven AK-47 rifles" and "three rifles": the broader count may be
+        // "nine bolt-action rifles" and "four rifles": the broader count may be
         // of the others; nothing says which.
         return Some(Apart::Unrelated(format!(
             "{} {} is fewer than {} {}: it may count the others",
@@ -693,8 +693,8 @@ fn different_days(p: &Pair<'_>) -> Option<Overturn> {
 
 /// Where no date can be computed: two times whose sentences (or articles'
 /// ledes) name different weekdays, read on one clock, at least half a day
-/// apart in the week ("17:06 local time" on Sunday and "5:11 p.m. local
-/// time" on Monday are a day apart, not five minutes).
+/// apart in the week ("15:20 local time" on Saturday and "3:25 p.m. local
+/// time" on Sunday are a day apart, not five minutes).
 fn different_weekday_moments(p: &Pair<'_>) -> Option<String> {
     // Weekdays only: a date's weekday may be told on another clock than
     // the time's (Thursday night in Washington is early Friday in Baghdad).

@@ -26,8 +26,8 @@ pub struct QuoteParams {
     /// one of them added, dropped or a figure changed contradicts.
     #[serde(default)]
     pub meaning_words: Vec<String>,
-    /// Quotes of fewer words are phrases ("meant a lot", "internal employee
-    /// matters"), too short to tell one remark from another unless the
+    /// Quotes of fewer words are phrases ("felt a loss", "routine staff
+    /// questions"), too short to tell one remark from another unless the
     /// longer quote holds them word for word.
     #[serde(default = "min_words")]
     pub min_words: usize,

@@ -183,13 +183,18 @@ mod tests {
         }
     }
 
+    /// A plain time that names no zone.
+    fn zoneless(minutes: u16) -> TimeOfDay<'static> {
+        TimeOfDay {
+            zone: None,
+            ..at(minutes, false, "")
+        }
+    }
+
     #[test]
     fn a_time_without_a_zone_is_read_on_the_other_ones_local_clock() {
         let mut pst = at(129, true, "UTC-8");
-        let mut plain = TimeOfDay {
-            zone: None,
-            ..at(129, false, "")
-        };
+        let mut plain = zoneless(129);
         assert!(same_clock(&mut pst, &mut plain).is_some());
         assert_eq!(plain.zone, Some("UTC-8"));
         let verdict = judge(&pst, &plain, &TimeParams::default()).verdict;
@@ -199,15 +204,9 @@ mod tests {
     #[test]
     fn a_time_without_a_zone_is_not_compared_with_a_different_utc_time() {
         let mut gmt = at(623, false, "UTC");
-        let mut local = TimeOfDay {
-            zone: None,
-            ..at(833, false, "")
-        };
+        let mut local = zoneless(833);
         assert!(same_clock(&mut gmt, &mut local).is_none());
-        let mut same = TimeOfDay {
-            zone: None,
-            ..at(623, false, "")
-        };
+        let mut same = zoneless(623);
         assert!(same_clock(&mut gmt, &mut same).is_some());
     }
 
@@ -238,16 +237,12 @@ mod tests {
 
     #[test]
     fn a_weekday_places_a_time_in_the_week_on_its_own_clock() {
-        // Sunday 17:06 in Tehran is 13:36 UTC; Monday 13:41 UTC is a day on.
-        let sunday = week_minutes(&at(1026, false, "UTC+3"), 6);
-        let monday = week_minutes(&at(821, false, "UTC"), 0);
-        assert_eq!(sunday, Some(6 * 1440 + 1026 - 180));
-        assert_eq!(monday, Some(821));
-        let plain = TimeOfDay {
-            zone: None,
-            ..at(30, false, "")
-        };
-        assert_eq!(week_minutes(&plain, 2), Some(2 * 1440 + 30));
+        // Saturday 15:20 at UTC+3 is 12:20 UTC; Sunday 12:25 UTC is a day on.
+        let saturday = week_minutes(&at(920, false, "UTC+3"), 5);
+        let sunday = week_minutes(&at(745, false, "UTC"), 6);
+        assert_eq!(saturday, Some(5 * 1440 + 920 - 180));
+        assert_eq!(sunday, Some(6 * 1440 + 745));
+        assert_eq!(week_minutes(&zoneless(30), 2), Some(2 * 1440 + 30));
     }
 
     #[test]

@@ -96,7 +96,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first date printed on a short line near the top of the article: the
 /// publication date as the page shows it, with the instant where the line
-/// gives a time in GMT or UTC ("PUBLISHED: 02:31 GMT, 12 March 2013"). A
+/// gives a time in GMT or UTC ("Posted: 01:47 GMT, 6 June 2016"). A
 /// line that says "Updated" only counts when no other date comes before it.
 pub fn published(text: &str) -> Option<Inferred<Published>> {
     let mut offset = 0;
@@ -132,7 +132,7 @@ pub fn published(text: &str) -> Option<Inferred<Published>> {
     None
 }
 
-/// The first time of day in GMT or UTC on a line ("02:31 GMT"), as hours
+/// The first time of day in GMT or UTC on a line ("01:47 GMT"), as hours
 /// and minutes.
 fn utc_clock(line: &str) -> Option<(i8, i8)> {
     static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -266,9 +266,9 @@ mod tests {
 
     #[test]
     fn a_time_in_gmt_on_the_date_line_gives_the_instant() {
-        let text = "Headline\nPUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT\n";
+        let text = "Headline\nPosted: 01:47 GMT, 6 June 2016 | Updated: 20:05 GMT\n";
         let found = published(text).map(|d| d.value);
-        let want: jiff::Timestamp = "2013-03-12T02:31:00Z".parse().expect("instant");
+        let want: jiff::Timestamp = "2016-06-06T01:47:00Z".parse().expect("instant");
         assert_eq!(found.and_then(|p| p.instant), Some(want));
         let local = published("Title\nWed May 5, 2010 7:12pm BST\n").map(|d| d.value);
         assert_eq!(local.and_then(|p| p.instant), None);

@@ -782,7 +782,7 @@ fn main_event_for_times(claims: &mut [Claim]) {
     let day = first.filter(|&d| days.all(|other| other == d));
     // With no date at all, the weekday the lede names for the event (or
     // for no event: "quakes rocked the capital on Sunday, killing four"), or
-    // else the first weekday a later sentence names for it ("Monday's quake
+    // else the first weekday a later sentence names for it ("Sunday's storm
     // was the second"), unless that sentence looks back.
     let weekday = claims
         .iter()

@@ -46,7 +46,7 @@ pub fn said_on(tokens: &[Token<'_>], first: usize) -> bool {
 }
 
 /// True when a verb of what follows an event stands just before token
-/// `first`, over "on", "early" or "late": "was arraigned on Wednesday",
+/// `first`, over "on", "early" or "late": "was arraigned on Thursday",
 /// "was released late Friday".
 fn follows_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
     tokens[..first]
@@ -70,7 +70,7 @@ pub fn event_of(
         return Some(class.to_string());
     }
     // "…, an official told AFP late Tuesday": the day something was said,
-    // not the day of the event named before it; "was arraigned Wednesday":
+    // not the day of the event named before it; "was arraigned Thursday":
     // the day of what followed it.
     if said_on(tokens, first) || follows_up(tokens, first, lexicon) {
         return None;

@@ -81,7 +81,7 @@ pub struct NounParams {
     pub verbs: Vec<String>,
     /// Verbs of what follows an event (a court hearing, a dismissal, a
     /// release): a date right after one dates it, not the event ("was
-    /// arraigned Wednesday").
+    /// arraigned on Thursday").
     #[serde(default)]
     pub follow_ups: Vec<String>,
 }

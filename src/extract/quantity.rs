@@ -53,9 +53,9 @@ pub struct Refine {
     pub words: Vec<String>,
 }
 
-/// "… south-west of the town of Bireun", "north-northeast of Healdsburg":
+/// "… south-west of the town of Bireun", "north-northeast of Marston":
 /// the place a distance is from. A distance from something the text does not
-/// name ("25 miles south of the quake", "north of here") is from those words,
+/// name ("30 km north of the fire", "north of here") is from those words,
 /// lower-cased: no place of another distance.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let types = Table::alternation(PLACE_TYPES.words());
@@ -65,8 +65,8 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("reference pattern is valid")
 });
 
-/// The kind of place an apposition just before a distance describes ("Cobb,
-/// a small community along Highway 175, 4 miles east of …": "community"):
+/// The kind of place an apposition just before a distance describes ("Alden,
+/// a small town on the river, 6 km west of …": "town"):
 /// the text before the figure ends with a comma, and the phrase before that
 /// comma opens with an article and names a kind of place.
 fn apposed_place(before: &str) -> Option<String> {
@@ -122,8 +122,8 @@ fn one() -> f64 {
 pub struct QuantityHit {
     /// What it is measured from, if the text says.
     pub reference: Option<String>,
-    /// The kind of place it locates, where an apposition says ("Cobb, a
-    /// small community …, 4 miles east of The Geysers": "community"); none
+    /// The kind of place it locates, where an apposition says ("Alden, a
+    /// small town on the river, 6 km west of the dam": "town"); none
     /// for the event's own place.
     pub located: Option<String>,
     /// Index of the number it is built on.
@@ -337,7 +337,7 @@ impl QuantityRule {
             if number.glued && prefix.is_none() {
                 continue;
             }
-            // "a 30-year-old man": an age, not a duration; "nine M-16s": a
+            // "a 30-year-old man": an age, not a duration; "six M-16s": a
             // capital letter joined to digits is a name, not a unit (while
             // "6-foot-9" is a height).
             if suffix.is_some_and(|s| {
@@ -616,7 +616,7 @@ mod tests {
     fn a_distance_reads_the_place_it_is_from_even_after_a_parenthesis() {
         let mut rule = rule();
         rule.reference = true;
-        let text = "about 120 km (75 miles) north-west of Mosul, 40 km south of the town of Kerman, 14 miles north-northeast of Healdsburg, 2 miles east southeast of The Geysers, and 25 miles south of the quake";
+        let text = "about 120 km (75 miles) north-west of Mosul, 40 km south of the town of Kerman, 20 km north-northeast of Marston, 3 km east southeast of Black Ridge, and 30 km north of the fire";
         let places: Vec<Option<String>> = rule
             .find(text, &find_numbers(text))
             .into_iter()
@@ -628,20 +628,20 @@ mod tests {
                 Some("Mosul".to_string()),
                 Some("Mosul".to_string()),
                 Some("Kerman".to_string()),
-                Some("Healdsburg".to_string()),
-                Some("The Geysers".to_string()),
-                Some("quake".to_string()),
+                Some("Marston".to_string()),
+                Some("Black Ridge".to_string()),
+                Some("fire".to_string()),
             ]
         );
     }
 
     #[test]
     fn a_distance_after_an_apposition_locates_that_place() {
-        let town = "the quake rattled Cobb, a small community along Highway 175, ";
-        assert_eq!(apposed_place(town), Some("community".to_string()));
+        let town = "the quake rattled Alden, a small town on the river, ";
+        assert_eq!(apposed_place(town), Some("town".to_string()));
         // The event's own distance, and a name before the comma, locate none.
         assert_eq!(apposed_place("the quake was centred "), None);
-        assert_eq!(apposed_place("it struck Cobb, "), None);
+        assert_eq!(apposed_place("it struck Alden, "), None);
     }
 
     #[test]

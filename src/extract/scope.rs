@@ -66,8 +66,8 @@ pub struct ScopeParams {
     #[serde(default)]
     pub recent: Vec<String>,
     /// Words that, shortly before a figure in its clause, say it is of what
-    /// may or will happen, not of what happened ("could miss the final two
-    /// games", "would reach 100"); matched as written, so "May" the month
+    /// may or will happen, not of what happened ("could miss the next three
+    /// matches", "would reach 100"); matched as written, so "May" the month
     /// and "Will" the name are no such words.
     #[serde(default)]
     pub prospect: Vec<String>,

@@ -103,7 +103,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             let whole = c.get(0)?;
             let num = c.name("num")?;
             let mut core = parse_core(&c, num.as_str())?;
-            // "nine M-16s": a letter joined by a hyphen to digits is part
+            // "six M-16s": a letter joined by a hyphen to digits is part
             // of a name, not a scale; the figure ends before it.
             let mut num_end = num.end();
             if let Some(cut) = named_scale(text, num.as_str(), whole.end()) {
@@ -390,9 +390,9 @@ mod tests {
 
     #[test]
     fn a_letter_joined_to_digits_is_a_name_not_a_scale() {
-        let m = one("nine M-16s were seized");
-        assert_eq!(m.amount.stated, 9.0);
-        assert_eq!(&"nine M-16s were seized"[m.start..m.end], "nine");
+        let m = one("six M-16s were found");
+        assert_eq!(m.amount.stated, 6.0);
+        assert_eq!(&"six M-16s were found"[m.start..m.end], "six");
         assert_eq!(one("$3m in aid").amount.stated, 3_000_000.0);
     }
 

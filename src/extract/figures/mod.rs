@@ -175,7 +175,7 @@ pub fn find(
                 plural,
             );
         }
-        // "A mother of two died": the figure counts her children; what
+        // "A father of three died": the figure counts her children; what
         // happened is said of her.
         let signal = signal.filter(|_| !of_kin(tokens, first.first));
         // "No one was hurt", "a woman has died": only an outcome said
@@ -423,7 +423,7 @@ fn is_additional(tokens: &[Token<'_>], figure: &Figure) -> bool {
 }
 
 /// True when a noun of kin and "of" stand just before token `first` ("a
-/// mother of two").
+/// father of three").
 fn of_kin(tokens: &[Token<'_>], first: usize) -> bool {
     first >= 2
         && tokens[first - 1].lower() == "of"
