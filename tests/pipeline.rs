@@ -97,9 +97,9 @@ fn one_outlets_articles_are_not_compared_with_each_other() {
 fn dates_between(stamp: &str) -> Vec<claimcheck::verdict::Verdict> {
     let dir = tempfile::tempdir().expect("temp dir");
     let late = format!(
-        "Clashes in Brookfield\n{stamp}\n\nFootball fans clashed with police outside the stadium in Brookfield tonight after the derby.\n"
+        "Derby riot in Brookfield\n{stamp}\n\nA riot broke out outside the stadium in Brookfield tonight after the derby.\n"
     );
-    let early = "Clashes in Brookfield\nJune 5, 2016\n\nFootball fans clashed with police outside the stadium in Brookfield on Sunday after the derby.\n";
+    let early = "Derby riot in Brookfield\nJune 5, 2016\n\nA riot broke out outside the stadium in Brookfield on Sunday after the derby.\n";
     std::fs::write(dir.path().join("late.txt"), late).expect("write");
     std::fs::write(dir.path().join("early.txt"), early).expect("write");
     let corpus = claimcheck::corpus::load(
