@@ -184,7 +184,7 @@ pub fn compare(
         }
     }
     relations.sort_by_key(|r| (r.a, r.b));
-    pairs::weigh(claims, slots, &mut relations);
+    pairs::weigh(corpus, claims, slots, &mut relations);
     relations.iter_mut().for_each(finish);
     let mut topics = related_groups(claims.len(), &members, &relations);
     topics.extend(

@@ -10,13 +10,21 @@
 //! - [`TWO_EVENTS`]: two articles that disagree on several facts of one
 //!   event and agree on none report two events (a quake and a later one in
 //!   the same place; two fights of one boxer), not one event twice.
+//! - [`UNCORROBORATED`]: where an article has no date, only what the two
+//!   articles state ties them to one event (their story is shared names and
+//!   words: one island's two quakes share them all). A figure they differ on
+//!   is a disagreement only when they agree on some other fact; otherwise
+//!   nothing shows the figure is of the same event, and it is not compared.
+//!   Quotes are exempt: near-identical words of one speaker are their own
+//!   evidence of one remark.
 //!
-//! Either turns the relations it names `distinct`, with its name in `gate`.
+//! Each turns the relations it names `distinct`, with its name in `gate`.
 
 use std::collections::{BTreeMap, HashSet};
 
 use super::Relation;
 use crate::claim::{Claim, ClaimKind};
+use crate::corpus::Corpus;
 use crate::slot::Slots;
 use crate::span::DocId;
 use crate::verdict::Verdict;
@@ -25,14 +33,17 @@ use crate::verdict::Verdict;
 pub const OWN_VALUE: &str = "own-value";
 /// Gate name: the two articles report two events.
 pub const TWO_EVENTS: &str = "two-events";
+/// Gate name: an undated pair differs on a fact and agrees on none.
+pub const UNCORROBORATED: &str = "uncorroborated";
 /// Facts of one event two articles must disagree on, agreeing on none, to
 /// be taken for reports of two events.
 const TWO_EVENTS_CONFLICTS: usize = 2;
 
 /// Run the pair checks over `relations` (sorted by claims).
-pub fn weigh(claims: &[Claim], slots: &Slots, relations: &mut [Relation]) {
+pub fn weigh(corpus: &Corpus, claims: &[Claim], slots: &Slots, relations: &mut [Relation]) {
     own_value(claims, relations);
     two_events(claims, slots, relations);
+    uncorroborated(corpus, claims, relations);
 }
 
 /// True when a relation says both claims can hold.
@@ -114,6 +125,29 @@ fn two_events(claims: &[Claim], slots: &Slots, relations: &mut [Relation]) {
             );
             overturn(r, TWO_EVENTS, &why);
         }
+    }
+}
+
+fn uncorroborated(corpus: &Corpus, claims: &[Claim], relations: &mut [Relation]) {
+    let dated = |d: DocId| corpus.get(d).meta.published.is_some();
+    let agreeing: HashSet<(DocId, DocId)> = relations
+        .iter()
+        .filter(|r| r.verdict == Verdict::Agree)
+        .map(|r| (doc(claims, r.a), doc(claims, r.b)))
+        .collect();
+    for r in relations
+        .iter_mut()
+        .filter(|r| r.verdict == Verdict::Contradict && claims[r.a].kind != ClaimKind::Quote)
+    {
+        let docs = (doc(claims, r.a), doc(claims, r.b));
+        if (dated(docs.0) && dated(docs.1)) || agreeing.contains(&docs) {
+            continue;
+        }
+        overturn(
+            r,
+            UNCORROBORATED,
+            "an article has no date and the two agree on no other fact, so nothing shows they report one event",
+        );
     }
 }
 

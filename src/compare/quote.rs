@@ -84,8 +84,9 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
-/// Length of the longest common subsequence of two word lists.
-fn common(a: &[String], b: &[String]) -> usize {
+/// Length of the longest common subsequence of `a` and each prefix of `b`
+/// (`b[..j]` at index `j`).
+fn common_by_prefix<T: PartialEq>(a: &[T], b: &[T]) -> Vec<usize> {
     let mut row = vec![0usize; b.len() + 1];
     for x in a {
         let mut diagonal = 0;
@@ -99,7 +100,33 @@ fn common(a: &[String], b: &[String]) -> usize {
             diagonal = above;
         }
     }
-    row[b.len()]
+    row
+}
+
+/// Length of the longest common subsequence of two word lists.
+fn common(a: &[String], b: &[String]) -> usize {
+    common_by_prefix(a, b)[b.len()]
+}
+
+/// The stretch of `long` that the words it shares with `short` lie in: from
+/// the latest start to the earliest end that still hold them all. What the
+/// longer quote says beyond it is not what the shorter one quotes.
+fn aligned<'a>(short: &[String], long: &'a [String]) -> &'a [String] {
+    let forward = common_by_prefix(short, long);
+    let shared = forward[long.len()];
+    let end = forward
+        .iter()
+        .position(|&n| n == shared)
+        .unwrap_or(long.len());
+    let short_back: Vec<&String> = short.iter().rev().collect();
+    let long_back: Vec<&String> = long.iter().rev().collect();
+    let backward = common_by_prefix(&short_back, &long_back);
+    let from_end = backward
+        .iter()
+        .position(|&n| n == shared)
+        .unwrap_or(long.len());
+    let start = long.len() - from_end;
+    if start < end { &long[start..end] } else { long }
 }
 
 /// True when the two quotes are the same words, or one is a run of the
@@ -156,10 +183,13 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
             || w.ends_with("n't")
             || w.chars().all(|c| c.is_ascii_digit())
     };
-    let changed: Vec<&str> = wa
+    // Only the stretch the shorter quote matches can change its meaning: a
+    // "not" in a sentence it leaves out is no negation of it.
+    let long = aligned(short, long);
+    let changed: Vec<&str> = short
         .iter()
-        .filter(|w| !wb.contains(w))
-        .chain(wb.iter().filter(|w| !wa.contains(w)))
+        .filter(|w| !long.contains(w))
+        .chain(long.iter().filter(|w| !short.contains(w)))
         .filter(changes_meaning)
         .map(String::as_str)
         .collect();
@@ -229,6 +259,20 @@ mod tests {
             .map(|j| j.verdict),
             Some(Verdict::Compatible)
         );
+        // A negation beyond the stretch the shorter quote matches negates
+        // nothing it quotes.
+        let beyond = judge(
+            "We acted at once and did well. It was not easy",
+            "We acted quickly at once",
+            &p,
+        );
+        assert_eq!(beyond.map(|j| j.verdict), Some(Verdict::Compatible));
+        let within = judge(
+            "We acted at once and did well. It was not easy",
+            "We never acted at once and did well",
+            &p,
+        );
+        assert_eq!(within.map(|j| j.verdict), Some(Verdict::Contradict));
         // Spelling is not meaning: a contraction, a clock's zero minutes.
         assert_eq!(
             judge("He would not go", "He wouldn't go", &p).map(|j| j.verdict),
