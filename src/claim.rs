@@ -248,6 +248,11 @@ pub struct Subject {
     /// dam"); empty for the event's own place.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub located: String,
+    /// For a distance, the compass bearing from its place in degrees
+    /// clockwise from north, where the text gives a direction (90 for "east
+    /// of Aden").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bearing: Option<u16>,
     /// For an amount restating the figure before it in another unit, that
     /// figure as stated ("110000000000" for "euro110 billion ($141
     /// billion)"); empty otherwise.

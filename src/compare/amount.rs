@@ -77,6 +77,11 @@ pub struct AmountParams {
     /// killed in the same attack).
     #[serde(default)]
     pub apart_classes: Vec<String>,
+    /// Distances from one place whose directions differ by more than this
+    /// many degrees put the event in different places: a contradiction,
+    /// whatever the distances (none: directions are not compared).
+    #[serde(default)]
+    pub max_bearing_difference: Option<u16>,
 }
 
 impl AmountParams {

@@ -203,6 +203,11 @@ pub const BEFORE: &[Gate] = &[
         summary: "a share of one place and a share of another, or of the whole, are distinct",
         check: shares,
     },
+    Gate {
+        name: "bearings",
+        summary: "distances from one place in directions further apart than the rule allows put the event in two places: they contradict",
+        check: bearings,
+    },
 ];
 
 /// The gates run on a contradiction, in order; the first that speaks
@@ -210,7 +215,7 @@ pub const BEFORE: &[Gate] = &[
 pub const AFTER: &[AfterGate] = &[
     AfterGate {
         name: "one-fact",
-        summary: "a contradiction needs evidence that both claims state one fact: both in their articles' ledes (first three paragraphs), one agent named for both, shared words next to the figures, or an event their own sentences name",
+        summary: "a contradiction needs evidence that both claims state one fact: both in their articles' ledes (first three paragraphs), one agent named for both, distances from one named place, shared words next to the figures, or an event their own sentences name",
         check: one_fact,
     },
     AfterGate {
@@ -595,6 +600,21 @@ fn places(p: &Pair<'_>) -> Option<Apart> {
         .then(|| Apart::Distinct(format!("different places ({pa} and {pb})")))
 }
 
+fn bearings(p: &Pair<'_>) -> Option<Apart> {
+    let limit = p.amount()?.max_bearing_difference?;
+    let (x, y) = (p.a.subject.bearing?, p.b.subject.bearing?);
+    let apart = x.abs_diff(y).min(360 - x.abs_diff(y));
+    (apart > limit).then(|| {
+        Apart::Decided(
+            Verdict::Contradict,
+            format!(
+                "directions {apart}° apart from {} (bearings {x}° and {y}°), more than {limit}°: the two put the event in different places",
+                p.a.subject.head
+            ),
+        )
+    })
+}
+
 fn shares(p: &Pair<'_>) -> Option<Apart> {
     p.amount()?;
     // "destroyed 100 percent in the village of X" is a share of one place;
@@ -657,12 +677,16 @@ fn shown_one_fact(p: &Pair<'_>) -> bool {
             let both_ledes =
                 a.context.lede && b.context.lede && (a.kind != ClaimKind::Count || common > 0);
             let one_agent = a.context.agent.is_some() && a.context.agent == b.context.agent;
+            // Two distances from one named place ("55 km south of Bireun").
+            let one_place = a.kind == ClaimKind::Quantity
+                && a.subject.head.starts_with(char::is_uppercase)
+                && a.subject.head == b.subject.head;
             let needed = if a.kind == ClaimKind::Casualties {
                 1
             } else {
                 SHARED_NEAR
             };
-            both_ledes || one_agent || common >= needed
+            both_ledes || one_agent || one_place || common >= needed
         }
     }
 }

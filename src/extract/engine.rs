@@ -426,6 +426,7 @@ impl Extractors {
                     noun: hit.measure.clone(),
                     head: hit.reference.clone().unwrap_or_default(),
                     located: hit.located.clone().unwrap_or_default(),
+                    bearing: hit.bearing,
                     converts: hit.converts.map(|f| f.to_string()).unwrap_or_default(),
                     ..Subject::default()
                 };

@@ -60,10 +60,40 @@ pub struct Refine {
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let types = Table::alternation(PLACE_TYPES.words());
     Regex::new(&format!(
-        r"^\)?(?:\s*\([^)]*\))?\s*(?:(?:(?:(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))*|away|off)\s+)+(?:of|from)|off)\s+(?:the\s+)?(?:(?:coast|{types})\s+of\s+)?(?:(?P<place>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)|(?P<unnamed>\p{{Ll}}+))",
+        r"^\)?(?:\s*\([^)]*\))?\s*(?:(?:(?:(?P<bearing>(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))*)|away|off)\s+)+(?:of|from)|off)\s+(?:the\s+)?(?:(?:coast|{types})\s+of\s+)?(?:(?P<place>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+)?)|(?P<unnamed>\p{{Ll}}+))",
     ))
     .expect("reference pattern is valid")
 });
+
+/// The compass bearing, in whole degrees clockwise from north, that
+/// direction words give: "east" 90, "north-northeast" 27 (the mean of north,
+/// north and east: near enough the 22.5 of the sixteen-point rose).
+fn compass_bearing(words: &str) -> Option<u16> {
+    let (mut x, mut y) = (0f64, 0f64);
+    let mut rest = words;
+    while !rest.is_empty() {
+        let point = [
+            ("north", 0.0f64),
+            ("east", 90.0),
+            ("south", 180.0),
+            ("west", 270.0),
+        ]
+        .into_iter()
+        .find(|(name, _)| rest.starts_with(name));
+        match point {
+            Some((name, degrees)) => {
+                x += degrees.to_radians().sin();
+                y += degrees.to_radians().cos();
+                rest = &rest[name.len()..];
+            }
+            None => rest = &rest[rest.chars().next().map_or(1, char::len_utf8)..],
+        }
+    }
+    if x.abs() < 1e-9 && y.abs() < 1e-9 {
+        return None;
+    }
+    Some((x.atan2(y).to_degrees().rem_euclid(360.0).round() as u16) % 360)
+}
 
 /// The kind of place an apposition just before a distance describes ("Alden,
 /// a small town on the river, 6 km west of …": "town"):
@@ -126,6 +156,9 @@ pub struct QuantityHit {
     /// small town on the river, 6 km west of the dam": "town"); none
     /// for the event's own place.
     pub located: Option<String>,
+    /// The compass bearing from that place, in degrees, where the text
+    /// gives a direction ("east of Aden": 90).
+    pub bearing: Option<u16>,
     /// Index of the number it is built on.
     pub number: usize,
     /// Evidence start.
@@ -148,6 +181,7 @@ impl QuantityHit {
         QuantityHit {
             reference: None,
             located: None,
+            bearing: None,
             converts: None,
             number: index,
             start: number.start,
@@ -377,27 +411,38 @@ impl QuantityRule {
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|t| t == w)
             };
-            let measure = self
-                .refine
-                .iter()
-                .find(|r| r.words.iter().any(|w| near(w)))
-                .map_or_else(|| unit.measure.clone(), |r| r.measure.clone());
-            let reference = self
+            let found = self
                 .reference
-                .then(|| {
-                    let found = REFERENCE.captures(&sentence[end..])?;
-                    found
-                        .name("place")
-                        .map(|m| m.as_str().to_string())
-                        .or_else(|| found.name("unnamed").map(|m| m.as_str().to_lowercase()))
-                })
+                .then(|| REFERENCE.captures(&sentence[end..]))
                 .flatten();
+            let reference = found.as_ref().and_then(|found| {
+                found
+                    .name("place")
+                    .map(|m| m.as_str().to_string())
+                    .or_else(|| found.name("unnamed").map(|m| m.as_str().to_lowercase()))
+            });
+            // A length from a place ("55 km south of Bireun") is a distance,
+            // whatever the words near it ("at a depth of 10 km, 55 km south
+            // of …").
+            let measure = if reference.is_some() {
+                unit.measure.clone()
+            } else {
+                self.refine
+                    .iter()
+                    .find(|r| r.words.iter().any(|w| near(w)))
+                    .map_or_else(|| unit.measure.clone(), |r| r.measure.clone())
+            };
+            let bearing = found
+                .as_ref()
+                .and_then(|found| found.name("bearing"))
+                .and_then(|m| compass_bearing(&m.as_str().to_lowercase()));
             let located = reference
                 .as_ref()
                 .and_then(|_| apposed_place(&sentence[..start]));
             return Some(QuantityHit {
                 reference,
                 located,
+                bearing,
                 converts: None,
                 number: index,
                 start: start.min(number.start),
@@ -531,6 +576,18 @@ fn trimmed_len(before: &str, prefix: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compass_bearings_of_direction_words() {
+        assert_eq!(compass_bearing("north"), Some(0));
+        assert_eq!(compass_bearing("east"), Some(90));
+        assert_eq!(compass_bearing("south-west"), Some(225));
+        assert_eq!(compass_bearing("northwest"), Some(315));
+        assert_eq!(compass_bearing("north-northeast"), Some(27));
+        assert_eq!(compass_bearing("east southeast"), Some(117));
+        // Opposite points cancel: no direction.
+        assert_eq!(compass_bearing("north south"), None);
+    }
     use crate::normalize::number::find_numbers;
 
     fn rule() -> QuantityRule {
