@@ -37,6 +37,8 @@ pub struct Slots {
     /// What each claim with a slot states, for people ("killed (fighter)"):
     /// a slot's claims may count different people, kept apart by gates.
     labels: Vec<String>,
+    /// Claims whose article gives their slot several different values.
+    listed: Vec<bool>,
 }
 
 /// What a claim's slot is made of besides its event: a key for grouping and a
@@ -211,12 +213,17 @@ fn plural(noun: &str) -> String {
     }
 }
 
+/// The note on a claim of a list.
+const LISTED: &str = "its article gives this several different values: a list, compared only with near-identical copy";
+
 /// An article that gives one count or quantity several different values
 /// ("0.3 pct sulphur … 0.5 pct sulphur", "25 points … 16 points") is listing
-/// several things of one kind, not stating one fact: none of those claims is
-/// compared. Tolls, times and dates may change within an article (a toll
-/// that rises) and are left to the rules.
-fn uncertain_lists(claims: &[Claim], of: &mut [Result<usize, String>]) {
+/// several things of one kind, not stating one fact: those claims are
+/// compared only with near-identical copy of their sentence, which says which
+/// of them it is. Tolls, times and dates may change within an article (a
+/// toll that rises) and are left to the rules.
+fn uncertain_lists(claims: &[Claim], of: &[Result<usize, String>]) -> Vec<bool> {
+    let mut listed = vec![false; claims.len()];
     let mut values: BTreeMap<(usize, u32), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if let (Ok(slot), ClaimKind::Count | ClaimKind::Quantity) = (&of[i], c.kind) {
@@ -230,13 +237,11 @@ fn uncertain_lists(claims: &[Claim], of: &mut [Result<usize, String>]) {
             .any(|&i| !same_value(&claims[i].value, first));
         if differ {
             for &i in members {
-                of[i] = Err(
-                    "its article gives this several different values: a list, not one fact"
-                        .to_string(),
-                );
+                listed[i] = true;
             }
         }
     }
+    listed
 }
 
 /// True when two values state one figure.
@@ -257,7 +262,7 @@ impl Slots {
         let mut index: BTreeMap<(usize, String), usize> = BTreeMap::new();
         let mut slots = Vec::new();
         let mut labels = vec![String::new(); claims.len()];
-        let mut of: Vec<Result<usize, String>> = claims
+        let of: Vec<Result<usize, String>> = claims
             .iter()
             .enumerate()
             .map(|(i, c)| {
@@ -275,8 +280,13 @@ impl Slots {
                 }))
             })
             .collect();
-        uncertain_lists(claims, &mut of);
-        Slots { slots, of, labels }
+        let listed = uncertain_lists(claims, &of);
+        Slots {
+            slots,
+            of,
+            labels,
+            listed,
+        }
     }
 
     /// The slot of claim `c` (an index into [`Slots::slots`]), or why it has
@@ -285,8 +295,17 @@ impl Slots {
         self.of[c].as_ref().map(|&s| s).map_err(String::as_str)
     }
 
+    /// True when claim `c`'s article gives its slot several different
+    /// values: it is compared only with near-identical copy.
+    pub fn listed(&self, c: usize) -> bool {
+        self.listed[c]
+    }
+
     /// A limit on how claim `c` is compared, for people, where there is one.
     pub fn note(&self, c: usize) -> Option<&'static str> {
+        if self.listed[c] {
+            return Some(LISTED);
+        }
         (self.labels[c] == UNATTACHED_LABEL)
             .then_some("the event it dates is not said, except with near-identical copy")
     }

@@ -177,6 +177,11 @@ pub fn compare(
                 if da == db || corpus.get(da).meta.same_outlet(&corpus.get(db).meta) {
                     continue;
                 }
+                // A claim of a list meets only its own sentence's copy.
+                let listed = slots.listed(i) || slots.listed(j);
+                if listed && !shared_copy(&claims[i], &claims[j]) {
+                    continue;
+                }
                 if let Some(relation) = relate(rule, corpus, claims, i, j) {
                     relations.push(relation);
                 }
