@@ -170,8 +170,19 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
         // By surname: "Carolos Papoulias" and "Karolos Papoulias" are one
         // speaker.
         ClaimKind::Quote => {
+            // Quoted words with no speaker meet only the same words in
+            // another article: one remark, whoever said it.
             let Some(a) = &c.attribution else {
-                return Err("no speaker is named".to_string());
+                let Value::Quote { text } = &c.value else {
+                    return Err("no speaker is named".to_string());
+                };
+                return Ok((
+                    format!(
+                        "quote/{UNNAMED_SPEAKER}/{}",
+                        crate::normalize::words::spelled(text).join(" ")
+                    ),
+                    UNNAMED_QUOTE_LABEL.to_string(),
+                ));
             };
             // "he said" in two articles may be two people: such quotes
             // share one slot, where only the same words relate them.
@@ -187,7 +198,10 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
     }
 }
 
-/// The slot key of quotes whose speaker is a pronoun.
+/// The label of quoted words with no speaker.
+const UNNAMED_QUOTE_LABEL: &str = "quotes of an unnamed speaker";
+
+/// The slot key of quotes whose speaker is a pronoun or not given.
 const UNNAMED_SPEAKER: &str = "(a pronoun)";
 
 /// Speakers no quote can be told apart by.
@@ -306,8 +320,13 @@ impl Slots {
         if self.listed[c] {
             return Some(LISTED);
         }
-        (self.labels[c] == UNATTACHED_LABEL)
-            .then_some("the event it dates is not said, except with near-identical copy")
+        match self.labels[c].as_str() {
+            UNATTACHED_LABEL => {
+                Some("the event it dates is not said, except with near-identical copy")
+            }
+            UNNAMED_QUOTE_LABEL => Some("no speaker is named, except with the same words"),
+            _ => None,
+        }
     }
 
     /// What claim `c` states, for people (empty when it has no slot).

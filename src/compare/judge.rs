@@ -94,8 +94,10 @@ pub fn judge(pair: &Pair<'_>) -> Option<Judgement> {
                     .is_some()
             };
             // Two quotes of unnamed speakers are one remark only in the
-            // same words (or one cut from the other).
-            if !(named(a) && named(b) || quote::same_words(qa, qb)) {
+            // same words (or one cut from the other), and a few words are no
+            // remark.
+            let remark = |q: &str| crate::normalize::words::spelled(q).len() >= p.min_words;
+            if !(named(a) && named(b) || quote::same_words(qa, qb) && remark(qa) && remark(qb)) {
                 return None;
             }
             quote::judge(qa, qb, p)

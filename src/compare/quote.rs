@@ -3,12 +3,10 @@
 //! changed (contradict). Quotes that share too few words are different
 //! remarks and are not related.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde::Deserialize;
 
 use super::Judgement;
+use crate::normalize::words::spelled;
 use crate::verdict::Verdict;
 
 /// Parameters of a `quote` comparison rule.
@@ -54,34 +52,6 @@ impl Default for QuoteParams {
             min_words: min_words(),
         }
     }
-}
-
-/// The words of a quote, lower case, without punctuation, with
-/// contractions spelt out ("wouldn't" is "would not") and a clock time's
-/// zero minutes dropped ("9:00 p.m." is "9 p.m."): spelling, not meaning.
-pub fn words(text: &str) -> Vec<String> {
-    static ZERO_MINUTES: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(\d{1,2}):00\b").expect("valid pattern"));
-    let text = ZERO_MINUTES.replace_all(text, "$1");
-    let mut out = Vec::new();
-    for piece in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-        let w = piece.replace('’', "'").to_lowercase();
-        if w.is_empty() || w == "'" {
-            continue;
-        }
-        match w.strip_suffix("n't") {
-            Some(stem) if !stem.is_empty() => {
-                out.push(match stem {
-                    "wo" => "will".to_string(),
-                    "ca" => "can".to_string(),
-                    _ => stem.to_string(),
-                });
-                out.push("not".to_string());
-            }
-            _ => out.push(w),
-        }
-    }
-    out
 }
 
 /// Length of the longest common subsequence of `a` and each prefix of `b`
@@ -132,7 +102,7 @@ fn aligned<'a>(short: &[String], long: &'a [String]) -> &'a [String] {
 /// True when the two quotes are the same words, or one is a run of the
 /// other's: one remark, whoever the text says said it.
 pub fn same_words(a: &str, b: &str) -> bool {
-    let (wa, wb) = (words(a), words(b));
+    let (wa, wb) = (spelled(a), spelled(b));
     let (short, long) = if wa.len() <= wb.len() {
         (&wa, &wb)
     } else {
@@ -143,7 +113,7 @@ pub fn same_words(a: &str, b: &str) -> bool {
 
 /// Judge two quotes of one speaker; None when they are different remarks.
 pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
-    let (wa, wb) = (words(a), words(b));
+    let (wa, wb) = (spelled(a), spelled(b));
     let shorter = wa.len().min(wb.len());
     if shorter == 0 {
         return None;

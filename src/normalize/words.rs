@@ -2,6 +2,10 @@
 //! hashed once at extraction, so comparison can ask what two claims' words
 //! share without reading the text again.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 /// The words of `text`, lower case, without punctuation ("Iran-backed" is
 /// two words; "don’t" one).
 pub fn words(text: &str) -> Vec<String> {
@@ -10,6 +14,29 @@ pub fn words(text: &str) -> Vec<String> {
         .map(|w| w.replace('’', "'").to_lowercase())
         .filter(|w| w != "'")
         .collect()
+}
+
+/// The words of `text` as [`words`] reads them, with contractions spelt out
+/// ("wouldn't" is "would not") and a clock time's zero minutes dropped
+/// ("9:00 p.m." is "9 p.m."): spelling, not meaning. Quotes are compared so.
+pub fn spelled(text: &str) -> Vec<String> {
+    static ZERO_MINUTES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(\d{1,2}):00\b").expect("valid pattern"));
+    let mut out = Vec::new();
+    for w in words(&ZERO_MINUTES.replace_all(text, "$1")) {
+        match w.strip_suffix("n't") {
+            Some(stem) if !stem.is_empty() => {
+                out.push(match stem {
+                    "wo" => "will".to_string(),
+                    "ca" => "can".to_string(),
+                    _ => stem.to_string(),
+                });
+                out.push("not".to_string());
+            }
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 /// A multiset of words, hashed (FNV-1a, 32 bits) and sorted.
