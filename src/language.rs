@@ -185,10 +185,13 @@ tables! {
     KIN = "kin.tsv";
 }
 
-/// True for the full name of a month or a weekday (lower case): words that
-/// name a time, not a place, a person or a thing counted.
+/// True for the full name of a month or a weekday, or a day named from
+/// today ("Today's operation"), lower case: words that name a time, not a
+/// place, a person or a thing counted.
 pub fn is_calendar_word(word: &str) -> bool {
-    MONTHS.field(word, 2) == Some("name") || WEEKDAYS.field(word, 2) == Some("name")
+    MONTHS.field(word, 2) == Some("name")
+        || WEEKDAYS.field(word, 2) == Some("name")
+        || matches!(word, "today" | "yesterday" | "tomorrow" | "tonight")
 }
 
 /// The number of a month from its name or abbreviation, any case.

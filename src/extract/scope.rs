@@ -369,8 +369,11 @@ fn named_before(sentence: &SentenceWords<'_>, start: usize, lexicon: &Lexicon) -
                 )
         });
         let before = |n: usize| first.checked_sub(n).map(|i| tokens[i].lower());
+        // "in Ravenna", "the town of Alden", and "Gulf" of "the Gulf of
+        // Marsa": a place's name or kind.
         let located = before(1).is_some_and(|w| NAME_PLACE_MARKERS.contains(w))
-            || (before(1) == Some("of") && before(2).is_some_and(|w| PLACE_TYPES.contains(w)));
+            || (before(1) == Some("of") && before(2).is_some_and(|w| PLACE_TYPES.contains(w)))
+            || PLACE_TYPES.contains(&lower);
         let object = before(1).is_some_and(|w| OBJECT_MARKERS.contains(w));
         let said = tokens.get(end).is_some_and(|t| SAYING.contains(t.lower()));
         let calendar = language::is_calendar_word(&lower);
@@ -478,7 +481,29 @@ fn owner(
         while first > 0 && is_capitalised(tokens[first - 1].text) {
             first -= 1;
         }
-        let lone_opener = first == 0 && first == k;
+        // "Yesterday ARCO's stock": a day opening the run is no part of the
+        // name.
+        let opening = first;
+        while first < k && language::is_calendar_word(tokens[first].lower()) {
+            first += 1;
+        }
+        // Only punctuation before it (an opening quotation mark): it opens
+        // the sentence.
+        let opens = tokens[..opening].iter().all(|t| !t.is_word());
+        let lone_opener = opens && first == k;
+        // "deployed in the Gulf of Aden attacked two boats": the end of a
+        // name with "of" inside it, or a name just after "in", "near",
+        // "off"…, is where, not who ("load factor at Pan Am rose two points"
+        // is Pan Am's).
+        let complement = first > 0 && {
+            let before = tokens[first - 1].lower();
+            let inside_name = before == "of" && first > 1 && is_capitalised(tokens[first - 2].text);
+            let where_ = matches!(
+                before,
+                "in" | "near" | "off" | "inside" | "outside" | "across"
+            );
+            inside_name || where_
+        };
         let in_source = source.is_some_and(|(s, e)| s <= t.start && t.end <= e);
         let calendar = language::is_calendar_word(&lower);
         let demonym = lexicon.demonym(bare).is_some();
@@ -489,7 +514,7 @@ fn owner(
             || calendar
             || demonym
             || said
-            || (place(t) && !possessive)
+            || ((place(t) || complement) && !possessive)
             || (lone_opener && !possessive && zipf(&lower) >= LISTED_ZIPF)
         {
             return None;
