@@ -130,7 +130,7 @@ pub const BEFORE: &[Gate] = &[
     },
     Gate {
         name: "counted-things",
-        summary: "counts of different things ('three bank workers', 'two women') are not one figure",
+        summary: "counts of different things ('three bank workers', 'two women') are not one figure, unless one is the class's own word ('60 people', '60 residents') and the figures meet",
         check: counted_things,
     },
     Gate {
@@ -331,8 +331,24 @@ fn counted_things(p: &Pair<'_>) -> Option<Apart> {
     }
     let (a, b) = (&p.a.subject, &p.b.subject);
     let one_class = a.noun == b.noun && !params.broad_classes.contains(&a.noun);
-    (a.head != b.head && !one_class)
-        .then(|| Apart::Unrelated(format!("{} and {} are different things", a.head, b.head)))
+    if a.head == b.head || one_class {
+        return None;
+    }
+    // "60 people" may be the "60 residents": the class's own word names
+    // anyone in it, so the two are one figure where their values meet,
+    // and otherwise may count different people.
+    let generic = |s: &Subject| s.noun == b.noun && s.head == s.noun;
+    let meet = || {
+        let (x, y) = (amount::of(&p.a.value)?, amount::of(&p.b.value)?);
+        Some(x.lo <= y.hi && y.lo <= x.hi)
+    };
+    if a.noun == b.noun && (generic(a) || generic(b)) && meet() == Some(true) {
+        return None;
+    }
+    Some(Apart::Unrelated(format!(
+        "{} and {} are different things",
+        a.head, b.head
+    )))
 }
 
 fn positions(p: &Pair<'_>) -> Option<Apart> {
