@@ -172,6 +172,9 @@ pub struct Report<'a> {
     /// Claim id → position in `claims`.
     #[serde(skip)]
     index: std::collections::BTreeMap<String, usize>,
+    /// Document id → position in `documents`.
+    #[serde(skip)]
+    document_index: std::collections::BTreeMap<String, usize>,
 }
 
 /// A topic's label: what is measured, about what, and when.
@@ -396,8 +399,15 @@ impl<'a> Report<'a> {
             .enumerate()
             .map(|(i, c)| (c.id.clone(), i))
             .collect();
+        let document_index = parts
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
         Report {
             index,
+            document_index,
             schema_version: SCHEMA_VERSION,
             summary,
             stories: parts.stories,
@@ -439,18 +449,16 @@ impl<'a> Report<'a> {
     /// Every story with its topics, in report order (stories in order of
     /// their first document; a story with no topic is left out).
     pub fn by_story(&self) -> Vec<(&StoryView, Vec<&TopicView>)> {
+        let mut by_story: std::collections::HashMap<&str, Vec<&TopicView>> = Default::default();
+        for topic in &self.topics {
+            by_story
+                .entry(topic.story.as_str())
+                .or_default()
+                .push(topic);
+        }
         self.stories
             .iter()
-            .map(|s| {
-                (
-                    s,
-                    self.topics
-                        .iter()
-                        .filter(|t| t.story == s.id)
-                        .collect::<Vec<_>>(),
-                )
-            })
-            .filter(|(_, topics)| !topics.is_empty())
+            .filter_map(|s| Some((s, by_story.remove(s.id.as_str())?)))
             .collect()
     }
 
@@ -458,7 +466,7 @@ impl<'a> Report<'a> {
     pub fn story_heading(&self, story: &StoryView) -> String {
         let mut outlets: Vec<&str> = Vec::new();
         for id in &story.documents {
-            if let Some(doc) = self.documents.iter().find(|d| &d.id == id)
+            if let Some(doc) = self.document_index.get(id).map(|&i| &self.documents[i])
                 && !outlets.contains(&doc.outlet)
             {
                 outlets.push(doc.outlet);
