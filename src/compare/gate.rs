@@ -337,7 +337,7 @@ fn counted_things(p: &Pair<'_>) -> Option<Apart> {
     // "60 people" may be the "60 residents": the class's own word names
     // anyone in it, so the two are one figure where their values meet,
     // and otherwise may count different people.
-    let generic = |s: &Subject| s.noun == b.noun && s.head == s.noun;
+    let generic = |s: &Subject| s.head == s.noun;
     let meet = || {
         let (x, y) = (amount::of(&p.a.value)?, amount::of(&p.b.value)?);
         Some(x.lo <= y.hi && y.lo <= x.hi)

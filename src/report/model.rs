@@ -393,18 +393,8 @@ impl<'a> Report<'a> {
                 .filter(|t| t.standing == Standing::SingleSource)
                 .count(),
         };
-        let index = parts
-            .claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.clone(), i))
-            .collect();
-        let document_index = parts
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.clone(), i))
-            .collect();
+        let index = positions(&parts.claims, |c| &c.id);
+        let document_index = positions(&parts.documents, |d| &d.id);
         Report {
             index,
             document_index,
@@ -550,4 +540,16 @@ impl<'a> Report<'a> {
         let claim = self.claim(id)?;
         Some((claim, self.documents.get(claim.doc_index)?))
     }
+}
+
+/// Each item's id and its position in `items`.
+fn positions<T>(
+    items: &[T],
+    id: impl Fn(&T) -> &String,
+) -> std::collections::BTreeMap<String, usize> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (id(item).clone(), i))
+        .collect()
 }
