@@ -243,6 +243,11 @@ pub struct Subject {
     /// thing, not how many something was done to.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub compound: bool,
+    /// True for a count in apposition after the names it counts ("Somalia
+    /// and Yemen, two countries on the gulf"): it restates how many names
+    /// the list gives, and reports nothing to compare.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub restates: bool,
     /// For a distance, the kind of place it locates where an apposition
     /// says ("town" for "Alden, a small town on the river, 6 km west of the
     /// dam"); empty for the event's own place.

@@ -101,6 +101,9 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
                     "it counts an increment (another, more, other), not a total".to_string()
                 );
             }
+            if c.subject.restates {
+                return Err("it restates how many names the list before it gives".to_string());
+            }
             if c.subject.noun.is_empty() {
                 return Err("what it counts is not said".to_string());
             }

@@ -125,9 +125,33 @@ pub(super) fn count_hit(
                 && tokens
                     .get(figure.next)
                     .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase)),
+            restates: restates_names(tokens, figure.first),
             ..Subject::default()
         },
     })
+}
+
+/// True when the figure at token `first` stands in apposition after a list
+/// of names ("Somalia and Yemen, two countries on the gulf"): a comma, and
+/// before it capitalised names joined by "and".
+fn restates_names(tokens: &[Token<'_>], first: usize) -> bool {
+    let capital = |t: &Token<'_>| t.is_word() && t.text.starts_with(char::is_uppercase);
+    // Steps back over a run of capitalised words ending before `end`;
+    // where the run starts, if it has any.
+    let run = |end: usize| {
+        let mut i = end;
+        while i > 0 && capital(&tokens[i - 1]) {
+            i -= 1;
+        }
+        (i < end).then_some(i)
+    };
+    let Some(comma) = first.checked_sub(1).filter(|&k| tokens[k].text == ",") else {
+        return false;
+    };
+    let Some(last) = run(comma) else {
+        return false;
+    };
+    last > 0 && tokens[last - 1].lower() == "and" && run(last - 1).is_some()
 }
 
 /// True when a word before token `first` says the figure is an average.
