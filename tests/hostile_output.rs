@@ -85,10 +85,11 @@ fn a_signal_while_writing_leaves_no_temporary_file() {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn");
-    // Wait until the temporary file is written (bounded, so a broken hook
-    // fails instead of hanging).
+    // Wait until the temporary file is written and the marker names it
+    // (bounded, so a broken hook fails instead of hanging): the marker may
+    // exist a moment before its contents do.
     let mut waited = 0;
-    while !marker.exists() {
+    while fs::read_to_string(&marker).map_or(true, |named| named.is_empty()) {
         assert!(waited < 6000, "the run never wrote its temporary file");
         std::thread::sleep(std::time::Duration::from_millis(20));
         waited += 1;

@@ -98,7 +98,12 @@ impl Scopes {
                     .states
                     .iter()
                     .find(|s| s.stems.iter().any(|stem| w.starts_with(stem.as_str())))?;
-                Some((i.abs_diff(at), &state.name))
+                // After the figure, a verb with an object of its own ("fire
+                // engines fought the blaze, which destroyed the store") says
+                // what something else did, not the counted things' state.
+                let own_object =
+                    i > at && words.get(i + 1).is_some_and(|n| DETERMINERS.contains(n));
+                (!own_object).then_some((i.abs_diff(at), &state.name))
             })
             .min_by_key(|&(distance, _)| distance)
             .map(|(_, name)| name.clone())
