@@ -243,8 +243,8 @@ pub struct Subject {
     /// thing, not how many something was done to.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub compound: bool,
-    /// True for a count in apposition after the names it counts ("Somalia
-    /// and Yemen, two countries on the gulf"): it restates how many names
+    /// True for a count in apposition after the names it counts ("Ardonia
+    /// and Belvia, two countries on the gulf"): it restates how many names
     /// the list gives, and reports nothing to compare.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub restates: bool,
@@ -255,7 +255,7 @@ pub struct Subject {
     pub located: String,
     /// For a distance, the compass bearing from its place in degrees
     /// clockwise from north, where the text gives a direction (90 for "east
-    /// of Aden").
+    /// of Marsk").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bearing: Option<u16>,
     /// For an amount restating the figure before it in another unit, that

@@ -693,7 +693,7 @@ fn shown_one_fact(p: &Pair<'_>) -> bool {
             let both_ledes =
                 a.context.lede && b.context.lede && (a.kind != ClaimKind::Count || common > 0);
             let one_agent = a.context.agent.is_some() && a.context.agent == b.context.agent;
-            // Two distances from one named place ("55 km south of Bireun").
+            // Two distances from one named place ("30 km south of Dunmore").
             let one_place = a.kind == ClaimKind::Quantity
                 && a.subject.head.starts_with(char::is_uppercase)
                 && a.subject.head == b.subject.head;

@@ -25,7 +25,7 @@ pub struct QuantityParams {
     /// a distance that is a depth).
     #[serde(default)]
     pub refine: Vec<Refine>,
-    /// Read what a distance is measured from ("55 km south of Bireun").
+    /// Read what a distance is measured from ("30 km south of Dunmore").
     #[serde(default)]
     pub reference: bool,
     /// A decimal figure without a unit in a sentence that already gave one
@@ -157,7 +157,7 @@ pub struct QuantityHit {
     /// for the event's own place.
     pub located: Option<String>,
     /// The compass bearing from that place, in degrees, where the text
-    /// gives a direction ("east of Aden": 90).
+    /// gives a direction ("east of Marsk": 90).
     pub bearing: Option<u16>,
     /// Index of the number it is built on.
     pub number: usize,
@@ -421,8 +421,8 @@ impl QuantityRule {
                     .map(|m| m.as_str().to_string())
                     .or_else(|| found.name("unnamed").map(|m| m.as_str().to_lowercase()))
             });
-            // A length from a place ("55 km south of Bireun") is a distance,
-            // whatever the words near it ("at a depth of 10 km, 55 km south
+            // A length from a place ("30 km south of Dunmore") is a distance,
+            // whatever the words near it ("at a depth of 8 km, 30 km south
             // of …").
             let measure = if reference.is_some() {
                 unit.measure.clone()

@@ -98,9 +98,10 @@ impl Scopes {
                     .states
                     .iter()
                     .find(|s| s.stems.iter().any(|stem| w.starts_with(stem.as_str())))?;
-                // After the figure, a verb with an object of its own ("fire
-                // engines fought the blaze, which destroyed the store") says
-                // what something else did, not the counted things' state.
+                // After the figure, a verb with an object of its own ("crews
+                // with fire engines fought the blaze, which destroyed the
+                // warehouse") says what something else did, not the counted
+                // things' state.
                 let own_object =
                     i > at && words.get(i + 1).is_some_and(|n| DETERMINERS.contains(n));
                 (!own_object).then_some((i.abs_diff(at), &state.name))
@@ -486,7 +487,7 @@ fn owner(
         while first > 0 && is_capitalised(tokens[first - 1].text) {
             first -= 1;
         }
-        // "Yesterday ARCO's stock": a day opening the run is no part of the
+        // "Yesterday Brandco's shares": a day opening the run is no part of the
         // name.
         let opening = first;
         while first < k && language::is_calendar_word(tokens[first].lower()) {
@@ -496,7 +497,7 @@ fn owner(
         // the sentence.
         let opens = tokens[..opening].iter().all(|t| !t.is_word());
         let lone_opener = opens && first == k;
-        // "deployed in the Gulf of Aden attacked two boats": the end of a
+        // "a frigate in the Gulf of Marsa attacked two boats": the end of a
         // name with "of" inside it, or a name just after "in", "near",
         // "off"…, is where, not who ("load factor at Pan Am rose two points"
         // is Pan Am's).

@@ -132,7 +132,7 @@ pub(super) fn count_hit(
 }
 
 /// True when the figure at token `first` stands in apposition after a list
-/// of names ("Somalia and Yemen, two countries on the gulf"): a comma, and
+/// of names ("Ardonia and Belvia, two countries on the gulf"): a comma, and
 /// before it capitalised names joined by "and".
 fn restates_names(tokens: &[Token<'_>], first: usize) -> bool {
     let capital = |t: &Token<'_>| t.is_word() && t.text.starts_with(char::is_uppercase);
