@@ -183,6 +183,8 @@ tables! {
     UNKNOWN = "unknown.tsv";
     /// Nouns of kin: "a father of three" counts his children.
     KIN = "kin.tsv";
+    /// Nouns after a figure that count how often: "arrested four times".
+    FREQUENCIES = "frequencies.tsv";
 }
 
 /// True for the full name of a month or a weekday, or a day named from

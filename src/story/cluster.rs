@@ -134,24 +134,59 @@ impl PartialOrd for Candidate {
     }
 }
 
-/// A group being built: its articles and the summed likeness to each group
-/// it has links to.
+/// A group being built: its articles, the summed likeness to each group it
+/// has links to, and among its own articles.
 #[derive(Debug, Default)]
 struct Group {
     members: Vec<usize>,
     links: HashMap<usize, f64>,
+    inner: f64,
+    /// True when none of its articles has a publication date.
+    undated: bool,
 }
 
-/// Average-link agglomeration: groups of `n` articles join, likeliest first,
+impl Group {
+    /// The mean likeness of its pairs of articles (unlinked pairs count 0);
+    /// `None` for one article.
+    fn cohesion(&self) -> Option<f64> {
+        let n = self.members.len();
+        (n >= 2).then(|| self.inner / (n * (n - 1) / 2) as f64)
+    }
+}
+
+/// True when one group has no dates and its own articles are alike more than
+/// `1 / ratio` times as much as they are like the other, dated group: with
+/// no day to tie them to the dated group's happening, they look like a
+/// happening of their own (the same kind of event in the same place, another
+/// year).
+fn undated_apart(a: &Group, b: &Group, mean: f64, ratio: f64) -> bool {
+    let apart = |undated: &Group, other: &Group| {
+        undated.undated && !other.undated && undated.cohesion().is_some_and(|c| mean < ratio * c)
+    };
+    apart(a, b) || apart(b, a)
+}
+
+/// Average-link agglomeration: groups of articles join, likeliest first,
 /// while the mean likeness over all pairs of their articles (unlinked pairs
-/// count 0) is at least `threshold`. Returns each article's group, named by
-/// its first article.
-pub fn average_link(n: usize, links: &[Link], threshold: f64) -> Vec<usize> {
-    let mut groups: Vec<Option<Group>> = (0..n)
-        .map(|i| {
+/// count 0) is at least `threshold`, except that a group of articles none of
+/// which is dated (`undated`, one flag per article) joins a dated group only
+/// when that mean is at least `undated_ratio` times its own articles' mean
+/// likeness. Returns each article's group, named by its first article.
+pub fn average_link(
+    undated: &[bool],
+    links: &[Link],
+    threshold: f64,
+    undated_ratio: f64,
+) -> Vec<usize> {
+    let n = undated.len();
+    let mut groups: Vec<Option<Group>> = undated
+        .iter()
+        .enumerate()
+        .map(|(i, &undated)| {
             Some(Group {
                 members: vec![i],
-                links: HashMap::new(),
+                undated,
+                ..Group::default()
             })
         })
         .collect();
@@ -185,9 +220,15 @@ pub fn average_link(n: usize, links: &[Link], threshold: f64) -> Vec<usize> {
             continue;
         }
         let (keep, gone) = (c.a.min(c.b), c.a.max(c.b));
+        if let (Some(a), Some(b)) = (&groups[keep], &groups[gone])
+            && undated_apart(a, b, c.mean, undated_ratio)
+        {
+            continue;
+        }
         let Some(merged) = groups[gone].take() else {
             continue;
         };
+        let cross = merged.links.get(&keep).copied().unwrap_or(0.0);
         for (&other, &total) in &merged.links {
             if other == keep {
                 continue;
@@ -205,6 +246,8 @@ pub fn average_link(n: usize, links: &[Link], threshold: f64) -> Vec<usize> {
         };
         g.links.remove(&gone);
         g.members.extend(merged.members);
+        g.inner += merged.inner + cross;
+        g.undated &= merged.undated;
         let others: Vec<usize> = g.links.keys().copied().collect();
         for other in others {
             if let Some(m) = mean(&groups, keep, other)
@@ -288,10 +331,10 @@ mod tests {
             link(3, 4, 0.7),
             link(2, 3, 0.3),
         ];
-        let g = average_link(5, &links, 0.2);
+        let g = average_link(&[false; 5], &links, 0.2, 0.0);
         assert_eq!(g, vec![0, 0, 0, 3, 3]);
         // At a low enough bar the bridge holds on average too.
-        let g = average_link(5, &links, 0.04);
+        let g = average_link(&[false; 5], &links, 0.04, 0.0);
         assert!(g.iter().all(|&x| x == 0), "{g:?}");
     }
 
@@ -300,8 +343,34 @@ mod tests {
         // A chain 0-1-2-3 of strong links: {0,1} and {2,3} share one link
         // among four pairs, a mean of 0.225.
         let links = [link(0, 1, 0.9), link(1, 2, 0.9), link(2, 3, 0.9)];
-        assert_eq!(average_link(4, &links, 0.5), vec![0, 0, 2, 2]);
-        assert_eq!(average_link(4, &links, 0.2), vec![0, 0, 0, 0]);
+        assert_eq!(
+            average_link(&[false; 4], &links, 0.5, 0.0),
+            vec![0, 0, 2, 2]
+        );
+        assert_eq!(
+            average_link(&[false; 4], &links, 0.2, 0.0),
+            vec![0, 0, 0, 0]
+        );
+    }
+
+    #[test]
+    fn undated_articles_far_more_like_each_other_stay_apart_from_a_dated_group() {
+        // {0,1} undated and alike (0.6); {2,3} dated; across, a mean of 0.3.
+        let links = [
+            link(0, 1, 0.6),
+            link(2, 3, 0.5),
+            link(0, 2, 0.3),
+            link(0, 3, 0.3),
+            link(1, 2, 0.3),
+            link(1, 3, 0.3),
+        ];
+        let undated = [true, true, false, false];
+        assert_eq!(average_link(&undated, &links, 0.2, 0.8), vec![0, 0, 2, 2]);
+        // Half as alike as each other is enough under a lower ratio.
+        assert_eq!(average_link(&undated, &links, 0.2, 0.5), vec![0; 4]);
+        // Dated or all undated, the mean alone decides.
+        assert_eq!(average_link(&[false; 4], &links, 0.2, 0.8), vec![0; 4]);
+        assert_eq!(average_link(&[true; 4], &links, 0.2, 0.8), vec![0; 4]);
     }
 
     #[test]

@@ -29,6 +29,9 @@ use features::Features;
 const MIN_LINK: f32 = 0.06;
 /// Groups join while their articles are at least this alike on average.
 const JOIN: f64 = 0.17;
+/// A group of undated articles joins a dated group only when it is at least
+/// this fraction as like it as its own articles are like each other.
+const UNDATED_JOIN_RATIO: f64 = 0.8;
 /// Groups this small are fragments: an article of one sentence, a stray copy.
 const FRAGMENT: usize = 2;
 /// A fragment joins the group it is most like when at least this alike.
@@ -77,7 +80,12 @@ impl Stories {
         let mut links = cluster::links(&features, &apart, MIN_LINK, POSTING_CAP);
         let days = days::event_days(corpus, claims);
         links.retain(|l| !days::apart(&days[l.a], &days[l.b]));
-        let mut groups = cluster::average_link(features.len(), &links, JOIN);
+        let undated: Vec<bool> = corpus
+            .documents
+            .iter()
+            .map(|d| d.meta.published.is_none())
+            .collect();
+        let mut groups = cluster::average_link(&undated, &links, JOIN, UNDATED_JOIN_RATIO);
         cluster::join_fragments(&mut groups, &links, FRAGMENT, FRAGMENT_JOIN);
         Self::from_groups(&groups, &features)
     }

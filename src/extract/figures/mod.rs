@@ -22,7 +22,7 @@ use super::lexicon::Lexicon;
 use super::phrase::{Phrase, noun_phrase};
 use super::tokens::Token;
 use crate::claim::{ClaimKind, Part, Subject, Value};
-use crate::language::{INCREMENTS, VICTIM_NOUNS};
+use crate::language::{FREQUENCIES, INCREMENTS, VICTIM_NOUNS};
 use crate::normalize::number::{Amount, NumberMatch};
 use signals::{CONTEXT_DISTANCE, Clauses, Signal, nearest_signal};
 
@@ -121,6 +121,13 @@ pub fn find(
         // "one of the 12 worst-hit villages": a member of a set counted
         // by the figure after it.
         if of_a_figure(&figures, tokens, first.next) {
+            continue;
+        }
+        // "Arrested four times": how often, not how many.
+        if tokens
+            .get(first.next)
+            .is_some_and(|t| FREQUENCIES.contains(t.lower()))
+        {
             continue;
         }
         let mut parts = gather_parts(tokens, &figures, i, lexicon, max_words);

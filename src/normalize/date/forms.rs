@@ -129,7 +129,9 @@ pub(super) enum Form {
     Window,
     MonthPart,
     Year,
-    /// "a week ago", "two months ago".
+    /// "a week ago", "two months ago": a round figure, so the days a quarter
+    /// of its span either side of the exact day ("a month ago" said on 26 July
+    /// may be 24 June).
     Ago,
     /// "the second half of the year", "the end of this year", "the new year".
     YearPart,
@@ -245,13 +247,16 @@ pub(super) fn resolve(
                 n => small_number(n)? as i64,
             };
             let unit = c.name("unit")?.as_str().to_lowercase();
-            let span = match unit.trim_end_matches('s') {
-                "week" => (7 * n).days(),
-                "fortnight" => (14 * n).days(),
-                "month" => n.months(),
-                _ => n.years(),
+            let (span, days) = match unit.trim_end_matches('s') {
+                "week" => ((7 * n).days(), 7 * n),
+                "fortnight" => ((14 * n).days(), 14 * n),
+                "month" => (n.months(), 30 * n),
+                _ => (n.years(), 365 * n),
             };
-            Some(day(p.checked_sub(span).ok()?, None))
+            let exact = p.checked_sub(span).ok()?;
+            let slack = (days / 4).days();
+            let to = exact.checked_add(slack).ok()?.min(p);
+            Some(interval(exact.checked_sub(slack).ok()?, to))
         }
         Form::YearPart => {
             let p = published?;

@@ -194,8 +194,23 @@ fn days_no_publication_date_resolves_are_found_apart() {
 #[test]
 fn weeks_ago_halves_of_years_and_month_ends() {
     let p = cx(date(2012, 3, 1));
-    assert_eq!(one("they met a fortnight ago", p).1, date(2012, 2, 16));
-    assert_eq!(one("it launched two weeks ago", p).1, date(2012, 2, 16));
+    // A round figure: a quarter of its span either side of the exact day.
+    let around = |text| {
+        let (_, from, to, _) = one(text, p);
+        (from, to)
+    };
+    assert_eq!(
+        around("they met a fortnight ago"),
+        (date(2012, 2, 13), date(2012, 2, 19))
+    );
+    assert_eq!(
+        around("it launched two weeks ago"),
+        (date(2012, 2, 13), date(2012, 2, 19))
+    );
+    assert_eq!(
+        around("he was shot a month ago"),
+        (date(2012, 1, 25), date(2012, 2, 8))
+    );
     let (phrase, from, to, _) = one("ships in the second half of the year", p);
     assert_eq!(phrase, "the second half of the year");
     assert_eq!((from, to), (date(2012, 7, 1), date(2012, 12, 31)));
