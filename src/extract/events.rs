@@ -19,13 +19,18 @@ const GAP: usize = 3;
 /// The event class of token `k` (or of `k` with the next token, for two-word
 /// nouns such as "rocket attack").
 fn class_at<'l>(tokens: &[Token<'_>], k: usize, lexicon: &'l Lexicon) -> Option<&'l str> {
-    if let Some(next) = tokens.get(k + 1) {
-        let two = format!("{} {}", tokens[k].text, next.text);
-        if let Some(class) = lexicon.event_class(&two) {
-            return Some(class);
-        }
+    let word = tokens[k].lower();
+    if lexicon.opens_compound(word)
+        && let Some(next) = tokens.get(k + 1)
+        && let Some(class) = lexicon.event_class(&format!("{word} {}", next.lower()))
+    {
+        return Some(class);
     }
-    lexicon.event_class(tokens[k].text.trim_end_matches("’s").trim_end_matches("'s"))
+    let noun = ["’s", "'s"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
+    lexicon.event_class(noun)
 }
 
 /// True when a saying verb stands just before token `first`, alone or with

@@ -6,7 +6,8 @@
 //! extractor. Unknown capitalised names are not the gazetteer's business:
 //! extractors keep them as written.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use regex::Regex;
 use serde::Deserialize;
@@ -110,7 +111,11 @@ pub struct Lexicon {
     matcher: Option<Regex>,
     /// Demonym → (entity index, true when it is a noun for the people).
     demonyms: BTreeMap<String, (usize, bool)>,
-    nouns: BTreeMap<String, String>,
+    /// Noun (lower case) → class; looked up for every word of a sentence.
+    nouns: HashMap<String, String>,
+    /// First words of the nouns of two words or more ("rocket" of "rocket
+    /// attack"): only they are looked up with the word after them.
+    compound_openers: HashSet<String>,
     event_classes: Vec<String>,
     people_classes: Vec<String>,
     event_verbs: Vec<String>,
@@ -164,7 +169,11 @@ impl Lexicon {
             }
             self.class_rules.insert(class.clone(), rule.to_string());
             for noun in nouns {
-                self.nouns.insert(noun.to_lowercase(), class.clone());
+                let noun = noun.to_lowercase();
+                if let Some((first, _)) = noun.split_once(' ') {
+                    self.compound_openers.insert(first.to_string());
+                }
+                self.nouns.insert(noun, class.clone());
             }
         }
     }
@@ -270,7 +279,18 @@ impl Lexicon {
 
     /// The class of a noun (one or two words, any case), if the lexicon has one.
     pub fn noun_class(&self, noun: &str) -> Option<&str> {
-        self.nouns.get(&noun.to_lowercase()).map(String::as_str)
+        let lower = if noun.chars().any(char::is_uppercase) {
+            Cow::Owned(noun.to_lowercase())
+        } else {
+            Cow::Borrowed(noun)
+        };
+        self.nouns.get(lower.as_ref()).map(String::as_str)
+    }
+
+    /// True when some noun of two words or more opens with `word` (lower
+    /// case).
+    pub fn opens_compound(&self, word: &str) -> bool {
+        self.compound_openers.contains(word)
     }
 }
 
@@ -337,6 +357,28 @@ mod tests {
         );
         lexicon.finish().expect("matcher builds");
         lexicon
+    }
+
+    #[test]
+    fn nouns_of_one_or_two_words_in_any_case_find_their_class() {
+        let mut lexicon = Lexicon::default();
+        let classes = [("attack", vec!["attack", "rocket attack"])]
+            .into_iter()
+            .map(|(c, nouns)| (c.to_string(), nouns.into_iter().map(String::from).collect()))
+            .collect();
+        lexicon.add_nouns(
+            "events",
+            NounParams {
+                classes,
+                events: true,
+                ..NounParams::default()
+            },
+        );
+        assert_eq!(lexicon.noun_class("Rocket Attack"), Some("attack"));
+        assert_eq!(lexicon.event_class("attack"), Some("attack"));
+        assert!(lexicon.opens_compound("rocket"));
+        assert!(!lexicon.opens_compound("attack"));
+        assert_eq!(lexicon.noun_class("rocket"), None);
     }
 
     #[test]

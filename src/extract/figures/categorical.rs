@@ -9,6 +9,8 @@
 //! known of each of its parts (the outcome rules' `part_of`): "no
 //! casualties" is no one killed and no one injured.
 
+use std::sync::LazyLock;
+
 use super::rules::OutcomeRule;
 use super::signals::matches_at;
 use super::{Figure, FigureHit, Source};
@@ -81,16 +83,22 @@ fn outcome_near(
     None
 }
 
-/// Figures the text says are not known yet, each with the outcome it is of.
-pub(super) fn unknown_hits(tokens: &[Token<'_>], rules: &[OutcomeRule]) -> Vec<FigureHit> {
-    let markers: Vec<(Vec<String>, bool)> = UNKNOWN
+/// The words of each row of the unknown table, and whether its outcome comes
+/// after them: split once, not for every sentence.
+static UNKNOWN_MARKERS: LazyLock<Vec<(Vec<String>, bool)>> = LazyLock::new(|| {
+    UNKNOWN
         .rows()
         .iter()
         .map(|row| {
             let words = row[0].split_whitespace().map(str::to_string).collect();
             (words, row.get(1) == Some(&"after"))
         })
-        .collect();
+        .collect()
+});
+
+/// Figures the text says are not known yet, each with the outcome it is of.
+pub(super) fn unknown_hits(tokens: &[Token<'_>], rules: &[OutcomeRule]) -> Vec<FigureHit> {
+    let markers = &*UNKNOWN_MARKERS;
     let mut hits = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
