@@ -1,5 +1,5 @@
 //! Every report format over the seeds: reviewed snapshots of the terminal
-//! diagnostics, HTML, DOT and SARIF (Markdown and JSON are in
+//! diagnostics, HTML, DOT, SARIF and GitHub annotations (Markdown and JSON are in
 //! report_seeds.rs); colour only when asked; SARIF's structure and
 //! line-independent fingerprints; `--output` and `--check`.
 
@@ -38,6 +38,12 @@ fn the_dot_graph_matches_the_reviewed_snapshot() {
 fn the_sarif_log_matches_the_reviewed_snapshot() {
     common::snapshot_settings()
         .bind(|| insta::assert_snapshot!("report__seeds_sarif", report("sarif")));
+}
+
+#[test]
+fn the_github_annotations_match_the_reviewed_snapshot() {
+    common::snapshot_settings()
+        .bind(|| insta::assert_snapshot!("report__seeds_github", report("github")));
 }
 
 #[test]

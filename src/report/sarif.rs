@@ -15,7 +15,6 @@ use super::escape::sarif_message;
 use super::model::{RelationView, Report, TopicView};
 use crate::error::Result;
 use crate::rules::Severity;
-use crate::verdict::Verdict;
 
 /// The SARIF level of a severity.
 fn level(severity: Severity) -> &'static str {
@@ -129,14 +128,11 @@ impl Serialize for Results<'_, '_> {
         serializer: S,
     ) -> std::result::Result<S::Ok, S::Error> {
         let report = self.0;
-        serializer.collect_seq(report.topics.iter().flat_map(|topic| {
-            topic
-                .relations
-                .iter()
-                .map(|&r| &report.relations[r])
-                .filter(|r| r.found.verdict == Verdict::Contradict)
-                .filter_map(move |relation| result(report, topic, relation))
-        }))
+        serializer.collect_seq(
+            report
+                .contradictions()
+                .filter_map(|(topic, relation)| result(report, topic, relation)),
+        )
     }
 }
 

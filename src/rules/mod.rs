@@ -19,6 +19,8 @@ use crate::corpus::facts::{DateText, check_zone};
 use crate::error::{Error, Result};
 use crate::span::{LineCol, LineIndex};
 
+pub mod known;
+
 include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
 
 /// One rule file's source.
@@ -101,6 +103,17 @@ pub enum Severity {
     Warning,
     /// Cannot both be true.
     Error,
+}
+
+impl Severity {
+    /// The name rule files use: `suggestion`, `warning` or `error`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Suggestion => "suggestion",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
 }
 
 /// An example that must fire: the rule must extract each listed claim, and

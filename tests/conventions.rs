@@ -1,0 +1,375 @@
+//! The conventions linter users expect (issue 15): `check --against` with
+//! several paths and an empty reference set, `--fail-on` levels, `explain`,
+//! `-q`, `-o`, `-f`, and `--format github`.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{claimcheck, claimcheck_in, stderr, stdout};
+
+const SEEDS: [&str; 5] = [
+    "seeds/000_fe0a26ebcb3726d0.txt",
+    "seeds/001_7a9cea3900600661.txt",
+    "seeds/002_f96870468a0a20b2.txt",
+    "seeds/003_bb9edc581c9de066.txt",
+    "seeds/004_895bffb601fe31e6.txt",
+];
+
+/// Two invented articles whose only contradiction is of a warning-level
+/// rule (`figures`: 14 arrests against nine).
+fn warning_only(dir: &Path) {
+    fs::write(
+        dir.join("a.txt"),
+        "Police in Marsk arrested 14 protesters on Friday.\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.join("b.txt"),
+        "Police in Marsk arrested nine protesters on Friday.\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.join("m.toml"),
+        "[[doc]]\nfile = \"a.txt\"\noutlet = \"Marsk Herald\"\npublished = \"2019-05-11\"\n\n\
+         [[doc]]\nfile = \"b.txt\"\noutlet = \"Dunmore Post\"\npublished = \"2019-05-11\"\n",
+    )
+    .expect("write");
+}
+
+#[test]
+fn check_takes_several_reference_paths_and_reads_them_as_one_directory() {
+    let piece = SEEDS[1];
+    let whole = claimcheck(&["check", piece, "--against", "seeds", "-f", "json"]);
+    assert_eq!(whole.status.code(), Some(1), "{}", stderr(&whole));
+    let mut args = vec!["check", piece, "--against"];
+    // In reverse order: the output does not depend on it.
+    args.extend(SEEDS.iter().rev().filter(|s| **s != piece));
+    args.extend(["-f", "json"]);
+    let listed = claimcheck(&args);
+    assert_eq!(listed.status.code(), Some(1), "{}", stderr(&listed));
+    assert_eq!(stdout(&listed), stdout(&whole));
+    let text = claimcheck(&["check", piece, "--against", SEEDS[0], SEEDS[2]]);
+    assert!(
+        stdout(&text).starts_with(
+            "claimcheck check: seeds/001_7a9cea3900600661.txt (DW) against 2 articles:"
+        ),
+        "{}",
+        stdout(&text)
+    );
+}
+
+#[test]
+fn an_empty_reference_set_is_an_error_not_a_pass() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::create_dir(dir.path().join("ref")).expect("mkdir");
+    fs::write(
+        dir.path().join("ref/wire.txt"),
+        "Three people were killed in Marsk on Monday.\n",
+    )
+    .expect("write");
+    for args in [
+        ["check", "ref/wire.txt", "--against", "ref/wire.txt"],
+        ["check", "ref/wire.txt", "--against", "ref"],
+    ] {
+        let output = claimcheck_in(dir.path(), &args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stdout(&output)
+        );
+        assert!(
+            stderr(&output).contains("no reference articles: --against ref")
+                && stderr(&output).contains("no article other than the new piece ref/wire.txt"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(output.stdout.is_empty(), "{args:?} wrote output");
+    }
+}
+
+#[test]
+fn fail_on_levels_follow_the_rules_severities() {
+    // The seeds contradict only through error-level rules.
+    for level in ["error", "warning", "contradict"] {
+        let output = claimcheck(&["report", "seeds", "--fail-on", level]);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{level}: {}",
+            stderr(&output)
+        );
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    warning_only(dir.path());
+    let sarif = claimcheck_in(dir.path(), &["report", ".", "-f", "sarif"]);
+    let log: serde_json::Value = serde_json::from_slice(&sarif.stdout).expect("SARIF");
+    let levels: Vec<&str> = log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .filter_map(|r| r["level"].as_str())
+        .collect();
+    assert_eq!(
+        levels,
+        ["warning"],
+        "the fixture has one warning-level finding"
+    );
+    for (level, code) in [("error", 0), ("warning", 1), ("contradict", 1)] {
+        let output = claimcheck_in(dir.path(), &["report", ".", "--fail-on", level]);
+        assert_eq!(
+            output.status.code(),
+            Some(code),
+            "{level}: {}",
+            stderr(&output)
+        );
+    }
+    let plain = claimcheck_in(dir.path(), &["report", "."]);
+    assert_eq!(plain.status.code(), Some(0), "no --fail-on, no failure");
+}
+
+#[test]
+fn check_fails_on_any_contradiction_by_default_and_on_the_level_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    warning_only(dir.path());
+    let check = |extra: &[&str]| {
+        let mut args = vec!["check", "a.txt", "--against", "b.txt"];
+        args.extend(extra);
+        claimcheck_in(dir.path(), &args).status.code()
+    };
+    assert_eq!(check(&[]), Some(1));
+    assert_eq!(check(&["--fail-on", "contradict"]), Some(1));
+    assert_eq!(check(&["--fail-on", "warning"]), Some(1));
+    assert_eq!(check(&["--fail-on", "error"]), Some(0));
+}
+
+#[test]
+fn diff_fails_on_a_new_contradiction_of_the_level_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    warning_only(d);
+    let save = |name: &str, paths: &[&str]| {
+        let mut args = vec!["report", "-f", "json", "-o", name];
+        args.extend(paths);
+        let output = claimcheck_in(d, &args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    };
+    save("old.json", &["a.txt"]);
+    save("new.json", &["a.txt", "b.txt"]);
+    let diff = |level: &str| {
+        claimcheck_in(d, &["diff", "old.json", "new.json", "--fail-on", level])
+            .status
+            .code()
+    };
+    assert_eq!(diff("contradict"), Some(1));
+    assert_eq!(diff("warning"), Some(1));
+    assert_eq!(diff("error"), Some(0), "a warning is not an error");
+}
+
+#[test]
+fn an_unknown_fail_on_level_is_a_usage_error_listing_the_levels() {
+    let output = claimcheck(&["report", "seeds", "--fail-on", "note"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(
+        message.contains("invalid value 'note'") && message.contains("error, warning, contradict"),
+        "{message}"
+    );
+}
+
+#[test]
+fn explain_shows_a_comparison_rule_from_its_file() {
+    let output = claimcheck(&["explain", "times"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    for expected in [
+        "times\n",
+        "  kind:     time-of-day (comparison rule)\n",
+        "  severity: error\n",
+        "  file:     rules/compare/times.toml\n",
+        "summary: Times of day of one event",
+        "why: When an attack or a quake happened",
+        "must trigger (",
+        "  - contradict\n    A (2019-05-07): \"The raid began around 2:30 a.m. local time in Kabul.\"",
+        "must not trigger (",
+        "    B (2019-05-07): \"The meeting began at 9 a.m. in Kabul.\"",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
+
+#[test]
+fn explain_shows_an_extraction_rule_with_the_claims_its_examples_give() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::create_dir(dir.path().join("rules")).expect("mkdir");
+    fs::write(
+        dir.path().join("rules/evacuated.toml"),
+        r#"id = "evacuated"
+kind = "outcome"
+summary = "People evacuated."
+why = "Evacuation figures come from several agencies."
+[params]
+measure = "evacuated"
+count = true
+before = ["evacuated"]
+[[must]]
+text = "Crews in Dunmore evacuated 300 residents."
+claims = [{ evidence = "evacuated 300 residents", value = "300" }]
+[[must_not]]
+text = "The evacuation took\nthree hours."
+"#,
+    )
+    .expect("write");
+    let output = claimcheck_in(dir.path(), &["explain", "evacuated", "--rules", "rules"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    for expected in [
+        "  kind:     outcome (extraction rule)\n",
+        "summary: People evacuated.\n",
+        "must trigger (1):\n  - \"Crews in Dunmore evacuated 300 residents.\"\n    gives \"evacuated 300 residents\" = 300\n",
+        "must not trigger (1):\n  - \"The evacuation took\\nthree hours.\"\n",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(
+        !text.contains("severity"),
+        "extraction rules have none:\n{text}"
+    );
+}
+
+#[test]
+fn explain_of_an_unknown_id_names_close_ids_and_how_to_list_them() {
+    let output = claimcheck(&["explain", "tmes"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        stderr(&output),
+        "claimcheck: error: explain: no rule has the id \"tmes\"; did you mean times? \
+         (`claimcheck rules` lists every rule)\n"
+    );
+    let far = claimcheck(&["explain", "zzzzzzzz"]);
+    assert_eq!(far.status.code(), Some(2));
+    assert!(
+        stderr(&far).contains("no rule has the id \"zzzzzzzz\" (`claimcheck rules` lists"),
+        "{}",
+        stderr(&far)
+    );
+}
+
+#[test]
+fn quiet_drops_warnings_but_not_errors_or_exit_codes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(dir.path().join("bad.txt"), b"Caf\xe9 in Marsk.").expect("write");
+    let loud = claimcheck_in(dir.path(), &["claims", "--lossy", "bad.txt"]);
+    assert!(stderr(&loud).contains("warning"), "{}", stderr(&loud));
+    for quiet in ["-q", "--quiet"] {
+        let output = claimcheck_in(dir.path(), &["claims", quiet, "--lossy", "bad.txt"]);
+        assert_eq!(output.status.code(), Some(0));
+        assert!(stderr(&output).is_empty(), "{}", stderr(&output));
+        assert_eq!(output.stdout, loud.stdout);
+    }
+    // Before the subcommand too, and errors still said.
+    let output = claimcheck_in(dir.path(), &["-q", "claims", "bad.txt"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("bad.txt: invalid UTF-8"),
+        "{}",
+        stderr(&output)
+    );
+    let failing = claimcheck(&["report", "-q", "seeds", "--fail-on", "error"]);
+    assert_eq!(failing.status.code(), Some(1));
+}
+
+#[test]
+fn short_options_mean_their_long_forms() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let long = claimcheck(&["report", "seeds", "--format", "md"]);
+    let out = dir.path().join("r.md");
+    let out = out.to_string_lossy();
+    let short = claimcheck(&["report", "seeds", "-f", "md", "-o", &out]);
+    assert_eq!(short.status.code(), Some(0), "{}", stderr(&short));
+    assert!(short.stdout.is_empty());
+    assert_eq!(fs::read(&*out).expect("written"), long.stdout);
+    let claims = claimcheck(&["claims", SEEDS[3], "-f", "json"]);
+    let value: serde_json::Value = serde_json::from_slice(&claims.stdout).expect("JSON");
+    assert!(value["claims"].is_array());
+}
+
+/// The GitHub annotations of the seeds' report.
+fn github(dir: &Path, args: &[&str]) -> String {
+    let output = claimcheck_in(dir, args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    stdout(&output)
+}
+
+#[test]
+fn github_annotations_are_one_per_finding_at_its_evidence() {
+    let text = github(&common::root(), &["report", "seeds", "-f", "github"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "one per contradiction:\n{text}");
+    assert!(
+        lines.iter().all(|l| l.starts_with("::error file=seeds/")),
+        "{text}"
+    );
+    let strike = lines
+        .iter()
+        .find(|l| l.contains("title=claimcheck times%3A"))
+        .expect("the strike-time annotation");
+    assert!(
+        strike.starts_with(
+            "::error file=seeds/000_fe0a26ebcb3726d0.txt,line=11,col=35,endLine=11,endColumn=51,"
+        ),
+        "{strike}"
+    );
+    assert!(
+        strike.contains("(the other side: DW, citing an Iraqi military statement at seeds/001_7a9cea3900600661.txt:23:138)"),
+        "{strike}"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    warning_only(dir.path());
+    let warning = github(dir.path(), &["report", ".", "-f", "github"]);
+    assert!(
+        warning.starts_with("::warning file=a.txt,line=1,"),
+        "{warning}"
+    );
+    assert_eq!(warning.lines().count(), 1, "{warning}");
+}
+
+#[test]
+fn github_annotations_escape_hostile_paths_and_names() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = "a,line=9\n::error file=evil::owned%.txt";
+    fs::write(
+        dir.path().join(name),
+        "Police in Marsk arrested 14 protesters on Friday.\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.path().join("b.txt"),
+        "Police in Marsk arrested nine protesters on Friday.\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.path().join("m.toml"),
+        "[[doc]]\nfile = \"a,line=9\\n::error file=evil::owned%.txt\"\n\
+         outlet = \"Ardonia\\r\\n::warning::50%\"\npublished = \"2019-05-11\"\n\n\
+         [[doc]]\nfile = \"b.txt\"\noutlet = \"Dunmore, Post: \\u001b[2J\"\npublished = \"2019-05-11\"\n",
+    )
+    .expect("write");
+    let text = github(dir.path(), &["report", ".", "-f", "github"]);
+    assert_eq!(
+        text.lines().count(),
+        1,
+        "one command, nothing injected:\n{text}"
+    );
+    assert!(
+        text.starts_with(
+            "::warning file=a%2Cline=9%0A%3A%3Aerror file=evil%3A%3Aowned%25.txt,line=1,"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(!text.contains('\r'), "{text}");
+}
