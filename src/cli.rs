@@ -99,6 +99,10 @@ pub struct CheckArgs {
     #[command(flatten)]
     pub render: RenderArgs,
 
+    /// Which findings to report.
+    #[command(flatten)]
+    pub findings: FindingArgs,
+
     /// Exit 1 when the piece has a finding of this level (see README,
     /// "Failing a run"); by default any contradiction fails.
     #[arg(long, value_enum, value_name = "LEVEL", default_value_t = FailOn::Contradict)]
@@ -182,8 +186,9 @@ pub struct ReadArgs {
     #[arg(long)]
     pub lossy: bool,
 
-    /// A rules directory to use instead of the bundled rules (every
-    /// `*.toml` below it; see README, "Rules").
+    /// A rules directory laid over the bundled rules by id (every `*.toml`
+    /// below it; see README, "Rules"): a file whose id (its stem) a bundled
+    /// rule has replaces that rule, a new id adds a rule.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
 
@@ -201,7 +206,7 @@ pub struct RulesArgs {
     #[command(subcommand)]
     pub action: Option<RulesAction>,
 
-    /// A rules directory to use instead of the bundled rules.
+    /// A rules directory laid over the bundled rules by id.
     #[arg(long, value_name = "DIR", global = true)]
     pub rules: Option<PathBuf>,
 }
@@ -224,7 +229,8 @@ pub enum RulesAction {
     /// Run every rule's examples (text that must and must not fire); exits 1
     /// when any fails. For people who write their own rules.
     Test {
-        /// The rules directory to test (default: the bundled rules).
+        /// The rules directory to test: its rules' examples are run among
+        /// the bundled rules it is laid over (default: the bundled rules).
         #[arg(value_name = "DIR")]
         dir: Option<PathBuf>,
     },
@@ -253,10 +259,27 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub render: RenderArgs,
 
+    /// Which findings to report.
+    #[command(flatten)]
+    pub findings: FindingArgs,
+
     /// Exit with code 1 when the report has a finding of this level (see
     /// README, "Failing a run").
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<FailOn>,
+}
+
+/// Which findings a report shows (and may fail on).
+#[derive(Debug, Args)]
+pub struct FindingArgs {
+    /// Report only the findings of these comparison rules (ids, comma
+    /// separated or the option repeated; `claimcheck rules` lists them).
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    pub select: Vec<String>,
+
+    /// Do not report the findings of these comparison rules.
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    pub ignore: Vec<String>,
 }
 
 /// How a report is written.

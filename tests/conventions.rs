@@ -373,3 +373,122 @@ fn github_annotations_escape_hostile_paths_and_names() {
     assert!(!text.contains('\u{1b}'), "{text}");
     assert!(!text.contains('\r'), "{text}");
 }
+
+/// The contradictions of a JSON report, as their rule ids, and its summary
+/// count and rule list.
+fn findings(args: &[&str]) -> (Option<i32>, Vec<String>, u64, Vec<String>) {
+    let output = claimcheck(args);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", stderr(&output)));
+    let ids = |list: &serde_json::Value, key: &str, contradict_only: bool| -> Vec<String> {
+        list.as_array()
+            .expect("a list")
+            .iter()
+            .filter(|r| !contradict_only || r["verdict"] == "contradict")
+            .filter_map(|r| r[key].as_str().map(str::to_string))
+            .collect()
+    };
+    (
+        output.status.code(),
+        ids(&value["relations"], "rule", true),
+        value["summary"]["contradict"].as_u64().expect("summary"),
+        ids(&value["rules"], "id", false),
+    )
+}
+
+#[test]
+fn select_and_ignore_choose_the_comparison_rules_whose_findings_are_reported() {
+    let all = findings(&["report", "seeds", "-f", "json"]);
+    assert_eq!(all.1, ["times", "running-tolls", "running-tolls"]);
+    let ignored = findings(&["report", "seeds", "-f", "json", "--ignore", "times"]);
+    assert_eq!(ignored.1, ["running-tolls", "running-tolls"]);
+    assert_eq!(ignored.2, 2, "the summary counts what is reported");
+    assert!(!ignored.3.contains(&"times".to_string()), "{:?}", ignored.3);
+    let selected = findings(&[
+        "report",
+        "seeds",
+        "-f",
+        "json",
+        "--select",
+        "times",
+        "--fail-on",
+        "error",
+    ]);
+    assert_eq!(selected.0, Some(1));
+    assert_eq!(selected.1, ["times"]);
+    assert_eq!(selected.3, ["times"]);
+    // Comma separated or repeated; an ignored rule's findings fail nothing.
+    let none = findings(&[
+        "report",
+        "seeds",
+        "-f",
+        "json",
+        "--ignore",
+        "times,running-tolls",
+        "--fail-on",
+        "contradict",
+    ]);
+    assert_eq!((none.0, none.2), (Some(0), 0));
+    let repeated = findings(&[
+        "report",
+        "seeds",
+        "-f",
+        "json",
+        "--ignore",
+        "times",
+        "--ignore",
+        "running-tolls",
+    ]);
+    assert_eq!(repeated.1, none.1);
+    // check reports the piece's findings of the chosen rules only.
+    let check = findings(&[
+        "check",
+        SEEDS[1],
+        "--against",
+        "seeds",
+        "-f",
+        "json",
+        "--ignore",
+        "times",
+    ]);
+    assert_eq!(
+        (check.0, check.2),
+        (Some(0), 0),
+        "DW's only contradiction is ignored"
+    );
+}
+
+#[test]
+fn select_and_ignore_refuse_ids_that_name_no_comparison_rule() {
+    for (args, message) in [
+        (
+            vec!["report", "seeds", "--select", "tmes"],
+            "--select: no rule has the id \"tmes\"; did you mean times?",
+        ),
+        (
+            vec![
+                "check",
+                SEEDS[1],
+                "--against",
+                "seeds",
+                "--ignore",
+                "times,nope",
+            ],
+            "--ignore: no rule has the id \"nope\"",
+        ),
+        (
+            vec!["report", "seeds", "--ignore", "killed"],
+            "--ignore: \"killed\" is an extraction rule (kind outcome), which finds claims, \
+             not findings; --ignore takes comparison rules: event-dates, figures,",
+        ),
+    ] {
+        let output = claimcheck(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        assert!(
+            stderr(&output).contains(message),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}

@@ -1,5 +1,5 @@
-//! `claimcheck rules`, `rules test [DIR]` and `--rules DIR` for people who
-//! write their own rules.
+//! `claimcheck rules`, `rules test [DIR]` and `--rules DIR` (laid over the
+//! bundled rules by id) for people who write their own rules.
 
 mod common;
 
@@ -98,24 +98,96 @@ fn a_claim_the_example_does_not_list_fails_it() {
     );
 }
 
+/// `--rules DIR` is laid over the bundled rules by id (issue 15; it used to
+/// replace them all): DIR's `evacuated` takes the bundled one's place, and
+/// every other bundled rule (`killed`) still runs.
 #[test]
-fn a_rules_directory_replaces_the_bundled_rules() {
+fn a_rules_directory_is_laid_over_the_bundled_rules_by_id() {
     let dir = tempfile::tempdir().expect("tempdir");
     write_rule(dir.path(), "evacuated 300 residents");
     let ok = claimcheck_in(dir.path(), &["rules", "test", "."]);
     assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
+    assert!(
+        stdout(&ok).starts_with("1 rules, 2 examples: 2 passed, 0 failed"),
+        "only the directory's rule is tested: {}",
+        stdout(&ok)
+    );
     fs::write(
         dir.path().join("a.txt"),
-        "Crews evacuated 300 residents. Five people were killed.",
+        "Crews in Dunmore evacuated 300 residents. About 2,000 residents were evacuated \
+         later. Five people were killed.",
     )
     .expect("write");
+    let bundled = stdout(&claimcheck_in(dir.path(), &["claims", "a.txt"]));
+    assert!(bundled.contains("casualties evacuated: ~2000"), "{bundled}");
     let output = claimcheck_in(dir.path(), &["claims", "--rules", ".", "a.txt"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
+    // The directory's rule: a count, and no "were evacuated" after the figure.
     assert!(text.contains("count evacuated: 300"), "{text}");
     assert!(
-        !text.contains("killed"),
-        "the bundled rules were used:\n{text}"
+        !text.contains("evacuated: ~2000"),
+        "the bundled evacuated rule was used:\n{text}"
+    );
+    assert!(
+        text.contains("casualties killed: 5"),
+        "the other bundled rules were dropped:\n{text}"
+    );
+    let listed = stdout(&claimcheck_in(dir.path(), &["rules", "--rules", "."]));
+    let evacuated: Vec<&str> = listed
+        .lines()
+        .filter(|l| l.starts_with("evacuated "))
+        .collect();
+    assert_eq!(evacuated.len(), 1, "{listed}");
+    assert!(evacuated[0].ends_with("People evacuated."), "{listed}");
+    assert_eq!(
+        listed.lines().count(),
+        stdout(&claimcheck(&["rules"])).lines().count()
+    );
+}
+
+/// A directory holding one comparison rule changes that rule only: it used
+/// to replace every rule, so no claim was extracted and nothing compared.
+#[test]
+fn a_rules_directory_with_one_comparison_rule_changes_only_that_rule() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let times = fs::read_to_string(common::root().join("rules/compare/times.toml"))
+        .expect("times rule")
+        .replace("approximate_minutes = 10", "approximate_minutes = 20");
+    fs::write(dir.path().join("times.toml"), times).expect("write");
+    let rules = dir.path().to_string_lossy().into_owned();
+    let count = |args: &[&str]| -> (Option<i32>, u64) {
+        let output = claimcheck(args);
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON report");
+        let contradict = value["summary"]["contradict"].as_u64().expect("summary");
+        (output.status.code(), contradict)
+    };
+    let before = count(&["report", "seeds", "-f", "json", "--fail-on", "contradict"]);
+    let after = count(&[
+        "report",
+        "seeds",
+        "-f",
+        "json",
+        "--fail-on",
+        "contradict",
+        "--rules",
+        &rules,
+    ]);
+    assert_eq!(before, (Some(1), 3));
+    // The strike times 15 minutes apart are within 20: the two toll
+    // contradictions, found by bundled rules, remain.
+    assert_eq!(after, (Some(1), 2));
+    // Its examples run on claims the bundled extraction rules find: the
+    // widened tolerance breaks the one 15 minutes apart, and only that.
+    let tested = claimcheck(&["rules", "test", &rules]);
+    assert_eq!(tested.status.code(), Some(1), "{}", stdout(&tested));
+    let text = stdout(&tested);
+    assert!(
+        text.starts_with("FAILED times / in \"The raid began around 2:30 a.m.")
+            && text.contains("expected contradict; got [compatible")
+            && text.ends_with(" examples: 10 passed, 1 failed\n")
+            && text.contains("\n1 rules, "),
+        "{text}"
     );
 }
 
@@ -159,5 +231,11 @@ text = "u"
     fs::write(dir.path().join("extract/quotes.toml"), rule).expect("write");
     let output = claimcheck_in(dir.path(), &["rules", "--rules", "."]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert!(stdout(&output).starts_with("quotes"), "{}", stdout(&output));
+    // It takes the place of the bundled `quotes` rule (summary "s").
+    let quotes: Vec<String> = stdout(&output)
+        .lines()
+        .filter(|l| l.starts_with("quotes "))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(quotes, ["quotes quote s"], "{}", stdout(&output));
 }

@@ -7,6 +7,7 @@ mod cleanup;
 mod output;
 pub mod pipe;
 mod rules;
+mod selection;
 pub mod threshold;
 
 use std::io::Write;
@@ -24,6 +25,7 @@ use crate::report::model::Report;
 use crate::report::style::Style;
 use crate::ruleset::RuleSet;
 use crate::segment;
+use selection::Selection;
 
 /// How a successful run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,8 +99,10 @@ fn run_command(
             let corpus = self::load(&args.input.paths, &options, err)?;
             *unreadable |= !corpus.failed.is_empty();
             let rules = rule_set(args.input.read.rules.as_deref())?;
-            let (analysis, graph) = analyse(&rules, &corpus, quiet);
-            let model = Report::build(&corpus, &analysis, &graph, &rules.infos);
+            let selection = Selection::new(&rules, &args.findings)?;
+            let (analysis, graph) = analyse(&rules, &corpus, quiet, &selection);
+            let infos = selection.rules(&rules.infos);
+            let model = Report::build(&corpus, &analysis, &graph, &infos);
             let delivered = deliver(&model, &args.render, out)?;
             let failed = args
                 .fail_on
@@ -112,8 +116,10 @@ fn run_command(
             err.about(&corpus)?;
             *unreadable |= !corpus.failed.is_empty();
             let rules = rule_set(args.read.rules.as_deref())?;
-            let (analysis, graph) = analyse(&rules, &corpus, quiet);
-            let model = Report::build(&corpus, &analysis, &graph, &rules.infos).focus(piece);
+            let selection = Selection::new(&rules, &args.findings)?;
+            let (analysis, graph) = analyse(&rules, &corpus, quiet, &selection);
+            let infos = selection.rules(&rules.infos);
+            let model = Report::build(&corpus, &analysis, &graph, &infos).focus(piece);
             let delivered = deliver(&model, &args.render, out)?;
             Ok(worse(
                 delivered,
@@ -194,20 +200,26 @@ impl Progress {
     }
 }
 
-/// The bundled rules, or those of `dir`.
+/// The bundled rules, with those of `dir` laid over them by id.
 fn rule_set(dir: Option<&std::path::Path>) -> Result<RuleSet> {
     match dir {
-        Some(dir) => RuleSet::from_dir(dir),
+        Some(dir) => RuleSet::layered(dir),
         None => RuleSet::bundled(),
     }
 }
 
-/// Extract, compare and build the topic graph, with a progress bar for
-/// long runs.
-fn analyse(rules: &RuleSet, corpus: &Corpus, quiet: bool) -> (Analysis, TopicGraph) {
+/// Extract, compare, keep the findings `selection` reports and build the
+/// topic graph, with a progress bar for long runs.
+fn analyse(
+    rules: &RuleSet,
+    corpus: &Corpus,
+    quiet: bool,
+    selection: &Selection,
+) -> (Analysis, TopicGraph) {
     let progress = Progress::new(corpus.documents.len(), quiet);
-    let analysis = rules.analyse_with(corpus, &|| progress.tick());
+    let mut analysis = rules.analyse_with(corpus, &|| progress.tick());
     progress.finish();
+    selection.apply(&mut analysis);
     let graph = TopicGraph::build(corpus, &analysis);
     (analysis, graph)
 }

@@ -1,9 +1,9 @@
 //! Rule files: TOML data that names a kind (a closed set written in Rust),
 //! sets its parameters, and carries examples that must and must not fire.
 //!
-//! In: the bundled rule files (compiled into the binary) or a directory given
-//! with `--rules`. Out: parsed, checked [`RuleFile`]s for the kinds to
-//! compile. A rule with a syntax error, an unknown key, an id that is not its
+//! In: the bundled rule files (compiled into the binary), with the files of
+//! a directory given with `--rules` laid over them by id. Out: parsed,
+//! checked [`RuleFile`]s for the kinds to compile. A rule with a syntax error, an unknown key, an id that is not its
 //! file stem, or no example of each sort stops the run with file, line and
 //! column; no rule is ever skipped.
 
@@ -30,6 +30,8 @@ pub struct RuleSource {
     pub path: PathBuf,
     /// Its text.
     pub text: String,
+    /// Whether it is one of the bundled rule files (not a `--rules` one).
+    pub bundled: bool,
 }
 
 /// The bundled rule files.
@@ -39,8 +41,32 @@ pub fn bundled() -> Vec<RuleSource> {
         .map(|(path, text)| RuleSource {
             path: PathBuf::from(path),
             text: (*text).to_string(),
+            bundled: true,
         })
         .collect()
+}
+
+/// The bundled rule files with `over` (a `--rules` directory's) laid over
+/// them by id, the file stem: a file whose id a bundled rule has takes that
+/// rule's place; a file with a new id is added after the bundled ones.
+pub fn layered(over: Vec<RuleSource>) -> Vec<RuleSource> {
+    let mut sources = bundled();
+    let mut replaced = vec![false; sources.len()];
+    for source in over {
+        let id = source.path.file_stem();
+        let same = sources
+            .iter()
+            .zip(&replaced)
+            .position(|(s, &done)| !done && s.bundled && s.path.file_stem() == id);
+        match same {
+            Some(i) => {
+                sources[i] = source;
+                replaced[i] = true;
+            }
+            None => sources.push(source),
+        }
+    }
+    sources
 }
 
 /// Every `*.toml` file below `dir`, in sorted order.
@@ -86,7 +112,11 @@ pub fn from_dir(dir: &Path) -> Result<Vec<RuleSource>> {
                 crate::corpus::read::DEFAULT_MAX_SIZE,
                 "cannot read rule file",
             )?;
-            Ok(RuleSource { path, text })
+            Ok(RuleSource {
+                path,
+                text,
+                bundled: false,
+            })
         })
         .collect()
 }
@@ -261,6 +291,8 @@ pub struct RuleInfo {
     pub severity: Option<Severity>,
     /// Where it came from.
     pub path: PathBuf,
+    /// Whether it is a bundled rule (not one of a `--rules` directory).
+    pub bundled: bool,
     /// Its examples.
     pub examples: Examples,
 }
@@ -374,6 +406,7 @@ fn parse_with<
         why: file.why.clone(),
         severity: file.severity,
         path: source.path.clone(),
+        bundled: source.bundled,
         examples: Examples::Claims {
             must: Vec::new(),
             must_not: Vec::new(),
@@ -452,6 +485,7 @@ mod tests {
         RuleSource {
             path: PathBuf::from(path),
             text: text.to_string(),
+            bundled: false,
         }
     }
 
@@ -543,6 +577,35 @@ text = "u"
         let text = GOOD.replace("text = \"t\"\n", "text = \"t\"\npublished = 2020-03-13\n");
         let (file, _) = parse::<Params>(&source("rules/r.toml", &text)).expect("parses");
         assert_eq!(file.must[0].published.as_deref(), Some("2020-03-13"));
+    }
+
+    #[test]
+    fn a_layer_replaces_bundled_rules_by_id_in_place_and_adds_new_ones() {
+        let bundled = bundled();
+        let killed = bundled
+            .iter()
+            .position(|s| s.path.ends_with("extract/killed.toml"))
+            .expect("a bundled killed rule");
+        let layered = layered(vec![
+            source("mine/killed.toml", "mine"),
+            source("mine/new-rule.toml", "new"),
+        ]);
+        assert_eq!(layered.len(), bundled.len() + 1);
+        assert_eq!(layered[killed].path, Path::new("mine/killed.toml"));
+        assert!(!layered[killed].bundled);
+        assert_eq!(
+            layered.last().map(|s| s.path.as_path()),
+            Some(Path::new("mine/new-rule.toml"))
+        );
+        let others = |v: &[RuleSource]| -> Vec<PathBuf> {
+            v.iter()
+                .filter(|s| s.bundled)
+                .map(|s| s.path.clone())
+                .collect()
+        };
+        let mut expected = others(&bundled);
+        expected.remove(killed);
+        assert_eq!(others(&layered), expected, "every other bundled rule stays");
     }
 
     #[test]
