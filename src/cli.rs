@@ -263,6 +263,12 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub findings: FindingArgs,
 
+    /// Write the fingerprints of every finding of this run (after
+    /// --select and --ignore, whatever --baseline hides) to this baseline
+    /// file, atomically, as --output writes. Never read as an article.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
     /// Exit with code 1 when the report has a finding of this level (see
     /// README, "Failing a run").
     #[arg(long, value_enum, value_name = "LEVEL")]
@@ -280,6 +286,12 @@ pub struct FindingArgs {
     /// Do not report the findings of these comparison rules.
     #[arg(long, value_delimiter = ',', value_name = "ID")]
     pub ignore: Vec<String>,
+
+    /// Do not report (or fail on) the findings whose fingerprints this
+    /// baseline file lists (written by `report --write-baseline`; see
+    /// README). Never read as an article.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 }
 
 /// How a report is written.

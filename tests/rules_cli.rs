@@ -8,35 +8,9 @@ use std::path::Path;
 
 use common::{claimcheck, claimcheck_in, stderr, stdout};
 
-/// A one-rule directory: an outcome rule whose `[[must]]` example is `text`
-/// listing one claim, `must_evidence` = 300.
-fn write_rule_for(dir: &Path, text: &str, must_evidence: &str) {
-    fs::create_dir_all(dir.join("extract")).expect("mkdir");
-    let rule = format!(
-        r#"id = "evacuated"
-kind = "outcome"
-summary = "People evacuated."
-why = "Evacuation figures are reported by several agencies."
-
-[params]
-measure = "evacuated"
-count = true
-before = ["evacuated"]
-
-[[must]]
-text = "{text}"
-claims = [{{ evidence = "{must_evidence}", value = "300" }}]
-
-[[must_not]]
-text = "The evacuation took three hours."
-"#
-    );
-    fs::write(dir.join("extract/evacuated.toml"), rule).expect("write rule");
-}
-
 /// The one-rule directory with its usual example text.
 fn write_rule(dir: &Path, must_evidence: &str) {
-    write_rule_for(
+    common::write_evacuated_rule(
         dir,
         "Crews evacuated 300 residents overnight.",
         must_evidence,
@@ -88,7 +62,7 @@ fn rules_test_reports_a_failing_example_and_exits_1() {
 fn a_claim_the_example_does_not_list_fails_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let text = "Crews evacuated 300 residents overnight and evacuated 40 more at dawn.";
-    write_rule_for(dir.path(), text, "evacuated 300 residents");
+    common::write_evacuated_rule(dir.path(), text, "evacuated 300 residents");
     let output = claimcheck_in(dir.path(), &["rules", "test", "."]);
     assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
     assert!(

@@ -2,6 +2,7 @@
 //! needs, render, and say whether the run found what the user asked to fail
 //! on. Writes only to the given streams, so tests can run it in-process.
 
+mod baseline;
 mod check;
 mod cleanup;
 mod output;
@@ -14,7 +15,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::analysis::Analysis;
-use crate::cli::{Cli, ColorChoice, Command, ReadArgs, RenderArgs};
+use crate::cli::{Cli, ColorChoice, Command, FindingArgs, ReadArgs, RenderArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
 use crate::eval::Key;
@@ -25,6 +26,7 @@ use crate::report::model::Report;
 use crate::report::style::Style;
 use crate::ruleset::RuleSet;
 use crate::segment;
+use baseline::Baseline;
 use selection::Selection;
 
 /// How a successful run ended.
@@ -95,13 +97,21 @@ fn run_command(
             Ok(Outcome::Clean)
         }
         Command::Report(args) => {
-            let options = load_options(&args.input.read, Some(&args.render));
+            let mut options = load_options(&args.input.read, Some(&args.render));
+            options.exclude.extend(not_articles(&args.findings));
+            options.exclude.extend(
+                args.write_baseline
+                    .iter()
+                    .map(|p| (p.clone(), "--write-baseline")),
+            );
             let corpus = self::load(&args.input.paths, &options, err)?;
             *unreadable |= !corpus.failed.is_empty();
             let rules = rule_set(args.input.read.rules.as_deref())?;
-            let selection = Selection::new(&rules, &args.findings)?;
-            let (analysis, graph) = analyse(&rules, &corpus, quiet, &selection);
-            let infos = selection.rules(&rules.infos);
+            let reported = Reported::new(&rules, &args.findings)?;
+            let analysis =
+                reported.analyse(&rules, &corpus, quiet, args.write_baseline.as_deref())?;
+            let graph = TopicGraph::build(&corpus, &analysis);
+            let infos = reported.selection.rules(&rules.infos);
             let model = Report::build(&corpus, &analysis, &graph, &infos);
             let delivered = deliver(&model, &args.render, out)?;
             let failed = args
@@ -110,15 +120,17 @@ fn run_command(
             Ok(worse(delivered, failed))
         }
         Command::Check(args) => {
-            let options = load_options(&args.read, Some(&args.render));
+            let mut options = load_options(&args.read, Some(&args.render));
+            options.exclude.extend(not_articles(&args.findings));
             let (corpus, piece, warnings) = check::load(args, &options)?;
             err.warn(&warnings)?;
             err.about(&corpus)?;
             *unreadable |= !corpus.failed.is_empty();
             let rules = rule_set(args.read.rules.as_deref())?;
-            let selection = Selection::new(&rules, &args.findings)?;
-            let (analysis, graph) = analyse(&rules, &corpus, quiet, &selection);
-            let infos = selection.rules(&rules.infos);
+            let reported = Reported::new(&rules, &args.findings)?;
+            let analysis = reported.analyse(&rules, &corpus, quiet, None)?;
+            let graph = TopicGraph::build(&corpus, &analysis);
+            let infos = reported.selection.rules(&rules.infos);
             let model = Report::build(&corpus, &analysis, &graph, &infos).focus(piece);
             let delivered = deliver(&model, &args.render, out)?;
             Ok(worse(
@@ -208,20 +220,53 @@ fn rule_set(dir: Option<&std::path::Path>) -> Result<RuleSet> {
     }
 }
 
-/// Extract, compare, keep the findings `selection` reports and build the
-/// topic graph, with a progress bar for long runs.
-fn analyse(
-    rules: &RuleSet,
-    corpus: &Corpus,
-    quiet: bool,
-    selection: &Selection,
-) -> (Analysis, TopicGraph) {
-    let progress = Progress::new(corpus.documents.len(), quiet);
-    let mut analysis = rules.analyse_with(corpus, &|| progress.tick());
-    progress.finish();
-    selection.apply(&mut analysis);
-    let graph = TopicGraph::build(corpus, &analysis);
-    (analysis, graph)
+/// Which findings a report shows: the rules `--select` and `--ignore`
+/// choose, less those `--baseline` lists.
+struct Reported {
+    selection: Selection,
+    baseline: Baseline,
+}
+
+impl Reported {
+    /// Check the rule ids and read the baseline, before any analysis.
+    fn new(rules: &RuleSet, args: &FindingArgs) -> Result<Self> {
+        Ok(Reported {
+            selection: Selection::new(rules, args)?,
+            baseline: match &args.baseline {
+                Some(path) => Baseline::read(path)?,
+                None => Baseline::default(),
+            },
+        })
+    }
+
+    /// Extract and compare (with a progress bar for long runs), keep the
+    /// findings of the rules selected, write them to `write_baseline` when
+    /// asked, and leave out those of the baseline.
+    fn analyse(
+        &self,
+        rules: &RuleSet,
+        corpus: &Corpus,
+        quiet: bool,
+        write_baseline: Option<&std::path::Path>,
+    ) -> Result<Analysis> {
+        let progress = Progress::new(corpus.documents.len(), quiet);
+        let mut analysis = rules.analyse_with(corpus, &|| progress.tick());
+        progress.finish();
+        self.selection.apply(&mut analysis);
+        if let Some(path) = write_baseline {
+            output::write_atomically(path, baseline::render(corpus, &analysis).as_bytes())?;
+        }
+        self.baseline.apply(corpus, &mut analysis);
+        Ok(analysis)
+    }
+}
+
+/// The files `args` names, never to be read as articles.
+fn not_articles(args: &FindingArgs) -> Vec<(PathBuf, &'static str)> {
+    args.baseline
+        .iter()
+        .map(|p| (p.clone(), "--baseline"))
+        .collect()
 }
 
 /// Render `model` as `render` asks and deliver it.

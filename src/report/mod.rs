@@ -6,6 +6,7 @@ pub mod claims;
 pub mod documents;
 pub mod dot;
 pub mod escape;
+pub mod fingerprint;
 mod focus;
 pub mod github;
 pub mod html;

@@ -123,3 +123,48 @@ pub fn documents(json: &[u8]) -> Vec<(String, String, String)> {
         })
         .collect()
 }
+
+/// A copy of the seeds in `dir/seeds`, each article with two more line
+/// breaks after its first line when `shifted`: every line below moves, no
+/// sentence changes.
+pub fn copy_seeds(dir: &Path, shifted: bool) {
+    let seeds = dir.join("seeds");
+    std::fs::create_dir_all(&seeds).expect("mkdir");
+    for entry in std::fs::read_dir(root().join("seeds")).expect("seeds") {
+        let path = entry.expect("entry").path();
+        let mut text = std::fs::read_to_string(&path).expect("read");
+        if shifted && path.extension().is_some_and(|e| e == "txt") {
+            let at = text.find('\n').expect("more than one line");
+            text.insert_str(at, "\n\n");
+        }
+        std::fs::write(seeds.join(path.file_name().expect("name")), text).expect("write");
+    }
+}
+
+/// A one-rule directory: `dir/extract/evacuated.toml`, an outcome rule
+/// whose `[[must]]` example is `text` listing one claim, `must_evidence` =
+/// 300, and whose `[[must_not]]` example is "The evacuation took three
+/// hours."
+pub fn write_evacuated_rule(dir: &Path, text: &str, must_evidence: &str) {
+    std::fs::create_dir_all(dir.join("extract")).expect("mkdir");
+    let rule = format!(
+        r#"id = "evacuated"
+kind = "outcome"
+summary = "People evacuated."
+why = "Evacuation figures are reported by several agencies."
+
+[params]
+measure = "evacuated"
+count = true
+before = ["evacuated"]
+
+[[must]]
+text = "{text}"
+claims = [{{ evidence = "{must_evidence}", value = "300" }}]
+
+[[must_not]]
+text = "The evacuation took three hours."
+"#
+    );
+    std::fs::write(dir.join("extract/evacuated.toml"), rule).expect("write rule");
+}
