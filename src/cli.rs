@@ -62,6 +62,21 @@ pub enum Command {
     /// resolved contradictions, topics and claims gained or lost), for a
     /// pull-request comment.
     Diff(DiffArgs),
+    /// Print a shell completion script for SHELL (bash, elvish, fish,
+    /// powershell, zsh) on standard output.
+    Completions {
+        /// The shell.
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff, section 1) on standard output:
+    /// `claimcheck man > claimcheck.1`; with COMMAND, that command's page
+    /// (`claimcheck man report > claimcheck-report.1`).
+    Man {
+        /// The command whose page to print (default: claimcheck's own).
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
 }
 
 /// Arguments of `check`.

@@ -637,3 +637,71 @@ fn a_baseline_among_the_articles_is_never_read_as_one() {
         stderr(&hidden)
     );
 }
+
+#[test]
+fn completions_are_scripts_that_know_every_command_and_option() {
+    let bash = claimcheck(&["completions", "bash"]);
+    assert_eq!(bash.status.code(), Some(0), "{}", stderr(&bash));
+    let script = stdout(&bash);
+    for word in [
+        "explain",
+        "completions",
+        "--fail-on",
+        "--baseline",
+        "--select",
+        "github",
+    ] {
+        assert!(script.contains(word), "{word} missing from the bash script");
+    }
+    let mut syntax = std::process::Command::new("bash")
+        .arg("-n")
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .expect("bash runs");
+    std::io::Write::write_all(&mut syntax.stdin.take().expect("stdin"), &bash.stdout)
+        .expect("write");
+    assert!(
+        syntax.wait().expect("bash ends").success(),
+        "bash -n rejects it"
+    );
+    let zsh = claimcheck(&["completions", "zsh"]);
+    assert!(
+        stdout(&zsh).starts_with("#compdef claimcheck"),
+        "{}",
+        stdout(&zsh)
+    );
+    let unknown = claimcheck(&["completions", "tcsh"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        stderr(&unknown).contains("invalid value 'tcsh'"),
+        "{}",
+        stderr(&unknown)
+    );
+}
+
+#[test]
+fn man_prints_the_page_of_claimcheck_or_of_one_command() {
+    let page = claimcheck(&["man"]);
+    assert_eq!(page.status.code(), Some(0), "{}", stderr(&page));
+    let text = stdout(&page);
+    assert!(text.contains(".TH claimcheck 1 "), "{text}");
+    for command in ["report", "check", "diff", "explain", "completions", "man"] {
+        assert!(
+            text.contains(&format!("claimcheck\\-{command}(1)")),
+            "{command} missing from\n{text}"
+        );
+    }
+    let report = stdout(&claimcheck(&["man", "report"]));
+    assert!(report.contains(".TH claimcheck-report 1 "), "{report}");
+    for option in ["\\-\\-fail\\-on", "\\-\\-write\\-baseline", "\\-q"] {
+        assert!(report.contains(option), "{option} missing from\n{report}");
+    }
+    let unknown = claimcheck(&["man", "nope"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(unknown.stdout.is_empty());
+    assert!(
+        stderr(&unknown).contains("man: no command \"nope\"; the commands are: claims, report,"),
+        "{}",
+        stderr(&unknown)
+    );
+}

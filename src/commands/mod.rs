@@ -5,6 +5,7 @@
 mod baseline;
 mod check;
 mod cleanup;
+mod docs;
 mod output;
 pub mod pipe;
 mod rules;
@@ -158,6 +159,8 @@ fn run_command(
         }
         Command::Rules(args) => rules::run(args, out),
         Command::Explain(args) => rules::explain(args, out),
+        Command::Completions { shell } => docs::completions(*shell, out).map(|()| Outcome::Clean),
+        Command::Man { command } => docs::man(command.as_deref(), out).map(|()| Outcome::Clean),
         Command::Eval(args) => {
             let corpus = load(&args.input.paths, &args.input.read, err)?;
             let rules = rule_set(args.input.read.rules.as_deref())?;
