@@ -136,17 +136,9 @@ fn a_rules_directory_with_one_comparison_rule_changes_only_that_rule() {
         let contradict = value["summary"]["contradict"].as_u64().expect("summary");
         (output.status.code(), contradict)
     };
-    let before = count(&["report", "seeds", "-f", "json", "--fail-on", "contradict"]);
-    let after = count(&[
-        "report",
-        "seeds",
-        "-f",
-        "json",
-        "--fail-on",
-        "contradict",
-        "--rules",
-        &rules,
-    ]);
+    let report = ["report", "seeds", "-f", "json", "--fail-on", "contradict"];
+    let before = count(&report);
+    let after = count(&[&report[..], &["--rules", &rules]].concat());
     assert_eq!(before, (Some(1), 3));
     // The strike times 15 minutes apart are within 20: the two toll
     // contradictions, found by bundled rules, remain.

@@ -10,7 +10,7 @@ mod output;
 pub mod pipe;
 mod rules;
 mod selection;
-pub mod threshold;
+mod threshold;
 
 use std::io::Write;
 use std::path::PathBuf;

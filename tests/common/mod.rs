@@ -168,3 +168,34 @@ text = "The evacuation took three hours."
     );
     std::fs::write(dir.join("extract/evacuated.toml"), rule).expect("write rule");
 }
+
+/// The five seed articles.
+pub const SEEDS: [&str; 5] = [
+    "seeds/000_fe0a26ebcb3726d0.txt",
+    "seeds/001_7a9cea3900600661.txt",
+    "seeds/002_f96870468a0a20b2.txt",
+    "seeds/003_bb9edc581c9de066.txt",
+    "seeds/004_895bffb601fe31e6.txt",
+];
+
+/// Two invented articles in `dir` (`a.txt`, `b.txt` and their manifest)
+/// whose only contradiction is of a warning-level rule (`figures`: 14
+/// arrests against nine).
+pub fn write_warning_only_pair(dir: &Path) {
+    std::fs::write(
+        dir.join("a.txt"),
+        "Police in Marsk arrested 14 protesters on Friday.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("b.txt"),
+        "Police in Marsk arrested nine protesters on Friday.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("m.toml"),
+        "[[doc]]\nfile = \"a.txt\"\noutlet = \"Marsk Herald\"\npublished = \"2019-05-11\"\n\n\
+         [[doc]]\nfile = \"b.txt\"\noutlet = \"Dunmore Post\"\npublished = \"2019-05-11\"\n",
+    )
+    .expect("write");
+}
