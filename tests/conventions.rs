@@ -138,6 +138,11 @@ fn diff_fails_on_a_new_contradiction_of_the_level_asked() {
     assert_eq!(diff("contradict"), Some(1));
     assert_eq!(diff("warning"), Some(1));
     assert_eq!(diff("error"), Some(0), "a warning is not an error");
+    let written = claimcheck_in(d, &["diff", "old.json", "new.json", "-o", "comment.md"]);
+    assert_eq!(written.status.code(), Some(0), "{}", stderr(&written));
+    assert!(written.stdout.is_empty());
+    let comment = fs::read_to_string(d.join("comment.md")).expect("-o wrote the comment");
+    assert!(comment.contains("new contradiction"), "{comment}");
 }
 
 #[test]
