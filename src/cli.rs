@@ -23,6 +23,11 @@ use crate::corpus::read::parse_size;
 #[derive(Debug, Parser)]
 #[command(name = "claimcheck", version, about, long_about)]
 pub struct Cli {
+    /// Quiet: no progress bar and no warnings on standard error, only
+    /// errors; the exit code is the same.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -42,6 +47,9 @@ pub enum Command {
     Sentences(ListArgs),
     /// List the rules (id, kind, summary), or run their examples.
     Rules(RulesArgs),
+    /// Explain one rule: its id, kind, severity, summary, why, and the
+    /// examples it must and must not fire on, from its rule file.
+    Explain(ExplainArgs),
     /// Score the report on the articles against an answer key (the format of
     /// KEY-FORMAT.md): prints the score line and every miss and unexpected
     /// contradiction; exits 1 when there is any.
@@ -54,6 +62,21 @@ pub enum Command {
     /// resolved contradictions, topics and claims gained or lost), for a
     /// pull-request comment.
     Diff(DiffArgs),
+    /// Print a shell completion script for SHELL (bash, elvish, fish,
+    /// powershell, zsh) on standard output.
+    Completions {
+        /// The shell.
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff, section 1) on standard output:
+    /// `claimcheck man > claimcheck.1`; with COMMAND, that command's page
+    /// (`claimcheck man report > claimcheck-report.1`).
+    Man {
+        /// The command whose page to print (default: claimcheck's own).
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
 }
 
 /// Arguments of `check`.
@@ -63,9 +86,10 @@ pub struct CheckArgs {
     #[arg(value_name = "WIRE")]
     pub wire: PathBuf,
 
-    /// The reference articles: files or directories (with their manifest).
-    /// The new piece is left out of them if it is among them.
-    #[arg(long, required = true, value_name = "PATH")]
+    /// The reference articles: one or more files or directories (with
+    /// their manifest). The new piece is left out of them if it is among
+    /// them; a reference set with no other article is an error.
+    #[arg(long, required = true, num_args = 1.., value_name = "PATH")]
     pub against: Vec<PathBuf>,
 
     /// The new piece's outlet (else its manifest entry, its Source line, or
@@ -89,6 +113,15 @@ pub struct CheckArgs {
     /// How to write the findings.
     #[command(flatten)]
     pub render: RenderArgs,
+
+    /// Which findings to report.
+    #[command(flatten)]
+    pub findings: FindingArgs,
+
+    /// Exit 1 when the piece has a finding of this level (see README,
+    /// "Failing a run"); by default any contradiction fails.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = FailOn::Contradict)]
+    pub fail_on: FailOn,
 }
 
 /// Arguments of `diff`.
@@ -102,13 +135,14 @@ pub struct DiffArgs {
     #[arg(value_name = "NEW")]
     pub new: PathBuf,
 
-    /// Exit 1 when the new report has a contradiction the old one did not.
-    #[arg(long, value_enum, value_name = "VERDICT")]
+    /// Exit 1 when the new report has a contradiction of this level the old
+    /// one did not (see README, "Failing a run").
+    #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<FailOn>,
 
     /// Write to this file (atomically, as `report --output` does) instead
     /// of standard output.
-    #[arg(long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
@@ -167,8 +201,9 @@ pub struct ReadArgs {
     #[arg(long)]
     pub lossy: bool,
 
-    /// A rules directory to use instead of the bundled rules (every
-    /// `*.toml` below it; see README, "Rules").
+    /// A rules directory laid over the bundled rules by id (every `*.toml`
+    /// below it; see README, "Rules"): a file whose id (its stem) a bundled
+    /// rule has replaces that rule, a new id adds a rule.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
 
@@ -186,8 +221,20 @@ pub struct RulesArgs {
     #[command(subcommand)]
     pub action: Option<RulesAction>,
 
-    /// A rules directory to use instead of the bundled rules.
+    /// A rules directory laid over the bundled rules by id.
     #[arg(long, value_name = "DIR", global = true)]
+    pub rules: Option<PathBuf>,
+}
+
+/// Arguments of `explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule's id (`claimcheck rules` lists them).
+    #[arg(value_name = "RULE")]
+    pub rule: String,
+
+    /// Look the rule up among the rules `--rules DIR` gives `report`.
+    #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
 }
 
@@ -197,7 +244,8 @@ pub enum RulesAction {
     /// Run every rule's examples (text that must and must not fire); exits 1
     /// when any fails. For people who write their own rules.
     Test {
-        /// The rules directory to test (default: the bundled rules).
+        /// The rules directory to test: its rules' examples are run among
+        /// the bundled rules it is laid over (default: the bundled rules).
         #[arg(value_name = "DIR")]
         dir: Option<PathBuf>,
     },
@@ -211,7 +259,7 @@ pub struct ListArgs {
     pub input: InputArgs,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }
 
@@ -226,9 +274,39 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub render: RenderArgs,
 
-    /// Exit with code 1 when the report has findings of this verdict or worse.
-    #[arg(long, value_enum, value_name = "VERDICT")]
+    /// Which findings to report.
+    #[command(flatten)]
+    pub findings: FindingArgs,
+
+    /// Write the fingerprints of every finding of this run (after
+    /// --select and --ignore, whatever --baseline hides) to this baseline
+    /// file, atomically, as --output writes. Never read as an article.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
+    /// Exit with code 1 when the report has a finding of this level (see
+    /// README, "Failing a run").
+    #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<FailOn>,
+}
+
+/// Which findings a report shows (and may fail on).
+#[derive(Debug, Args)]
+pub struct FindingArgs {
+    /// Report only the findings of these comparison rules (ids, comma
+    /// separated or the option repeated; `claimcheck rules` lists them).
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    pub select: Vec<String>,
+
+    /// Do not report the findings of these comparison rules.
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    pub ignore: Vec<String>,
+
+    /// Do not report (or fail on) the findings whose fingerprints this
+    /// baseline file lists (written by `report --write-baseline`; see
+    /// README). Never read as an article.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 }
 
 /// How a report is written.
@@ -236,15 +314,16 @@ pub struct ReportArgs {
 pub struct RenderArgs {
     /// Report format: text (diagnostics for a terminal), md (pull requests),
     /// json (programs; documented in README.md), html (one self-contained
-    /// page), dot (Graphviz), sarif (SARIF 2.1.0 for code-review tools).
-    #[arg(long = "format", value_enum, default_value_t = ReportFormat::Text)]
+    /// page), dot (Graphviz), sarif (SARIF 2.1.0 for code-review tools),
+    /// github (GitHub Actions annotations, one per contradiction).
+    #[arg(short, long = "format", value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
 
     /// Write the report to this file instead of standard output, atomically:
     /// the file is replaced only once the whole report is written (through
     /// a symbolic link to its target, keeping the target's mode; a device
     /// such as /dev/null is written in place). Never read as an article.
-    #[arg(long, value_name = "FILE", conflicts_with = "check")]
+    #[arg(short, long, value_name = "FILE", conflicts_with = "check")]
     pub output: Option<PathBuf>,
 
     /// Compare the report with this committed one instead of printing it:
@@ -293,11 +372,19 @@ pub enum ReportFormat {
     Dot,
     /// SARIF 2.1.0.
     Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
 }
 
-/// Which findings make the run fail.
+/// Which findings make the run fail. A finding is a contradiction between
+/// two outlets; its level is the severity of the comparison rule that found
+/// it (suggestion, warning or error), as the SARIF and text reports show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
-    /// Fail when any two outlets contradict each other.
+    /// Fail on a contradiction of an error-level rule.
+    Error,
+    /// Fail on a contradiction of a warning- or error-level rule.
+    Warning,
+    /// Fail on any contradiction, suggestion-level ones included.
     Contradict,
 }

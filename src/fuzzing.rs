@@ -64,6 +64,7 @@ pub fn rule_file(text: &str) {
     let source = RuleSource {
         path: PathBuf::from("rules/extract/fuzzed.toml"),
         text: text.to_string(),
+        bundled: false,
     };
     if let Ok(rules) = RuleSet::compile(vec![source]) {
         let _ = rules.run_examples();

@@ -1,7 +1,8 @@
 //! The compiled rule set: every rule file turned into its kind, once per run,
 //! and the runner for the rules' own examples.
 //!
-//! In: rule sources (bundled or `--rules DIR`). Out: [`RuleSet`]. A rule that
+//! In: rule sources (bundled, with `--rules DIR` laid over them by id).
+//! Out: [`RuleSet`]. A rule that
 //! does not compile stops the run with its file, line and column.
 
 use std::path::Path;
@@ -63,9 +64,10 @@ impl RuleSet {
         Self::compile(rules::bundled())
     }
 
-    /// The rules of a directory (replacing the bundled ones).
-    pub fn from_dir(dir: &Path) -> Result<Self> {
-        Self::compile(rules::from_dir(dir)?)
+    /// The bundled rules with those of a directory laid over them by id
+    /// (see [`rules::layered`]).
+    pub fn layered(dir: &Path) -> Result<Self> {
+        Self::compile(rules::layered(rules::from_dir(dir)?))
     }
 
     /// Compile rule sources.
@@ -159,7 +161,14 @@ impl RuleSet {
                         }
                     }
                     x.lexicon.add_entities(&info.id, file.params);
-                    gazetteer_path.get_or_insert_with(|| source.clone());
+                    // The bundled gazetteers compile alone: when one of a
+                    // rules directory is loaded, a failure is its doing.
+                    if gazetteer_path
+                        .as_ref()
+                        .is_none_or(|g: &RuleSource| g.bundled && !source.bundled)
+                    {
+                        gazetteer_path = Some(source.clone());
+                    }
                     info
                 }
                 "nouns" => {
@@ -374,8 +383,14 @@ impl RuleSet {
 
     /// Run every rule's examples; an empty list means all held.
     pub fn run_examples(&self) -> Vec<ExampleFailure> {
+        self.run_examples_of(|_| true)
+    }
+
+    /// Run the examples of the rules `chosen` picks (those of a rules
+    /// directory, run among the bundled rules it is laid over).
+    pub fn run_examples_of(&self, chosen: impl Fn(&RuleInfo) -> bool) -> Vec<ExampleFailure> {
         let mut failures = Vec::new();
-        for info in &self.infos {
+        for info in self.infos.iter().filter(|i| chosen(i)) {
             let messages = match &info.examples {
                 Examples::Claims { must, must_not } => self.claim_examples(info, must, must_not),
                 Examples::Pairs { must, must_not } => {

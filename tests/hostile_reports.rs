@@ -180,7 +180,7 @@ fn every_format_records_the_articles_keep_going_skipped() {
     fs::write(dir.path().join("a.txt"), A).expect("write");
     fs::write(dir.path().join("b.txt"), B).expect("write");
     fs::write(dir.path().join("c.txt"), b"\xff\xfe broken").expect("write");
-    for format in ["text", "md", "html", "dot", "sarif", "json"] {
+    for format in ["text", "md", "html", "dot", "sarif", "json", "github"] {
         let output = claimcheck_in(
             dir.path(),
             &["report", ".", "--keep-going", "--format", format],

@@ -1,5 +1,5 @@
 //! Every report format over the seeds: reviewed snapshots of the terminal
-//! diagnostics, HTML, DOT and SARIF (Markdown and JSON are in
+//! diagnostics, HTML, DOT, SARIF and GitHub annotations (Markdown and JSON are in
 //! report_seeds.rs); colour only when asked; SARIF's structure and
 //! line-independent fingerprints; `--output` and `--check`.
 
@@ -38,6 +38,12 @@ fn the_dot_graph_matches_the_reviewed_snapshot() {
 fn the_sarif_log_matches_the_reviewed_snapshot() {
     common::snapshot_settings()
         .bind(|| insta::assert_snapshot!("report__seeds_sarif", report("sarif")));
+}
+
+#[test]
+fn the_github_annotations_match_the_reviewed_snapshot() {
+    common::snapshot_settings()
+        .bind(|| insta::assert_snapshot!("report__seeds_github", report("github")));
 }
 
 #[test]
@@ -131,19 +137,9 @@ fn sarif_has_a_rule_per_comparison_rule_and_a_located_result_per_contradiction()
 #[test]
 fn sarif_fingerprints_do_not_depend_on_line_numbers() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let seeds = dir.path().join("seeds");
-    std::fs::create_dir(&seeds).expect("mkdir");
-    for entry in std::fs::read_dir(common::root().join("seeds")).expect("seeds") {
-        let path = entry.expect("entry").path();
-        let mut text = std::fs::read_to_string(&path).expect("read");
-        // Two more line breaks after the first line of every article: every
-        // line below moves, no sentence changes.
-        if path.extension().is_some_and(|e| e == "txt") {
-            let at = text.find('\n').expect("more than one line");
-            text.insert_str(at, "\n\n");
-        }
-        std::fs::write(seeds.join(path.file_name().expect("name")), text).expect("write");
-    }
+    // Two more line breaks after the first line of every article: every
+    // line below moves, no sentence changes.
+    common::copy_seeds(dir.path(), true);
     let prints = |log: &serde_json::Value| -> BTreeSet<String> {
         log["runs"][0]["results"]
             .as_array()

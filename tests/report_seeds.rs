@@ -83,7 +83,7 @@ fn every_format_is_byte_identical_whatever_the_order_of_paths() {
         .collect();
     files.sort();
     let reversed: Vec<String> = files.iter().rev().cloned().collect();
-    for format in ["text", "md", "json", "html", "dot", "sarif"] {
+    for format in ["text", "md", "json", "html", "dot", "sarif", "github"] {
         let run = |paths: &[String]| {
             let mut args = vec![
                 "report",

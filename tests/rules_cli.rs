@@ -1,5 +1,5 @@
-//! `claimcheck rules`, `rules test [DIR]` and `--rules DIR` for people who
-//! write their own rules.
+//! `claimcheck rules`, `rules test [DIR]` and `--rules DIR` (laid over the
+//! bundled rules by id) for people who write their own rules.
 
 mod common;
 
@@ -8,35 +8,9 @@ use std::path::Path;
 
 use common::{claimcheck, claimcheck_in, stderr, stdout};
 
-/// A one-rule directory: an outcome rule whose `[[must]]` example is `text`
-/// listing one claim, `must_evidence` = 300.
-fn write_rule_for(dir: &Path, text: &str, must_evidence: &str) {
-    fs::create_dir_all(dir.join("extract")).expect("mkdir");
-    let rule = format!(
-        r#"id = "evacuated"
-kind = "outcome"
-summary = "People evacuated."
-why = "Evacuation figures are reported by several agencies."
-
-[params]
-measure = "evacuated"
-count = true
-before = ["evacuated"]
-
-[[must]]
-text = "{text}"
-claims = [{{ evidence = "{must_evidence}", value = "300" }}]
-
-[[must_not]]
-text = "The evacuation took three hours."
-"#
-    );
-    fs::write(dir.join("extract/evacuated.toml"), rule).expect("write rule");
-}
-
 /// The one-rule directory with its usual example text.
 fn write_rule(dir: &Path, must_evidence: &str) {
-    write_rule_for(
+    common::write_evacuated_rule(
         dir,
         "Crews evacuated 300 residents overnight.",
         must_evidence,
@@ -88,7 +62,7 @@ fn rules_test_reports_a_failing_example_and_exits_1() {
 fn a_claim_the_example_does_not_list_fails_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let text = "Crews evacuated 300 residents overnight and evacuated 40 more at dawn.";
-    write_rule_for(dir.path(), text, "evacuated 300 residents");
+    common::write_evacuated_rule(dir.path(), text, "evacuated 300 residents");
     let output = claimcheck_in(dir.path(), &["rules", "test", "."]);
     assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
     assert!(
@@ -98,24 +72,88 @@ fn a_claim_the_example_does_not_list_fails_it() {
     );
 }
 
+/// `--rules DIR` is laid over the bundled rules by id (issue 15; it used to
+/// replace them all): DIR's `evacuated` takes the bundled one's place, and
+/// every other bundled rule (`killed`) still runs.
 #[test]
-fn a_rules_directory_replaces_the_bundled_rules() {
+fn a_rules_directory_is_laid_over_the_bundled_rules_by_id() {
     let dir = tempfile::tempdir().expect("tempdir");
     write_rule(dir.path(), "evacuated 300 residents");
     let ok = claimcheck_in(dir.path(), &["rules", "test", "."]);
     assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
+    assert!(
+        stdout(&ok).starts_with("1 rules, 2 examples: 2 passed, 0 failed"),
+        "only the directory's rule is tested: {}",
+        stdout(&ok)
+    );
     fs::write(
         dir.path().join("a.txt"),
-        "Crews evacuated 300 residents. Five people were killed.",
+        "Crews in Dunmore evacuated 300 residents. About 2,000 residents were evacuated \
+         later. Five people were killed.",
     )
     .expect("write");
+    let bundled = stdout(&claimcheck_in(dir.path(), &["claims", "a.txt"]));
+    assert!(bundled.contains("casualties evacuated: ~2000"), "{bundled}");
     let output = claimcheck_in(dir.path(), &["claims", "--rules", ".", "a.txt"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
+    // The directory's rule: a count, and no "were evacuated" after the figure.
     assert!(text.contains("count evacuated: 300"), "{text}");
     assert!(
-        !text.contains("killed"),
-        "the bundled rules were used:\n{text}"
+        !text.contains("evacuated: ~2000"),
+        "the bundled evacuated rule was used:\n{text}"
+    );
+    assert!(
+        text.contains("casualties killed: 5"),
+        "the other bundled rules were dropped:\n{text}"
+    );
+    let listed = stdout(&claimcheck_in(dir.path(), &["rules", "--rules", "."]));
+    let evacuated: Vec<&str> = listed
+        .lines()
+        .filter(|l| l.starts_with("evacuated "))
+        .collect();
+    assert_eq!(evacuated.len(), 1, "{listed}");
+    assert!(evacuated[0].ends_with("People evacuated."), "{listed}");
+    assert_eq!(
+        listed.lines().count(),
+        stdout(&claimcheck(&["rules"])).lines().count()
+    );
+}
+
+/// A directory holding one comparison rule changes that rule only: it used
+/// to replace every rule, so no claim was extracted and nothing compared.
+#[test]
+fn a_rules_directory_with_one_comparison_rule_changes_only_that_rule() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let times = fs::read_to_string(common::root().join("rules/compare/times.toml"))
+        .expect("times rule")
+        .replace("approximate_minutes = 10", "approximate_minutes = 20");
+    fs::write(dir.path().join("times.toml"), times).expect("write");
+    let rules = dir.path().to_string_lossy().into_owned();
+    let count = |args: &[&str]| -> (Option<i32>, u64) {
+        let output = claimcheck(args);
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON report");
+        let contradict = value["summary"]["contradict"].as_u64().expect("summary");
+        (output.status.code(), contradict)
+    };
+    let report = ["report", "seeds", "-f", "json", "--fail-on", "contradict"];
+    let before = count(&report);
+    let after = count(&[&report[..], &["--rules", &rules]].concat());
+    assert_eq!(before, (Some(1), 3));
+    // The strike times 15 minutes apart are within 20: the two toll
+    // contradictions, found by bundled rules, remain.
+    assert_eq!(after, (Some(1), 2));
+    // Its examples run on claims the bundled extraction rules find: the
+    // widened tolerance breaks the one 15 minutes apart, and only that.
+    let tested = claimcheck(&["rules", "test", &rules]);
+    assert_eq!(tested.status.code(), Some(1), "{}", stdout(&tested));
+    let text = stdout(&tested);
+    assert!(
+        text.starts_with("FAILED times / in \"The raid began around 2:30 a.m.")
+            && text.contains("expected contradict; got [compatible")
+            && text.ends_with(" examples: 10 passed, 1 failed\n")
+            && text.contains("\n1 rules, "),
+        "{text}"
     );
 }
 
@@ -159,5 +197,11 @@ text = "u"
     fs::write(dir.path().join("extract/quotes.toml"), rule).expect("write");
     let output = claimcheck_in(dir.path(), &["rules", "--rules", "."]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert!(stdout(&output).starts_with("quotes"), "{}", stdout(&output));
+    // It takes the place of the bundled `quotes` rule (summary "s").
+    let quotes: Vec<String> = stdout(&output)
+        .lines()
+        .filter(|l| l.starts_with("quotes "))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(quotes, ["quotes quote s"], "{}", stdout(&output));
 }

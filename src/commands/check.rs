@@ -42,6 +42,18 @@ pub fn load(args: &CheckArgs, options: &LoadOptions) -> Result<(Corpus, usize, V
             args.wire.display()
         )));
     };
+    if corpus.documents.len() < 2 {
+        return Err(Error::Usage(format!(
+            "no reference articles: --against {} gave no article other than the new piece {}; \
+             name the articles or directories to check it against",
+            args.against
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(" "),
+            args.wire.display()
+        )));
+    }
     override_metadata(&mut corpus.documents[found].meta, args)?;
     Ok((corpus, found, warnings))
 }

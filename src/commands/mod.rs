@@ -2,16 +2,21 @@
 //! needs, render, and say whether the run found what the user asked to fail
 //! on. Writes only to the given streams, so tests can run it in-process.
 
+mod baseline;
 mod check;
 mod cleanup;
+mod docs;
 mod output;
 pub mod pipe;
+mod rules;
+mod selection;
+mod threshold;
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use crate::analysis::Analysis;
-use crate::cli::{Cli, ColorChoice, Command, FailOn, ReadArgs, RenderArgs, RulesAction, RulesArgs};
+use crate::cli::{Cli, ColorChoice, Command, FindingArgs, ReadArgs, RenderArgs};
 use crate::corpus::{self, Corpus, LoadOptions};
 use crate::error::Result;
 use crate::eval::Key;
@@ -22,6 +27,8 @@ use crate::report::model::Report;
 use crate::report::style::Style;
 use crate::ruleset::RuleSet;
 use crate::segment;
+use baseline::Baseline;
+use selection::Selection;
 
 /// How a successful run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,10 +52,15 @@ impl Outcome {
     }
 }
 
-/// Run `cli`, writing results to `out` and warnings to `err`.
+/// Run `cli`, writing results to `out` and warnings to `err` (only errors
+/// under `--quiet`).
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
     let mut unreadable = false;
-    let outcome = run_command(cli, out, err, &mut unreadable)?;
+    let mut err = Diagnostics {
+        err,
+        quiet: cli.quiet,
+    };
+    let outcome = run_command(cli, out, &mut err, &mut unreadable)?;
     Ok(if unreadable {
         Outcome::Unreadable
     } else {
@@ -59,14 +71,16 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcom
 fn run_command(
     cli: &Cli,
     out: &mut dyn Write,
-    err: &mut dyn Write,
+    err: &mut Diagnostics<'_>,
     unreadable: &mut bool,
 ) -> Result<Outcome> {
-    let mut load = |paths: &[PathBuf], read: &ReadArgs, err: &mut dyn Write| -> Result<Corpus> {
-        let corpus = load(paths, &load_options(read, None), err)?;
-        *unreadable |= !corpus.failed.is_empty();
-        Ok(corpus)
-    };
+    let quiet = cli.quiet;
+    let mut load =
+        |paths: &[PathBuf], read: &ReadArgs, err: &mut Diagnostics<'_>| -> Result<Corpus> {
+            let corpus = load(paths, &load_options(read, None), err)?;
+            *unreadable |= !corpus.failed.is_empty();
+            Ok(corpus)
+        };
     match &cli.command {
         Command::Sentences(args) => {
             let corpus = load(&args.input.paths, &args.input.read, err)?;
@@ -77,37 +91,53 @@ fn run_command(
         Command::Claims(args) => {
             let corpus = load(&args.input.paths, &args.input.read, err)?;
             let rules = rule_set(args.input.read.rules.as_deref())?;
-            let progress = Progress::new(corpus.documents.len());
+            let progress = Progress::new(corpus.documents.len(), quiet);
             let claims = rules.extract_all_with(&corpus, &|| progress.tick());
             progress.finish();
             report::claims::write(out, args.format, &corpus, &claims)?;
             Ok(Outcome::Clean)
         }
         Command::Report(args) => {
-            let options = load_options(&args.input.read, Some(&args.render));
+            let mut options = load_options(&args.input.read, Some(&args.render));
+            options.exclude.extend(not_articles(&args.findings));
+            options.exclude.extend(
+                args.write_baseline
+                    .iter()
+                    .map(|p| (p.clone(), "--write-baseline")),
+            );
             let corpus = self::load(&args.input.paths, &options, err)?;
             *unreadable |= !corpus.failed.is_empty();
             let rules = rule_set(args.input.read.rules.as_deref())?;
-            let (analysis, graph) = analyse(&rules, &corpus);
-            let model = Report::build(&corpus, &analysis, &graph, &rules.infos);
+            let reported = Reported::new(&rules, &args.findings)?;
+            let analysis =
+                reported.analyse(&rules, &corpus, quiet, args.write_baseline.as_deref())?;
+            let graph = TopicGraph::build(&corpus, &analysis);
+            let infos = reported.selection.rules(&rules.infos);
+            let model = Report::build(&corpus, &analysis, &graph, &infos);
             let delivered = deliver(&model, &args.render, out)?;
-            let failed = match args.fail_on {
-                Some(FailOn::Contradict) => model.summary.contradict > 0,
-                None => false,
-            };
+            let failed = args
+                .fail_on
+                .is_some_and(|f| threshold::report_fails(&model, f));
             Ok(worse(delivered, failed))
         }
         Command::Check(args) => {
-            let options = load_options(&args.read, Some(&args.render));
+            let mut options = load_options(&args.read, Some(&args.render));
+            options.exclude.extend(not_articles(&args.findings));
             let (corpus, piece, warnings) = check::load(args, &options)?;
-            warn(&warnings, err)?;
-            warn_about(&corpus, err)?;
+            err.warn(&warnings)?;
+            err.about(&corpus)?;
             *unreadable |= !corpus.failed.is_empty();
             let rules = rule_set(args.read.rules.as_deref())?;
-            let (analysis, graph) = analyse(&rules, &corpus);
-            let model = Report::build(&corpus, &analysis, &graph, &rules.infos).focus(piece);
+            let reported = Reported::new(&rules, &args.findings)?;
+            let analysis = reported.analyse(&rules, &corpus, quiet, None)?;
+            let graph = TopicGraph::build(&corpus, &analysis);
+            let infos = reported.selection.rules(&rules.infos);
+            let model = Report::build(&corpus, &analysis, &graph, &infos).focus(piece);
             let delivered = deliver(&model, &args.render, out)?;
-            Ok(worse(delivered, model.summary.contradict > 0))
+            Ok(worse(
+                delivered,
+                threshold::report_fails(&model, args.fail_on),
+            ))
         }
         Command::Diff(args) => {
             let old = changes::read(&args.old)?;
@@ -119,13 +149,18 @@ fn run_command(
                 Some(path) => output::write_atomically(path, &rendered)?,
                 None => out.write_all(&rendered)?,
             }
-            let failed = match args.fail_on {
-                Some(FailOn::Contradict) => found.has_new_contradiction(),
-                None => false,
-            };
+            let failed = args.fail_on.is_some_and(|f| {
+                found
+                    .new_contradictions()
+                    .iter()
+                    .any(|&s| threshold::fails(f, s))
+            });
             Ok(worse(Outcome::Clean, failed))
         }
-        Command::Rules(args) => rules_command(args, out),
+        Command::Rules(args) => rules::run(args, out),
+        Command::Explain(args) => rules::explain(args, out),
+        Command::Completions { shell } => docs::completions(*shell, out).map(|()| Outcome::Clean),
+        Command::Man { command } => docs::man(command.as_deref(), out).map(|()| Outcome::Clean),
         Command::Eval(args) => {
             let corpus = load(&args.input.paths, &args.input.read, err)?;
             let rules = rule_set(args.input.read.rules.as_deref())?;
@@ -153,9 +188,10 @@ struct Progress(Option<indicatif::ProgressBar>);
 const PROGRESS_FROM: usize = 200;
 
 impl Progress {
-    fn new(documents: usize) -> Self {
+    /// A bar for `documents` articles, unless `quiet`.
+    fn new(documents: usize, quiet: bool) -> Self {
         use std::io::IsTerminal;
-        let show = documents >= PROGRESS_FROM && std::io::stderr().is_terminal();
+        let show = !quiet && documents >= PROGRESS_FROM && std::io::stderr().is_terminal();
         Progress(show.then(|| {
             let bar = indicatif::ProgressBar::new(documents as u64);
             bar.set_style(
@@ -179,75 +215,61 @@ impl Progress {
     }
 }
 
-/// The bundled rules, or those of `dir`.
+/// The bundled rules, with those of `dir` laid over them by id.
 fn rule_set(dir: Option<&std::path::Path>) -> Result<RuleSet> {
     match dir {
-        Some(dir) => RuleSet::from_dir(dir),
+        Some(dir) => RuleSet::layered(dir),
         None => RuleSet::bundled(),
     }
 }
 
-/// `claimcheck rules`: list the rules, or run their examples.
-fn rules_command(args: &RulesArgs, out: &mut dyn Write) -> Result<Outcome> {
-    match &args.action {
-        None => {
-            let rules = rule_set(args.rules.as_deref())?;
-            for info in &rules.infos {
-                let t = report::escape::terminal;
-                writeln!(
-                    out,
-                    "{:<16} {:<14} {}",
-                    t(&info.id),
-                    t(&info.kind),
-                    t(&info.summary)
-                )?;
-            }
-            Ok(Outcome::Clean)
+/// Which findings a report shows: the rules `--select` and `--ignore`
+/// choose, less those `--baseline` lists.
+struct Reported {
+    selection: Selection,
+    baseline: Baseline,
+}
+
+impl Reported {
+    /// Check the rule ids and read the baseline, before any analysis.
+    fn new(rules: &RuleSet, args: &FindingArgs) -> Result<Self> {
+        Ok(Reported {
+            selection: Selection::new(rules, args)?,
+            baseline: match &args.baseline {
+                Some(path) => Baseline::read(path)?,
+                None => Baseline::default(),
+            },
+        })
+    }
+
+    /// Extract and compare (with a progress bar for long runs), keep the
+    /// findings of the rules selected, write them to `write_baseline` when
+    /// asked, and leave out those of the baseline.
+    fn analyse(
+        &self,
+        rules: &RuleSet,
+        corpus: &Corpus,
+        quiet: bool,
+        write_baseline: Option<&std::path::Path>,
+    ) -> Result<Analysis> {
+        let progress = Progress::new(corpus.documents.len(), quiet);
+        let mut analysis = rules.analyse_with(corpus, &|| progress.tick());
+        progress.finish();
+        self.selection.apply(&mut analysis);
+        if let Some(path) = write_baseline {
+            output::write_atomically(path, baseline::render(corpus, &analysis).as_bytes())?;
         }
-        Some(RulesAction::Test { dir }) => {
-            let rules = rule_set(dir.as_deref().or(args.rules.as_deref()))?;
-            let failures = rules.run_examples();
-            let examples: usize = rules
-                .infos
-                .iter()
-                .map(|i| {
-                    let (must, must_not) = i.examples.counts();
-                    must + must_not
-                })
-                .sum();
-            for f in &failures {
-                writeln!(
-                    out,
-                    "FAILED {} / {}",
-                    report::escape::terminal(&f.rule),
-                    report::escape::terminal_lines(&f.message)
-                )?;
-            }
-            writeln!(
-                out,
-                "{} rules, {} examples: {} passed, {} failed",
-                rules.infos.len(),
-                examples,
-                examples.saturating_sub(failures.len()),
-                failures.len()
-            )?;
-            Ok(if failures.is_empty() {
-                Outcome::Clean
-            } else {
-                Outcome::Findings
-            })
-        }
+        self.baseline.apply(corpus, &mut analysis);
+        Ok(analysis)
     }
 }
 
-/// Extract, compare and build the topic graph, with a progress bar for
-/// long runs.
-fn analyse(rules: &RuleSet, corpus: &Corpus) -> (Analysis, TopicGraph) {
-    let progress = Progress::new(corpus.documents.len());
-    let analysis = rules.analyse_with(corpus, &|| progress.tick());
-    progress.finish();
-    let graph = TopicGraph::build(corpus, &analysis);
-    (analysis, graph)
+/// The files `args` names, never to be read as articles.
+fn not_articles(args: &FindingArgs) -> Vec<(PathBuf, &'static str)> {
+    args.baseline
+        .iter()
+        .map(|p| (p.clone(), "--baseline"))
+        .collect()
 }
 
 /// Render `model` as `render` asks and deliver it.
@@ -288,44 +310,59 @@ fn load_options(read: &ReadArgs, render: Option<&RenderArgs>) -> LoadOptions {
 
 /// Load the inputs and warn (on `err`) about anything skipped, overridden
 /// or read with loss.
-fn load(paths: &[PathBuf], options: &LoadOptions, err: &mut dyn Write) -> Result<Corpus> {
+fn load(paths: &[PathBuf], options: &LoadOptions, err: &mut Diagnostics<'_>) -> Result<Corpus> {
     let loaded = corpus::load_reporting(paths, options)?;
-    warn(&loaded.warnings, err)?;
-    warn_about(&loaded.corpus, err)?;
+    err.warn(&loaded.warnings)?;
+    err.about(&loaded.corpus)?;
     Ok(loaded.corpus)
 }
 
-/// Say each warning on `err`, one line each, made safe for a terminal.
-fn warn(warnings: &[String], err: &mut dyn Write) -> Result<()> {
-    for warning in warnings {
-        writeln!(
-            err,
-            "claimcheck: warning: {}",
-            report::escape::terminal(warning)
-        )?;
-    }
-    Ok(())
+/// Standard error: errors always, warnings unless `--quiet`; every line
+/// made safe for a terminal.
+struct Diagnostics<'e> {
+    err: &'e mut dyn Write,
+    quiet: bool,
 }
 
-/// Say on `err` which articles were skipped and which were read with loss.
-fn warn_about(corpus: &Corpus, err: &mut dyn Write) -> Result<()> {
-    for failure in &corpus.failed {
-        writeln!(
-            err,
-            "claimcheck: error: {} (skipped: --keep-going)",
-            report::escape::terminal(&failure.message)
-        )?;
+impl Diagnostics<'_> {
+    /// Say each warning, one line each.
+    fn warn(&mut self, warnings: &[String]) -> Result<()> {
+        for warning in warnings {
+            self.warning(warning)?;
+        }
+        Ok(())
     }
-    for doc in &corpus.documents {
-        if doc.replaced_bytes > 0 {
+
+    fn warning(&mut self, message: &str) -> Result<()> {
+        if !self.quiet {
             writeln!(
-                err,
-                "claimcheck: warning: {}: {} invalid UTF-8 byte(s) replaced with '?' (--lossy); \
-                 byte offsets still match the file",
-                report::escape::terminal(&doc.path),
-                doc.replaced_bytes
+                self.err,
+                "claimcheck: warning: {}",
+                report::escape::terminal(message)
             )?;
         }
+        Ok(())
     }
-    Ok(())
+
+    /// Say which articles were skipped (errors) and which were read with
+    /// loss (warnings).
+    fn about(&mut self, corpus: &Corpus) -> Result<()> {
+        for failure in &corpus.failed {
+            writeln!(
+                self.err,
+                "claimcheck: error: {} (skipped: --keep-going)",
+                report::escape::terminal(&failure.message)
+            )?;
+        }
+        for doc in &corpus.documents {
+            if doc.replaced_bytes > 0 {
+                self.warning(&format!(
+                    "{}: {} invalid UTF-8 byte(s) replaced with '?' (--lossy); \
+                     byte offsets still match the file",
+                    doc.path, doc.replaced_bytes
+                ))?;
+            }
+        }
+        Ok(())
+    }
 }

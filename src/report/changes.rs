@@ -15,6 +15,7 @@ use super::model::SCHEMA_VERSION;
 use crate::corpus::read;
 use crate::error::{Error, Result};
 use crate::graph::Standing;
+use crate::rules::Severity;
 use crate::span::LineCol;
 use crate::verdict::Verdict;
 
@@ -77,6 +78,7 @@ struct SavedRelation {
     b: String,
     verdict: Verdict,
     rule: String,
+    severity: Severity,
     explanation: String,
 }
 
@@ -184,6 +186,15 @@ impl Saved {
             .collect()
     }
 
+    /// The level of topic `t`'s worst contradiction.
+    fn worst_severity(&self, t: &SavedTopic) -> Severity {
+        self.contradicting(t)
+            .into_iter()
+            .map(|(r, _)| r.severity)
+            .max()
+            .unwrap_or(Severity::Suggestion)
+    }
+
     /// The explanations of topic `t`'s contradictions.
     fn contradictions(&self, t: &SavedTopic) -> Vec<String> {
         self.contradicting(t)
@@ -221,16 +232,18 @@ pub struct Changes {
     counts: String,
     articles: Vec<String>,
     contradictions: Vec<String>,
-    new_contradictions: usize,
+    /// The level of each topic newly contradicted (its worst contradiction).
+    new_contradictions: Vec<Severity>,
     values: Vec<String>,
     topics: Vec<String>,
     single: Vec<String>,
 }
 
 impl Changes {
-    /// Whether the new report has a contradiction the old one did not.
-    pub fn has_new_contradiction(&self) -> bool {
-        self.new_contradictions > 0
+    /// The level of each topic the new report contradicts and the old one
+    /// did not: the severity of its worst contradiction.
+    pub fn new_contradictions(&self) -> &[Severity] {
+        &self.new_contradictions
     }
 
     fn is_empty(&self) -> bool {
@@ -400,7 +413,7 @@ fn changed_topic(
     let label = &is.label;
     if was.standing != is.standing {
         if is.standing == Standing::Contradicted {
-            changes.new_contradictions += 1;
+            changes.new_contradictions.push(new.worst_severity(is));
             for why in new.contradictions(is) {
                 changes.contradictions.push(format!(
                     "new contradiction: {} (was {}): {why}",
@@ -486,7 +499,9 @@ fn unmatched_topic(changes: &mut Changes, report: &Saved, topic: &SavedTopic, si
         ),
         Standing::Contradicted => {
             if side == Side::New {
-                changes.new_contradictions += 1;
+                changes
+                    .new_contradictions
+                    .push(report.worst_severity(topic));
             }
             for why in report.contradictions(topic) {
                 changes.contradictions.push(format!(

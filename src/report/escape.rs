@@ -7,7 +7,8 @@
 //! neither break its structure nor act on the reader: no heading, table
 //! break, hidden comment, mention or remote image in Markdown; no markup in
 //! HTML; no terminal control sequence in text; no broken string in DOT; no
-//! false embedded link in a SARIF message. JSON is escaped by serde.
+//! false embedded link in a SARIF message; no second GitHub workflow
+//! command. JSON is escaped by serde.
 
 /// Bidirectional-text controls, which can make text display in another
 /// order than it is read ("Trojan Source").
@@ -198,6 +199,38 @@ pub fn sarif_message(text: &str) -> String {
     out
 }
 
+/// The data of a GitHub Actions workflow command (after its `::`), as
+/// GitHub's own toolkit escapes it: `%` as `%25`, a carriage return as
+/// `%0D`, a line feed as `%0A`, so no text can end the command or start
+/// another; other controls (escape sequences, which the log would colour
+/// with) and bidirectional-text controls are dropped.
+pub fn github_message(text: &str) -> String {
+    github(text, false)
+}
+
+/// A property value of a GitHub Actions workflow command (`file=`,
+/// `title=`): escaped as [`github_message`], and `:` as `%3A` and `,` as
+/// `%2C`, so a value can neither end the properties nor add one.
+pub fn github_property(text: &str) -> String {
+    github(text, true)
+}
+
+fn github(text: &str, property: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            ':' if property => out.push_str("%3A"),
+            ',' if property => out.push_str("%2C"),
+            c if is_unsafe(c) && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +283,22 @@ mod tests {
     #[test]
     fn dot_strings_escape_quotes_backslashes_and_newlines() {
         assert_eq!(dot("a \"b\" \\ c\nd\r\x07"), "\"a \\\"b\\\" \\\\ c\\nd\"");
+    }
+
+    #[test]
+    fn github_messages_cannot_end_the_command_or_start_another() {
+        assert_eq!(
+            github_message("50% of 3\r\n::error::x, y: z\x1b[31m"),
+            "50%25 of 3%0D%0A::error::x, y: z[31m"
+        );
+    }
+
+    #[test]
+    fn github_properties_also_escape_colons_and_commas() {
+        assert_eq!(
+            github_property("a,line=1::b\nc%"),
+            "a%2Cline=1%3A%3Ab%0Ac%25"
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@ pub mod claims;
 pub mod documents;
 pub mod dot;
 pub mod escape;
+pub mod fingerprint;
 mod focus;
+pub mod github;
 pub mod html;
 pub mod markdown;
 pub mod model;
@@ -36,6 +38,7 @@ pub fn write(
         ReportFormat::Html => html::write(out, report),
         ReportFormat::Dot => dot::write(out, report),
         ReportFormat::Sarif => sarif::write(out, report),
+        ReportFormat::Github => github::write(out, report),
         ReportFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, report).map_err(std::io::Error::from)?;
             writeln!(out)?;

@@ -505,6 +505,19 @@ impl<'a> Report<'a> {
         relations
     }
 
+    /// Every contradiction with its topic, in report order (topic by
+    /// topic): the findings SARIF and GitHub annotations carry.
+    pub fn contradictions(&self) -> impl Iterator<Item = (&TopicView, &RelationView<'a>)> {
+        self.topics.iter().flat_map(move |topic| {
+            topic
+                .relations
+                .iter()
+                .map(|&r| &self.relations[r])
+                .filter(|r| r.found.verdict == Verdict::Contradict)
+                .map(move |relation| (topic, relation))
+        })
+    }
+
     /// The outlets with a claim on a side of one of `topic`'s contradictions.
     pub fn contradicting_outlets(&self, topic: &TopicView) -> std::collections::BTreeSet<&str> {
         topic

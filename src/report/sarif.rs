@@ -1,8 +1,8 @@
 //! SARIF 2.1.0 for code-review tools: one result per contradiction, located
 //! at one side's evidence in the article file (lines and columns in
 //! characters), the other side as a related location; a rule entry per
-//! comparison rule; and a fingerprint made of the rule, the files and the
-//! evidence and sentence texts, so it survives edits that move lines.
+//! comparison rule; and the finding's fingerprint (`fingerprint.rs`), so it
+//! survives edits that move lines.
 
 use std::io::Write;
 
@@ -12,10 +12,10 @@ use serde_json::{Value, json};
 use super::claims::ClaimView;
 use super::documents::DocumentView;
 use super::escape::sarif_message;
+use super::fingerprint::{self, Side};
 use super::model::{RelationView, Report, TopicView};
 use crate::error::Result;
 use crate::rules::Severity;
-use crate::verdict::Verdict;
 
 /// The SARIF level of a severity.
 fn level(severity: Severity) -> &'static str {
@@ -59,33 +59,24 @@ fn location(claim: &ClaimView<'_>, doc: &DocumentView<'_>) -> Value {
     })
 }
 
-/// 64-bit FNV-1a, as hex: a small stable hash (the same on every platform
-/// and every run, unlike the standard library's).
-fn fnv1a(parts: &[&str]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &b in part.as_bytes().iter().chain(&[0u8]) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
-}
-
 /// The SARIF result of one contradiction, or `None` when a side is missing.
 fn result(report: &Report<'_>, topic: &TopicView, relation: &RelationView) -> Option<Value> {
     let (a, doc_a) = report.located(&relation.a)?;
     let (b, doc_b) = report.located(&relation.b)?;
     let (excerpt_a, excerpt_b) = (a.sentence.text(), b.sentence.text());
-    let mut sides = [
-        [doc_a.path, a.text, excerpt_a.as_str()],
-        [doc_b.path, b.text, excerpt_b.as_str()],
-    ];
-    sides.sort();
-    let [first, second] = sides;
-    let mut parts = vec![relation.found.rule.as_str()];
-    parts.extend(first);
-    parts.extend(second);
+    let fingerprint = fingerprint::of(
+        &relation.found.rule,
+        Side {
+            path: doc_a.path,
+            evidence: a.text,
+            excerpt: &excerpt_a,
+        },
+        Side {
+            path: doc_b.path,
+            evidence: b.text,
+            excerpt: &excerpt_b,
+        },
+    );
     let mut related = location(b, doc_b);
     related["id"] = json!(1);
     related["message"] = json!({ "text": sarif_message(&report.voice(&relation.b)) });
@@ -102,7 +93,7 @@ fn result(report: &Report<'_>, topic: &TopicView, relation: &RelationView) -> Op
         },
         "locations": [location(a, doc_a)],
         "relatedLocations": [related],
-        "partialFingerprints": { "claimcheck/v1": fnv1a(&parts) },
+        "partialFingerprints": { "claimcheck/v1": fingerprint },
         "properties": {
             "topic": topic.label,
             "sameSource": relation.found.same_source,
@@ -129,14 +120,11 @@ impl Serialize for Results<'_, '_> {
         serializer: S,
     ) -> std::result::Result<S::Ok, S::Error> {
         let report = self.0;
-        serializer.collect_seq(report.topics.iter().flat_map(|topic| {
-            topic
-                .relations
-                .iter()
-                .map(|&r| &report.relations[r])
-                .filter(|r| r.found.verdict == Verdict::Contradict)
-                .filter_map(move |relation| result(report, topic, relation))
-        }))
+        serializer.collect_seq(
+            report
+                .contradictions()
+                .filter_map(|(topic, relation)| result(report, topic, relation)),
+        )
     }
 }
 
@@ -227,13 +215,5 @@ mod tests {
         assert_eq!(uri("seeds/a b.txt"), "seeds/a%20b.txt");
         assert_eq!(uri("dir\\x#1.txt"), "dir/x%231.txt");
         assert_eq!(uri("é.txt"), "%C3%A9.txt");
-    }
-
-    #[test]
-    fn fingerprints_are_stable_and_tell_parts_apart() {
-        // No bytes hashed: the offset basis.
-        assert_eq!(fnv1a(&[]), "cbf29ce484222325");
-        assert_eq!(fnv1a(&["ab", "c"]), fnv1a(&["ab", "c"]));
-        assert_ne!(fnv1a(&["ab", "c"]), fnv1a(&["a", "bc"]));
     }
 }

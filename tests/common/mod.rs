@@ -123,3 +123,79 @@ pub fn documents(json: &[u8]) -> Vec<(String, String, String)> {
         })
         .collect()
 }
+
+/// A copy of the seeds in `dir/seeds`, each article with two more line
+/// breaks after its first line when `shifted`: every line below moves, no
+/// sentence changes.
+pub fn copy_seeds(dir: &Path, shifted: bool) {
+    let seeds = dir.join("seeds");
+    std::fs::create_dir_all(&seeds).expect("mkdir");
+    for entry in std::fs::read_dir(root().join("seeds")).expect("seeds") {
+        let path = entry.expect("entry").path();
+        let mut text = std::fs::read_to_string(&path).expect("read");
+        if shifted && path.extension().is_some_and(|e| e == "txt") {
+            let at = text.find('\n').expect("more than one line");
+            text.insert_str(at, "\n\n");
+        }
+        std::fs::write(seeds.join(path.file_name().expect("name")), text).expect("write");
+    }
+}
+
+/// A one-rule directory: `dir/extract/evacuated.toml`, an outcome rule
+/// whose `[[must]]` example is `text` listing one claim, `must_evidence` =
+/// 300, and whose `[[must_not]]` example is "The evacuation took three
+/// hours."
+pub fn write_evacuated_rule(dir: &Path, text: &str, must_evidence: &str) {
+    std::fs::create_dir_all(dir.join("extract")).expect("mkdir");
+    let rule = format!(
+        r#"id = "evacuated"
+kind = "outcome"
+summary = "People evacuated."
+why = "Evacuation figures are reported by several agencies."
+
+[params]
+measure = "evacuated"
+count = true
+before = ["evacuated"]
+
+[[must]]
+text = "{text}"
+claims = [{{ evidence = "{must_evidence}", value = "300" }}]
+
+[[must_not]]
+text = "The evacuation took three hours."
+"#
+    );
+    std::fs::write(dir.join("extract/evacuated.toml"), rule).expect("write rule");
+}
+
+/// The five seed articles.
+pub const SEEDS: [&str; 5] = [
+    "seeds/000_fe0a26ebcb3726d0.txt",
+    "seeds/001_7a9cea3900600661.txt",
+    "seeds/002_f96870468a0a20b2.txt",
+    "seeds/003_bb9edc581c9de066.txt",
+    "seeds/004_895bffb601fe31e6.txt",
+];
+
+/// Two invented articles in `dir` (`a.txt`, `b.txt` and their manifest)
+/// whose only contradiction is of a warning-level rule (`figures`: 14
+/// arrests against nine).
+pub fn write_warning_only_pair(dir: &Path) {
+    std::fs::write(
+        dir.join("a.txt"),
+        "Police in Marsk arrested 14 protesters on Friday.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("b.txt"),
+        "Police in Marsk arrested nine protesters on Friday.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("m.toml"),
+        "[[doc]]\nfile = \"a.txt\"\noutlet = \"Marsk Herald\"\npublished = \"2019-05-11\"\n\n\
+         [[doc]]\nfile = \"b.txt\"\noutlet = \"Dunmore Post\"\npublished = \"2019-05-11\"\n",
+    )
+    .expect("write");
+}
