@@ -51,7 +51,7 @@ pub enum Command {
     /// examples it must and must not fire on, from its rule file.
     Explain(ExplainArgs),
     /// Score the report on the articles against an answer key (the format of
-    /// KEY-FORMAT.md): prints the score line and every miss and unexpected
+    /// tests/keys/KEY-FORMAT.md): prints the score line and every miss and unexpected
     /// contradiction; exits 1 when there is any.
     Eval(EvalArgs),
     /// An editor's check of one new piece of copy against a reference set:

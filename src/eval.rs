@@ -1,4 +1,4 @@
-//! Scoring a report against an answer key, exactly as KEY-FORMAT.md defines
+//! Scoring a report against an answer key, exactly as tests/keys/KEY-FORMAT.md defines
 //! it: a key claim is found when a claim of the same document overlaps its
 //! quote; a key relation holds when every cross-document pair of its claims is
 //! related with an accepted verdict (and, for `distinct`, with no other); an
