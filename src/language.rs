@@ -185,6 +185,8 @@ tables! {
     KIN = "kin.tsv";
     /// Nouns after a figure that count how often: "arrested four times".
     FREQUENCIES = "frequencies.tsv";
+    /// Words before a count that make it a run at one end of a series.
+    SERIES_RUNS = "series-runs.tsv";
 }
 
 /// True for the full name of a month or a weekday, or a day named from

@@ -22,7 +22,7 @@ use super::lexicon::Lexicon;
 use super::phrase::{Phrase, noun_phrase};
 use super::tokens::Token;
 use crate::claim::{ClaimKind, Part, Subject, Value};
-use crate::language::{FREQUENCIES, INCREMENTS, VICTIM_NOUNS};
+use crate::language::{FREQUENCIES, INCREMENTS, SERIES_RUNS, VICTIM_NOUNS};
 use crate::normalize::number::{Amount, NumberMatch};
 use signals::{CONTEXT_DISTANCE, Clauses, Signal, nearest_signal};
 
@@ -349,6 +349,11 @@ fn gather_parts(
             noun_phrase(tokens, figure.next, figure.end, lexicon, max_words, plural)
         };
         phrase.additional = is_additional(tokens, figure);
+        // "His first 17 passes": some of the passes, like "17 of the passes".
+        phrase.partitive |= figure
+            .first
+            .checked_sub(1)
+            .is_some_and(|k| SERIES_RUNS.contains(tokens[k].lower()));
         let next_token = phrase.next.max(figure.next);
         parts.push((current, phrase));
         let joiner = tokens.get(next_token).map(Token::lower);
