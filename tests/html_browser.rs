@@ -403,3 +403,134 @@ fn at_400_px_the_page_wraps_instead_of_scrolling_sideways() {
         .expect("script runs");
     keep_screenshot(&browser, "seeds-400px-articles.png");
 }
+
+/// A folder of invented articles: one named by a manifest with a hostile
+/// outlet and a `javascript:` URL, one in a long-named folder with an https
+/// URL, one dated by its own text, and one with no date at all.
+fn invented_articles() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let long = "an_extraordinarily_long_folder_name_for_the_dunmore_post_flood_coverage_archive";
+    let long_file =
+        format!("{long}/dunmore_post_flood_report_with_a_file_name_longer_than_any_column.txt");
+    std::fs::create_dir(dir.path().join(long)).expect("folder");
+    let write =
+        |name: &str, text: &str| std::fs::write(dir.path().join(name), text).expect("write");
+    write(
+        "marsk.txt",
+        "Floodwater killed three people in Marsk on Tuesday, the regional council said.\n",
+    );
+    write(
+        &long_file,
+        "Floodwater killed four people in Marsk on Tuesday, the regional council said.\n",
+    );
+    write(
+        "evening.txt",
+        "Dunmore Evening News\nMay 2, 2024\nFloodwater killed three people in Marsk on Tuesday, the regional council said.\n",
+    );
+    write(
+        "ardonia.txt",
+        "Floodwater killed three people in Marsk, the regional council said.\n",
+    );
+    write(
+        "manifest.toml",
+        &format!(
+            "[[doc]]\nfile = \"marsk.txt\"\noutlet = \"Marsk Courier <b>bold</b>\"\npublished = \"2024-05-02\"\ntimezone = \"Europe/London\"\nurl = \"javascript:alert(1)\"\n\n\
+             [[doc]]\nfile = \"{long_file}\"\noutlet = \"Dunmore Post\"\npublished = \"2024-05-02\"\nurl = \"https://dunmore.example/news/flood?a=1&b=2\"\n"
+        ),
+    );
+    dir
+}
+
+#[test]
+fn an_undated_article_is_marked_in_words_and_only_http_urls_are_linked() {
+    if !browser_available() {
+        return;
+    }
+    let dir = invented_articles();
+    let page = kept_dir().join("undated.html");
+    render(dir.path(), &["."], &page);
+    let browser = Browser::start().expect("chromedriver and chromium start");
+    browser.open(&page).expect("page opens");
+    let rows = browser
+        .eval(
+            "return Array.from(document.querySelectorAll('#articles-table tbody tr')).map(r => ({
+               cells: Array.from(r.cells).map(c => c.innerText),
+               undated: r.classList.contains('undated'),
+               links: Array.from(r.querySelectorAll('a')).map(a => a.getAttribute('href'))
+             }));",
+        )
+        .expect("script runs");
+    let rows = rows.as_array().expect("rows");
+    let row = |outlet: &str| {
+        rows.iter()
+            .find(|r| r["cells"][0] == outlet)
+            .unwrap_or_else(|| panic!("no row for {outlet}: {rows:?}"))
+    };
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    let undated = row("ardonia");
+    assert_eq!(undated["undated"], true, "{undated}");
+    assert!(
+        undated["cells"][1]
+            .as_str()
+            .unwrap_or("")
+            .contains("date unknown"),
+        "{undated}"
+    );
+    assert_eq!(undated["cells"][2], "unknown", "{undated}");
+    let marked: Vec<_> = rows.iter().filter(|r| r["undated"] == true).collect();
+    assert_eq!(
+        marked.len(),
+        1,
+        "only the undated article is marked: {rows:?}"
+    );
+    assert_eq!(row("evening")["cells"][2], "text of the page at byte 21");
+    // The hostile outlet is text; its javascript: URL is shown, not linked.
+    let marsk = row("Marsk Courier <b>bold</b>");
+    assert_eq!(marsk["links"], serde_json::json!(["#story-s0"]), "{marsk}");
+    assert!(
+        marsk["cells"][5]
+            .as_str()
+            .unwrap_or("")
+            .contains("javascript:alert(1)"),
+        "{marsk}"
+    );
+    let dunmore = row("Dunmore Post");
+    assert_eq!(
+        dunmore["links"],
+        serde_json::json!(["#story-s0", "https://dunmore.example/news/flood?a=1&b=2"])
+    );
+    let unsafe_links = browser
+        .eval("return document.querySelectorAll('a[href^=\"javascript\" i], #articles-table b').length;")
+        .expect("script runs");
+    assert_eq!(unsafe_links, 0);
+
+    // At 1280 and at 400 px: no sideways scrolling, and no path runs past
+    // the box it is in.
+    let layout = "return {
+         page: document.documentElement.scrollWidth,
+         window: window.innerWidth,
+         overflowing: Array.from(document.querySelectorAll('code')).filter(c => {
+           var box = (c.closest('td, .side') || c.parentElement).getBoundingClientRect();
+           return c.getBoundingClientRect().right > box.right + 1;
+         }).map(c => c.textContent)
+       };";
+    for (width, shot) in [(1280, "undated-1280px.png"), (400, "undated-400px.png")] {
+        browser.resize(width, 900).expect("window resizes");
+        let seen = browser.eval(layout).expect("script runs");
+        let inner = seen["window"].as_u64().unwrap_or(0);
+        assert!(
+            inner <= u64::from(width) && inner + 40 >= u64::from(width),
+            "{seen}"
+        );
+        assert!(
+            seen["page"].as_u64() <= Some(inner),
+            "sideways scrolling at {width} px: {seen}"
+        );
+        assert_eq!(
+            seen["overflowing"],
+            serde_json::json!([]),
+            "at {width} px: {seen}"
+        );
+        keep_screenshot(&browser, shot);
+    }
+}
