@@ -60,6 +60,12 @@ fn highlighted(claim: &ClaimView<'_>) -> String {
     )
 }
 
+/// Close a table, the box it scrolls in, and its section.
+fn end_table_section(out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "</tbody>\n</table>\n</div>\n</section>")?;
+    Ok(())
+}
+
 /// Every story with its topics that two outlets report, in report order;
 /// a story with none is left out.
 fn shared_by_story<'r>(report: &'r Report<'_>) -> Vec<(&'r StoryView, Vec<&'r TopicView>)> {
@@ -252,8 +258,7 @@ fn summary_table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]
         }
         writeln!(out, "</tr>")?;
     }
-    writeln!(out, "</tbody>\n</table>\n</div>\n</section>")?;
-    Ok(())
+    end_table_section(out)
 }
 
 /// The worst verdict among the relations that involve `outlet`'s claims in
@@ -515,8 +520,7 @@ fn single_sources(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
             )?;
         }
     }
-    writeln!(out, "</tbody>\n</table>\n</div>\n</section>")?;
-    Ok(())
+    end_table_section(out)
 }
 
 #[cfg(test)]

@@ -121,8 +121,7 @@ pub(super) fn table(
             source_cell(doc)
         )?;
     }
-    writeln!(out, "</tbody>\n</table>\n</div>\n</section>")?;
-    Ok(())
+    super::end_table_section(out)
 }
 
 #[cfg(test)]

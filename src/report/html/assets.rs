@@ -55,7 +55,8 @@ pub(super) const SCRIPT: &str = r#"
   var buttons = document.querySelectorAll('#filters button[data-verdict]');
   var search = document.getElementById('search');
   var outlet = document.getElementById('outlet');
-  var items = document.querySelectorAll('[data-topic]');
+  var items = Array.from(document.querySelectorAll('[data-topic]'));
+  var texts = items.map(function (item) { return item.textContent.toLowerCase(); });
   var verdict = 'all';
   function readHash() {
     var m = /verdict=([a-z]+)/.exec(location.hash);
@@ -67,16 +68,15 @@ pub(super) const SCRIPT: &str = r#"
       return e.dataset.outlet === wanted;
     });
   }
-  function matches(item, words) {
+  function matches(item, text, words) {
     if (verdict !== 'all' && item.dataset.standing !== verdict) { return false; }
-    var text = item.textContent.toLowerCase();
     return hasOutlet(item, outlet.value) && words.every(function (w) { return text.indexOf(w) >= 0; });
   }
   function apply() {
     var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
     var shown = new Set(), all = new Set();
-    items.forEach(function (item) {
-      var on = matches(item, words);
+    items.forEach(function (item, i) {
+      var on = matches(item, texts[i], words);
       item.classList.toggle('hidden', !on);
       all.add(item.dataset.topic);
       if (on) { shown.add(item.dataset.topic); }
