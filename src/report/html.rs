@@ -430,7 +430,7 @@ fn contradicting_pair(
 ) -> Result<()> {
     writeln!(
         out,
-        "<div class=\"pair\" aria-label=\"The contradiction\">\n<div class=\"sides\">"
+        "<div class=\"pair\" role=\"group\" aria-label=\"The contradiction\">\n<div class=\"sides\">"
     )?;
     for claim in [&relation.a, &relation.b]
         .into_iter()
