@@ -1,9 +1,15 @@
 //! One self-contained HTML page for an editor: no network, no external
-//! assets. The summary table; each topic with the outlets' sentences side by
-//! side and the evidence highlighted; filters by verdict (also set by the
-//! address's `#verdict=…`, so a link can open a filtered page); and a drawing
-//! of the topic graph (outlets and topics, edges coloured by verdict) as
-//! inline SVG.
+//! assets. The summary table; the table of articles (outlet, date and where
+//! it came from, story, link to the original); each topic with its
+//! contradicting pair first, then the outlets' other sentences side by side,
+//! the evidence highlighted; filters by verdict (also set by the address's
+//! `#verdict=…`, so a link can open a filtered page), by text and by outlet,
+//! which compose; and a drawing of the topic graph (outlets and topics, edges
+//! coloured by verdict) as inline SVG. The page reflows down to a 400 px
+//! screen: tables scroll in their own box and long paths wrap.
+
+mod articles;
+mod assets;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -12,7 +18,7 @@ use super::claims::ClaimView;
 use super::dot::{standing_colour, verdict_colour};
 use super::escape::html as escape;
 use super::markdown::MAX_OUTLET_COLUMNS;
-use super::model::{Report, TopicView};
+use super::model::{RelationView, Report, StoryView, TopicView};
 use crate::error::Result;
 use crate::graph::Standing;
 use crate::verdict::Verdict;
@@ -54,61 +60,28 @@ fn highlighted(claim: &ClaimView<'_>) -> String {
     )
 }
 
-const STYLE: &str = r#"
-body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 1200px; padding: 1rem 2rem; color: #1b1b1b; }
-h1 { margin-bottom: .2rem; } h2 { border-bottom: 1px solid #ddd; padding-bottom: .2rem; margin-top: 2rem; }
-table { border-collapse: collapse; width: 100%; font-size: 14px; }
-th, td { border: 1px solid #ddd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-th { background: #f3f5f8; }
-.badge { border-radius: 1em; padding: .05em .6em; font-size: 12px; color: #fff; white-space: nowrap; }
-.badge.contradicted { background: #c62828; } .badge.compatible { background: #ef6c00; }
-.badge.agreed { background: #2e7d32; } .badge.single { background: #9e9e9e; }
-tr.contradicted td:first-child { border-left: 4px solid #c62828; }
-td.clash, span.clash { color: #b71c1c; font-weight: 600; background: #ffebee; }
-td.clash::before, span.clash::before { content: "⚠ "; }
-#filters { position: sticky; top: 0; background: #fff; padding: .5rem 0; border-bottom: 1px solid #eee; z-index: 1; }
-#filters button { font: inherit; margin-right: .4rem; padding: .2rem .8rem; border: 1px solid #bbb; border-radius: 1em; background: #fff; cursor: pointer; }
-#filters button[aria-pressed="true"] { background: #1b1b1b; color: #fff; border-color: #1b1b1b; }
-.topic { border: 1px solid #ddd; border-radius: 6px; padding: .6rem 1rem; margin: 1rem 0; scroll-margin-top: 4rem; }
-.topic.contradicted { border-left: 6px solid #c62828; }
-.topic h4 { margin: .2rem 0 .6rem; }
-.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: .8rem; }
-.side h4 { margin: 0 0 .3rem; }
-.claim { margin: 0 0 .6rem; }
-.claim blockquote { margin: 0; padding: .4rem .6rem; background: #fafafa; border-left: 3px solid #ccc; }
-.claim figcaption { font-size: 12px; color: #555; }
-mark { background: #ffe082; padding: 0 .1em; }
-.relations { font-size: 13px; padding-left: 1.2rem; }
-.relations .contradict b { color: #c62828; } .relations .compatible b { color: #ef6c00; }
-.relations .agree b { color: #2e7d32; } .relations .distinct b { color: #757575; }
-.relations li.contradict { background: #ffebee; }
-.hidden { display: none !important; }
-svg text { font: 12px system-ui, sans-serif; }
-"#;
+/// Close a table, the box it scrolls in, and its section.
+fn end_table_section(out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "</tbody>\n</table>\n</div>\n</section>")?;
+    Ok(())
+}
 
-const SCRIPT: &str = r#"
-(function () {
-  var buttons = document.querySelectorAll('#filters button');
-  function apply() {
-    var m = /verdict=([a-z]+)/.exec(location.hash);
-    var wanted = m ? m[1] : 'all';
-    buttons.forEach(function (b) {
-      b.setAttribute('aria-pressed', String(b.dataset.verdict === wanted));
-    });
-    document.querySelectorAll('[data-standing]').forEach(function (el) {
-      el.classList.toggle('hidden', wanted !== 'all' && el.dataset.standing !== wanted);
-    });
-  }
-  buttons.forEach(function (b) {
-    b.addEventListener('click', function () {
-      location.hash = b.dataset.verdict === 'all' ? '' : 'verdict=' + b.dataset.verdict;
-      apply();
-    });
-  });
-  window.addEventListener('hashchange', apply);
-  apply();
-})();
-"#;
+/// Every story with its topics that two outlets report, in report order;
+/// a story with none is left out.
+fn shared_by_story<'r>(report: &'r Report<'_>) -> Vec<(&'r StoryView, Vec<&'r TopicView>)> {
+    report
+        .by_story()
+        .into_iter()
+        .map(|(story, topics)| {
+            let shared = topics
+                .into_iter()
+                .filter(|t| t.standing != Standing::SingleSource)
+                .collect::<Vec<_>>();
+            (story, shared)
+        })
+        .filter(|(_, shared)| !shared.is_empty())
+        .collect()
+}
 
 /// Write the report as one HTML page.
 pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
@@ -120,8 +93,9 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     )?;
     writeln!(
         out,
-        "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
-        escape(&report.title())
+        "<title>{}</title>\n<style>{}</style>\n</head>\n<body>",
+        escape(&report.title()),
+        assets::STYLE
     )?;
     writeln!(out, "<header>\n<h1>{}</h1>", escape(&report.title()))?;
     writeln!(
@@ -144,16 +118,12 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
         .filter(|t| t.standing != Standing::SingleSource)
         .collect();
     summary_table(out, report, &shared)?;
+    let stories = shared_by_story(report);
+    let with_findings = stories.iter().map(|(s, _)| s.id.as_str()).collect();
+    articles::table(out, report, &with_findings)?;
     graph(out, report, &shared)?;
     writeln!(out, "<section id=\"findings\">\n<h2>Findings</h2>")?;
-    for (story, topics) in report.by_story() {
-        let shared: Vec<&TopicView> = topics
-            .into_iter()
-            .filter(|t| t.standing != Standing::SingleSource)
-            .collect();
-        if shared.is_empty() {
-            continue;
-        }
+    for (story, shared) in stories {
         writeln!(
             out,
             "<section class=\"story\" id=\"story-{}\">\n<h3>{}</h3>",
@@ -167,14 +137,17 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     }
     writeln!(out, "</section>")?;
     single_sources(out, report)?;
-    writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>")?;
+    writeln!(out, "<script>{}</script>\n</body>\n</html>", assets::SCRIPT)?;
     Ok(())
 }
 
+/// The filter bar: verdict buttons (each with its number of topics), a
+/// search box, an outlet select and the caption the script keeps counting.
 fn filters(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     writeln!(
         out,
-        "<nav id=\"filters\" aria-label=\"Filter by verdict\">\n<button type=\"button\" data-verdict=\"all\" aria-pressed=\"true\">all</button>"
+        "<nav id=\"filters\" aria-label=\"Filters\">\n<button type=\"button\" data-verdict=\"all\" aria-pressed=\"true\">all ({})</button>",
+        report.topics.len()
     )?;
     for standing in [
         Standing::Contradicted,
@@ -190,7 +163,19 @@ fn filters(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
             report.topics_standing(standing).len()
         )?;
     }
-    writeln!(out, "</nav>")?;
+    writeln!(
+        out,
+        "<input type=\"search\" id=\"search\" placeholder=\"Search topics\" aria-label=\"Search topics\">\n<select id=\"outlet\" aria-label=\"Outlet\">\n<option value=\"\">every outlet</option>"
+    )?;
+    let outlets: BTreeSet<&str> = report.documents.iter().map(|d| d.outlet).collect();
+    for outlet in outlets {
+        writeln!(out, "<option value=\"{0}\">{0}</option>", escape(outlet))?;
+    }
+    writeln!(
+        out,
+        "</select>\n<span id=\"shown\" aria-live=\"polite\">showing {0} of {0} topics</span>\n</nav>",
+        report.topics.len()
+    )?;
     Ok(())
 }
 
@@ -216,7 +201,7 @@ fn summary_table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]
     writeln!(out, "<section id=\"summary\">\n<h2>Summary</h2>")?;
     writeln!(
         out,
-        "<table id=\"summary-table\">\n<thead><tr><th>Topic</th><th>Standing</th>"
+        "<div class=\"scroll\">\n<table id=\"summary-table\">\n<thead><tr><th>Topic</th><th>Standing</th>"
     )?;
     if columns {
         for outlet in &outlets {
@@ -237,7 +222,7 @@ fn summary_table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]
         let key = standing_key(topic.standing);
         write!(
             out,
-            "<tr class=\"{key}\" data-standing=\"{key}\"><td><a href=\"#{}\">{}</a></td><td><span class=\"badge {key}\">{}</span></td>",
+            "<tr class=\"{key}\" data-follows=\"{0}\"><td><a href=\"#{0}\">{1}</a></td><td><span class=\"badge {key}\">{2}</span></td>",
             topic.id,
             escape(&topic.label),
             standing_word(topic.standing)
@@ -273,8 +258,7 @@ fn summary_table(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]
         }
         writeln!(out, "</tr>")?;
     }
-    writeln!(out, "</tbody>\n</table>\n</section>")?;
-    Ok(())
+    end_table_section(out)
 }
 
 /// The worst verdict among the relations that involve `outlet`'s claims in
@@ -339,8 +323,8 @@ fn graph(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Res
             let mid = (x1 + x2) / 2;
             writeln!(
                 out,
-                "<path class=\"edge\" data-standing=\"{}\" d=\"M{x1},{y1} C{mid},{y1} {mid},{y2} {x2},{y2}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"><title>{} — {}</title></path>",
-                standing_key(topic.standing),
+                "<path class=\"edge\" data-follows=\"{}\" d=\"M{x1},{y1} C{mid},{y1} {mid},{y2} {x2},{y2}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"><title>{} — {}</title></path>",
+                topic.id,
                 escape(outlet),
                 escape(&topic.label)
             )?;
@@ -361,8 +345,8 @@ fn graph(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Res
         let y = centre(t, drawn.len());
         writeln!(
             out,
-            "<g class=\"topic-node\" data-standing=\"{}\"><title>{}</title><rect x=\"{right_x}\" y=\"{}\" width=\"{right_w}\" height=\"22\" rx=\"11\" fill=\"#fff\" stroke=\"{}\" stroke-width=\"2\"/><text x=\"{}\" y=\"{}\">{}</text></g>",
-            standing_key(topic.standing),
+            "<g class=\"topic-node\" data-follows=\"{}\"><title>{}</title><rect x=\"{right_x}\" y=\"{}\" width=\"{right_w}\" height=\"22\" rx=\"11\" fill=\"#fff\" stroke=\"{}\" stroke-width=\"2\"/><text x=\"{}\" y=\"{}\">{}</text></g>",
+            topic.id,
             escape(&topic.label),
             y - 11,
             standing_colour(topic.standing),
@@ -375,52 +359,134 @@ fn graph(out: &mut dyn Write, report: &Report<'_>, topics: &[&TopicView]) -> Res
     Ok(())
 }
 
+/// The first contradiction of `topic` (in report order), if it has one: the
+/// pair its card opens with.
+fn first_contradiction<'r, 'a>(
+    report: &'r Report<'a>,
+    topic: &TopicView,
+) -> Option<&'r RelationView<'a>> {
+    report
+        .relations_worst_first(topic)
+        .into_iter()
+        .find(|r| r.found.verdict == Verdict::Contradict)
+}
+
+/// What a relation found, in one line: verdict, rule, explanation.
+fn relation_line(relation: &RelationView<'_>) -> String {
+    format!(
+        "<b>{0}</b> <code>{1}</code>: {2}",
+        relation.found.verdict.name(),
+        escape(&relation.found.rule),
+        escape(&relation.found.explanation)
+    )
+}
+
+/// One claim: its sentence with the evidence marked, where it is and its
+/// value.
+fn claim_figure(out: &mut dyn Write, path: &str, claim: &ClaimView<'_>) -> Result<()> {
+    let citing = claim.claim.attribution.as_ref().map_or(String::new(), |a| {
+        format!(" · citing {}", escape(&a.source))
+    });
+    writeln!(
+        out,
+        "<figure class=\"claim\" id=\"{}\"><blockquote>{}</blockquote><figcaption><code>{}:{}:{}</code> · {}{citing}</figcaption></figure>",
+        escape(&claim.id),
+        highlighted(claim),
+        escape(path),
+        claim.line,
+        claim.col,
+        escape(&claim.value_shown)
+    )?;
+    Ok(())
+}
+
+/// One outlet's column of claims, under its name.
+fn side(
+    out: &mut dyn Write,
+    report: &Report<'_>,
+    doc_index: usize,
+    claims: &[&ClaimView<'_>],
+) -> Result<()> {
+    let Some(doc) = report.documents.get(doc_index) else {
+        return Ok(());
+    };
+    writeln!(
+        out,
+        "<div class=\"side\" data-outlet=\"{0}\">\n<h4>{0}</h4>",
+        escape(doc.outlet)
+    )?;
+    for claim in claims {
+        claim_figure(out, doc.path, claim)?;
+    }
+    writeln!(out, "</div>")?;
+    Ok(())
+}
+
+/// The two claims of a contradiction side by side, and why they clash.
+fn contradicting_pair(
+    out: &mut dyn Write,
+    report: &Report<'_>,
+    relation: &RelationView<'_>,
+) -> Result<()> {
+    writeln!(
+        out,
+        "<div class=\"pair\" role=\"group\" aria-label=\"The contradiction\">\n<div class=\"sides\">"
+    )?;
+    for claim in [&relation.a, &relation.b]
+        .into_iter()
+        .filter_map(|id| report.claim(id))
+    {
+        side(out, report, claim.doc_index, &[claim])?;
+    }
+    writeln!(
+        out,
+        "</div>\n<p class=\"why {}\">{}</p>\n</div>",
+        relation.found.verdict.name(),
+        relation_line(relation)
+    )?;
+    Ok(())
+}
+
+/// A topic's card: its contradicting pair first when it has one, then the
+/// other claims one column per document (in report order), then every
+/// relation, worst first.
 fn topic_section(out: &mut dyn Write, report: &Report<'_>, topic: &TopicView) -> Result<()> {
     let key = standing_key(topic.standing);
     writeln!(
         out,
-        "<article class=\"topic {key}\" id=\"{}\" data-standing=\"{key}\">\n<h4>{} <span class=\"badge {key}\">{}</span></h4>",
+        "<article class=\"topic {key}\" id=\"{0}\" data-topic=\"{0}\" data-standing=\"{key}\">\n<h4>{1} <span class=\"badge {key}\">{2}</span></h4>",
         topic.id,
         escape(&topic.label),
         standing_word(topic.standing)
     )?;
-    // One column per document, in report order.
+    let pair = first_contradiction(report, topic);
+    if let Some(relation) = pair {
+        contradicting_pair(out, report, relation)?;
+    }
+    let in_pair = |id: &str| pair.is_some_and(|r| r.a == id || r.b == id);
     let mut sides: BTreeMap<usize, Vec<&ClaimView<'_>>> = BTreeMap::new();
-    for claim in topic.claims.iter().filter_map(|id| report.claim(id)) {
+    for claim in topic
+        .claims
+        .iter()
+        .filter(|id| !in_pair(id))
+        .filter_map(|id| report.claim(id))
+    {
         sides.entry(claim.doc_index).or_default().push(claim);
     }
-    writeln!(out, "<div class=\"sides\">")?;
-    for (doc_index, claims) in sides {
-        let Some(doc) = report.documents.get(doc_index) else {
-            continue;
-        };
-        writeln!(out, "<div class=\"side\">\n<h4>{}</h4>", escape(doc.outlet))?;
-        for claim in claims {
-            let citing = claim.claim.attribution.as_ref().map_or(String::new(), |a| {
-                format!(" · citing {}", escape(&a.source))
-            });
-            writeln!(
-                out,
-                "<figure class=\"claim\" id=\"{}\"><blockquote>{}</blockquote><figcaption><code>{}:{}:{}</code> · {}{citing}</figcaption></figure>",
-                escape(&claim.id),
-                highlighted(claim),
-                escape(doc.path),
-                claim.line,
-                claim.col,
-                escape(&claim.value_shown)
-            )?;
+    if !sides.is_empty() {
+        writeln!(out, "<div class=\"sides\">")?;
+        for (doc_index, claims) in sides {
+            side(out, report, doc_index, &claims)?;
         }
         writeln!(out, "</div>")?;
     }
-    writeln!(out, "</div>\n<ul class=\"relations\">")?;
+    writeln!(out, "<ul class=\"relations\">")?;
     for relation in report.relations_worst_first(topic) {
         writeln!(
             out,
-            "<li class=\"{}\"><b>{}</b> <code>{}</code>: {}</li>",
+            "<li class=\"{}\">{}</li>",
             relation.found.verdict.name(),
-            relation.found.verdict.name(),
-            escape(&relation.found.rule),
-            escape(&relation.found.explanation)
+            relation_line(relation)
         )?;
     }
     writeln!(out, "</ul>\n</article>")?;
@@ -434,13 +500,15 @@ fn single_sources(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
     }
     writeln!(
         out,
-        "<section id=\"single\" data-standing=\"single\">\n<h2>Single-source claims</h2>\n<table>\n<thead><tr><th>Story</th><th>Where</th><th>Outlet</th><th>Claim</th><th>Sentence</th><th>Not compared because</th></tr></thead>\n<tbody>"
+        "<section id=\"single\">\n<h2>Single-source claims</h2>\n<div class=\"scroll\">\n<table>\n<thead><tr><th>Story</th><th>Where</th><th>Outlet</th><th>Claim</th><th>Sentence</th><th>Not compared because</th></tr></thead>\n<tbody>"
     )?;
     for topic in single {
         for (claim, doc) in topic.claims.iter().filter_map(|id| report.located(id)) {
             writeln!(
                 out,
-                "<tr><td>{}</td><td><code>{}:{}:{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr data-topic=\"{}\" data-standing=\"single\" data-outlet=\"{}\"><td>{}</td><td><code>{}:{}:{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                topic.id,
+                escape(doc.outlet),
                 escape(&topic.story),
                 escape(doc.path),
                 claim.line,
@@ -452,8 +520,7 @@ fn single_sources(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
             )?;
         }
     }
-    writeln!(out, "</tbody>\n</table>\n</section>")?;
-    Ok(())
+    end_table_section(out)
 }
 
 #[cfg(test)]

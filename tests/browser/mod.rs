@@ -154,16 +154,46 @@ impl Browser {
         )
     }
 
-    /// Click the first element matching a CSS selector.
-    pub fn click(&self, selector: &str) -> Result<(), String> {
+    /// The WebDriver id of the first element matching a CSS selector.
+    fn find(&self, selector: &str) -> Result<String, String> {
         let found = self.call(
             "POST",
             "/element",
             Some(&json!({ "using": "css selector", "value": selector })),
         )?;
-        let id = found[ELEMENT].as_str().ok_or("no element id")?;
+        found[ELEMENT]
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| "no element id".to_string())
+    }
+
+    /// Click the first element matching a CSS selector.
+    pub fn click(&self, selector: &str) -> Result<(), String> {
+        let id = self.find(selector)?;
         self.call("POST", &format!("/element/{id}/click"), Some(&json!({})))
             .map(drop)
+    }
+
+    /// Type `text` into the first element matching a CSS selector, key by
+    /// key, as a person would.
+    pub fn type_into(&self, selector: &str, text: &str) -> Result<(), String> {
+        let id = self.find(selector)?;
+        self.call(
+            "POST",
+            &format!("/element/{id}/value"),
+            Some(&json!({ "text": text })),
+        )
+        .map(drop)
+    }
+
+    /// Resize the browser window (its outer size, in CSS pixels).
+    pub fn resize(&self, width: u32, height: u32) -> Result<(), String> {
+        self.call(
+            "POST",
+            "/window/rect",
+            Some(&json!({ "width": width, "height": height })),
+        )
+        .map(drop)
     }
 
     /// A PNG screenshot of the viewport.
