@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
-use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
+use jiff::{Span, ToSpan};
 use regex::{Captures, Regex};
 
 use super::{DateContext, DateMatch, DayPart};
@@ -130,8 +130,8 @@ pub(super) enum Form {
     MonthPart,
     Year,
     /// "a week ago", "two months ago": a round figure, so the days a quarter
-    /// of its span either side of the exact day ("a month ago" said on 26 July
-    /// may be 24 June).
+    /// of its span either side of the exact day ("a month ago" said on 10 May
+    /// may be 8 April).
     Ago,
     /// "the second half of the year", "the end of this year", "the new year".
     YearPart,
@@ -247,14 +247,15 @@ pub(super) fn resolve(
                 n => small_number(n)? as i64,
             };
             let unit = c.name("unit")?.as_str().to_lowercase();
+            // Checked: "32000 years ago" is beyond any calendar, not a panic.
             let (span, days) = match unit.trim_end_matches('s') {
-                "week" => ((7 * n).days(), 7 * n),
-                "fortnight" => ((14 * n).days(), 14 * n),
-                "month" => (n.months(), 30 * n),
-                _ => (n.years(), 365 * n),
+                "week" => (Span::new().try_days(7 * n), 7 * n),
+                "fortnight" => (Span::new().try_days(14 * n), 14 * n),
+                "month" => (Span::new().try_months(n), 30 * n),
+                _ => (Span::new().try_years(n), 365 * n),
             };
-            let exact = p.checked_sub(span).ok()?;
-            let slack = (days / 4).days();
+            let exact = p.checked_sub(span.ok()?).ok()?;
+            let slack = Span::new().try_days(days / 4).ok()?;
             let to = exact.checked_add(slack).ok()?.min(p);
             Some(interval(exact.checked_sub(slack).ok()?, to))
         }
@@ -334,12 +335,12 @@ pub(super) fn resolve(
             let p = published?;
             let n = small_number(c.name("n")?.as_str())? as i64;
             let span = match c.name("unit")?.as_str().to_lowercase().as_str() {
-                "days" => n.days(),
-                "weeks" => (7 * n).days(),
-                "months" => n.months(),
-                _ => n.years(),
+                "days" => Span::new().try_days(n),
+                "weeks" => Span::new().try_days(7 * n),
+                "months" => Span::new().try_months(n),
+                _ => Span::new().try_years(n),
             };
-            Some(interval(p.checked_sub(span).ok()?, p))
+            Some(interval(p.checked_sub(span.ok()?).ok()?, p))
         }
         Form::Year => {
             let year = num("year")?;

@@ -207,6 +207,10 @@ fn weeks_ago_halves_of_years_and_month_ends() {
         around("it launched two weeks ago"),
         (date(2012, 2, 13), date(2012, 2, 19))
     );
+    // Beyond any calendar: no date, and no panic.
+    for text in ["the lake formed 32000 years ago", "in the past 32000 years"] {
+        assert!(find_dates(text, p).is_empty(), "{text}");
+    }
     assert_eq!(
         around("he was shot a month ago"),
         (date(2012, 1, 25), date(2012, 2, 8))
