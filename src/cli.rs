@@ -161,9 +161,10 @@ pub struct EvalArgs {
 /// Where the articles come from and how to read them.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files, directories (searched recursively for *.txt, in sorted
-    /// order; a claimcheck manifest *.toml directly inside is used), or `-`
-    /// for standard input.
+    /// Article files, directories (searched recursively, in sorted order,
+    /// for *.txt, *.html, *.htm, *.json, *.jsonl, *.ndjson, *.rss, *.atom,
+    /// *.xml, *.warc and *.warc.gz; a claimcheck manifest *.toml directly
+    /// inside is used), or `-` for standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -206,6 +207,19 @@ pub struct ReadArgs {
     /// rule has replaces that rule, a new id adds a rule.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+
+    /// Read every input in this format, instead of choosing by extension
+    /// (and, for other names and standard input, by the first bytes).
+    #[arg(long, value_name = "FORMAT", value_enum)]
+    pub input_format: Option<crate::corpus::formats::InputFormat>,
+
+    /// Which fields of JSON records hold what: `text=…,outlet=…,
+    /// published=…,url=…,title=…`, dotted for nested objects
+    /// (`outlet=source.name`). Unnamed ones are looked for under the usual
+    /// names (`text`, `body`, `content`; `source`, `publisher`;
+    /// `publishedAt`, `date`; …).
+    #[arg(long, value_name = "NAME=FIELD,…", value_parser = parse_fields)]
+    pub field: Option<crate::corpus::formats::Fields>,
 
     /// Go on past articles that cannot be read: report each on standard
     /// error and in the output, finish the run, then exit 2. Without it the
@@ -387,4 +401,8 @@ pub enum FailOn {
     Warning,
     /// Fail on any contradiction, suggestion-level ones included.
     Contradict,
+}
+
+fn parse_fields(spec: &str) -> Result<crate::corpus::formats::Fields, String> {
+    crate::corpus::formats::Fields::parse(spec)
 }

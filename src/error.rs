@@ -18,7 +18,7 @@ pub enum Error {
         path: PathBuf,
     },
     /// A directory given on the command line holds no article.
-    #[error("{}: no articles found (looked for *.txt files in it and below)", path.display())]
+    #[error("{}: no articles found (looked for *.txt, *.html, *.htm, *.json, *.jsonl, *.ndjson, *.rss, *.atom, *.xml, *.warc and *.warc.gz files in it and below)", path.display())]
     NoArticles {
         /// The directory.
         path: PathBuf,
@@ -86,6 +86,17 @@ pub enum Error {
     Empty {
         /// The file.
         path: PathBuf,
+    },
+    /// An article file in a structured format (HTML, JSON, a feed, WARC)
+    /// is wrong at a known place.
+    #[error("{}:{}:{}: {message}", path.display(), at.line, at.col)]
+    Format {
+        /// The article file.
+        path: PathBuf,
+        /// Where in it.
+        at: LineCol,
+        /// What is wrong.
+        message: String,
     },
     /// A configuration file (manifest, rule file, answer key) is wrong at a
     /// known place.

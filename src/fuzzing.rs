@@ -31,6 +31,8 @@ fn document(id: u32, text: String) -> Document {
             dateline: None,
         },
         replaced_bytes: 0,
+        origin: None,
+        part: None,
     }
 }
 

@@ -577,5 +577,7 @@ fn example_document(text: &str, published: Option<&str>, timezone: Option<&str>)
             dateline: None,
         },
         replaced_bytes: 0,
+        origin: None,
+        part: None,
     }
 }

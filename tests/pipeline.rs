@@ -25,6 +25,8 @@ fn document(id: u32, text: &str) -> Document {
             dateline: None,
         },
         replaced_bytes: 0,
+        origin: None,
+        part: None,
     }
 }
 

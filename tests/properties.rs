@@ -27,6 +27,8 @@ fn document(text: String) -> Document {
             dateline: None,
         },
         replaced_bytes: 0,
+        origin: None,
+        part: None,
     }
 }
 

@@ -305,6 +305,8 @@ fn load_options(read: &ReadArgs, render: Option<&RenderArgs>) -> LoadOptions {
         follow: read.follow,
         max_size: read.max_size,
         exclude,
+        format: read.input_format,
+        fields: read.field.clone().unwrap_or_default(),
     }
 }
 

@@ -6,8 +6,10 @@
 //! unknown). It reads and validates; it does not segment or interpret prose.
 
 pub mod facts;
+pub mod formats;
 pub mod infer;
 pub mod manifest;
+pub mod origin;
 pub mod read;
 pub mod sources;
 
@@ -18,7 +20,9 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::span::{DocId, LineIndex};
+use formats::{Fields, InputFormat};
 use manifest::{Manifest, ManifestEntry};
+use origin::{FileSpan, Origin, SourceFile};
 use read::display_path;
 use sources::{FileId, Source, WalkOptions};
 
@@ -64,6 +68,13 @@ pub enum Provenance {
     /// The article's own text, at this byte offset.
     Text {
         /// Byte offset of the words it was read from.
+        offset: usize,
+    },
+    /// The file's own markup or fields (HTML `<meta>` or JSON-LD, a JSON
+    /// record's field, a feed item's element), at this byte offset of the
+    /// file.
+    File {
+        /// Byte offset in the file where it was stated.
         offset: usize,
     },
     /// The file name (outlet only).
@@ -135,6 +146,39 @@ pub struct Document {
     /// With `--lossy`: how many invalid bytes were each replaced by one `?`
     /// (one byte for one byte, so spans still match the file on disk).
     pub replaced_bytes: usize,
+    /// Where the text lies in its file, when the file is not plain text
+    /// (HTML, a JSON record, a feed item, a WARC record); `None` when the
+    /// text is the file.
+    pub origin: Option<Origin>,
+    /// Which part of its file the article is ("line 3", "item 2"), when
+    /// the file holds several.
+    pub part: Option<String>,
+}
+
+impl Document {
+    /// Where text bytes `start..end` lie in the file on disk: the same
+    /// offsets for a plain-text article, mapped back through the markup
+    /// for any other.
+    pub fn locate(&self, start: usize, end: usize) -> FileSpan {
+        match &self.origin {
+            Some(origin) => origin.locate(start, end),
+            None => FileSpan {
+                start,
+                end,
+                from: self.lines.line_col(&self.text, start),
+                to: self.lines.line_col(&self.text, end),
+            },
+        }
+    }
+
+    /// The path, with the part of the file when it holds several articles
+    /// (`wire.jsonl (line 3)`).
+    pub fn label(&self) -> String {
+        match &self.part {
+            Some(part) => format!("{} ({part})", self.path),
+            None => self.path.clone(),
+        }
+    }
 }
 
 /// How to load articles.
@@ -154,6 +198,11 @@ pub struct LoadOptions {
     pub max_size: u64,
     /// Files not to read as articles, with what they are (`--output`).
     pub exclude: Vec<(PathBuf, &'static str)>,
+    /// Read every file in this format (`--input-format`), instead of by
+    /// its extension or first bytes.
+    pub format: Option<InputFormat>,
+    /// Which JSON fields hold what (`--field`).
+    pub fields: Fields,
 }
 
 impl Default for LoadOptions {
@@ -165,6 +214,8 @@ impl Default for LoadOptions {
             follow: false,
             max_size: read::DEFAULT_MAX_SIZE,
             exclude: Vec::new(),
+            format: None,
+            fields: Fields::default(),
         }
     }
 }
@@ -243,17 +294,31 @@ pub fn load_reporting(inputs: &[PathBuf], options: &LoadOptions) -> Result<Loade
     let mut documents = Vec::with_capacity(found.articles.len());
     let mut failed = found.failed;
     for (source, id) in &found.articles {
-        let doc_id = DocId(u32::try_from(documents.len()).map_err(|_| {
-            Error::Usage("more than 4,294,967,295 articles in one run".to_string())
-        })?);
         let entry = id.as_ref().and_then(|id| manifest.entries.get(id));
-        match read_document(doc_id, source, entry, options) {
-            Ok(doc) => documents.push(doc),
+        let shown = match source {
+            Source::File(path) => display_path(path),
+            Source::Stdin => STDIN_PATH.to_string(),
+        };
+        match read_documents(source, entry, options, &mut warnings) {
+            Ok(read) => {
+                for mut doc in read.documents {
+                    doc.id = DocId(u32::try_from(documents.len()).map_err(|_| {
+                        Error::Usage("more than 4,294,967,295 articles in one run".to_string())
+                    })?);
+                    documents.push(doc);
+                }
+                for e in read.failed {
+                    if !options.keep_going {
+                        return Err(e);
+                    }
+                    failed.push(Failure {
+                        path: shown.clone(),
+                        message: e.to_string(),
+                    });
+                }
+            }
             Err(e) if options.keep_going => failed.push(Failure {
-                path: match source {
-                    Source::File(path) => display_path(path),
-                    Source::Stdin => STDIN_PATH.to_string(),
-                },
+                path: shown,
                 message: e.to_string(),
             }),
             Err(e) => return Err(e),
@@ -300,12 +365,22 @@ fn read_manifest(path: &Path, max_size: u64) -> Result<String> {
     read::read_text(path, max_size, "cannot read manifest")
 }
 
-fn read_document(
-    id: DocId,
+/// The articles of one file, and its parts that could not be read.
+struct FileRead {
+    documents: Vec<Document>,
+    /// What is wrong with the parts that are not articles, each error
+    /// naming its place in the file.
+    failed: Vec<Error>,
+}
+
+/// Read the articles of one source in its format. Document ids are set by
+/// the caller.
+fn read_documents(
     source: &Source,
     entry: Option<&ManifestEntry>,
     options: &LoadOptions,
-) -> Result<Document> {
+    warnings: &mut Vec<String>,
+) -> Result<FileRead> {
     let (path, bytes) = match source {
         Source::File(path) => (
             path.clone(),
@@ -313,22 +388,85 @@ fn read_document(
         ),
         Source::Stdin => (read::stdin_path(), read::read_stdin(options.max_size)?),
     };
-    let (text, replaced_bytes) = read::decode(&path, bytes, options.lossy)?;
-    if text.chars().all(is_space) {
-        return Err(Error::Empty { path });
-    }
-    let meta = metadata(&path, &text, entry);
-    Ok(Document {
-        id,
+    let format = options
+        .format
+        .or_else(|| InputFormat::by_extension(&path))
+        .unwrap_or_else(|| InputFormat::sniff(&bytes));
+    let name = path
+        .file_name()
+        .map_or_else(|| "stdin".to_string(), |n| n.to_string_lossy().into_owned());
+    let document = |text: String, meta, replaced_bytes, origin, part| Document {
+        id: DocId(0),
         path: display_path(&path),
-        name: path
-            .file_name()
-            .map_or_else(|| "stdin".to_string(), |n| n.to_string_lossy().into_owned()),
+        name: name.clone(),
         lines: LineIndex::new(&text),
         text,
         meta,
         replaced_bytes,
-    })
+        origin,
+        part,
+    };
+    if format == InputFormat::Text {
+        let (text, replaced_bytes) = read::decode(&path, bytes, options.lossy)?;
+        if text.chars().all(is_space) {
+            return Err(Error::Empty { path });
+        }
+        let meta = metadata(&path, &text, entry, &formats::Embedded::default());
+        return Ok(FileRead {
+            documents: vec![document(text, meta, replaced_bytes, None, None)],
+            failed: Vec::new(),
+        });
+    }
+    let bytes = read::unpacked(&path, bytes, options.max_size)?;
+    // A WARC archive holds images and other binary payloads: read it with
+    // invalid bytes replaced, byte for byte, whatever --lossy says.
+    let lossy = options.lossy || format == InputFormat::Warc;
+    let (text, replaced_bytes) = read::decode(&path, bytes, lossy)?;
+    let found = formats::read(format, &text, &options.fields);
+    let file = SourceFile::new(text);
+    let at = |offset: usize| file.lines.line_col(&file.text, offset);
+    let problem = |message: String, offset: usize| Error::Format {
+        path: path.clone(),
+        at: at(offset),
+        message,
+    };
+    if found.articles.is_empty() && found.problems.is_empty() {
+        return Err(problem(
+            format!("no articles in this file read as {}", format.name()),
+            0,
+        ));
+    }
+    if found.skipped > 0 {
+        warnings.push(format!(
+            "{}: {} records that are not HTML responses skipped",
+            display_path(&path),
+            found.skipped
+        ));
+    }
+    let documents = found
+        .articles
+        .into_iter()
+        .map(|article| {
+            let meta = metadata(&path, &article.text, entry, &article.meta);
+            let origin = Origin {
+                file: file.clone(),
+                map: article.map,
+            };
+            // Bytes replaced in a WARC's binary records are no article's.
+            let replaced = if lossy && !options.lossy {
+                0
+            } else {
+                replaced_bytes
+            };
+            document(article.text, meta, replaced, Some(origin), article.part)
+        })
+        .collect();
+    let failed = found
+        .problems
+        .into_iter()
+        .map(|p| problem(p.message, p.offset))
+        .collect();
+    Ok(FileRead { documents, failed })
 }
 
 /// White space for every stage: Unicode white space (NBSP and the other
@@ -337,13 +475,27 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
-fn metadata(path: &Path, text: &str, entry: Option<&ManifestEntry>) -> Metadata {
+/// An article's metadata: the manifest's, else what the file states
+/// (HTML meta tags, a record's fields), else what the text says, else the
+/// file name.
+fn metadata(
+    path: &Path,
+    text: &str,
+    entry: Option<&ManifestEntry>,
+    stated: &formats::Embedded,
+) -> Metadata {
     let stem = path
         .file_stem()
         .map_or_else(|| "stdin".to_string(), |s| s.to_string_lossy().into_owned());
-    let (outlet, outlet_from) = match entry.and_then(|e| e.outlet.clone()) {
-        Some(outlet) => (outlet, Provenance::Manifest),
-        None => match infer::outlet(text).or_else(|| infer::sign_off(text)) {
+    let (outlet, outlet_from) = match (entry.and_then(|e| e.outlet.clone()), &stated.outlet) {
+        (Some(outlet), _) => (outlet, Provenance::Manifest),
+        (None, Some(found)) => (
+            found.value.clone(),
+            Provenance::File {
+                offset: found.offset,
+            },
+        ),
+        (None, None) => match infer::outlet(text).or_else(|| infer::sign_off(text)) {
             Some(found) => (
                 found.value,
                 Provenance::Text {
@@ -353,9 +505,15 @@ fn metadata(path: &Path, text: &str, entry: Option<&ManifestEntry>) -> Metadata 
             None => (stem, Provenance::FileName),
         },
     };
-    let (published, published_from) = match entry.and_then(|e| e.published) {
-        Some(published) => (Some(published), Provenance::Manifest),
-        None => match infer::published(text) {
+    let (published, published_from) = match (entry.and_then(|e| e.published), &stated.published) {
+        (Some(published), _) => (Some(published), Provenance::Manifest),
+        (None, Some(found)) => (
+            Some(found.value),
+            Provenance::File {
+                offset: found.offset,
+            },
+        ),
+        (None, None) => match infer::published(text) {
             Some(found) => (
                 Some(found.value),
                 Provenance::Text {
@@ -371,7 +529,9 @@ fn metadata(path: &Path, text: &str, entry: Option<&ManifestEntry>) -> Metadata 
         published,
         published_from,
         timezone: entry.and_then(|e| e.timezone.clone()),
-        url: entry.and_then(|e| e.url.clone()),
+        url: entry
+            .and_then(|e| e.url.clone())
+            .or_else(|| stated.url.clone()),
         dateline: infer::dateline(text),
     }
 }

@@ -202,6 +202,16 @@ fn replace_invalid(mut bytes: &[u8]) -> (String, usize) {
     }
 }
 
+/// `bytes` unpacked when they are gzip data (a `.warc.gz`), with the
+/// unpacked size capped like a file's; else `bytes` as they are.
+pub fn unpacked(path: &Path, bytes: Vec<u8>, max_size: u64) -> Result<Vec<u8>> {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(bytes);
+    }
+    let decoder = flate2::read::MultiGzDecoder::new(bytes.as_slice());
+    capped(decoder, path, max_size, "cannot unpack gzip data in")
+}
+
 /// `path` as reports show it: `/`-separated.
 pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")

@@ -3,7 +3,8 @@
 //! In: paths as the user gave them (`-` for standard input). Out: article
 //! sources in sorted order, each file once whatever the spellings and links
 //! that reach it, and the manifest candidates beside them. Directories are
-//! walked for `*.txt` in sorted order; each directory is visited once (a
+//! walked in sorted order for the article formats' extensions (`*.txt`,
+//! `*.html`, `*.jsonl`, …); each directory is visited once (a
 //! symbolic-link loop ends); a link that leads out of the named directories
 //! is not followed unless asked. Nothing is read here but directory listings
 //! and file metadata.
@@ -287,7 +288,7 @@ fn is_toml(path: &Path) -> bool {
 }
 
 fn is_article(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "txt")
+    super::formats::InputFormat::by_extension(path).is_some()
 }
 
 /// Collect the `*.txt` files and `*.toml` candidates below `root`, depth

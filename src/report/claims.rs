@@ -161,17 +161,17 @@ pub fn claim_id(doc: &Document, index: usize) -> String {
 impl<'a> ClaimView<'a> {
     /// The view of the `index`th claim of `doc`.
     pub fn new(doc: &'a Document, index: usize, claim: &'a Claim) -> Self {
-        let at = doc.lines.line_col(&doc.text, claim.span.start);
+        let at = doc.locate(claim.span.start, claim.span.end);
         ClaimView {
             id: claim_id(doc, index),
             doc: doc_id(doc),
             span: SpanView {
-                start: claim.span.start,
-                end: claim.span.end,
+                start: at.start,
+                end: at.end,
             },
-            line: at.line,
-            col: at.col,
-            end: doc.lines.line_col(&doc.text, claim.span.end),
+            line: at.from.line,
+            col: at.from.col,
+            end: at.to,
             text: claim.span.slice(&doc.text),
             doc_index: doc.id.0 as usize,
             sentence: Excerpt::new(&doc.text, claim.sentence, claim.span),
@@ -221,7 +221,7 @@ pub fn write(
                     writeln!(out, "  no claims found")?;
                 }
                 for claim in claims {
-                    let at: LineCol = doc.lines.line_col(&doc.text, claim.span.start);
+                    let at: LineCol = doc.locate(claim.span.start, claim.span.end).from;
                     let line = terminal(&describe(doc, claim));
                     writeln!(out, "  {:>7}  {line}", at.to_string())?;
                 }

@@ -14,6 +14,10 @@ pub struct DocumentView<'a> {
     pub path: &'a str,
     /// File name alone.
     pub name: &'a str,
+    /// Which part of the file it is ("line 3", "item 2"), when the file
+    /// holds several articles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<&'a str>,
     /// Outlet.
     pub outlet: &'a str,
     /// The story it tells (in a report, not in a claims listing).
@@ -45,6 +49,7 @@ impl<'a> DocumentView<'a> {
             id: doc_id(doc),
             path: &doc.path,
             name: &doc.name,
+            part: doc.part.as_deref(),
             outlet: &doc.meta.outlet,
             story: None,
             outlet_from: doc.meta.outlet_from,
@@ -53,6 +58,17 @@ impl<'a> DocumentView<'a> {
             timezone: doc.meta.timezone.as_deref(),
             url: doc.meta.url.as_deref(),
             replaced_bytes: doc.replaced_bytes,
+        }
+    }
+}
+
+impl DocumentView<'_> {
+    /// The path, with the part of the file when it holds several articles
+    /// (`wire.jsonl (line 3)`).
+    pub fn label(&self) -> String {
+        match self.part {
+            Some(part) => format!("{} ({part})", self.path),
+            None => self.path.to_string(),
         }
     }
 }
@@ -68,10 +84,12 @@ pub fn header(doc: &Document) -> String {
     let outlet = match meta.outlet_from {
         Provenance::FileName => format!("outlet unknown (named {:?} after the file)", meta.outlet),
         Provenance::Text { .. } => format!("{} (from its Source line)", meta.outlet),
+        Provenance::File { .. } => format!("{} (as the file states)", meta.outlet),
         _ => meta.outlet.clone(),
     };
     let published = match (meta.published, meta.published_from) {
         (Some(p), Provenance::Text { .. }) => format!("published {} (as printed)", p.date),
+        (Some(p), Provenance::File { .. }) => format!("published {} (as the file states)", p.date),
         (Some(p), _) => format!("published {}", p.date),
         (None, _) => "publication date unknown".to_string(),
     };
@@ -79,5 +97,5 @@ pub fn header(doc: &Document) -> String {
         .timezone
         .as_deref()
         .map_or_else(|| "time zone unknown".to_string(), |z| z.to_string());
-    format!("{}: {outlet}; {published}; {zone}", doc.path)
+    format!("{}: {outlet}; {published}; {zone}", doc.label())
 }

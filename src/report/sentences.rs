@@ -45,7 +45,7 @@ pub fn write(
             for (doc, sentences) in corpus.documents.iter().zip(segmented) {
                 writeln!(out, "{}", terminal(&header(doc)))?;
                 for s in sentences {
-                    let at = doc.lines.line_col(&doc.text, s.span.start);
+                    let at = doc.locate(s.span.start, s.span.end).from;
                     let text = terminal(s.span.slice(&doc.text));
                     writeln!(out, "  {:>7} {:<10} {text}", at.to_string(), s.kind.name())?;
                 }
@@ -57,17 +57,17 @@ pub fn write(
             let mut views = Vec::new();
             for (doc, sentences) in corpus.documents.iter().zip(segmented) {
                 for s in sentences {
-                    let at = doc.lines.line_col(&doc.text, s.span.start);
+                    let at = doc.locate(s.span.start, s.span.end);
                     views.push(SentenceView {
                         doc: super::documents::doc_id(doc),
                         paragraph: s.paragraph,
                         kind: s.kind,
                         span: SpanView {
-                            start: s.span.start,
-                            end: s.span.end,
+                            start: at.start,
+                            end: at.end,
                         },
-                        line: at.line,
-                        col: at.col,
+                        line: at.from.line,
+                        col: at.from.col,
                         text: s.span.slice(&doc.text),
                     });
                 }

@@ -276,7 +276,12 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>, style: Style) -> Result<(
     )?;
     for doc in &report.documents {
         let published = doc.published.as_deref().unwrap_or("date unknown");
-        writeln!(out, "  {}: {} ({published})", t(doc.path), t(doc.outlet))?;
+        writeln!(
+            out,
+            "  {}: {} ({published})",
+            t(&doc.label()),
+            t(doc.outlet)
+        )?;
     }
     for failure in &report.failed {
         writeln!(

@@ -201,6 +201,8 @@ mod tests {
                 dateline: None,
             },
             replaced_bytes: 0,
+            origin: None,
+            part: None,
         }
     }
 

@@ -21,6 +21,7 @@ fn provenance(from: Provenance) -> String {
     match from {
         Provenance::Manifest => "manifest".to_string(),
         Provenance::Text { offset } => format!("text of the page at byte {offset}"),
+        Provenance::File { offset } => format!("the file's own metadata at byte {offset}"),
         Provenance::FileName => "file name".to_string(),
         Provenance::CommandLine => "command line".to_string(),
         Provenance::Unknown => "unknown".to_string(),
@@ -46,11 +47,11 @@ fn source_cell(doc: &DocumentView<'_>) -> String {
             ),
             None => format!(
                 "<code>{}</code> (not linked: <code>{}</code>)",
-                escape(doc.path),
+                escape(&doc.label()),
                 escape(url)
             ),
         },
-        None => format!("<code>{}</code>", escape(doc.path)),
+        None => format!("<code>{}</code>", escape(&doc.label())),
     }
 }
 
