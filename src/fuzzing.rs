@@ -1,6 +1,7 @@
 //! Entry points for the fuzz targets in `fuzz/` and for the regression tests
 //! that keep the inputs they found: the whole pipeline on arbitrary bytes,
-//! and the rules loader on arbitrary text.
+//! the article format readers on arbitrary text, and the rules loader on
+//! arbitrary text.
 
 use std::path::PathBuf;
 use std::sync::LazyLock;
@@ -58,6 +59,50 @@ pub fn pipeline(data: &[u8]) {
     for format in <crate::cli::ReportFormat as clap::ValueEnum>::value_variants() {
         let mut sink = Vec::new();
         let _ = report::write(&mut sink, *format, &model, Style { color: true });
+    }
+}
+
+/// Read `data` (as lossy UTF-8) in every article format and check what
+/// each reader promises: every article has text, and every text offset
+/// maps to file offsets in order, inside the file, on character
+/// boundaries. Panics when a promise is broken.
+pub fn formats(data: &[u8]) {
+    use crate::corpus::formats::{self, Fields, InputFormat};
+    let file = String::from_utf8_lossy(data).into_owned();
+    for format in <InputFormat as clap::ValueEnum>::value_variants() {
+        let read = formats::read(*format, &file, &Fields::default());
+        for article in &read.articles {
+            assert!(
+                !article.text.trim().is_empty(),
+                "{format:?}: an empty article"
+            );
+            let mut last = 0;
+            let offsets = article.text.char_indices().map(|(i, _)| i);
+            for at in offsets.chain([article.text.len()]) {
+                let (start, end) = (article.map.start(at), article.map.end(at));
+                for offset in [start, end] {
+                    assert!(
+                        offset <= file.len(),
+                        "{format:?}: offset {offset} past the file"
+                    );
+                    assert!(
+                        file.is_char_boundary(offset),
+                        "{format:?}: {offset} inside a character"
+                    );
+                }
+                assert!(
+                    start >= last,
+                    "{format:?}: offsets out of order at text {at}"
+                );
+                last = start;
+            }
+        }
+        for problem in &read.problems {
+            assert!(
+                problem.offset <= file.len(),
+                "{format:?}: problem past the file"
+            );
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use claimcheck::fuzzing::{pipeline, rule_file};
+use claimcheck::fuzzing::{formats, pipeline, rule_file};
 
 fn files(dir: &str) -> Vec<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
@@ -39,5 +39,17 @@ fn kept_rule_inputs_do_not_panic() {
         rule_file(&String::from_utf8_lossy(
             &fs::read(&path).expect("read input"),
         ));
+    }
+}
+
+#[test]
+fn kept_format_inputs_and_the_format_fixtures_keep_the_readers_promises() {
+    let inputs: Vec<PathBuf> = files("tests/fuzz_regressions/formats")
+        .into_iter()
+        .chain(files("tests/formats/mixed"))
+        .collect();
+    assert!(inputs.len() >= 4, "the fixtures at least");
+    for path in inputs {
+        formats(&fs::read(&path).expect("read input"));
     }
 }

@@ -82,6 +82,47 @@ proptest! {
     }
 }
 
+/// Markup of every format the readers take, broken and whole, mixed with
+/// news text.
+fn markup_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"most-read\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<br>".to_string()),
+        Just("<script>x<y</script>".to_string()),
+        Just("<!-- c -->".to_string()),
+        Just("&amp;".to_string()),
+        Just("&ldquo;".to_string()),
+        Just("&#150;".to_string()),
+        Just("&#xD800;".to_string()),
+        Just("<![CDATA[<p>a</p>]]>".to_string()),
+        Just("<item><title>".to_string()),
+        Just("</title><description>".to_string()),
+        Just("</description></item>".to_string()),
+        Just("{\"text\": \"".to_string()),
+        Just("\\u00e9\\n\\\"".to_string()),
+        Just("\"}\n".to_string()),
+        Just("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n".to_string()),
+        Just("Three people were killed ".to_string()),
+        "\\PC{0,8}",
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    #[test]
+    fn every_reader_maps_every_offset_into_the_file(text in markup_like()) {
+        claimcheck::fuzzing::formats(text.as_bytes());
+        for start in ["<rss><channel>", "[", "<!DOCTYPE html>"] {
+            claimcheck::fuzzing::formats(format!("{start}{text}").as_bytes());
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 12, .. ProptestConfig::default() })]
 

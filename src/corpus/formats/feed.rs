@@ -135,7 +135,7 @@ pub fn read(xml: &str) -> Read {
             }
             Event::CData(_) => {
                 if let Some((_, text, _)) = current.as_mut() {
-                    let inner = &raw["<![CDATA[".len().min(raw.len())..raw.len().saturating_sub(3)];
+                    let inner = raw.get(9..raw.len().saturating_sub(3)).unwrap_or("");
                     text.copy(inner, before + 9);
                 }
             }

@@ -95,7 +95,8 @@ fn record(archive: &str, at: usize) -> Option<Record<'_>> {
     let length: usize = header(&headers, "Content-Length")?.trim().parse().ok()?;
     let start = at + body_at;
     let end = start.checked_add(length)?;
-    (end <= archive.len()).then_some(Record {
+    // A length that ends inside a character is a broken record.
+    archive.is_char_boundary(end).then_some(Record {
         headers,
         block: start..end,
     })
