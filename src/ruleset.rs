@@ -239,13 +239,23 @@ impl RuleSet {
 
     /// [`RuleSet::analyse`], calling `done` once per extracted document.
     pub fn analyse_with(&self, corpus: &Corpus, done: &(dyn Fn() + Sync)) -> Analysis {
-        let claims: Vec<Claim> = self
-            .extract_all_with(corpus, done)
-            .into_iter()
-            .flatten()
-            .collect();
+        let claims = concat(self.extract_all_with(corpus, done));
         Analysis::of(&self.compare, corpus, claims, None)
     }
+}
+
+/// Every document's claims in one vector, in document order, grown once
+/// from the first document's (one dense article's hundred thousand claims
+/// are never copied, nor held twice).
+fn concat(per_document: Vec<Vec<Claim>>) -> Vec<Claim> {
+    let total = per_document.iter().map(Vec::len).sum::<usize>();
+    let mut documents = per_document.into_iter();
+    let mut all = documents.next().unwrap_or_default();
+    all.reserve_exact(total - all.len());
+    for claims in documents {
+        all.extend(claims);
+    }
+    all
 }
 
 impl RuleSet {

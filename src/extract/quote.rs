@@ -180,20 +180,24 @@ fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     // Each mark with its width: '' is one mark of two bytes, written '"'.
-    let mut chars: Vec<(usize, char, usize)> = Vec::new();
+    // Read one character ahead, never the whole paragraph into memory (a
+    // megabyte-long paragraph must not cost 24 bytes a character).
     let mut iter = text.char_indices().peekable();
-    while let Some((at, c)) = iter.next() {
+    let mut marks = std::iter::from_fn(move || {
+        let (at, c) = iter.next()?;
         if c == '\'' && iter.peek().is_some_and(|&(_, n)| n == '\'') {
             iter.next();
-            chars.push((at, '"', 2));
+            Some((at, '"', 2))
         } else {
-            chars.push((at, c, c.len_utf8()));
+            Some((at, c, c.len_utf8()))
         }
-    }
+    });
     let mut opened_any = false;
-    for (k, &(at, c, width)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|&(_, n, _)| n);
+    let mut prev: Option<char> = None;
+    let mut current = marks.next();
+    while let Some((at, c, width)) = current {
+        let following = marks.next();
+        let next = following.map(|(_, n, _)| n);
         match open {
             None => {
                 let opens = c == '“'
@@ -225,6 +229,8 @@ fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
                 }
             }
         }
+        prev = Some(c);
+        current = following;
     }
     if let Some((mark, width)) = open {
         out.push((mark, mark + width, text.len(), text.len()));
