@@ -218,7 +218,8 @@ fn field_names_the_fields_of_json_records() {
     let missing = claimcheck_in(dir.path(), &["claims", "dump.json"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(
-        stderr(&missing).contains("dump.json:1:2: record 1: no article text"),
+        stderr(&missing)
+            .contains("dump.json: skipped, not read as articles: 1:2: record 1: no article text"),
         "{}",
         stderr(&missing)
     );
@@ -311,4 +312,32 @@ fn a_gzipped_warc_gives_one_article_per_html_response() {
     // Offsets are into the unpacked archive.
     let start = claim["span"]["start"].as_u64().expect("start") as usize;
     assert!(archive[start..].starts_with("killed seven people"));
+}
+
+#[test]
+fn files_of_a_folder_that_hold_no_article_are_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("sitemap.xml"),
+        "<?xml version=\"1.0\"?><urlset><url><loc>https://x.example/</loc></url></urlset>",
+    )
+    .expect("write");
+    let alone = claimcheck_in(dir.path(), &["claims", "."]);
+    assert_eq!(alone.status.code(), Some(2));
+    assert!(stderr(&alone).contains("no articles read; every file was skipped"));
+    fs::write(
+        dir.path().join("a.txt"),
+        "Three people were killed in Marsk.\n",
+    )
+    .expect("write");
+    let report = claimcheck_in(dir.path(), &["report", "--format", "json", "."]);
+    fs::write(dir.path().join("saved.json"), report.stdout).expect("write");
+    let out = claimcheck_in(dir.path(), &["claims", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("a.txt: "));
+    let warnings = stderr(&out);
+    assert!(warnings.contains("sitemap.xml: skipped, not read as articles: no articles in it"));
+    assert!(
+        warnings.contains("saved.json: skipped, not read as articles: 1:1: a claimcheck report")
+    );
 }

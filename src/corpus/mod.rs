@@ -325,6 +325,13 @@ pub fn load_reporting(inputs: &[PathBuf], options: &LoadOptions) -> Result<Loade
         }
     }
     failed.sort_by(|a, b| a.path.cmp(&b.path));
+    if documents.is_empty() && failed.is_empty() && !found.articles.is_empty() {
+        // Every file was skipped: say why here, as no run follows to warn.
+        return Err(Error::Usage(format!(
+            "no articles read; every file was skipped:\n  {}",
+            warnings.join("\n  ")
+        )));
+    }
     Ok(Loaded {
         corpus: Corpus { documents, failed },
         warnings,
@@ -417,7 +424,11 @@ fn read_documents(
             failed: Vec::new(),
         });
     }
-    let bytes = read::unpacked(&path, bytes, options.max_size)?;
+    let bytes = if format == InputFormat::Warc {
+        read::unpacked(&path, bytes, options.max_size)?
+    } else {
+        bytes
+    };
     // A WARC archive holds images and other binary payloads: read it with
     // invalid bytes replaced, byte for byte, whatever --lossy says.
     let lossy = options.lossy || format == InputFormat::Warc;
@@ -430,18 +441,38 @@ fn read_documents(
         at: at(offset),
         message,
     };
-    if found.articles.is_empty() && found.problems.is_empty() {
-        return Err(problem(
-            format!("no articles in this file read as {}", format.name()),
-            0,
-        ));
+    let shown = display_path(&path);
+    if found.articles.is_empty() {
+        // A file of the walk that holds no article (a sitemap, a data file,
+        // a saved report) is skipped, and said; it stops nothing.
+        let why = found.problems.first().map_or_else(
+            || format!("no articles in it, read as {}", format.name()),
+            |p| {
+                let at = at(p.offset);
+                format!("{}:{}: {}", at.line, at.col, p.message)
+            },
+        );
+        warnings.push(format!("{shown}: skipped, not read as articles: {why}"));
+        return Ok(FileRead {
+            documents: Vec::new(),
+            failed: Vec::new(),
+        });
     }
     if found.skipped > 0 {
         warnings.push(format!(
-            "{}: {} records that are not HTML responses skipped",
-            display_path(&path),
+            "{shown}: {} records that are not HTML responses skipped",
             found.skipped
         ));
+    }
+    if lossy && !options.lossy && replaced_bytes > 0 {
+        warnings.push(format!(
+            "{shown}: {replaced_bytes} bytes that are not UTF-8 read as `?` (binary records, or \
+             pages in another charset)"
+        ));
+    }
+    for note in &found.notes {
+        let at = at(note.offset);
+        warnings.push(format!("{shown}:{}:{}: {}", at.line, at.col, note.message));
     }
     let documents = found
         .articles

@@ -11,17 +11,59 @@ pub fn published(text: &str) -> Option<Published> {
     if let Some(found) = Published::parse(text) {
         return Some(found);
     }
-    if let Ok(zoned) = jiff::fmt::rfc2822::parse(text) {
-        return Some(Published {
-            date: zoned.date(),
-            instant: Some(zoned.timestamp()),
-        });
+    if let Some(found) = rfc2822(text) {
+        return Some(found);
     }
     // `2024-03-13T09:30:00` or `2024-03-13 09:30`: a local date-time whose
     // zone the file does not say; its date is still the date.
     let date = text.get(..10)?.parse::<jiff::civil::Date>().ok()?;
     let rest = &text[10..];
     (rest.starts_with('T') || rest.starts_with(' ')).then_some(Published {
+        date,
+        instant: None,
+    })
+}
+
+/// An RSS date: RFC 2822 as written, and as feeds really write it: a
+/// weekday that is not the date's (the date wins), an offset with a colon
+/// (`+01:00`), a month's full name, no time.
+fn rfc2822(text: &str) -> Option<Published> {
+    if let Ok(zoned) = jiff::fmt::rfc2822::parse(text) {
+        return Some(Published {
+            date: zoned.date(),
+            instant: Some(zoned.timestamp()),
+        });
+    }
+    // Drop the weekday, and the colon of an offset.
+    let rest = match text.split_once(',') {
+        Some((day, rest)) if day.trim().chars().all(char::is_alphabetic) => rest.trim(),
+        _ => text,
+    };
+    let mut rest = rest.to_string();
+    if let Some(sign) = rest.rfind(['+', '-'])
+        && rest[sign..].len() == 6
+        && rest.as_bytes()[sign + 3] == b':'
+    {
+        rest.remove(sign + 3);
+    }
+    for (pattern, timed) in [
+        ("%d %b %Y %H:%M:%S %z", true),
+        ("%d %B %Y %H:%M:%S %z", true),
+        ("%d %b %Y %H:%M %z", true),
+        ("%d %B %Y %H:%M %z", true),
+    ] {
+        if let Ok(zoned) = jiff::Zoned::strptime(pattern, &rest) {
+            return Some(Published {
+                date: zoned.date(),
+                instant: timed.then(|| zoned.timestamp()),
+            });
+        }
+    }
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let date = jiff::civil::Date::strptime("%d %B %Y", words.join(" "))
+        .or_else(|_| jiff::civil::Date::strptime("%d %b %Y", words.join(" ")))
+        .ok()?;
+    Some(Published {
         date,
         instant: None,
     })
@@ -49,6 +91,17 @@ mod tests {
             Some((date(2024, 3, 13), true))
         );
         assert_eq!(of("2024-03-13 09:30"), Some((date(2024, 3, 13), false)));
+        // As feeds write it: the wrong weekday, a colon in the offset, a
+        // month's full name, no time.
+        assert_eq!(
+            of("Tue, 03 Mar 2031 09:30:00 +0100"),
+            Some((date(2031, 3, 3), true))
+        );
+        assert_eq!(
+            of("Mon, 03 Mar 2031 09:30:00 +01:00"),
+            Some((date(2031, 3, 3), true))
+        );
+        assert_eq!(of("03 March 2031"), Some((date(2031, 3, 3), false)));
         assert_eq!(of("13 March"), None);
         assert_eq!(of("2024-03-13junk"), None);
     }

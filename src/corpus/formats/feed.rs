@@ -35,6 +35,19 @@ impl Item {
     }
 }
 
+/// The element whose text is being read, inside an item or the feed.
+struct Field {
+    /// Its name (`source` for an Atom `<source><title>`; `feed-title` for
+    /// the feed's own title).
+    key: String,
+    /// Its text so far, tied to the file.
+    text: MappedText,
+    /// Where its content starts.
+    at: usize,
+    /// How many elements deep inside it the reader is.
+    depth: usize,
+}
+
 /// Read the items of a feed.
 pub fn read(xml: &str) -> Read {
     let mut read = Read::default();
@@ -43,7 +56,7 @@ pub fn read(xml: &str) -> Read {
     let mut path: Vec<String> = Vec::new();
     let mut feed_title: Option<(MappedText, usize)> = None;
     let mut item: Option<(Item, usize)> = None;
-    let mut current: Option<(String, MappedText, usize)> = None;
+    let mut field: Option<Field> = None;
     loop {
         let before = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
         let event = match reader.read_event() {
@@ -58,68 +71,84 @@ pub fn read(xml: &str) -> Read {
         };
         let after = usize::try_from(reader.buffer_position()).unwrap_or(xml.len());
         let raw = xml.get(before..after).unwrap_or("");
+        if let Some(f) = field.as_mut() {
+            // Inside a field: markup (Atom `type="xhtml"`) is kept as
+            // written, to be read as HTML; an Atom `<source>`'s `<title>`
+            // is the source's name.
+            let nested = match &event {
+                Event::Start(tag) if f.key == "source" && tag_name(tag) == "title" => {
+                    f.text = MappedText::new();
+                    f.depth += 1;
+                    true
+                }
+                Event::Start(_) => {
+                    f.depth += 1;
+                    true
+                }
+                Event::Empty(_) => true,
+                Event::End(_) if f.depth > 0 => {
+                    f.depth -= 1;
+                    true
+                }
+                _ => false,
+            };
+            if nested {
+                if f.key != "source" {
+                    f.text.copy(raw, before);
+                }
+                continue;
+            }
+        }
+        let empty = matches!(event, Event::Empty(_));
         match event {
             Event::Start(tag) | Event::Empty(tag) => {
                 let name = tag_name(&tag);
-                let empty = raw.ends_with("/>");
+                let parent = path.last().map(String::as_str);
                 if matches!(name.as_str(), "item" | "entry") && item.is_none() {
                     item = Some((Item::default(), before));
-                } else if let Some((it, depth)) = item.as_mut().map(|(it, _)| (it, path.len()))
-                    && current.is_none()
-                {
-                    if name == "link" {
-                        let rel = attribute(&tag, "rel");
-                        if rel.is_none_or(|r| r == "alternate")
-                            && let Some(href) = attribute(&tag, "href")
-                        {
-                            it.href.get_or_insert(href);
-                        }
-                    }
-                    if !empty && path.last().is_some_and(|p| p == "item" || p == "entry")
-                        || !empty
-                            && depth > 0
-                            && name == "title"
-                            && path.last().is_some_and(|p| p == "source")
+                } else if let Some((it, _)) = item.as_mut() {
+                    if name == "link"
+                        && attribute(&tag, "rel").is_none_or(|r| r == "alternate")
+                        && let Some(href) = attribute(&tag, "href")
                     {
-                        let key = if name == "title" && path.last().is_some_and(|p| p == "source") {
-                            "source".to_string()
-                        } else {
-                            name.clone()
-                        };
-                        current = Some((key, MappedText::new(), after));
+                        it.href.get_or_insert(href);
                     }
-                } else if item.is_none()
-                    && !empty
+                    if !empty && matches!(parent, Some("item" | "entry")) {
+                        field = Some(Field {
+                            key: name.clone(),
+                            text: MappedText::new(),
+                            at: after,
+                            depth: 0,
+                        });
+                    }
+                } else if !empty
                     && name == "title"
                     && feed_title.is_none()
-                    && path.last().is_some_and(|p| p == "channel" || p == "feed")
+                    && matches!(parent, Some("channel" | "feed"))
                 {
-                    current = Some(("feed-title".to_string(), MappedText::new(), after));
+                    field = Some(Field {
+                        key: "feed-title".to_string(),
+                        text: MappedText::new(),
+                        at: after,
+                        depth: 0,
+                    });
                 }
                 if !empty {
                     path.push(name);
                 }
             }
             Event::End(tag) => {
-                let name = {
-                    let qname = tag.name();
-                    let name: &str = qname.as_ref();
-                    name.to_string()
-                };
                 path.pop();
-                if let Some((key, text, at)) = current.take_if(|(key, _, _)| {
-                    *key == name || key == "source" && name == "title" || key == "feed-title"
-                }) {
-                    match (&mut item, key.as_str()) {
-                        (None, "feed-title") => feed_title = Some((text, at)),
-                        (Some((it, _)), _) => it.fields.push((key, text, at)),
-                        _ => {}
+                if let Some(f) = field.take() {
+                    match item.as_mut() {
+                        None => feed_title = Some((f.text, f.at)),
+                        Some((it, _)) => it.fields.push((f.key, f.text, f.at)),
                     }
-                } else if matches!(name.as_str(), "item" | "entry")
+                } else if matches!(end_name(&tag).as_str(), "item" | "entry")
                     && let Some((it, at)) = item.take()
                 {
                     let n = read.articles.len() + read.problems.len() + 1;
-                    match article(&it, feed_title.as_ref(), n) {
+                    match article(&it, feed_title.as_ref(), n, &mut read.notes) {
                         Some(a) => read.articles.push(a),
                         None => read.problems.push(Problem {
                             offset: at,
@@ -129,21 +158,21 @@ pub fn read(xml: &str) -> Read {
                 }
             }
             Event::Text(_) => {
-                if let Some((_, text, _)) = current.as_mut() {
-                    text.copy(raw, before);
+                if let Some(f) = field.as_mut() {
+                    f.text.copy(raw, before);
                 }
             }
             Event::CData(_) => {
-                if let Some((_, text, _)) = current.as_mut() {
+                if let Some(f) = field.as_mut() {
                     let inner = raw.get(9..raw.len().saturating_sub(3)).unwrap_or("");
-                    text.copy(inner, before + 9);
+                    f.text.copy(inner, before + 9);
                 }
             }
             Event::GeneralRef(_) => {
-                if let Some((_, text, _)) = current.as_mut() {
+                if let Some(f) = field.as_mut() {
                     match reference(raw) {
-                        Some(decoded) => text.replace(&decoded, before, raw.len()),
-                        None => text.copy(raw, before),
+                        Some(decoded) => f.text.replace(&decoded, before, raw.len()),
+                        None => f.text.copy(raw, before),
                     }
                 }
             }
@@ -155,7 +184,12 @@ pub fn read(xml: &str) -> Read {
 }
 
 /// The article of one item, or `None` when it has neither title nor text.
-fn article(item: &Item, feed_title: Option<&(MappedText, usize)>, n: usize) -> Option<Article> {
+fn article(
+    item: &Item,
+    feed_title: Option<&(MappedText, usize)>,
+    n: usize,
+    notes: &mut Vec<Problem>,
+) -> Option<Article> {
     let mut body = MappedText::new();
     if let Some((_, title, _)) = item.field("title") {
         body.append(&as_text(title));
@@ -175,13 +209,21 @@ fn article(item: &Item, feed_title: Option<&(MappedText, usize)>, n: usize) -> O
     let outlet = plain("source")
         .or_else(|| feed_title.map(|(t, at)| (as_text(t).text().to_string(), *at)))
         .map(|(value, offset)| Stated { value, offset });
-    let published = DATES.iter().find_map(|name| {
-        let (text, offset) = plain(name)?;
+    let dates: Vec<(String, usize)> = DATES.iter().filter_map(|name| plain(name)).collect();
+    let published = dates.iter().find_map(|(text, offset)| {
         Some(Stated {
-            value: date::published(&text)?,
-            offset,
+            value: date::published(text)?,
+            offset: *offset,
         })
     });
+    if published.is_none()
+        && let Some((text, offset)) = dates.first()
+    {
+        notes.push(Problem {
+            offset: *offset,
+            message: format!("item {n}: publication date {text:?} not read; the date is unknown"),
+        });
+    }
     let url = plain("link").map(|(t, _)| t).or_else(|| item.href.clone());
     let meta = Embedded {
         outlet,
@@ -225,6 +267,12 @@ fn reference(raw: &str) -> Option<String> {
         "apos" => "'".to_string(),
         _ => return html::tokens::reference(raw).map(|(decoded, _)| decoded),
     })
+}
+
+fn end_name(tag: &quick_xml::events::BytesEnd) -> String {
+    let qname = tag.name();
+    let name: &str = qname.as_ref();
+    name.to_string()
 }
 
 fn tag_name(tag: &quick_xml::events::BytesStart) -> String {
@@ -307,6 +355,30 @@ mod tests {
                 .map(|o| o.value.as_str()),
             Some("Dunmore Post")
         );
+    }
+
+    #[test]
+    fn xhtml_content_keeps_its_paragraphs_and_an_unread_date_is_noted() {
+        let atom = r#"<feed><entry><title>Storm</title><updated>soon</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Power was cut.</p><p>Four people were missing.</p></div></content>
+<source><title>Valley Post</title></source></entry></feed>"#;
+        let read = read(atom);
+        let article = &read.articles[0];
+        assert_eq!(
+            article.text,
+            "Storm\n\nPower was cut.\n\nFour people were missing."
+        );
+        assert_eq!(
+            article.meta.outlet.as_ref().map(|o| o.value.as_str()),
+            Some("Valley Post")
+        );
+        let at = article.text.find("Four").expect("word");
+        assert_eq!(
+            &atom[article.map.start(at)..article.map.end(at + 4)],
+            "Four"
+        );
+        assert_eq!(read.notes.len(), 1);
+        assert!(read.notes[0].message.contains("\"soon\" not read"));
     }
 
     #[test]

@@ -16,14 +16,13 @@ use super::{Article, Embedded, Fields, Problem, Read, Stated, date, html};
 use crate::corpus::origin::MappedText;
 
 /// Field names tried for each slot, in order, when `--field` names none.
-const TEXT: [&str; 8] = [
+const TEXT: [&str; 7] = [
     "text",
     "body",
     "content",
     "article",
     "maintext",
     "full_text",
-    "story",
     "description",
 ];
 const TITLE: [&str; 2] = ["title", "headline"];
@@ -50,21 +49,18 @@ const PUBLISHED: [&str; 9] = [
 const URL: [&str; 3] = ["url", "link", "uri"];
 
 /// Keys under which an object holds its records.
-const CONTAINERS: [&str; 6] = [
-    "articles",
-    "items",
-    "records",
-    "data",
-    "results",
-    "documents",
-];
+const CONTAINERS: [&str; 5] = ["articles", "items", "records", "data", "results"];
 
 /// Read the records of a JSON or JSON Lines file.
 pub fn read(text: &str, fields: &Fields) -> Read {
     let mut read = Read::default();
     let body = text.trim_start_matches('\u{feff}').trim_start();
     match serde_json::from_str::<&RawValue>(body) {
-        Ok(whole) => match records(whole) {
+        Ok(whole) if is_report(whole) => read.problems.push(Problem {
+            offset: offset_of(text, body).unwrap_or(0),
+            message: "a claimcheck report, not articles".to_string(),
+        }),
+        Ok(whole) => match records(whole, fields) {
             Some(items) => {
                 for (k, record) in items.into_iter().enumerate() {
                     let part = format!("record {}", k + 1);
@@ -73,7 +69,8 @@ pub fn read(text: &str, fields: &Fields) -> Read {
             }
             None => one(text, whole, fields, None, &mut read),
         },
-        Err(_) if body.starts_with('{') => {
+        // JSON Lines: the first line is a whole record.
+        Err(_) if first_line_is_a_record(body) => {
             let mut offset = 0;
             for (n, line) in text.split_inclusive('\n').enumerate() {
                 let start = offset;
@@ -104,12 +101,28 @@ pub fn read(text: &str, fields: &Fields) -> Read {
     read
 }
 
-/// The records a whole JSON value holds, or `None` when it is one record.
-fn records(whole: &RawValue) -> Option<Vec<&RawValue>> {
+/// True when the first line of `body` is a JSON value on its own.
+fn first_line_is_a_record(body: &str) -> bool {
+    let first = body.lines().next().unwrap_or_default();
+    first.trim_start().starts_with('{') && serde_json::from_str::<&RawValue>(first).is_ok()
+}
+
+/// True for claimcheck's own JSON reports (read back from a folder).
+fn is_report(whole: &RawValue) -> bool {
+    serde_json::from_str::<HashMap<String, &RawValue>>(whole.get())
+        .is_ok_and(|o| o.contains_key("schema_version") && o.contains_key("documents"))
+}
+
+/// The records a whole JSON value holds, or `None` when it is one record
+/// (an object with a text field is one, whatever arrays it holds).
+fn records<'a>(whole: &'a RawValue, fields: &Fields) -> Option<Vec<&'a RawValue>> {
     if let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(whole.get()) {
         return Some(items);
     }
     if let Ok(object) = serde_json::from_str::<HashMap<String, &RawValue>>(whole.get()) {
+        if names(&fields.text, &TEXT).any(|name| lookup(&object, name).is_some()) {
+            return None;
+        }
         for key in CONTAINERS {
             if let Some(items) = object
                 .get(key)
@@ -133,13 +146,13 @@ fn one(file: &str, record: &RawValue, fields: &Fields, part: Option<String>, rea
         });
         return;
     };
-    let find = |named: &Option<String>, defaults: &[&str]| -> Option<&RawValue> {
-        match named {
-            Some(path) => lookup(&object, path),
-            None => defaults.iter().find_map(|k| lookup(&object, k)),
-        }
+    // The first field of each slot's names that gives a usable value (a
+    // `null` source or an unreadable date lets the next name speak).
+    let first = |named: &Option<String>, defaults: &[&str], usable: &dyn Fn(&RawValue) -> bool| {
+        names(named, defaults).find_map(|name| lookup(&object, name).filter(|v| usable(v)))
     };
-    let Some(text) = find(&fields.text, &TEXT).and_then(|v| string(file, v)) else {
+    let text_of = |v: &RawValue| string(file, v).is_some();
+    let Some(text) = first(&fields.text, &TEXT, &text_of).and_then(|v| string(file, v)) else {
         let tried = fields.text.clone().unwrap_or_else(|| TEXT.join(", "));
         read.problems.push(Problem {
             offset: at,
@@ -151,7 +164,7 @@ fn one(file: &str, record: &RawValue, fields: &Fields, part: Option<String>, rea
         return;
     };
     let mut body = MappedText::new();
-    if let Some(title) = find(&fields.title, &TITLE).and_then(|v| string(file, v)) {
+    if let Some(title) = first(&fields.title, &TITLE, &text_of).and_then(|v| string(file, v)) {
         let end = title.end;
         body.append(&title.read());
         body.replace("\n\n", end, 0);
@@ -165,32 +178,45 @@ fn one(file: &str, record: &RawValue, fields: &Fields, part: Option<String>, rea
         });
         return;
     }
-    let outlet = find(&fields.outlet, &OUTLET).and_then(|v| {
+    let outlet_of = |v: &RawValue| {
         let named = serde_json::from_str::<HashMap<String, &RawValue>>(v.get())
             .ok()
             .and_then(|o| o.get("name").copied());
         let s = string(file, named.unwrap_or(v))?;
-        Some(Stated {
-            value: s.decoded.trim().to_string(),
+        let value = s.decoded.trim().to_string();
+        (!value.is_empty()).then_some(Stated {
+            value,
             offset: s.start,
         })
-    });
-    let published = find(&fields.published, &PUBLISHED).and_then(|v| {
+    };
+    let date_of = |v: &RawValue| {
         let s = string(file, v)?;
         Some(Stated {
             value: date::published(&s.decoded)?,
             offset: s.start,
         })
-    });
-    let url = find(&fields.url, &URL)
+    };
+    let outlet = first(&fields.outlet, &OUTLET, &|v| outlet_of(v).is_some()).and_then(outlet_of);
+    let published =
+        first(&fields.published, &PUBLISHED, &|v| date_of(v).is_some()).and_then(date_of);
+    let url = first(&fields.url, &URL, &text_of)
         .and_then(|v| string(file, v))
         .map(|s| s.decoded);
     let meta = Embedded {
-        outlet: outlet.filter(|o| !o.value.is_empty()),
+        outlet,
         published,
         url,
     };
     read.articles.push(Article::new(body, meta, part));
+}
+
+/// The field names to try for a slot: the one `--field` names, else the
+/// usual ones.
+fn names<'a>(named: &'a Option<String>, defaults: &'a [&'a str]) -> impl Iterator<Item = &'a str> {
+    named
+        .as_deref()
+        .map_or_else(|| defaults.to_vec(), |name| vec![name])
+        .into_iter()
 }
 
 /// The value at a dotted path (`source.name`) of an object.
@@ -385,6 +411,37 @@ mod tests {
             "oops"
         );
         assert!(read.problems[1].message.contains("no article text"));
+    }
+
+    #[test]
+    fn unusable_fields_let_the_next_name_speak_and_arrays_do_not_hide_a_record() {
+        let file = r#"{"source": null, "publisher": "Lund Times", "published": "soon",
+            "publishedAt": "2031-04-02", "text": "Seven people were killed.", "data": []}"#;
+        let read = read(file, &Fields::default());
+        assert!(read.problems.is_empty(), "{:?}", read.problems);
+        let meta = &read.articles[0].meta;
+        assert_eq!(
+            meta.outlet.as_ref().map(|o| o.value.as_str()),
+            Some("Lund Times")
+        );
+        assert_eq!(
+            meta.published.as_ref().map(|p| p.value.date),
+            Some(jiff::civil::date(2031, 4, 2))
+        );
+        assert_eq!(read.articles[0].part, None);
+    }
+
+    #[test]
+    fn a_broken_pretty_printed_record_is_one_error_at_its_place_and_reports_are_not_articles() {
+        let file = "{\n  \"title\": \"x\",\n  \"text\": \"y\",\n}\n";
+        let read = read(file, &Fields::default());
+        assert_eq!(read.problems.len(), 1, "{:?}", read.problems);
+        assert!(read.problems[0].message.starts_with("not JSON"));
+        assert_eq!(&file[read.problems[0].offset..], "}\n");
+        let report = r#"{"schema_version": 1, "documents": [{"story": "s0"}]}"#;
+        let read = super::read(report, &Fields::default());
+        assert!(read.articles.is_empty());
+        assert!(read.problems[0].message.contains("claimcheck report"));
     }
 
     #[test]

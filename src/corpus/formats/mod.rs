@@ -40,7 +40,9 @@ impl InputFormat {
     /// The format a file name says, if it says one (`.warc.gz` included).
     pub fn by_extension(path: &Path) -> Option<InputFormat> {
         let name = path.file_name()?.to_str()?.to_ascii_lowercase();
-        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        if name.ends_with(".warc.gz") {
+            return Some(InputFormat::Warc);
+        }
         let extension = name.rsplit_once('.')?.1;
         Some(match extension {
             "txt" | "text" => InputFormat::Text,
@@ -201,6 +203,9 @@ pub struct Read {
     /// Parts skipped because they are not articles (a WARC's request
     /// records and images), counted for a warning.
     pub skipped: usize,
+    /// What was read but not understood, for warnings (a date in a form
+    /// claimcheck does not read): nothing that stops the run.
+    pub notes: Vec<Problem>,
 }
 
 /// Read the articles of `text` (a whole file) in `format`. Plain text is
@@ -227,6 +232,7 @@ mod tests {
         assert_eq!(by("wire.ndjson"), Some(InputFormat::Json));
         assert_eq!(by("feed.atom"), Some(InputFormat::Feed));
         assert_eq!(by("notes.md"), None);
+        assert_eq!(by("a.txt.gz"), None);
         assert_eq!(by("README"), None);
         assert_eq!(InputFormat::sniff(b"WARC/1.1\r\n"), InputFormat::Warc);
         assert_eq!(InputFormat::sniff(&[0x1f, 0x8b, 8]), InputFormat::Warc);

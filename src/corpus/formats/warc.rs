@@ -102,19 +102,26 @@ fn record(archive: &str, at: usize) -> Option<Record<'_>> {
     })
 }
 
-/// The header lines of `text` (after its first line) up to the blank
-/// line, and where what follows starts.
+/// The header lines of `text` (after its first line) up to the first
+/// blank line (`\r\n` or `\n` line ends), and where what follows starts.
 fn headers(text: &str) -> Option<(Vec<(&str, &str)>, usize)> {
-    let end = text
-        .find("\r\n\r\n")
-        .map(|i| (i, i + 4))
-        .or_else(|| text.find("\n\n").map(|i| (i, i + 2)))?;
-    let lines = text[..end.0].lines().skip(1);
-    let headers = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(n, v)| (n.trim(), v.trim()))
-        .collect();
-    Some((headers, end.1))
+    let mut lines = Vec::new();
+    let mut at = 0;
+    loop {
+        let end = at + text[at..].find('\n')?;
+        let line = text[at..end].trim_end_matches('\r');
+        if line.is_empty() {
+            let headers = lines
+                .into_iter()
+                .skip(1)
+                .filter_map(|line: &str| line.split_once(':'))
+                .map(|(n, v)| (n.trim(), v.trim()))
+                .collect();
+            return Some((headers, end + 1));
+        }
+        lines.push(line);
+        at = end + 1;
+    }
 }
 
 /// The HTML payload of a response or resource record, `None` when it is

@@ -155,7 +155,7 @@ const ARTICLE_TYPES: [&str; 7] = [
 fn json_ld(script: &str) -> Option<LinkedArticle> {
     let value: Value = serde_json::from_str(script.trim()).ok()?;
     let mut candidates = vec![&value];
-    let mut article = None;
+    let mut nodes = Vec::new();
     while let Some(v) = candidates.pop() {
         match v {
             Value::Array(items) => candidates.extend(items.iter().rev()),
@@ -163,20 +163,19 @@ fn json_ld(script: &str) -> Option<LinkedArticle> {
                 if let Some(Value::Array(graph)) = map.get("@graph") {
                     candidates.extend(graph.iter().rev());
                 }
-                if is_article(map.get("@type")) {
-                    article = Some(map);
-                    break;
-                }
+                nodes.push(v);
             }
             _ => {}
         }
     }
-    let article = article?;
+    let article = nodes
+        .iter()
+        .filter_map(|n| n.as_object())
+        .find(|map| is_article(map.get("@type")))?;
     let text = |v: Option<&Value>| match v {
         Some(Value::String(s)) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Some(Value::Object(o)) => o
             .get("name")
-            .or_else(|| o.get("@id"))
             .and_then(Value::as_str)
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty()),
@@ -186,13 +185,30 @@ fn json_ld(script: &str) -> Option<LinkedArticle> {
             .map(str::to_string),
         _ => None,
     };
+    // A publisher given as a reference (`{"@id": "…#organization"}`) is
+    // the node of the graph with that id.
+    let publisher = article.get("publisher").and_then(|p| match text(Some(p)) {
+        Some(name) => Some(name),
+        None => {
+            let id = p.get("@id")?.as_str()?;
+            let node = nodes
+                .iter()
+                .find(|n| n.get("@id").and_then(Value::as_str) == Some(id))?;
+            text(node.get("name").map(|_| *node))
+        }
+    });
+    let address = |v: Option<&Value>| match v {
+        Some(Value::String(s)) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Some(Value::Object(o)) => o.get("@id").and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    };
     Some(LinkedArticle {
-        outlet: text(article.get("publisher")),
+        outlet: publisher,
         published: article
             .get("datePublished")
             .and_then(Value::as_str)
             .and_then(date::published),
-        url: text(article.get("url")).or_else(|| text(article.get("mainEntityOfPage"))),
+        url: address(article.get("url")).or_else(|| address(article.get("mainEntityOfPage"))),
     })
 }
 
@@ -236,6 +252,22 @@ mod tests {
         assert_eq!(
             meta.url.as_deref(),
             Some("https://herald.example/canonical")
+        );
+    }
+
+    #[test]
+    fn a_publisher_by_reference_is_the_named_node() {
+        let html = r#"<meta property="og:site_name" content="Courier Online">
+<script type="application/ld+json">{"@graph":[
+ {"@type":"Organization","@id":"https://courier.example/#org","name":"Ostrava Courier"},
+ {"@type":"NewsArticle","publisher":{"@id":"https://courier.example/#org"}}]}</script>"#;
+        let outlet = of(html).embedded.outlet.expect("outlet");
+        assert_eq!(outlet.value, "Ostrava Courier");
+        let bare = r#"<meta property="og:site_name" content="Courier Online">
+<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@id":"https://x.example/none"}}</script>"#;
+        assert_eq!(
+            of(bare).embedded.outlet.map(|o| o.value).as_deref(),
+            Some("Courier Online")
         );
     }
 

@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use super::{Article, Problem, Read};
 use crate::corpus::origin::MappedText;
-use tokens::{Token, attributes, reference, tokenize};
+use tokens::{Attribute, Token, attributes, reference, tokenize};
 
 /// Read a whole HTML file: one article.
 pub fn read(html: &str) -> Read {
@@ -54,7 +54,9 @@ pub fn page(html: &str, range: Range<usize>) -> Option<(MappedText, super::Embed
         }
         None => {
             if let Some(title) = &stated.title {
-                out.replaced(&title.value, title.raw.clone());
+                // The attribute's bytes are escaped text: read them as such,
+                // so each word keeps its own span.
+                out.text(title.raw.clone());
                 out.gap(Gap::Break(title.raw.end));
             }
         }
@@ -78,7 +80,11 @@ pub fn fragment(html: &str) -> MappedText {
 
 /// True when `text` holds markup rather than prose (a tag early on).
 pub fn looks_like_html(text: &str) -> bool {
-    let head = &text[..text.len().min(2048)];
+    let mut cut = text.len().min(2048);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
     [
         "<p",
         "<div",
@@ -146,7 +152,7 @@ const BLOCK: [&str; 34] = [
 ];
 
 /// Words of a class or id that mark a block as boilerplate.
-const BOILERPLATE: [&str; 26] = [
+const BOILERPLATE: [&str; 32] = [
     "ad",
     "ads",
     "advert",
@@ -154,8 +160,11 @@ const BOILERPLATE: [&str; 26] = [
     "banner",
     "breadcrumb",
     "breadcrumbs",
+    "comment",
     "comments",
     "cookie",
+    "discussion",
+    "disqus",
     "footer",
     "menu",
     "nav",
@@ -164,6 +173,9 @@ const BOILERPLATE: [&str; 26] = [
     "popular",
     "promo",
     "related",
+    "replies",
+    "reply",
+    "responses",
     "share",
     "sharing",
     "sidebar",
@@ -186,6 +198,12 @@ const BOILERPLATE_JOINED: [&str; 6] = [
     "recommended",
 ];
 
+/// How many open elements an end tag looks through for its start tag.
+const SCOPE: usize = 64;
+
+/// The share of the page's paragraph text the main element holds.
+const MAIN_SHARE: usize = 60;
+
 /// An element of the page.
 #[derive(Debug, Clone)]
 struct Element {
@@ -200,6 +218,9 @@ struct Element {
     hidden: bool,
     /// It starts the boilerplate (its ancestors are not).
     hides: bool,
+    /// Its class or id says it is the site's name or logo (a masthead
+    /// `<h1>`, never the headline).
+    names_the_site: bool,
     /// Bytes of text directly inside it.
     text: usize,
     /// Bytes of text in it and its visible descendants.
@@ -240,7 +261,8 @@ impl Tree {
                         continue;
                     }
                     let parent = open.last().copied();
-                    let hides = is_boilerplate(html, name, attrs.clone());
+                    let attributes = attributes(html, attrs.clone());
+                    let hides = is_boilerplate(name, &attributes);
                     let hidden = hides || parent.is_some_and(|p| elements[p].hidden);
                     starts[i] = Some(elements.len());
                     open.push(elements.len());
@@ -251,13 +273,22 @@ impl Tree {
                         parent,
                         hidden,
                         hides: hides && !parent.is_some_and(|p| elements[p].hidden),
+                        names_the_site: class_words(&attributes)
+                            .any(|w| matches!(w.as_str(), "site" | "logo" | "brand" | "masthead")),
                         text: 0,
                         total: 0,
                     });
                 }
                 Token::End { name, .. } => {
-                    if let Some(depth) = open.iter().rposition(|&el| elements[el].name == *name) {
-                        close(&mut elements, &mut open, depth, i);
+                    // An end tag closes an element at most SCOPE deep: a
+                    // stray `</i>` under thousands of open tags must not
+                    // cost a search through all of them.
+                    let floor = open.len().saturating_sub(SCOPE);
+                    if let Some(depth) = open[floor..]
+                        .iter()
+                        .rposition(|&el| elements[el].name == *name)
+                    {
+                        close(&mut elements, &mut open, floor + depth, i);
                     }
                 }
                 Token::Text(range) => {
@@ -280,24 +311,37 @@ impl Tree {
         Tree { elements, starts }
     }
 
-    /// The element holding the article's paragraphs, widened to the
-    /// `<article>` around it; `None` when the page has no paragraphs.
+    /// The element holding the article's paragraphs: the deepest one
+    /// holding at least [`MAIN_SHARE`]% of the text of the page's visible
+    /// paragraphs (so paragraphs each wrapped in a `<div>` of their own are
+    /// read together), widened to the `<article>` around it; `None` when
+    /// the page has no paragraphs.
     fn main(&self) -> Option<usize> {
-        let mut score = vec![0usize; self.elements.len()];
-        for p in self.elements.iter().filter(|e| e.name == "p" && !e.hidden) {
-            if p.total < 25 {
+        let mut held = vec![0usize; self.elements.len()];
+        for (el, p) in self.elements.iter().enumerate() {
+            if p.name != "p" || p.hidden || p.total < 25 {
                 continue;
             }
-            if let Some(parent) = p.parent {
-                score[parent] += 2 * p.total;
-                if let Some(grand) = self.elements[parent].parent {
-                    score[grand] += p.total;
-                }
+            let mut at = Some(el);
+            while let Some(a) = at {
+                held[a] += p.total;
+                at = self.elements[a].parent;
             }
         }
-        let best = (0..score.len())
-            .filter(|&el| score[el] > 0)
-            .max_by_key(|&el| (score[el], std::cmp::Reverse(el)))?;
+        let all: usize = self
+            .elements
+            .iter()
+            .zip(&held)
+            .filter(|(e, _)| e.parent.is_none())
+            .map(|(_, &h)| h)
+            .sum();
+        if all == 0 {
+            return None;
+        }
+        // Elements come in document order, a parent before its children:
+        // the last one holding enough is the deepest.
+        let best = (0..held.len())
+            .rfind(|&el| self.elements[el].name != "p" && held[el] * 100 >= all * MAIN_SHARE)?;
         let mut at = Some(best);
         while let Some(el) = at {
             if self.elements[el].name == "article" {
@@ -320,36 +364,47 @@ impl Tree {
         let h1 = self
             .elements
             .iter()
-            .position(|e| e.name == "h1" && !e.hidden && e.total > 0)?;
+            .position(|e| e.name == "h1" && !e.hidden && e.total > 0 && !e.names_the_site)?;
         (!inside(h1)).then_some(h1)
     }
 }
 
 /// True when the start tag `name` with these attributes begins a block
 /// that is never article text.
-fn is_boilerplate(html: &str, name: &str, attrs: Range<usize>) -> bool {
+fn is_boilerplate(name: &str, attributes: &[Attribute]) -> bool {
     if NEVER_TEXT.contains(&name) {
         return true;
     }
-    attributes(html, attrs)
+    let marked = attributes.iter().any(|a| match a.name.as_str() {
+        "hidden" => true,
+        "aria-hidden" => a.value == "true",
+        "role" => matches!(
+            a.value.as_str(),
+            "navigation" | "complementary" | "banner" | "contentinfo" | "search"
+        ),
+        "class" | "id" => {
+            let joined: String = a
+                .value
+                .to_ascii_lowercase()
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect();
+            BOILERPLATE_JOINED.iter().any(|w| joined.contains(w))
+        }
+        _ => false,
+    });
+    marked || class_words(attributes).any(|word| BOILERPLATE.contains(&word.as_str()))
+}
+
+/// The lower-case words of an element's class and id (`story-body__text`
+/// gives `story`, `body`, `text`).
+fn class_words(attributes: &[Attribute]) -> impl Iterator<Item = String> {
+    attributes
         .iter()
-        .any(|a| match a.name.as_str() {
-            "hidden" => true,
-            "aria-hidden" => a.value == "true",
-            "role" => matches!(
-                a.value.as_str(),
-                "navigation" | "complementary" | "banner" | "contentinfo" | "search"
-            ),
-            "class" | "id" => {
-                let value = a.value.to_ascii_lowercase();
-                let joined: String = value.chars().filter(char::is_ascii_alphanumeric).collect();
-                value
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|word| BOILERPLATE.contains(&word))
-                    || BOILERPLATE_JOINED.iter().any(|w| joined.contains(w))
-            }
-            _ => false,
-        })
+        .filter(|a| a.name == "class" || a.name == "id")
+        .flat_map(|a| a.value.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
 }
 
 /// White space waiting to be written before the next text.
@@ -419,15 +474,6 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    /// Text stated in an attribute (a title): one replacement.
-    fn replaced(&mut self, text: &str, raw: Range<usize>) {
-        let text = text.trim();
-        if !text.is_empty() {
-            self.flush();
-            self.out.replace(text, raw.start, raw.len());
-        }
-    }
-
     /// The text of `html[range]`.
     fn text(&mut self, range: Range<usize>) {
         let html = self.html;
@@ -475,7 +521,14 @@ impl<'a> Emitter<'a> {
                     if let Some(el) = tree.starts[i]
                         && tree.elements[el].hides
                     {
-                        i = tree.elements[el].end.max(i) + 1;
+                        // Past its end tag; but a start tag that closed it
+                        // (`<p>` ended by `<div>`) is read.
+                        let end = tree.elements[el].end.max(i + 1);
+                        let own_end = matches!(
+                            tokens.get(end),
+                            Some(Token::End { name, .. }) if *name == tree.elements[el].name
+                        );
+                        i = end + usize::from(own_end);
                         self.gap(Gap::Break(tag.start));
                         continue;
                     }
@@ -574,6 +627,76 @@ mod tests {
         let empty = super::read("<html><body><script>x()</script></body></html>");
         assert!(empty.articles.is_empty());
         assert_eq!(empty.problems.len(), 1);
+    }
+
+    #[test]
+    fn paragraphs_each_in_their_own_wrappers_are_read_together() {
+        let block = |text: &str| {
+            format!("<div class=\"text-block\"><div class=\"rich\"><p>{text}</p></div></div>")
+        };
+        let page = format!(
+            "<html><body><div class=\"story\">{}{}{}</div>\
+             <div class=\"teaser\"><p>Weather: sunny spells all week.</p></div></body></html>",
+            block("Fourteen people are missing after a ferry sank off Marsk."),
+            block(
+                "Rescuers pulled 63 survivors from the water overnight, the coastguard said in a statement on Sunday."
+            ),
+            block("The ferry carried 80 people."),
+        );
+        let text = &read(&page).articles[0].text;
+        assert!(text.starts_with("Fourteen people are missing"), "{text}");
+        assert!(text.ends_with("The ferry carried 80 people."), "{text}");
+        assert!(!text.contains("Weather"), "{text}");
+    }
+
+    #[test]
+    fn comments_ads_and_the_site_title_are_not_the_article() {
+        let page = "<html><body><h1 class=\"site-title\">The Dravo Sentinel</h1>\
+            <article><h2>Mine flooded</h2>\
+            <p>Two miners are trapped in the Dravo mine, officials said on Monday.\
+            <p class=\"ad-label\">Advertisement<div class=\"ad-slot\"><p>Win 500 euros today! 3 million players.</p></div>\
+            <p>Rescue teams have reached the second level of the mine.</p>\
+            <section id=\"discussion\"><ol class=\"comment-list\"><li class=\"comment\">\
+            <p>Three miners are trapped, not two, my cousin works there.</p></li></ol></section>\
+            </article></body></html>";
+        let text = &read(page).articles[0].text;
+        assert!(text.starts_with("Mine flooded"), "{text}");
+        for absent in ["Dravo Sentinel", "Win 500", "Three miners"] {
+            assert!(!text.contains(absent), "{absent}: {text}");
+        }
+        assert!(text.contains("Rescue teams"), "{text}");
+    }
+
+    #[test]
+    fn a_title_from_og_title_keeps_a_span_for_each_word() {
+        let page = "<html><head><meta property=\"og:title\" content=\"Five killed, 12 injured in Marsk\"></head>\
+                    <body><p>Police gave no further details of the blast on Friday.</p></body></html>";
+        let article = &read(page).articles[0];
+        assert!(
+            article
+                .text
+                .starts_with("Five killed, 12 injured in Marsk\n\n")
+        );
+        let at = article.text.find("12 injured").expect("words");
+        assert_eq!(
+            &page[article.map.start(at)..article.map.end(at + 10)],
+            "12 injured"
+        );
+    }
+
+    #[test]
+    fn an_end_tag_looks_for_its_start_only_so_deep() {
+        let deep = format!("<div>{}</div>", "<b>".repeat(SCOPE + 1));
+        let tokens = tokenize(&deep, 0..deep.len());
+        let tree = Tree::build(&deep, &tokens);
+        // Too deep to close the `<div>`: it runs to the end.
+        assert_eq!(tree.elements[0].end, tokens.len());
+        let shallow = format!("<div>{}</div>", "<b>".repeat(SCOPE - 1));
+        let tokens = tokenize(&shallow, 0..shallow.len());
+        assert_eq!(
+            Tree::build(&shallow, &tokens).elements[0].end,
+            tokens.len() - 1
+        );
     }
 
     #[test]
