@@ -38,6 +38,7 @@ pub mod fuzzing;
 pub mod graph;
 pub mod language;
 pub mod normalize;
+pub mod order;
 pub mod report;
 pub mod rules;
 pub mod ruleset;

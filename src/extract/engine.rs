@@ -173,8 +173,13 @@ impl Extractors {
         self.quote_claims(doc, sentences, &readable, &mentions, &mut claims);
         attribute_quoted(&mut claims);
         main_event_for_times(&mut claims);
-        claims.sort_by_key(|c| (c.span.start, c.span.end));
+        // Ties keep the order found; a dense article's claims are sorted as
+        // indices, never copied.
+        let mut order: Vec<usize> = (0..claims.len()).collect();
+        order.sort_unstable_by_key(|&i| (claims[i].span.start, claims[i].span.end, i));
+        crate::order::apply(&mut claims, order);
         mark_repeats(&doc.text, &mut claims);
+        claims.shrink_to_fit();
         claims
     }
 

@@ -42,7 +42,7 @@ pub struct ClaimView<'a> {
     pub value_shown: String,
     /// The event it is about (in a report, not in a claims listing).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
+    pub event: Option<&'a str>,
     /// Why it was compared with nothing, where its fact could not be told,
     /// or how its comparison was limited.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::claims::{ClaimView, claim_id};
+use super::claims::ClaimView;
 use super::documents::DocumentView;
 use crate::analysis::Analysis;
 use crate::claim::{Claim, ClaimKind};
@@ -247,15 +247,13 @@ impl<'a> Report<'a> {
         let claims = &analysis.claims;
         let stories = graph.stories();
         let events = graph.events();
-        let mut ids = Vec::with_capacity(claims.len());
-        let mut views = Vec::with_capacity(claims.len());
+        let mut views: Vec<ClaimView<'a>> = Vec::with_capacity(claims.len());
         let mut per_doc = vec![0usize; corpus.documents.len()];
         for (c, claim) in claims.iter().enumerate() {
             let doc = corpus.get(claim.span.doc);
             let index = &mut per_doc[claim.span.doc.0 as usize];
-            ids.push(claim_id(doc, *index));
             let mut view = ClaimView::new(doc, *index, claim);
-            view.event = Some(events[analysis.events.of(c)].id.clone());
+            view.event = Some(events[analysis.events.of(c)].id.as_str());
             view.uncompared = analysis.slots.of(c).err().or(analysis.slots.note(c));
             views.push(view);
             *index += 1;
@@ -264,12 +262,14 @@ impl<'a> Report<'a> {
             .relations()
             .iter()
             .map(|r| RelationView {
-                a: ids[r.a].clone(),
-                b: ids[r.b].clone(),
+                a: views[r.a].id.clone(),
+                b: views[r.b].id.clone(),
                 found: r,
             })
             .collect();
-        let mut topics: Vec<(usize, Standing, String, usize, TopicView)> = (0..graph.topic_count())
+        // (story, standing, first claim) of each topic, for the order.
+        let mut keys: Vec<(usize, Standing, usize)> = Vec::with_capacity(graph.topic_count());
+        let mut topics: Vec<TopicView> = (0..graph.topic_count())
             .map(|t| {
                 let members = graph.topic_claims(t);
                 let standing = graph.standing(t);
@@ -301,7 +301,7 @@ impl<'a> Report<'a> {
                     story: stories[story].id.clone(),
                     event: events[graph.topic_event(t)].id.clone(),
                     standing,
-                    claims: members.iter().map(|&c| ids[c].clone()).collect(),
+                    claims: members.iter().map(|&c| views[c].id.clone()).collect(),
                     relations: graph.topic_relations(t),
                     outlets: graph
                         .topic_outlets(t)
@@ -309,18 +309,21 @@ impl<'a> Report<'a> {
                         .map(|d| corpus.documents[d].meta.outlet.clone())
                         .collect(),
                 };
-                (story, standing, view.label.clone(), members[0], view)
+                keys.push((story, standing, members[0]));
+                view
             })
             .collect();
-        topics.sort_by(|x, y| (x.0, x.1, &x.2, x.3).cmp(&(y.0, y.1, &y.2, y.3)));
-        let topics: Vec<TopicView> = topics
-            .into_iter()
-            .enumerate()
-            .map(|(i, (_, _, _, _, view))| TopicView {
-                id: format!("t{i}"),
-                ..view
-            })
-            .collect();
+        // Sorted as indices and reordered in place: a dense article has as
+        // many topics as claims.
+        let mut order: Vec<usize> = (0..topics.len()).collect();
+        order.sort_by(|&x, &y| {
+            let ((sx, stx, fx), (sy, sty, fy)) = (keys[x], keys[y]);
+            (sx, stx, &topics[x].label, fx).cmp(&(sy, sty, &topics[y].label, fy))
+        });
+        crate::order::apply(&mut topics, order);
+        for (i, topic) in topics.iter_mut().enumerate() {
+            topic.id = format!("t{i}");
+        }
         let doc_ids: Vec<String> = corpus
             .documents
             .iter()
