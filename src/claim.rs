@@ -113,6 +113,15 @@ pub enum Value {
         /// The second.
         second: u32,
     },
+    /// A moment of a match: the time left in a period ("with 7:42 left in
+    /// the first half"), or its middle ("midway through the first half").
+    Clock {
+        /// The period ("first half", "third quarter", "overtime"), where
+        /// said.
+        period: Option<String>,
+        /// Seconds left in it; none for its middle.
+        left: Option<u32>,
+    },
     /// A day the text names that no publication date places: "on
     /// Saturday", "November 19", "last night" in an article that does not
     /// say when it came out.
@@ -127,6 +136,17 @@ pub enum Value {
         /// The words as quoted.
         text: String,
     },
+}
+
+/// A game clock as people say it: "7:42 left in the first half",
+/// "midway through the second quarter".
+pub fn clock_shown(period: Option<&str>, left: Option<u32>) -> String {
+    match (left, period) {
+        (Some(s), Some(p)) => format!("{}:{:02} left in the {p}", s / 60, s % 60),
+        (Some(s), None) => format!("{}:{:02} left", s / 60, s % 60),
+        (None, Some(p)) => format!("midway through the {p}"),
+        (None, None) => "midway through a period".to_string(),
+    }
 }
 
 impl fmt::Display for Value {
@@ -166,6 +186,7 @@ impl fmt::Display for Value {
             }
             Value::Day { said, .. } => write!(f, "{said} (undated)"),
             Value::Score { first, second } => write!(f, "{first}–{second}"),
+            Value::Clock { period, left } => f.write_str(&clock_shown(period.as_deref(), *left)),
             Value::Code { digits } => write!(f, "{digits}"),
             Value::Quote { text } => write!(f, "“{text}”"),
         }

@@ -10,6 +10,7 @@ use std::path::Path;
 use crate::analysis::Analysis;
 use crate::claim::Claim;
 use crate::compare::amount::AmountParams;
+use crate::compare::clock::ClockCompareParams;
 use crate::compare::date::DateParams;
 use crate::compare::quote::QuoteParams as QuoteWordingParams;
 use crate::compare::time::TimeParams;
@@ -17,6 +18,7 @@ use crate::compare::{CompareKind, CompareRule};
 use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
 use crate::error::{Error, Result};
 use crate::extract::attribution::{AttributionParams, AttributionRule};
+use crate::extract::clock::{ClockParams, ClockRule};
 use crate::extract::code::{CodeParams, CodeRule};
 use crate::extract::figures::{CountParams, CountRule, OutcomeParams, OutcomeRule};
 use crate::extract::lexicon::{GazetteerParams, NounParams};
@@ -40,6 +42,7 @@ pub const KINDS: &[&str] = &[
     "date",
     "quote",
     "score",
+    "clock",
     "code",
     "attribution",
     "gazetteer",
@@ -144,6 +147,12 @@ impl RuleSet {
                     x.scores.push(ScoreRule::new(info.id.clone(), file.params));
                     info
                 }
+                "clock" => {
+                    let (file, info) = rules::parse::<ClockParams>(source)?;
+                    x.clocks
+                        .push(ClockRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
                 "attribution" => {
                     let (file, info) = rules::parse::<AttributionParams>(source)?;
                     x.attributions
@@ -188,7 +197,7 @@ impl RuleSet {
                     x.scopes = Scopes::new(info.id.clone(), file.params);
                     info
                 }
-                "amount" | "time-of-day" | "event-date" | "quote-wording" => {
+                "amount" | "time-of-day" | "event-date" | "quote-wording" | "game-clock" => {
                     let (kind, info) = compile_comparison(&kind, source)?;
                     compare.push(CompareRule {
                         id: info.id.clone(),
@@ -294,6 +303,10 @@ fn compile_comparison(kind: &str, source: &RuleSource) -> Result<(CompareKind, R
         "event-date" => {
             let (file, info) = rules::parse_pairs::<DateParams>(source)?;
             (CompareKind::Date(file.params), info)
+        }
+        "game-clock" => {
+            let (file, info) = rules::parse_pairs::<ClockCompareParams>(source)?;
+            (CompareKind::Clock(file.params), info)
         }
         _ => {
             let (file, info) = rules::parse_pairs::<QuoteWordingParams>(source)?;

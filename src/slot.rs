@@ -159,6 +159,11 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
                 label,
             ))
         }
+        ClaimKind::Time if matches!(c.value, Value::Clock { .. }) => {
+            // Every clock of one story's match is one slot; the rule tells
+            // one moment from another.
+            Ok(("clock/".to_string(), "game clock".to_string()))
+        }
         ClaimKind::Time | ClaimKind::Date => {
             // A date or time whose event is not said meets only its own
             // copy in another outlet (the `unattached` gate).

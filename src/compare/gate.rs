@@ -239,8 +239,11 @@ pub fn shared_copy(a: &Claim, b: &Claim) -> bool {
 }
 
 fn unattached(p: &Pair<'_>) -> Option<Apart> {
+    // A game clock is of its story's match.
     let loose = |c: &Claim| {
-        matches!(c.kind, ClaimKind::Date | ClaimKind::Time) && c.subject.noun.is_empty()
+        matches!(c.kind, ClaimKind::Date | ClaimKind::Time)
+            && c.subject.noun.is_empty()
+            && !matches!(c.value, crate::claim::Value::Clock { .. })
     };
     ((loose(p.a) || loose(p.b)) && !shared_copy(p.a, p.b))
         .then(|| Apart::Unrelated("the event it dates is not said".to_string()))

@@ -82,6 +82,21 @@ pub fn judge(pair: &Pair<'_>) -> Option<Judgement> {
             time::same_clock(&mut ta, &mut tb)?;
             Some(time::judge(&ta, &tb, p))
         }
+        (
+            CompareKind::Clock(p),
+            Value::Clock {
+                period: pa,
+                left: la,
+            },
+            Value::Clock {
+                period: pb,
+                left: lb,
+            },
+        ) => Some(super::clock::judge(
+            (pa.as_deref(), *la),
+            (pb.as_deref(), *lb),
+            p,
+        )),
         (CompareKind::Date(p), Value::Date { .. }, Value::Date { .. }) => {
             let (da, db) = (days_of(corpus, a)?, days_of(corpus, b)?);
             date::comparable(&da, &db, p).then(|| date::judge(&da, &db))

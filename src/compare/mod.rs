@@ -14,6 +14,7 @@
 //! metadata, never text.
 
 pub mod amount;
+pub mod clock;
 pub mod date;
 pub mod gate;
 pub mod judge;
@@ -62,6 +63,8 @@ pub enum CompareKind {
     Date(DateParams),
     /// Quotes of one speaker.
     Quote(QuoteParams),
+    /// Game clocks of one match.
+    Clock(clock::ClockCompareParams),
 }
 
 /// A compiled comparison rule.
@@ -83,7 +86,10 @@ impl CompareRule {
                 p.kinds.iter().any(|k| k == c.kind.name())
                     && (p.measures.is_empty() || p.measures.contains(&c.measure))
             }
-            CompareKind::Time(_) => c.kind == ClaimKind::Time,
+            CompareKind::Time(_) => {
+                c.kind == ClaimKind::Time && !matches!(c.value, crate::claim::Value::Clock { .. })
+            }
+            CompareKind::Clock(_) => matches!(c.value, crate::claim::Value::Clock { .. }),
             CompareKind::Date(_) => c.kind == ClaimKind::Date,
             CompareKind::Quote(_) => c.kind == ClaimKind::Quote,
         }

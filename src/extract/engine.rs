@@ -88,6 +88,8 @@ pub struct Extractors {
     pub quotes: Vec<QuoteRule>,
     /// `score` rules.
     pub scores: Vec<super::score::ScoreRule>,
+    /// `clock` rules.
+    pub clocks: Vec<super::clock::ClockRule>,
     /// `code` rules.
     pub codes: Vec<super::code::CodeRule>,
     /// `attribution` rules.
@@ -366,6 +368,26 @@ impl Extractors {
                     Subject::default(),
                 ));
                 masked.push((t.start, t.end));
+            }
+        }
+        // "with 7:42 left in the first half": a moment of a match.
+        for rule in &self.clocks {
+            for hit in rule.find(text) {
+                let value = Value::Clock {
+                    period: hit.period,
+                    left: hit.left,
+                };
+                out.push(self.claim(
+                    scope,
+                    hit.start,
+                    hit.end,
+                    ClaimKind::Time,
+                    "game clock",
+                    &rule.id,
+                    value,
+                    Subject::default(),
+                ));
+                masked.push((hit.start, hit.end));
             }
         }
         // "call police on 0800 555 0123": a number that names.

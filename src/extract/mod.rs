@@ -8,6 +8,7 @@
 //! words repeat an earlier one of the same document is marked `repeated`.
 
 pub mod attribution;
+pub mod clock;
 pub mod code;
 pub mod events;
 pub mod figures;
