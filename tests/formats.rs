@@ -270,27 +270,10 @@ fn a_bad_record_names_its_place_and_keep_going_reads_the_rest() {
     );
 }
 
-/// A WARC record of `kind` with this block.
-fn warc_record(kind: &str, block: &str) -> String {
-    format!(
-        "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: https://post.example/a\r\n\
-         Content-Length: {}\r\n\r\n{block}\r\n\r\n",
-        block.len()
-    )
-}
-
 #[test]
 fn a_gzipped_warc_gives_one_article_per_html_response() {
-    let page = "<html><head><meta property=\"og:site_name\" content=\"Dunmore Post\"></head>\
-                <body><article><h1>Quake in Ardonia</h1><p>A quake killed seven people in Ardonia on Sunday.</p></article></body></html>";
-    let archive = [
-        warc_record("request", "GET /a HTTP/1.1\r\n\r\n"),
-        warc_record(
-            "response",
-            &format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{page}"),
-        ),
-    ]
-    .concat();
+    // A request record, then an HTML response (tests/formats/crawl.warc).
+    let archive = fs::read_to_string(root().join("tests/formats/crawl.warc")).expect("read");
     let dir = tempfile::tempdir().expect("tempdir");
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(archive.as_bytes()).expect("gzip");

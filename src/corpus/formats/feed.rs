@@ -326,7 +326,7 @@ mod tests {
         );
         let first = &read.articles[0];
         assert_eq!(
-            first.meta.outlet.as_ref().map(|o| o.value.as_str()),
+            crate::corpus::formats::stated_outlet(first),
             Some("Marsk Wire")
         );
         assert_eq!(
@@ -348,11 +348,7 @@ mod tests {
             "&amp;amp;"
         );
         assert_eq!(
-            read.articles[1]
-                .meta
-                .outlet
-                .as_ref()
-                .map(|o| o.value.as_str()),
+            crate::corpus::formats::stated_outlet(&read.articles[1]),
             Some("Dunmore Post")
         );
     }
@@ -369,7 +365,7 @@ mod tests {
             "Storm\n\nPower was cut.\n\nFour people were missing."
         );
         assert_eq!(
-            article.meta.outlet.as_ref().map(|o| o.value.as_str()),
+            crate::corpus::formats::stated_outlet(article),
             Some("Valley Post")
         );
         let at = article.text.find("Four").expect("word");

@@ -363,11 +363,7 @@ mod tests {
         assert_eq!(outlet.value, "Marsk Wire");
         assert_eq!(&file[outlet.offset..outlet.offset + 6], "\"Marsk");
         assert_eq!(
-            read.articles[1]
-                .meta
-                .outlet
-                .as_ref()
-                .map(|o| o.value.as_str()),
+            crate::corpus::formats::stated_outlet(&read.articles[1]),
             Some("Dunmore Post")
         );
         let at = first.text.find("killed").expect("word");

@@ -220,6 +220,12 @@ pub fn read(format: InputFormat, text: &str, fields: &Fields) -> Read {
     }
 }
 
+/// The outlet an article's file states, for tests.
+#[cfg(test)]
+pub(crate) fn stated_outlet(article: &Article) -> Option<&str> {
+    article.meta.outlet.as_ref().map(|o| o.value.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

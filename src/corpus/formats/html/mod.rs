@@ -587,7 +587,7 @@ mod tests {
              \u{201c}It was a loud bang,\u{201d} a witness told the Herald."
         );
         assert_eq!(
-            article.meta.outlet.as_ref().map(|o| o.value.as_str()),
+            crate::corpus::formats::stated_outlet(article),
             Some("Dunmore Herald")
         );
         assert_eq!(
