@@ -203,8 +203,10 @@ fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
                 let opens = c == '“'
                     || (c == '"' && next.is_some_and(|n| !n.is_whitespace()))
                     || (c == '‘' && prev.is_none_or(|p| !p.is_alphanumeric()));
+                // A straight mark right after a digit is an inch mark
+                // (`17" laptop`), not the end of a quote.
                 let closes_earlier = !opened_any
-                    && (c == '”' || c == '"')
+                    && (c == '”' || c == '"' && !prev.is_some_and(|p| p.is_ascii_digit()))
                     && prev.is_some_and(|p| !p.is_whitespace())
                     && next.is_none_or(char::is_whitespace);
                 if opens {

@@ -48,11 +48,19 @@ pub(super) fn count_hit(
             .text
             .starts_with(|c: char| c.is_ascii_digit());
     let counted_ordinal = word_ordinal
-        && phrase.noun.is_some()
+        && phrase
+            .noun
+            .as_ref()
+            .is_some_and(|n| !rule.params.placed.contains(n))
         && figure.amount.stated <= ORDINAL_WORDS_UP_TO
         && previous
             .is_some_and(|p| matches!(p.lower(), "the" | "a" | "its" | "their" | "his" | "her"));
     let single = figure.amount.stated == 1.0 && !phrase.known && figure.source != Source::Compound;
+    // "was not one person": a denial, or "not a single one", never a count
+    // of one.
+    if figure.amount.stated == 1.0 && previous.is_some_and(|p| p.lower() == "not") {
+        return None;
+    }
     if (word_ordinal && !counted_ordinal) || single {
         return None;
     }

@@ -68,6 +68,10 @@ pub struct CountParams {
     /// one could check.
     #[serde(default)]
     pub owned: Vec<String>,
+    /// Nouns (singular) an ordinal places, never counts: the fixed parts of
+    /// a whole ("the second half", "the third round", "the fourth floor").
+    #[serde(default)]
+    pub placed: Vec<String>,
 }
 
 /// A compiled outcome rule.
