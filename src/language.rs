@@ -187,6 +187,8 @@ tables! {
     FREQUENCIES = "frequencies.tsv";
     /// Words before a count that make it a run at one end of a series.
     SERIES_RUNS = "series-runs.tsv";
+    /// Words before a month and day that put it ahead of the article.
+    FUTURE = "future.tsv";
 }
 
 /// True for the full name of a month or a weekday, or a day named from

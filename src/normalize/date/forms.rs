@@ -161,6 +161,7 @@ pub(super) fn resolve(
     c: &Captures<'_>,
     cx: DateContext,
     last_year: Option<i16>,
+    ahead: bool,
 ) -> Option<DateMatch> {
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
     let published = cx.published;
@@ -179,6 +180,7 @@ pub(super) fn resolve(
             let d = num("day")? as i8;
             let date = match num("year").or(last_year) {
                 Some(year) => Date::new(year, month, d).ok()?,
+                None if ahead => next_from(published?, |y| Date::new(y, month, d).ok())?,
                 None => most_recent(published?, |y| Date::new(y, month, d).ok())?,
             };
             Some(day(date, None))
@@ -392,6 +394,18 @@ fn most_recent(published: Date, make: impl Fn(i16) -> Option<Date>) -> Option<Da
         Some(this)
     } else {
         make(published.year() - 1)
+    }
+}
+
+/// The first date `make(year)` not before `published` (less a week, for an
+/// announcement read a few days late): a day said to lie ahead.
+fn next_from(published: Date, make: impl Fn(i16) -> Option<Date>) -> Option<Date> {
+    let floor = published.checked_sub(7.days()).ok()?;
+    let this = make(published.year())?;
+    if this >= floor {
+        Some(this)
+    } else {
+        make(published.year() + 1)
     }
 }
 

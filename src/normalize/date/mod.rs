@@ -112,7 +112,8 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     for (form, regex) in candidates.iter().map(|i| &PATTERNS[i]) {
         for c in regex.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
-            if let Some(m) = resolve(*form, &c, context, last_year) {
+            let ahead = ahead_of_article(&sentence[..whole.start()]);
+            if let Some(m) = resolve(*form, &c, context, last_year, ahead) {
                 found.push(DateMatch {
                     start: whole.start(),
                     end: whole.end(),
@@ -129,6 +130,26 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
         }
     }
     out
+}
+
+/// Words before a date, in its own clause, that may put it ahead.
+const AHEAD_REACH: usize = 6;
+
+/// True when the words just before a date, in its clause, put it ahead of
+/// the article ("is to be formally sentenced May 3"): a phrase of
+/// `future.tsv` among them.
+fn ahead_of_article(before: &str) -> bool {
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    let lower = clause.to_lowercase();
+    let all: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words = &all[all.len().saturating_sub(AHEAD_REACH)..];
+    crate::language::FUTURE.words().any(|phrase| {
+        let phrase: Vec<&str> = phrase.split(' ').collect();
+        words.windows(phrase.len()).any(|w| w == phrase.as_slice())
+    })
 }
 
 /// A day the text names that no publication date resolves: "on Saturday",
