@@ -315,6 +315,8 @@ fn files_of_a_folder_that_hold_no_article_are_skipped_with_a_warning() {
     .expect("write");
     let report = claimcheck_in(dir.path(), &["report", "--format", "json", "."]);
     fs::write(dir.path().join("saved.json"), report.stdout).expect("write");
+    let page = claimcheck_in(dir.path(), &["report", "--format", "html", "."]);
+    fs::write(dir.path().join("saved.html"), page.stdout).expect("write");
     let out = claimcheck_in(dir.path(), &["claims", "."]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("a.txt: "));

@@ -91,6 +91,9 @@ pub fn write(out: &mut dyn Write, report: &Report<'_>) -> Result<()> {
         out,
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
     )?;
+    // Says what made the page, so claimcheck never reads it back as an
+    // article.
+    writeln!(out, "{}", crate::corpus::formats::html::GENERATOR)?;
     writeln!(
         out,
         "<title>{}</title>\n<style>{}</style>\n</head>\n<body>",

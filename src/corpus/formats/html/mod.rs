@@ -23,9 +23,21 @@ use super::{Article, Problem, Read};
 use crate::corpus::origin::MappedText;
 use tokens::{Attribute, Token, attributes, reference, tokenize};
 
+/// The tag that marks claimcheck's own HTML reports (`--format html`).
+pub const GENERATOR: &str = "<meta name=\"generator\" content=\"claimcheck\">";
+
 /// Read a whole HTML file: one article.
 pub fn read(html: &str) -> Read {
     let mut read = Read::default();
+    // A report saved beside the articles quotes their sentences: read back,
+    // it would be one more outlet agreeing with all of them.
+    if head(html, 4096).contains(GENERATOR) {
+        read.problems.push(Problem {
+            offset: 0,
+            message: "a claimcheck report, not an article".to_string(),
+        });
+        return read;
+    }
     match page(html, 0..html.len()) {
         Some((body, meta)) => read.articles.push(Article::new(body, meta, None)),
         None => read.problems.push(Problem {
@@ -80,11 +92,7 @@ pub fn fragment(html: &str) -> MappedText {
 
 /// True when `text` holds markup rather than prose (a tag early on).
 pub fn looks_like_html(text: &str) -> bool {
-    let mut cut = text.len().min(2048);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &text[..cut];
+    let head = head(text, 2048);
     [
         "<p",
         "<div",
@@ -98,6 +106,15 @@ pub fn looks_like_html(text: &str) -> bool {
     ]
     .iter()
     .any(|tag| head.contains(tag))
+}
+
+/// The first `bytes` of `text` at most, cut at a character boundary.
+fn head(text: &str, bytes: usize) -> &str {
+    let mut cut = text.len().min(bytes);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
 }
 
 /// Elements that hold no children (no end tag).
