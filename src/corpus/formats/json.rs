@@ -69,8 +69,9 @@ pub fn read(text: &str, fields: &Fields) -> Read {
             }
             None => one(text, whole, fields, None, &mut read),
         },
-        // JSON Lines: the first line is a whole record.
-        Err(_) if first_line_is_a_record(body) => {
+        // JSON Lines: some line is a whole record (a broken first line must
+        // not lose the rest).
+        Err(_) if some_line_is_a_record(body) => {
             let mut offset = 0;
             for (n, line) in text.split_inclusive('\n').enumerate() {
                 let start = offset;
@@ -101,10 +102,13 @@ pub fn read(text: &str, fields: &Fields) -> Read {
     read
 }
 
-/// True when the first line of `body` is a JSON value on its own.
-fn first_line_is_a_record(body: &str) -> bool {
-    let first = body.lines().next().unwrap_or_default();
-    first.trim_start().starts_with('{') && serde_json::from_str::<&RawValue>(first).is_ok()
+/// True when a line of `body` is a JSON object on its own (JSON Lines),
+/// not a part of one pretty-printed object.
+fn some_line_is_a_record(body: &str) -> bool {
+    body.lines().any(|line| {
+        let line = line.trim();
+        line.starts_with('{') && serde_json::from_str::<&RawValue>(line).is_ok()
+    })
 }
 
 /// True for claimcheck's own JSON reports (read back from a folder).
@@ -438,6 +442,15 @@ mod tests {
         let read = super::read(report, &Fields::default());
         assert!(read.articles.is_empty());
         assert!(read.problems[0].message.contains("claimcheck report"));
+    }
+
+    #[test]
+    fn a_broken_first_line_does_not_lose_the_records_after_it() {
+        let file = "{\"text\": \"Two killed\n{\"text\": \"Three people were killed.\"}\n";
+        let read = read(file, &Fields::default());
+        assert_eq!(texts(&read), ["Three people were killed."]);
+        assert_eq!(read.problems.len(), 1);
+        assert!(read.problems[0].message.starts_with("line 1:"));
     }
 
     #[test]

@@ -334,15 +334,23 @@ impl Tree {
     /// read together), widened to the `<article>` around it; `None` when
     /// the page has no paragraphs.
     fn main(&self) -> Option<usize> {
-        let mut held = vec![0usize; self.elements.len()];
-        for (el, p) in self.elements.iter().enumerate() {
-            if p.name != "p" || p.hidden || p.total < 25 {
-                continue;
-            }
-            let mut at = Some(el);
-            while let Some(a) = at {
-                held[a] += p.total;
-                at = self.elements[a].parent;
+        // Each visible paragraph's text, summed up the tree bottom up
+        // (children come after their parents): one pass, however deep the
+        // page nests.
+        let mut held: Vec<usize> = self
+            .elements
+            .iter()
+            .map(|p| {
+                if p.name == "p" && !p.hidden && p.total >= 25 {
+                    p.total
+                } else {
+                    0
+                }
+            })
+            .collect();
+        for el in (0..held.len()).rev() {
+            if let Some(parent) = self.elements[el].parent {
+                held[parent] += held[el];
             }
         }
         let all: usize = self
