@@ -2,41 +2,12 @@
 //! same rare things but date their happening days apart tell different
 //! stories, and one outlet's articles are not compared with each other.
 
-use claimcheck::analysis::Analysis;
-use claimcheck::corpus::{Corpus, Document, Metadata, Provenance};
+mod common;
+
+use claimcheck::corpus::{Document, Provenance};
 use claimcheck::ruleset::RuleSet;
-use claimcheck::span::{DocId, LineIndex};
-
-fn document(id: u32, text: &str) -> Document {
-    Document {
-        id: DocId(id),
-        path: format!("{id}.txt"),
-        name: format!("{id}.txt"),
-        lines: LineIndex::new(text),
-        text: text.to_string(),
-        meta: Metadata {
-            outlet: format!("outlet {id}"),
-            outlet_from: Provenance::FileName,
-            // Undated, like half of ECB+: only the text's weekdays tell.
-            published: None,
-            published_from: Provenance::Unknown,
-            timezone: None,
-            url: None,
-            dateline: None,
-        },
-        replaced_bytes: 0,
-        origin: None,
-        part: None,
-    }
-}
-
-fn analyse(documents: Vec<Document>) -> Analysis {
-    let corpus = Corpus {
-        documents,
-        failed: Vec::new(),
-    };
-    RuleSet::bundled().expect("rules compile").analyse(&corpus)
-}
+use claimcheck::span::DocId;
+use common::{analyse, document};
 
 fn stories(texts: &[&str]) -> Vec<usize> {
     let documents = texts

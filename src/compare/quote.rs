@@ -153,9 +153,20 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
             || w.ends_with("n't")
             || w.chars().all(|c| c.is_ascii_digit())
     };
-    // Only the stretch the shorter quote matches can change its meaning: a
-    // "not" in a sentence it leaves out is no negation of it.
+    // Only the stretch each quote shares with the other can change its
+    // meaning: a "not" in a sentence the other leaves out is no negation
+    // of it, whichever end of the remark the other quote stops at.
     let long = aligned(short, long);
+    let short = aligned(long, short);
+    if short == long {
+        return Some(Judgement::new(
+            Verdict::Compatible,
+            format!(
+                "the same remark, quoted in parts that overlap ({} words in common, the same words)",
+                short.len()
+            ),
+        ));
+    }
     let changed: Vec<&str> = short
         .iter()
         .filter(|w| !long.contains(w))

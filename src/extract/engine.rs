@@ -561,9 +561,21 @@ impl Extractors {
             }
         }
         for claim in claims {
+            let at = claim.span.start - base.start;
+            claim.hedges = hedges.clone();
+            claim.entities = entities.clone();
+            // "officials said Tuesday": when they said it is the writer's
+            // statement, not theirs.
+            if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time)
+                && tokens
+                    .iter()
+                    .position(|t| t.start == at)
+                    .is_some_and(|k| super::events::said_on(tokens, k))
+            {
+                continue;
+            }
             // The nearest source before the claim ("X said A, but Y said B"),
             // else the first after it ("A, according to X").
-            let at = claim.span.start - base.start;
             let source = sources
                 .iter()
                 .rev()
@@ -575,8 +587,6 @@ impl Extractors {
                 span: Span::new(base.doc, base.start + s.start, base.start + s.end),
                 rule: rule.clone(),
             });
-            claim.hedges = hedges.clone();
-            claim.entities = entities.clone();
         }
     }
 
@@ -627,26 +637,27 @@ impl Extractors {
                 _ => paragraphs.push((s.span.start, s.span.end, s)),
             }
         }
+        // "He" and "she": the last person the document named before `at`.
+        let resolve = |written: &str, at: usize| {
+            if matches!(written.to_lowercase().as_str(), "he" | "she") {
+                let named = persons.iter().rev().find(|(p, _)| *p < at);
+                return named.map_or_else(|| written.to_string(), |(_, n)| n.clone());
+            }
+            self.canonical(written)
+        };
         // The speaker of the last quote: a quote that ends in a paragraph
         // without opening there began in the one before, and is theirs.
         let mut last_speaker: Option<String> = None;
+        // The speaker of the paragraph before's last quote, if it had one.
+        let mut speaker_before: Option<String> = None;
         for (start, end, first) in paragraphs {
             let text = &doc.text[start..end];
+            let mut speaker_here = None;
             for rule in &self.quotes {
                 let hits = rule.find(text);
                 let mut speakers: Vec<Option<String>> = hits
                     .iter()
-                    .map(|hit| {
-                        let written = hit.speaker.as_deref()?;
-                        if matches!(written.to_lowercase().as_str(), "he" | "she") {
-                            let before = start + hit.start;
-                            let named = persons.iter().rev().find(|(at, _)| *at < before);
-                            return Some(
-                                named.map_or_else(|| written.to_string(), |(_, n)| n.clone()),
-                            );
-                        }
-                        Some(self.canonical(written))
-                    })
+                    .map(|hit| Some(resolve(hit.speaker.as_deref()?, start + hit.start)))
                     .collect();
                 let known: Vec<String> = speakers.iter().flatten().cloned().collect();
                 if known.len() == 1 {
@@ -655,14 +666,24 @@ impl Extractors {
                         .for_each(|s| *s = Some(known[0].clone()));
                 }
                 // A paragraph that opens with an unattributed quote goes on
-                // with the speaker the text named just before it.
-                if known.is_empty()
-                    && text.starts_with(['“', '"'])
-                    && !rule.attributes_itself(text)
-                    && let Some(name) = last_name(&doc.text[..start])
+                // with the speaker just before it: the last quote's, else
+                // one named with a speech verb, else the last name.
+                if known.is_empty() && text.starts_with(['“', '"']) && !rule.attributes_itself(text)
                 {
-                    let name = self.canonical(name);
-                    speakers.iter_mut().for_each(|s| *s = Some(name.clone()));
+                    let before = previous_paragraph(&doc.text[..start]);
+                    let name = speaker_before
+                        .clone()
+                        .or_else(|| {
+                            let named = rule.named_speaker(before.1)?;
+                            Some(resolve(&named, before.0))
+                        })
+                        .or_else(|| last_name(before.1).map(|n| self.canonical(n)));
+                    if let Some(name) = name {
+                        speakers.iter_mut().for_each(|s| *s = Some(name.clone()));
+                    }
+                }
+                if let Some(Some(last)) = speakers.last() {
+                    speaker_here = Some(last.clone());
                 }
                 for (hit, speaker) in hits.iter().zip(speakers) {
                     let continued = hit.start == 0 && !text.starts_with(['“', '"', '\'']);
@@ -675,6 +696,7 @@ impl Extractors {
                     claims.push(self.quote_claim(doc, sentences, first, rule, span, speaker));
                 }
             }
+            speaker_before = speaker_here;
         }
     }
 
@@ -760,18 +782,21 @@ fn continues(sentence: &str) -> bool {
         })
 }
 
-/// The last name of two or more capitalised words in the paragraph that ends
-/// `before` ("Greek President Carolos Papoulias").
-fn last_name(before: &str) -> Option<&str> {
+/// The last name of two or more capitalised words in `paragraph` ("Greek
+/// President Carolos Papoulias").
+fn last_name(paragraph: &str) -> Option<&str> {
     static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+")
             .expect("name pattern is valid")
     });
+    NAME.find_iter(paragraph).last().map(|m| m.as_str())
+}
+
+/// The last paragraph of `before` and where it starts.
+fn previous_paragraph(before: &str) -> (usize, &str) {
     let trimmed = before.trim_end_matches(crate::corpus::is_space);
-    let paragraph_start = trimmed.rfind('\n').map_or(0, |i| i + 1);
-    NAME.find_iter(&trimmed[paragraph_start..])
-        .last()
-        .map(|m| m.as_str())
+    let start = trimmed.rfind('\n').map_or(0, |i| i + 1);
+    (start, &trimmed[start..])
 }
 
 /// A time of day whose sentence names no event is about the article's main

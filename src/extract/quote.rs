@@ -53,6 +53,8 @@ pub struct QuoteRule {
     before: Regex,
     /// Any speech verb.
     verbs: Regex,
+    /// A speaker named with a verb anywhere: `said Esper`, `Esper said`.
+    named: [Regex; 2],
 }
 
 /// How many bytes before or after a quote its speaker may stand.
@@ -81,6 +83,15 @@ const TITLE_WORDS: usize = 6;
 /// A speaker: up to seven words without punctuation between them ("defence
 /// chief Mark Esper", "the Pentagon", "he"); the verb after it ends it.
 const SPEAKER: &str = r"(?P<who>[\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,8}?)";
+/// An aside between commas after a speaker, before the verb ("Ben Bradlee,
+/// who oversaw the coverage, said"; "the prosecutor, John W. Nields, wrote").
+const ASIDE: &str = r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?),)?";
+/// A speaker named after the verb: capitalised words, after "the" and up to
+/// three lower-case ones ("said the 36-year-old Klitschko", "said Police
+/// Chief Ana Ruiz").
+const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)";
+/// A name before the verb: capitalised words only ("Sean B. Tipton said").
+const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
 impl QuoteRule {
     /// Compile a quote rule.
@@ -92,14 +103,12 @@ impl QuoteRule {
             .collect();
         let verbs = verbs.join("|");
         let after = Regex::new(&format!(
-            r"^[\s,.;!?…]*{SPEAKER}\s+(?:(?:has|had|have)\s+)?(?:{verbs})\b"
+            r"^[\s,.;!?…]*{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs})\b"
         ))?;
-        let after_inverted = Regex::new(&format!(
-            r"^[\s,.;!?…]*(?:{verbs})\s+(?P<who>(?:[\p{{Lu}}][\p{{L}}’'.-]*\s+){{0,5}}[\p{{Lu}}][\p{{L}}’'.-]*)"
-        ))?;
+        let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{verbs})\s+{NAMED}"))?;
         // Before the quote: `Esper said: “` or `Esper said that “`.
         let before = Regex::new(&format!(
-            r"{SPEAKER}\s+(?:(?:has|had|have)\s+)?(?:{verbs})\b[^“”\x22]{{0,80}}$"
+            r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs})\b[^“”\x22]{{0,80}}$"
         ))?;
         Ok(QuoteRule {
             id,
@@ -109,6 +118,10 @@ impl QuoteRule {
             after_inverted,
             before,
             verbs: Regex::new(&format!(r"\b(?:{verbs})\b"))?,
+            named: [
+                Regex::new(&format!(r"\b(?:{verbs})\s+{NAMED}"))?,
+                Regex::new(&format!(r"{NAME_BEFORE}{ASIDE}\s+(?:{verbs})\b"))?,
+            ],
         })
     }
 
@@ -123,6 +136,24 @@ impl QuoteRule {
         }
         outside.push_str(&text[last..]);
         self.verbs.is_match(&outside)
+    }
+
+    /// The last speaker `text` names with a speech verb outside its quotes
+    /// ("…, said Sean B. Tipton, a spokesman"): whose words a paragraph of
+    /// quote after it goes on with.
+    pub fn named_speaker(&self, text: &str) -> Option<String> {
+        let quotes = quoted(text);
+        self.named
+            .iter()
+            .flat_map(|r| r.captures_iter(text))
+            .filter(|c| {
+                let at = c.get(0).map_or(0, |m| m.start());
+                !quotes
+                    .iter()
+                    .any(|&(open, _, _, close)| open <= at && at < close)
+            })
+            .max_by_key(|c| c.get(0).map_or(0, |m| m.start()))
+            .and_then(|c| speaker_of(&c))
     }
 
     /// Every quote of at least `min_words` words in `paragraph`.
@@ -151,13 +182,9 @@ impl QuoteRule {
             let before_start = floor_boundary(paragraph, open.saturating_sub(SPEAKER_REACH));
             let speaker = [&self.after, &self.after_inverted]
                 .iter()
-                .find_map(|r| r.captures(rest).and_then(|c| c.name("who")))
-                .or_else(|| {
-                    self.before
-                        .captures(&paragraph[before_start..open])
-                        .and_then(|c| c.name("who"))
-                })
-                .map(|m| m.as_str().trim_end_matches('.').to_string());
+                .find_map(|r| r.captures(rest))
+                .or_else(|| self.before.captures(&paragraph[before_start..open]))
+                .and_then(|c| speaker_of(&c));
             if words.len() < self.min_words && speaker.is_none() {
                 continue;
             }
@@ -169,6 +196,20 @@ impl QuoteRule {
         }
         hits
     }
+}
+
+/// The speaker a match names: the aside when it is a name ("the
+/// prosecutor, John W. Nields, wrote"), else the words before the verb.
+fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
+    let named = found.name("aside").filter(|a| is_name(a.as_str()));
+    let who = named.or_else(|| found.name("who"))?;
+    Some(who.as_str().trim_end_matches('.').to_string())
+}
+
+/// True when every word of `text` is capitalised ("John W. Nields").
+fn is_name(text: &str) -> bool {
+    let mut words = text.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Quoted stretches: (the opening mark, start of the words, end of the

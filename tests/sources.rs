@@ -1,0 +1,106 @@
+//! Who said it: the speaker of each quote and the source of each figure,
+//! read over whole articles (asides between commas, quotes that go on in
+//! the next paragraph, dates of saying), as extraction gives them.
+
+mod common;
+
+use claimcheck::claim::ClaimKind;
+use common::{analyse, document};
+
+/// Each claim of `kind` in `text`: its evidence's first words and source.
+fn sources(text: &str, kind: ClaimKind) -> Vec<(String, Option<String>)> {
+    let analysis = analyse(vec![document(0, text)]);
+    analysis
+        .claims
+        .iter()
+        .filter(|c| c.kind == kind)
+        .map(|c| {
+            let words: Vec<&str> = text[c.span.start..c.span.end]
+                .split_whitespace()
+                .take(3)
+                .collect();
+            let source = c.attribution.as_ref().map(|a| a.source.clone());
+            (words.join(" "), source)
+        })
+        .collect()
+}
+
+fn quote_speakers(text: &str) -> Vec<(String, Option<String>)> {
+    sources(text, ClaimKind::Quote)
+}
+
+fn pair(words: &str, source: &str) -> (String, Option<String>) {
+    (words.to_string(), Some(source.to_string()))
+}
+
+#[test]
+fn a_speaker_with_an_aside_before_the_verb_is_the_speaker() {
+    let text = "Quarry closes\n\n\
+        Sen. Ana Ruiz, the leading member of the works committee, said in a statement the rules were \"common-sense changes to a law long overdue.\"\n\n\
+        \"The thing that stuns me is that it lasted,\" Ben Okafor, who oversaw the coverage when he was the paper's editor, said after the vote.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("common-sense changes to", "Sen. Ana Ruiz"),
+            pair("The thing that", "Ben Okafor"),
+        ]
+    );
+}
+
+#[test]
+fn a_name_in_the_aside_names_the_speaker() {
+    let text = "Quarry closes\n\n\
+        \"Okafor helped establish the principle,\" the prosecutor, John W. Nields, wrote in The Marsk Courier.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [pair("Okafor helped establish", "John W. Nields")]
+    );
+}
+
+#[test]
+fn the_speaker_named_after_the_verb_may_follow_the_and_a_description() {
+    let text = "Quarry closes\n\n\
+        \"We are satisfied with the outcome today,\" said the 36-year-old Okafor, who chairs the board.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [pair("We are satisfied", "the 36-year-old Okafor")]
+    );
+}
+
+#[test]
+fn a_paragraph_of_quote_goes_on_with_the_speaker_before_it() {
+    // The last quote's speaker, not the last capitalised words (the
+    // newspaper the quote appeared in).
+    let text = "Quarry closes\n\n\
+        \"Okafor helped establish the principle,\" Nields wrote in The Marsk Courier in 2005.\n\n\
+        \"Yet when it came to the quarry, he seems not to have known.\"\n\n\
+        She does not rely on jargon, said Sean B. Tipton, spokesman for the Society of Reproductive Medicine.\n\n\
+        \"She has an ability to deal with the public and the press.\"\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("Okafor helped establish", "Nields"),
+            pair("Yet when it", "Nields"),
+            pair("She has an", "Sean B. Tipton"),
+        ]
+    );
+}
+
+#[test]
+fn the_day_a_source_spoke_is_the_writers_statement() {
+    let text = "Quarry closes\n\n\
+        Officials in Marsk said Tuesday that 12 people were killed, the Dunmore Gazette reported Sunday.\n";
+    let dates = sources(text, ClaimKind::Date);
+    assert_eq!(
+        dates,
+        [("Tuesday".to_string(), None), ("Sunday".to_string(), None)]
+    );
+    let killed = sources(text, ClaimKind::Casualties);
+    assert_eq!(killed, [pair("12 people were", "Officials in Marsk")]);
+    // A day the source gives for what happened stays theirs.
+    let text = "Quarry closes\n\nThe quarry closed on Tuesday, officials said.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Date),
+        [pair("Tuesday", "officials")]
+    );
+}
