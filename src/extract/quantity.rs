@@ -195,6 +195,42 @@ impl QuantityHit {
     }
 }
 
+/// True when `next` goes on the quantity `last` states in a smaller unit of
+/// the same base, with nothing but a space, comma, hyphen or "and" between
+/// them: "5 feet 8 inches", "5-feet-8 inches", "2 km and 300 m".
+fn compounds(
+    sentence: &str,
+    numbers: &[NumberMatch],
+    last: &QuantityHit,
+    next: &QuantityHit,
+) -> bool {
+    let (
+        Value::Quantity {
+            amount: a,
+            unit: ua,
+        },
+        Value::Quantity {
+            amount: b,
+            unit: ub,
+        },
+    ) = (&last.value, &next.value)
+    else {
+        return false;
+    };
+    let between = sentence.get(last.end..next.start).unwrap_or("x");
+    let joined = between
+        .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '-')
+        .trim_end_matches("and")
+        .is_empty();
+    let factor = |value: f64, n: usize| value / numbers[n].amount.stated;
+    next.number == last.number + 1
+        && last.measure == next.measure
+        && ua == ub
+        && joined
+        && b.qualifier == Qualifier::Exact
+        && factor(a.stated, last.number) > factor(b.stated, next.number)
+}
+
 /// The compiled rule.
 #[derive(Debug)]
 pub struct QuantityRule {
@@ -277,6 +313,18 @@ impl QuantityRule {
                     if let Value::Quantity { amount, .. } = &mut hit.value {
                         *amount = amount.converting(&numbers[source].continuous());
                     }
+                } else if let Some(whole) = hits
+                    .last_mut()
+                    .filter(|last| compounds(sentence, numbers, last, &hit))
+                {
+                    // "5 feet 8 inches": one length in two units.
+                    if let (Value::Quantity { amount, .. }, Value::Quantity { amount: more, .. }) =
+                        (&mut whole.value, &hit.value)
+                    {
+                        *amount = amount.plus(*more);
+                    }
+                    whole.end = hit.end;
+                    continue;
                 }
                 hits.push(hit);
             }

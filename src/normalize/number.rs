@@ -110,6 +110,12 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 core.value /= scale_of(&num.as_str().to_lowercase());
                 num_end = num.start() + cut;
             }
+            let mut whole_end = whole.end();
+            if let Some((value, width)) = money_split_by_a_space(text, &c) {
+                core.value = value;
+                num_end += width;
+                whole_end += width;
+            }
             let (qualifier, strict) = match c.name("qual") {
                 Some(q) => qualifier_of(q.as_str()),
                 None => (Qualifier::Exact, false),
@@ -119,7 +125,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             let end = c
                 .name("glued")
                 .or(c.name("of"))
-                .map_or(whole.end(), |g| g.start())
+                .map_or(whole_end, |g| g.start())
                 .min(num_end.max(num.start()));
             // "euro110 billion": letters run into the figure; only digits
             // can be glued ("someone" holds no "one").
@@ -152,6 +158,25 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             })
         })
         .collect()
+}
+
+/// "$1, 199": a sum of money whose thousands a stray space split off. A
+/// figure without a currency sign is left alone ("May 5, 200 marched").
+/// The whole value and how many bytes the rest adds to the match.
+fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f64, usize)> {
+    static REST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:,\s\d{3})+\b").expect("pattern is valid"));
+    let digits = found.name("digits")?;
+    let plain = digits.len() <= 3 && digits.as_str().bytes().all(|b| b.is_ascii_digit());
+    let after = &text[digits.end()..];
+    let signed = text[..digits.start()].ends_with(['$', '£', '€', '¥']);
+    if !plain || !signed || digits.end() != found.get(0)?.end() {
+        return None;
+    }
+    let rest = REST.find(after)?;
+    let written = format!("{}{}", digits.as_str(), rest.as_str());
+    let value = written.replace([',', ' '], "").parse().ok()?;
+    Some((value, rest.end()))
 }
 
 fn qualifier_of(text: &str) -> (Qualifier, bool) {
