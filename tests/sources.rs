@@ -104,3 +104,23 @@ fn the_day_a_source_spoke_is_the_writers_statement() {
         [pair("Tuesday", "officials")]
     );
 }
+
+#[test]
+fn a_closing_mark_set_off_by_a_space_ends_the_quote_and_names_its_speaker() {
+    // `, "Okafor said.` closes a quote begun in the paragraph before; the
+    // quote left open there is the speaker's too, and so is a day inside
+    // the next paragraph's quote.
+    let text = "Quarry closes\n\n\
+        \"The board was not so easy to convince.\n\
+        That's all I can say about it, \"Okafor said.\n\
+        \"Knowing that the crews are back Monday, the week will be calmer.\"\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("The board was", "Okafor"),
+            pair("That's all I", "Okafor"),
+            pair("Knowing that the", "Okafor"),
+        ]
+    );
+    assert_eq!(sources(text, ClaimKind::Date), [pair("Monday", "Okafor")]);
+}

@@ -650,9 +650,13 @@ impl Extractors {
         let mut last_speaker: Option<String> = None;
         // The speaker of the paragraph before's last quote, if it had one.
         let mut speaker_before: Option<String> = None;
+        // A quote left open at the paragraph before's end, with no speaker
+        // of its own: the one this paragraph's continuation names is its.
+        let mut open_quote: Option<usize> = None;
         for (start, end, first) in paragraphs {
             let text = &doc.text[start..end];
             let mut speaker_here = None;
+            let mut pending = open_quote.take();
             for rule in &self.quotes {
                 let hits = rule.find(text);
                 let mut speakers: Vec<Option<String>> = hits
@@ -687,12 +691,21 @@ impl Extractors {
                 }
                 for (hit, speaker) in hits.iter().zip(speakers) {
                     let continued = hit.start == 0 && !text.starts_with(['“', '"', '\'']);
+                    if let (true, Some(own), Some(i)) = (continued, &speaker, pending.take())
+                        && hit.speaker.is_some()
+                    {
+                        let span = claims[i].span;
+                        claims[i].attribution = Some(quote_attribution(&rule.id, span, own));
+                    }
                     let speaker =
                         speaker.or_else(|| continued.then(|| last_speaker.clone()).flatten());
                     if speaker.is_some() {
                         last_speaker.clone_from(&speaker);
                     }
                     let span = Span::new(first.span.doc, start + hit.start, start + hit.end);
+                    if hit.open_ended && hit.speaker.is_none() {
+                        open_quote = Some(claims.len());
+                    }
                     claims.push(self.quote_claim(doc, sentences, first, rule, span, speaker));
                 }
             }
@@ -713,12 +726,7 @@ impl Extractors {
             .iter()
             .find(|s| s.span.start <= span.start && span.start < s.span.end)
             .map_or(first.span, |s| s.span);
-        let attribution = speaker.map(|source| Attribution {
-            key: super::attribution::source_key(&source),
-            source,
-            span,
-            rule: rule.id.clone(),
-        });
+        let attribution = speaker.map(|source| quote_attribution(&rule.id, span, &source));
         Claim {
             span,
             sentence,
@@ -885,6 +893,16 @@ fn narrow_categorical_to_place(claims: &mut [Claim]) {
         {
             claim.context.part = Some("place".to_string());
         }
+    }
+}
+
+/// A quote's attribution to `speaker`, on the quoted words.
+fn quote_attribution(rule: &str, span: Span, speaker: &str) -> Attribution {
+    Attribution {
+        key: super::attribution::source_key(speaker),
+        source: speaker.to_string(),
+        span,
+        rule: rule.to_string(),
     }
 }
 

@@ -36,6 +36,9 @@ pub struct QuoteHit {
     pub end: usize,
     /// The speaker as written, if the paragraph names one.
     pub speaker: Option<String>,
+    /// True when the quote opens here and no mark closes it: it goes on in
+    /// the next paragraph.
+    pub open_ended: bool,
 }
 
 /// The compiled rule.
@@ -159,7 +162,11 @@ impl QuoteRule {
     /// Every quote of at least `min_words` words in `paragraph`.
     pub fn find(&self, paragraph: &str) -> Vec<QuoteHit> {
         let mut hits = Vec::new();
-        for (open, start, end, close) in quoted(paragraph) {
+        let mut stretches = quoted(paragraph);
+        if let [only] = stretches.as_mut_slice() {
+            self.close_spaced_mark(paragraph, only);
+        }
+        for (open, start, end, close) in stretches {
             let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
             let end = start + body.len();
             let words: Vec<&str> = body.split_whitespace().collect();
@@ -192,9 +199,27 @@ impl QuoteRule {
                 start,
                 end,
                 speaker,
+                open_ended: close == paragraph.len() && start > open,
             });
         }
         hits
+    }
+
+    /// `That's all I can say, "Arians said.`: a straight mark with a space
+    /// before it opens nothing when its "quote" would run unclosed to the
+    /// paragraph's end and starts with its speaker and verb. It closes the
+    /// quote the paragraph before began.
+    fn close_spaced_mark(&self, paragraph: &str, stretch: &mut (usize, usize, usize, usize)) {
+        let (open, start, _, close) = *stretch;
+        let spaced = paragraph[..open]
+            .strip_suffix(' ')
+            .is_some_and(|before| before.ends_with([',', '.', '?', '!']));
+        let said = [&self.after, &self.after_inverted]
+            .iter()
+            .any(|r| r.is_match(&paragraph[start..]));
+        if close == paragraph.len() && paragraph[open..].starts_with('"') && spaced && said {
+            *stretch = (0, 0, open - 1, start);
+        }
     }
 }
 

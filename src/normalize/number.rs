@@ -89,7 +89,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     );
     let plural_scales = role(&NUMBERS, "plural");
     let pattern = format!(
-        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
+        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
         q = Table::alternation(QUALIFIERS.words()),
     );
     Regex::new(&pattern).expect("number grammar is valid")
@@ -110,14 +110,19 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 core.value /= scale_of(&num.as_str().to_lowercase());
                 num_end = num.start() + cut;
             }
+            if let Some(plus) = c.name("plus") {
+                num_end = plus.end();
+            }
             let mut whole_end = whole.end();
             if let Some((value, width)) = money_split_by_a_space(text, &c) {
                 core.value = value;
                 num_end += width;
                 whole_end += width;
             }
+            // "three-plus seasons": more than three.
             let (qualifier, strict) = match c.name("qual") {
                 Some(q) => qualifier_of(q.as_str()),
+                None if c.name("plus").is_some() => (Qualifier::AtLeast, true),
                 None => (Qualifier::Exact, false),
             };
             // A unit written onto the figure ("58km") is left to the quantity

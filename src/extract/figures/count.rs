@@ -77,7 +77,9 @@ pub(super) fn count_hit(
     // A dash set apart by spaces ("The cause - three cables") is no range.
     let year_range = previous
         .is_some_and(|p| (p.text == "-" || p.text.ends_with('-')) && p.end == figure.start)
-        || (tokens[figure.first].text.contains('-') && figure.source != Source::Compound);
+        || (tokens[figure.first].text.contains('-')
+            && figure.source != Source::Compound
+            && !tokens[figure.first].lower().ends_with("-plus"));
     if one_letter || year_range {
         return None;
     }
