@@ -124,3 +124,23 @@ fn a_closing_mark_set_off_by_a_space_ends_the_quote_and_names_its_speaker() {
     );
     assert_eq!(sources(text, ClaimKind::Date), [pair("Monday", "Okafor")]);
 }
+
+#[test]
+fn he_is_the_last_person_a_sentence_had_as_its_subject() {
+    // Not a body ("Police said"), and not a name only mentioned: the person
+    // the sentence before is about, over an aside between commas.
+    let text = "Camp bombed\n\n\
+        Police said the camp was hit twice.\n\
+        Taban Okafor, the governor of the state, accused the army of the attack.\n\
+        \"These people should be taken to book,\" he told reporters.\n\n\
+        But Okafor said the army must answer: \"We will not forget this day.\"\n\n\
+        \"We are prepared for a long fight,\" he later said.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("These people should", "Taban Okafor"),
+            pair("We will not", "Okafor"),
+            pair("We are prepared", "Okafor"),
+        ]
+    );
+}

@@ -148,11 +148,8 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
     if shorter < params.min_words {
         return None;
     }
-    let changes_meaning = |w: &&String| {
-        params.meaning_words.contains(w)
-            || w.ends_with("n't")
-            || w.chars().all(|c| c.is_ascii_digit())
-    };
+    let negation = |w: &String| params.meaning_words.contains(w) || w.ends_with("n't");
+    let figure = |w: &String| w.chars().all(|c| c.is_ascii_digit());
     // Only the stretch each quote shares with the other can change its
     // meaning: a "not" in a sentence the other leaves out is no negation
     // of it, whichever end of the remark the other quote stops at.
@@ -167,11 +164,15 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
             ),
         ));
     }
+    // A negation said two ways ("don't have any" and "have no") is the same
+    // sense: only a figure, or a negation one quote has and the other
+    // lacks, changes it.
+    let negated_once = short.iter().any(negation) != long.iter().any(negation);
     let changed: Vec<&str> = short
         .iter()
         .filter(|w| !long.contains(w))
         .chain(long.iter().filter(|w| !short.contains(w)))
-        .filter(changes_meaning)
+        .filter(|w| figure(w) || (negated_once && negation(w)))
         .map(String::as_str)
         .collect();
     if !changed.is_empty() {

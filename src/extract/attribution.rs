@@ -9,7 +9,7 @@
 use serde::Deserialize;
 
 use super::tokens::{Token, phrase_at, phrases};
-use crate::language::{ARTICLES, AUXILIARIES, BE, NOT_SOURCE, SOURCE_NOISE};
+use crate::language::{ARTICLES, AUXILIARIES, BE, NOT_SOURCE, SOURCE_NOISE, is_calendar_word};
 
 /// Parameters of an `attribution` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -99,6 +99,10 @@ impl AttributionRule {
                 if let Some(comma) = aside {
                     last = comma;
                 }
+            }
+            // "Prosecutors Tuesday put on": the day is when, not who.
+            while last > 0 && is_calendar_word(tokens[last - 1].lower()) {
+                last -= 1;
             }
             let mut first = last;
             while first > 0

@@ -16,7 +16,7 @@ use super::place;
 use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
-use crate::language::{LOCATIVES, PRONOUNS_BACK};
+use crate::language::{ARTICLES, LOCATIVES, PRONOUNS_BACK};
 use crate::normalize::date::{DateContext, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
@@ -637,11 +637,18 @@ impl Extractors {
                 _ => paragraphs.push((s.span.start, s.span.end, s)),
             }
         }
-        // "He" and "she": the last person the document named before `at`.
+        // "He" and "she": the last person the document named before `at`,
+        // known to the lexicon or the subject of a sentence.
         let resolve = |written: &str, at: usize| {
             if matches!(written.to_lowercase().as_str(), "he" | "she") {
-                let named = persons.iter().rev().find(|(p, _)| *p < at);
-                return named.map_or_else(|| written.to_string(), |(_, n)| n.clone());
+                let known = persons.iter().rev().find(|(p, _)| *p < at);
+                let subject = last_subject_name(&doc.text[..at]);
+                let named = match (known, subject) {
+                    (Some((p, _)), Some((q, name))) if q > *p => Some(self.canonical(name)),
+                    (Some((_, n)), _) => Some(n.clone()),
+                    (None, subject) => subject.map(|(_, name)| self.canonical(name)),
+                };
+                return named.unwrap_or_else(|| written.to_string());
             }
             self.canonical(written)
         };
@@ -798,6 +805,39 @@ fn last_name(paragraph: &str) -> Option<&str> {
             .expect("name pattern is valid")
     });
     NAME.find_iter(paragraph).last().map(|m| m.as_str())
+}
+
+/// How far back a sentence's subject may name the "he" of a quote.
+const SUBJECT_REACH: usize = 600;
+
+/// The last person `before` names as a sentence's subject, and where:
+/// capitalised words at a sentence's or clause's start followed, over an
+/// aside between commas, by a verb ("Blackmore acknowledged", "Taban Deng,
+/// the governor of Unity state, accused", "Hartog said"). A single word
+/// common in lower case is no name ("Police said"), nor is a run that
+/// starts with an article ("The Pentagon said").
+fn last_subject_name(before: &str) -> Option<(usize, &str)> {
+    static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,[^,\n]{1,120},)?\s+(?:has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
+        )
+        .expect("subject pattern is valid")
+    });
+    /// A single word this common in lower case is not a name.
+    const COMMON: f32 = 4.0;
+    let from = super::quote::floor_boundary(before, before.len().saturating_sub(SUBJECT_REACH));
+    SUBJECT
+        .captures_iter(&before[from..])
+        .filter_map(|c| c.name("who"))
+        .filter(|m| {
+            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            let first = words[0].to_lowercase();
+            !ARTICLES.contains(&first)
+                && !matches!(first.as_str(), "he" | "she" | "it" | "they" | "we" | "i")
+                && (words.len() > 1 || crate::normalize::rarity::zipf(&first) < COMMON)
+        })
+        .last()
+        .map(|m| (from + m.start(), m.as_str()))
 }
 
 /// The last paragraph of `before` and where it starts.

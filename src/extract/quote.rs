@@ -64,7 +64,7 @@ pub struct QuoteRule {
 const SPEAKER_REACH: usize = 200;
 
 /// The largest character boundary of `text` at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;
@@ -225,10 +225,25 @@ impl QuoteRule {
 
 /// The speaker a match names: the aside when it is a name ("the
 /// prosecutor, John W. Nields, wrote"), else the words before the verb.
+/// A conjunction opening the words before the verb is not the speaker's
+/// ("But Kiir said"); a pronoun is the speaker whatever adverb follows it
+/// ("He later said"); a relative pronoun names no one ("which said").
 fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
     let named = found.name("aside").filter(|a| is_name(a.as_str()));
-    let who = named.or_else(|| found.name("who"))?;
-    Some(who.as_str().trim_end_matches('.').to_string())
+    let who = named.or_else(|| found.name("who"))?.as_str();
+    let mut words = who.split_whitespace().peekable();
+    while words
+        .next_if(|w| matches!(w.to_lowercase().as_str(), "but" | "and" | "so" | "yet"))
+        .is_some()
+    {}
+    let first = words.peek()?.to_lowercase();
+    match first.as_str() {
+        "he" | "she" => return words.next().map(str::to_string),
+        "which" | "who" | "that" => return None,
+        _ => {}
+    }
+    let rest: Vec<&str> = words.collect();
+    Some(rest.join(" ").trim_end_matches('.').to_string())
 }
 
 /// True when every word of `text` is capitalised ("John W. Nields").

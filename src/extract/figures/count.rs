@@ -41,8 +41,10 @@ pub(super) fn count_hit(
     }
     // "one step", "the first overt use": single things are not counts worth
     // comparing unless the lexicon knows the noun or a compound says it
-    // ("a one-seat majority"). An ordinal word counts only after an article
-    // or a possessive and before its noun ("the fourth successful offensive").
+    // ("a one-seat majority"). An ordinal word counts only after "the" or a
+    // possessive and before its noun ("the fourth successful offensive");
+    // after "a" it means one more ("a second juror added", "with a third
+    // person").
     let word_ordinal = figure.ordinal
         && !tokens[figure.first]
             .text
@@ -53,8 +55,7 @@ pub(super) fn count_hit(
             .as_ref()
             .is_some_and(|n| !rule.params.placed.contains(n))
         && figure.amount.stated <= ORDINAL_WORDS_UP_TO
-        && previous
-            .is_some_and(|p| matches!(p.lower(), "the" | "a" | "its" | "their" | "his" | "her"));
+        && previous.is_some_and(|p| matches!(p.lower(), "the" | "its" | "their" | "his" | "her"));
     let single = figure.amount.stated == 1.0 && !phrase.known && figure.source != Source::Compound;
     // "was not one person": a denial, or "not a single one", never a count
     // of one.
