@@ -6,35 +6,26 @@
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
-use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
+use crate::corpus::{Corpus, Document, Provenance, Published};
 use crate::graph::TopicGraph;
 use crate::report::{self, model::Report, style::Style};
 use crate::rules::RuleSource;
 use crate::ruleset::RuleSet;
-use crate::span::{DocId, LineIndex};
+use crate::span::DocId;
 
 static RULES: LazyLock<Option<RuleSet>> = LazyLock::new(|| RuleSet::bundled().ok());
 
 fn document(id: u32, text: String) -> Document {
-    Document {
-        id: DocId(id),
-        path: format!("{id}.txt"),
-        name: format!("{id}.txt"),
-        lines: LineIndex::new(&text),
+    let mut doc = Document::from_text(
+        DocId(id),
+        &format!("{id}.txt"),
+        &format!("outlet {id}"),
         text,
-        meta: Metadata {
-            outlet: format!("outlet {id}"),
-            outlet_from: Provenance::FileName,
-            published: Published::parse("2020-03-13"),
-            published_from: Provenance::Manifest,
-            timezone: Some("Asia/Baghdad".into()),
-            url: None,
-            dateline: None,
-        },
-        replaced_bytes: 0,
-        origin: None,
-        part: None,
-    }
+    );
+    doc.meta.published = Published::parse("2020-03-13");
+    doc.meta.published_from = Provenance::Manifest;
+    doc.meta.timezone = Some("Asia/Baghdad".into());
+    doc
 }
 
 /// Run `data` (as lossy UTF-8, split in two articles at the first NUL or

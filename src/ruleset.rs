@@ -15,7 +15,7 @@ use crate::compare::date::DateParams;
 use crate::compare::quote::QuoteParams as QuoteWordingParams;
 use crate::compare::time::TimeParams;
 use crate::compare::{CompareKind, CompareRule};
-use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
+use crate::corpus::{Corpus, Document, Provenance, Published};
 use crate::error::{Error, Result};
 use crate::extract::attribution::{AttributionParams, AttributionRule};
 use crate::extract::clock::{ClockParams, ClockRule};
@@ -30,7 +30,7 @@ use crate::extract::{Extractors, PlainParams};
 use crate::rules::{self, RuleInfo, RuleSource};
 use crate::rules::{Article, Examples, PairExample, Severity};
 use crate::segment;
-use crate::span::{DocId, LineIndex, Span};
+use crate::span::{DocId, Span};
 use crate::story::Stories;
 
 /// The kinds a rule file may name, for messages.
@@ -579,28 +579,11 @@ impl RuleSet {
 }
 
 fn example_document(text: &str, published: Option<&str>, timezone: Option<&str>) -> Document {
-    let published = published.and_then(Published::parse);
-    Document {
-        id: DocId(0),
-        path: "example.txt".to_string(),
-        name: "example.txt".to_string(),
-        text: text.to_string(),
-        lines: LineIndex::new(text),
-        meta: Metadata {
-            outlet: "example".to_string(),
-            outlet_from: Provenance::FileName,
-            published_from: if published.is_some() {
-                Provenance::Manifest
-            } else {
-                Provenance::Unknown
-            },
-            published,
-            timezone: timezone.map(str::to_string),
-            url: None,
-            dateline: None,
-        },
-        replaced_bytes: 0,
-        origin: None,
-        part: None,
+    let mut doc = Document::from_text(DocId(0), "example.txt", "example", text.to_string());
+    doc.meta.published = published.and_then(Published::parse);
+    if doc.meta.published.is_some() {
+        doc.meta.published_from = Provenance::Manifest;
     }
+    doc.meta.timezone = timezone.map(str::to_string);
+    doc
 }

@@ -144,3 +144,21 @@ fn he_is_the_last_person_a_sentence_had_as_its_subject() {
         ]
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_that_introduces_it_is_its_subjects() {
+    // "X, director of ..., was blunt:" and then the quote; not the last
+    // capitalised words (a place or a body named in passing).
+    let text = "Quarry closes\n\n\
+        Ana Ruiz, director of the Marsk Heritage Council's quarry programme, was blunt:\n\n\
+        \"We will see them in court.\"\n\n\
+        His sister, Mira Okafor, told reporters she had not seen him since the move to Dunmore Heights.\n\n\
+        \"They thought he was reaching for a gun,\" she said.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("We will see", "Ana Ruiz"),
+            pair("They thought he", "Mira Okafor"),
+        ]
+    );
+}

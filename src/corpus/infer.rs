@@ -82,7 +82,7 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})\s+({})\.?,?\s+(\d{{4}})\b",
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({})\.?,?\s+(\d{{4}})\b",
         *MONTH_NAMES
     ))
     .expect("day-month-year pattern is valid")
@@ -253,6 +253,7 @@ mod tests {
             // The month's first three letters name it; the rest may be misspelt.
             ("Headline\nNovemer 27, 2005\nBody.", date(2005, 11, 27)),
             ("Headline\n27 Sept. 2005\nBody.", date(2005, 9, 27)),
+            ("Headline\nPublished: 09th June 2013\n", date(2013, 6, 9)),
             (
                 "Headline\nSunday, November 27-2005 at 16:12\n",
                 date(2005, 11, 27),

@@ -156,6 +156,31 @@ pub struct Document {
 }
 
 impl Document {
+    /// An article given as text rather than read from a file (rule examples,
+    /// fuzzing, tests): named `name`, from `outlet` as a file name would
+    /// give it, with no date, zone or address known.
+    pub fn from_text(id: DocId, name: &str, outlet: &str, text: String) -> Document {
+        Document {
+            id,
+            path: name.to_string(),
+            name: name.to_string(),
+            lines: LineIndex::new(&text),
+            text,
+            meta: Metadata {
+                outlet: outlet.to_string(),
+                outlet_from: Provenance::FileName,
+                published: None,
+                published_from: Provenance::Unknown,
+                timezone: None,
+                url: None,
+                dateline: None,
+            },
+            replaced_bytes: 0,
+            origin: None,
+            part: None,
+        }
+    }
+
     /// Where text bytes `start..end` lie in the file on disk: the same
     /// offsets for a plain-text article, mapped back through the markup
     /// for any other.

@@ -678,7 +678,8 @@ impl Extractors {
                 }
                 // A paragraph that opens with an unattributed quote goes on
                 // with the speaker just before it: the last quote's, else
-                // one named with a speech verb, else the last name.
+                // one named with a speech verb, else the last sentence
+                // subject ("Andrew Wetzler, director of ..., was blunt:").
                 if known.is_empty() && text.starts_with(['“', '"']) && !rule.attributes_itself(text)
                 {
                     let before = previous_paragraph(&doc.text[..start]);
@@ -688,7 +689,10 @@ impl Extractors {
                             let named = rule.named_speaker(before.1)?;
                             Some(resolve(&named, before.0))
                         })
-                        .or_else(|| last_name(before.1).map(|n| self.canonical(n)));
+                        .or_else(|| {
+                            let (_, name) = last_subject_name(before.1)?;
+                            Some(self.canonical(name))
+                        });
                     if let Some(name) = name {
                         speakers.iter_mut().for_each(|s| *s = Some(name.clone()));
                     }
@@ -797,16 +801,6 @@ fn continues(sentence: &str) -> bool {
         })
 }
 
-/// The last name of two or more capitalised words in `paragraph` ("Greek
-/// President Carolos Papoulias").
-fn last_name(paragraph: &str) -> Option<&str> {
-    static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+")
-            .expect("name pattern is valid")
-    });
-    NAME.find_iter(paragraph).last().map(|m| m.as_str())
-}
-
 /// How far back a sentence's subject may name the "he" of a quote.
 const SUBJECT_REACH: usize = 600;
 
@@ -819,7 +813,7 @@ const SUBJECT_REACH: usize = 600;
 fn last_subject_name(before: &str) -> Option<(usize, &str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,[^,\n]{1,120},)?\s+(?:has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
+            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,[^,\n]{1,120},|,)?\s+(?:has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
         )
         .expect("subject pattern is valid")
     });

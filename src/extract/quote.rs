@@ -173,16 +173,6 @@ impl QuoteRule {
             if words.len() < self.min_words.min(self.min_words_said) {
                 continue;
             }
-            // “Million Dollar Mermaid”: a short title, not a quote.
-            let title = words.len() <= TITLE_WORDS
-                && words.iter().all(|w| {
-                    w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
-                        || TITLE_SMALL_WORDS.contains(w)
-                })
-                && !body.ends_with(['.', '!', '?']);
-            if title {
-                continue;
-            }
             // A speaker stands within a few words of the quote: search only
             // there, not the whole paragraph.
             let rest = &paragraph[close..ceil_boundary(paragraph, close + SPEAKER_REACH)];
@@ -193,6 +183,17 @@ impl QuoteRule {
                 .or_else(|| self.before.captures(&paragraph[before_start..open]))
                 .and_then(|c| speaker_of(&c));
             if words.len() < self.min_words && speaker.is_none() {
+                continue;
+            }
+            // “Million Dollar Mermaid”, voted “The Most Likely to Succeed.”:
+            // a short title, not a quote, unless someone is said to say it.
+            let title = words.len() <= TITLE_WORDS
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                        || TITLE_SMALL_WORDS.contains(w)
+                })
+                && (!body.ends_with(['.', '!', '?']) || speaker.is_none());
+            if title {
                 continue;
             }
             hits.push(QuoteHit {

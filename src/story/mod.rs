@@ -181,29 +181,11 @@ fn label(documents: &[DocId], features: &[Features]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Document, Metadata, Provenance};
-    use crate::span::LineIndex;
+    use crate::corpus::Document;
 
     pub(crate) fn doc(id: u32, text: &str) -> Document {
-        Document {
-            id: DocId(id),
-            path: format!("{id:03}.txt"),
-            name: format!("{id:03}.txt"),
-            text: text.to_string(),
-            lines: LineIndex::new(text),
-            meta: Metadata {
-                outlet: format!("outlet {id}"),
-                outlet_from: Provenance::FileName,
-                published: None,
-                published_from: Provenance::Unknown,
-                timezone: None,
-                url: None,
-                dateline: None,
-            },
-            replaced_bytes: 0,
-            origin: None,
-            part: None,
-        }
+        let name = format!("{id:03}.txt");
+        Document::from_text(DocId(id), &name, &format!("outlet {id}"), text.to_string())
     }
 
     fn corpus(texts: &[&str]) -> Corpus {

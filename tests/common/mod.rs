@@ -203,27 +203,12 @@ pub fn write_warning_only_pair(dir: &Path) {
 /// An undated article made in memory, from "outlet {id}" (half of ECB+ is
 /// undated: only the text's weekdays tell).
 pub fn document(id: u32, text: &str) -> claimcheck::corpus::Document {
-    use claimcheck::corpus::{Document, Metadata, Provenance};
-    use claimcheck::span::{DocId, LineIndex};
-    Document {
-        id: DocId(id),
-        path: format!("{id}.txt"),
-        name: format!("{id}.txt"),
-        lines: LineIndex::new(text),
-        text: text.to_string(),
-        meta: Metadata {
-            outlet: format!("outlet {id}"),
-            outlet_from: Provenance::FileName,
-            published: None,
-            published_from: Provenance::Unknown,
-            timezone: None,
-            url: None,
-            dateline: None,
-        },
-        replaced_bytes: 0,
-        origin: None,
-        part: None,
-    }
+    claimcheck::corpus::Document::from_text(
+        claimcheck::span::DocId(id),
+        &format!("{id}.txt"),
+        &format!("outlet {id}"),
+        text.to_string(),
+    )
 }
 
 /// The bundled rules' analysis of `documents`.
