@@ -162,3 +162,22 @@ fn a_quote_after_a_sentence_that_introduces_it_is_its_subjects() {
         ]
     );
 }
+
+#[test]
+fn a_speaker_before_a_quote_is_read_within_the_verbs_own_sentence() {
+    // The words before the verb stop at the sentence before ("... each
+    // season. But Okafor added:" is Okafor); the verb nearest the quote
+    // names its speaker; an aside may hold another verb.
+    let text = "Quarry closes\n\n\
+        The council met twice at the end of each season. But Okafor added: \"We will not reopen it this year.\"\n\n\
+        Ruiz said it was late and Okafor said: \"The crews have gone home for good.\"\n\n\
+        The board, which said the site was clearly marked, said it was \"strongly protesting the closure.\"\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("We will not", "Okafor"),
+            pair("The crews have", "Okafor"),
+            pair("strongly protesting the", "The board"),
+        ]
+    );
+}

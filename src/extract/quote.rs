@@ -6,10 +6,12 @@
 //! In: one paragraph (quotes may run across its sentences). Out: the quoted
 //! words' span and the speaker as written.
 
+use std::sync::LazyLock;
+
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::language::TITLE_SMALL_WORDS;
+use crate::language::{NOT_SOURCE, TITLE_SMALL_WORDS};
 
 /// Parameters of a `quote` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -86,6 +88,11 @@ const TITLE_WORDS: usize = 6;
 /// A speaker: up to seven words without punctuation between them ("defence
 /// chief Mark Esper", "the Pentagon", "he"); the verb after it ends it.
 const SPEAKER: &str = r"(?P<who>[\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,8}?)";
+/// The edge of a speech verb: an ASCII word boundary, which the fast search
+/// can test on any text (a Unicode `\b` sends a pattern to the slow search
+/// at the first curly quote). The verbs are ASCII words, so the two differ
+/// only where a letter beyond ASCII runs straight into one.
+const WORD_END: &str = r"(?-u:\b)";
 /// An aside between commas after a speaker, before the verb ("Ben Bradlee,
 /// who oversaw the coverage, said"; "the prosecutor, John W. Nields, wrote").
 const ASIDE: &str = r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?),)?";
@@ -106,12 +113,14 @@ impl QuoteRule {
             .collect();
         let verbs = verbs.join("|");
         let after = Regex::new(&format!(
-            r"^[\s,.;!?…]*{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs})\b"
+            r"^[\s,.;!?…]*{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
         ))?;
         let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{verbs})\s+{NAMED}"))?;
-        // Before the quote: `Esper said: “` or `Esper said that “`.
+        // Before the quote: `Esper said: “` or `Esper said that “`, up to
+        // the verb (what follows it is checked apart: a counted run at the
+        // end makes the backward search build thousands of states).
         let before = Regex::new(&format!(
-            r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs})\b[^“”\x22]{{0,80}}$"
+            r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs})$"
         ))?;
         Ok(QuoteRule {
             id,
@@ -120,10 +129,10 @@ impl QuoteRule {
             after,
             after_inverted,
             before,
-            verbs: Regex::new(&format!(r"\b(?:{verbs})\b"))?,
+            verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
             named: [
-                Regex::new(&format!(r"\b(?:{verbs})\s+{NAMED}"))?,
-                Regex::new(&format!(r"{NAME_BEFORE}{ASIDE}\s+(?:{verbs})\b"))?,
+                Regex::new(&format!(r"{WORD_END}(?:{verbs})\s+{NAMED}"))?,
+                Regex::new(&format!(r"{NAME_BEFORE}{ASIDE}\s+(?:{verbs}){WORD_END}"))?,
             ],
         })
     }
@@ -180,8 +189,8 @@ impl QuoteRule {
             let speaker = [&self.after, &self.after_inverted]
                 .iter()
                 .find_map(|r| r.captures(rest))
-                .or_else(|| self.before.captures(&paragraph[before_start..open]))
-                .and_then(|c| speaker_of(&c));
+                .and_then(|c| speaker_of(&c))
+                .or_else(|| self.speaker_before(&paragraph[before_start..open]));
             if words.len() < self.min_words && speaker.is_none() {
                 continue;
             }
@@ -204,6 +213,31 @@ impl QuoteRule {
             });
         }
         hits
+    }
+
+    /// The speaker named before a quote: the subject of the speech verb
+    /// nearest it that only a few words without quotation marks separate from
+    /// it (`Esper said: “`, `Esper said that “`), read within the verb's own
+    /// sentence.
+    fn speaker_before(&self, ahead: &str) -> Option<String> {
+        /// The most characters between the verb and the quote.
+        const GAP: usize = 80;
+        static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\p{Ll}{4,}[.!?][\x22”’]?\s+").expect("sentence end pattern is valid")
+        });
+        let verbs: Vec<regex::Match<'_>> = self.verbs.find_iter(ahead).collect();
+        verbs
+            .iter()
+            .rev()
+            .take_while(|verb| {
+                let gap = &ahead[verb.end()..];
+                gap.chars().nth(GAP).is_none() && !gap.contains(['“', '”', '"'])
+            })
+            .find_map(|verb| {
+                let upto = &ahead[..verb.end()];
+                let from = SENTENCE_END.find_iter(upto).last().map_or(0, |m| m.end());
+                speaker_of(&self.before.captures(&upto[from..])?)
+            })
     }
 
     /// `That's all I can say, "Arians said.`: a straight mark with a space
@@ -244,7 +278,14 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
         _ => {}
     }
     let rest: Vec<&str> = words.collect();
-    Some(rest.join(" ").trim_end_matches('.').to_string())
+    // "Ruiz said it was late and Okafor": the subject is the words after
+    // the last one that cannot be part of a name.
+    let last = rest.len().checked_sub(1)?;
+    let from = rest[..last]
+        .iter()
+        .rposition(|w| NOT_SOURCE.contains(&w.to_lowercase()))
+        .map_or(0, |k| k + 1);
+    Some(rest[from..].join(" ").trim_end_matches('.').to_string())
 }
 
 /// True when every word of `text` is capitalised ("John W. Nields").

@@ -230,3 +230,19 @@ fn weeks_ago_halves_of_years_and_month_ends() {
     let (_, from, _, part) = one("clashes broke out last night", cx(friday));
     assert_eq!((from, part), (date(2020, 3, 12), Some(DayPart::Night)));
 }
+
+proptest::proptest! {
+    /// The filter set lets through every pattern that matches: words,
+    /// digits and dates run into letters and marks beyond ASCII.
+    #[test]
+    fn the_filter_set_passes_every_pattern_that_matches(
+        text in "([A-Za-z0-9 ,./-]|[éßø’“”]|May|Sunday|last|day|ago|3|12|2013|\\s){0,40}"
+    ) {
+        let passed = super::forms::ANY.matches(&text);
+        for (i, (_, regex)) in super::forms::PATTERNS.iter().enumerate() {
+            if regex.is_match(&text) {
+                proptest::prop_assert!(passed.matched(i), "pattern {} in {:?}", i, text);
+            }
+        }
+    }
+}
