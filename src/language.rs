@@ -12,7 +12,6 @@
 //! first field is the key (lower case; it may hold spaces: "more than"); the
 //! others are what the table's doc says.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// One table: its rows in file order, and the row of each key.
@@ -21,7 +20,7 @@ pub struct Table {
     /// The file name, for messages.
     pub name: &'static str,
     rows: Vec<Vec<&'static str>>,
-    index: HashMap<&'static str, usize>,
+    index: crate::FastMap<&'static str, usize>,
 }
 
 impl Table {
@@ -35,7 +34,7 @@ impl Table {
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
             .map(|line| line.split('\t').map(str::trim).collect())
             .collect();
-        let mut index = HashMap::with_capacity(rows.len());
+        let mut index = crate::FastMap::with_capacity_and_hasher(rows.len(), Default::default());
         for (i, row) in rows.iter().enumerate() {
             index.entry(row[0]).or_insert(i);
         }

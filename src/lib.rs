@@ -49,3 +49,13 @@ pub mod story;
 pub mod verdict;
 
 pub use error::{Error, Result};
+
+/// A hash map for the lookups made for every word (word tables, the noun
+/// lexicon, word frequencies, story features): a fast hash with a fixed seed.
+/// Its keys are the bundled data and the words of the input, which can at
+/// worst fill a bucket of the data's own keys, so the randomised default's
+/// defence against flooding buys nothing here but time.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+
+/// The set counterpart of [`FastMap`].
+pub type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;

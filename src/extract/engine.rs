@@ -210,6 +210,9 @@ impl Extractors {
         claims: &mut [Claim],
         paragraph_when: Option<(Date, Date)>,
     ) -> Option<(Date, Date)> {
+        if claims.is_empty() {
+            return paragraph_when;
+        }
         let days = |c: &Claim| match c.value {
             Value::Date { from, to, .. } => Some((c.span.start, from, to)),
             _ => None,

@@ -7,10 +7,12 @@
 //! extractors keep them as written.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 use regex::Regex;
 use serde::Deserialize;
+
+use crate::{FastMap, FastSet};
 
 /// Parameters of a `gazetteer` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -112,10 +114,10 @@ pub struct Lexicon {
     /// Demonym → (entity index, true when it is a noun for the people).
     demonyms: BTreeMap<String, (usize, bool)>,
     /// Noun (lower case) → class; looked up for every word of a sentence.
-    nouns: HashMap<String, String>,
+    nouns: FastMap<String, String>,
     /// First words of the nouns of two words or more ("rocket" of "rocket
     /// attack"): only they are looked up with the word after them.
-    compound_openers: HashSet<String>,
+    compound_openers: FastSet<String>,
     event_classes: Vec<String>,
     people_classes: Vec<String>,
     event_verbs: Vec<String>,

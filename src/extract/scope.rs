@@ -18,7 +18,7 @@ use crate::language::{
     PHRASE_ENDS, PLACE_TYPES, SAYING, SHARE_PHRASE_ENDS,
 };
 use crate::normalize::rarity::zipf;
-use crate::normalize::words::{WordSet, words};
+use crate::normalize::words::{WordSet, word_ranges, words};
 
 /// Words either side of a figure that say what it is of or what happened to
 /// it ("Germany's share of the bailout", "flattening seven villages").
@@ -216,6 +216,10 @@ pub fn describe(
     scopes: &Scopes,
     lexicon: &Lexicon,
 ) {
+    if claims.is_empty() {
+        return;
+    }
+    let ranges: Vec<std::ops::Range<usize>> = word_ranges(sentence.text).collect();
     let all = words(sentence.text);
     let past = scopes.looking_back(sentence.text);
     let copy = WordSet::of(all.iter().map(String::as_str));
@@ -243,8 +247,9 @@ pub fn describe(
         if matches!(claim.kind, ClaimKind::Quote) {
             continue;
         }
-        let before = words(&sentence.text[..start]);
-        let evidence = words(&sentence.text[start..end]).len();
+        // The words before the figure, and those of its evidence.
+        let before = &all[..ranges.partition_point(|r| r.start < start)];
+        let evidence = ranges.partition_point(|r| r.start < end) - before.len();
         let from = before.len().saturating_sub(NEAR);
         let to = (before.len() + evidence + NEAR).min(all.len());
         let near: Vec<String> = all
@@ -261,7 +266,7 @@ pub fn describe(
         if claim.kind == ClaimKind::Count {
             claim.context.state = scopes.state_near(&near, before.len() - from);
         }
-        claim.context.part = scopes.part(&before);
+        claim.context.part = scopes.part(before);
         if matches!(claim.kind, ClaimKind::Count | ClaimKind::Quantity) {
             claim.context.owner = owner(sentence, start, claim, lexicon);
         }

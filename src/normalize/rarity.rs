@@ -2,7 +2,6 @@
 //! (`rules/lexicon/word-frequency.tsv`), so that a word's weight never
 //! depends on what else is in the input.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The bundled table: `word<TAB>zipf` lines, `#` comments.
@@ -19,7 +18,7 @@ const UNLISTED_ZIPF: f32 = 2.0;
 /// about which story an article tells.
 const COMMON_ZIPF: f32 = 6.0;
 
-static ZIPF: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
+static ZIPF: LazyLock<crate::FastMap<&'static str, f32>> = LazyLock::new(|| {
     TABLE
         .lines()
         .filter(|line| !line.starts_with('#') && !line.is_empty())

@@ -9,11 +9,35 @@ use regex::Regex;
 /// The words of `text`, lower case, without punctuation ("Iran-backed" is
 /// two words; "don’t" one).
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.replace('’', "'").to_lowercase())
-        .filter(|w| w != "'")
-        .collect()
+    word_ranges(text).map(|r| word(&text[r])).collect()
+}
+
+/// The byte ranges of the words [`words`] reads in `text`, in order.
+pub fn word_ranges(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let inside = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let rest = &text[at..];
+            let start = at + rest.find(inside)?;
+            let end = text[start..]
+                .find(|c: char| !inside(c))
+                .map_or(text.len(), |n| start + n);
+            at = end;
+            if !matches!(&text[start..end], "'" | "’") {
+                return Some(start..end);
+            }
+        }
+    })
+}
+
+/// One word as [`words`] gives it: lower case, with a straight apostrophe.
+fn word(raw: &str) -> String {
+    if raw.is_ascii() {
+        raw.to_ascii_lowercase()
+    } else {
+        raw.replace('’', "'").to_lowercase()
+    }
 }
 
 /// The words of `text` as [`words`] reads them, with contractions spelt out
@@ -108,6 +132,13 @@ mod tests {
             words("Iran-backed “militia”, don’t"),
             ["iran", "backed", "militia", "don't"]
         );
+    }
+
+    #[test]
+    fn word_ranges_are_where_the_words_stand() {
+        let text = "Iran-backed “militia”, don’t ’ x";
+        let found: Vec<&str> = word_ranges(text).map(|r| &text[r]).collect();
+        assert_eq!(found, ["Iran", "backed", "militia", "don’t", "x"]);
     }
 
     #[test]

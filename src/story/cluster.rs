@@ -11,6 +11,8 @@
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
 
+use crate::FastMap;
+
 use rayon::prelude::*;
 
 use super::features::{Features, Key};
@@ -36,7 +38,7 @@ pub fn links(
     min: f32,
     posting_cap: usize,
 ) -> Vec<Link> {
-    let mut postings: HashMap<Key, Vec<(u32, f32)>> = HashMap::new();
+    let mut postings: FastMap<Key, Vec<(u32, f32)>> = FastMap::default();
     for (doc, f) in features.iter().enumerate() {
         for &(k, w) in &f.weights {
             postings.entry(k).or_default().push((doc as u32, w));
@@ -139,7 +141,7 @@ impl PartialOrd for Candidate {
 #[derive(Debug, Default)]
 struct Group {
     members: Vec<usize>,
-    links: HashMap<usize, f64>,
+    links: FastMap<usize, f64>,
     inner: f64,
     /// True when none of its articles has a publication date.
     undated: bool,
