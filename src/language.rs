@@ -188,6 +188,8 @@ tables! {
     SERIES_RUNS = "series-runs.tsv";
     /// Words before a month and day that put it ahead of the article.
     FUTURE = "future.tsv";
+    /// Words after a period that make it a rough span ("the next day or two").
+    APPROXIMATE_ENDS = "approximate-ends.tsv";
 }
 
 /// True for the full name of a month or a weekday, or a day named from

@@ -91,7 +91,13 @@ pub(super) fn count_hit(
     if !phrase.known && !head_is_lower && !phrase.head.as_deref().is_some_and(names_things) {
         return None;
     }
-    let digits = &tokens[figure.first].text;
+    // "2005's Hurricane Katrina", "the 1990's": a year's possessive or a
+    // decade is a year too.
+    let word = &tokens[figure.first].text;
+    let digits = ["'s", "’s", "s"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
     let year_like = digits.len() == 4
         && digits.chars().all(|c| c.is_ascii_digit())
         && (1800.0..=2100.0).contains(&figure.amount.stated);

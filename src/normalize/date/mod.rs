@@ -112,6 +112,9 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     for (form, regex) in candidates.iter().map(|i| &PATTERNS[i]) {
         for c in regex.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
+            if rough_span(&sentence[whole.end()..]) {
+                continue;
+            }
             let ahead = ahead_of_article(&sentence[..whole.start()]);
             if let Some(m) = resolve(*form, &c, context, last_year, ahead) {
                 found.push(DateMatch {
@@ -130,6 +133,21 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
         }
     }
     out
+}
+
+/// True when the words right after a period make it a rough span that
+/// dates nothing ("over the next day or two"): a phrase of
+/// `approximate-ends.tsv`, as whole words.
+fn rough_span(after: &str) -> bool {
+    let rest = after.trim_start();
+    if rest.len() == after.len() {
+        return false;
+    }
+    crate::language::APPROXIMATE_ENDS.words().any(|phrase| {
+        rest.get(..phrase.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(phrase))
+            && !rest[phrase.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// Words before a date, in its own clause, that may put it ahead.
