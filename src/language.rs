@@ -190,6 +190,8 @@ tables! {
     FUTURE = "future.tsv";
     /// Words after a period that make it a rough span ("the next day or two").
     APPROXIMATE_ENDS = "approximate-ends.tsv";
+    /// Nouns that make an ordinal before them a name ("223rd Street").
+    ORDINAL_NAMES = "ordinal-names.tsv";
 }
 
 /// True for the full name of a month or a weekday, or a day named from

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::language::{NOT_SOURCE, TITLE_SMALL_WORDS};
+use crate::language::{BE, NOT_SOURCE, TITLE_SMALL_WORDS};
 
 /// Parameters of a `quote` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -277,7 +277,12 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
         "which" | "who" | "that" => return None,
         _ => {}
     }
-    let rest: Vec<&str> = words.collect();
+    let mut rest: Vec<&str> = words.collect();
+    // "Irannejad was quoted as saying": the form of "be" before the verb is
+    // no part of the speaker.
+    while rest.len() > 1 && rest.last().is_some_and(|w| BE.contains(&w.to_lowercase())) {
+        rest.pop();
+    }
     // "Ruiz said it was late and Okafor": the subject is the words after
     // the last one that cannot be part of a name.
     let last = rest.len().checked_sub(1)?;

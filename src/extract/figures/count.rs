@@ -7,6 +7,7 @@ use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::extract::phrase::Phrase;
 use crate::extract::scope::SentenceWords;
 use crate::extract::tokens::Token;
+use crate::language::ORDINAL_NAMES;
 use crate::normalize::rarity::zipf;
 
 /// The highest ordinal word that counts ("the fourth successful
@@ -109,7 +110,14 @@ pub(super) fn count_hit(
                 .text
                 .starts_with(|c: char| c.is_ascii_digit())
     }) && figure.start == tokens[figure.first].start;
-    if (year_like && !phrase.known) || in_name {
+    // "223rd Street", "the 21st century": an ordinal in digits before a
+    // noun of `ordinal-names.tsv` is a name or an era.
+    let named_ordinal = figure.ordinal
+        && word.starts_with(|c: char| c.is_ascii_digit())
+        && tokens
+            .get(figure.next)
+            .is_some_and(|t| ORDINAL_NAMES.contains(t.lower()));
+    if (year_like && !phrase.known) || in_name || named_ordinal {
         return None;
     }
     let start = match previous {
