@@ -181,3 +181,33 @@ fn a_speaker_before_a_quote_is_read_within_the_verbs_own_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_role_in_lower_case_may_stand_between_the_verb_and_the_name() {
+    let text = "Harbour fire\n\n\
+        \"There is nothing heroic about it,\" said commentator Pat Buchanan, a former speechwriter.\n\n\
+        \"He shot one man fatally right away,\" said Marsk police spokesperson Ben Okafor.\n\n\
+        \"We will not stop here at all,\" said Okafor on Tuesday.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("There is nothing", "commentator Pat Buchanan"),
+            pair("He shot one", "Marsk police spokesperson Ben Okafor"),
+            pair("We will not", "Okafor"),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_without_a_speaker_goes_on_with_the_quote_before_it() {
+    let text = "Marsk results\n\n\
+        \"The results do not look exciting,\" said Ana Ruiz, an analyst at Dunmore. \"But the guidance is good news.\" Sales rose again. \"We have to get costs under control,\" said vice-chairman Ben Okafor.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("The results do", "Ana Ruiz"),
+            pair("But the guidance", "Ana Ruiz"),
+            pair("We have to", "vice-chairman Ben Okafor"),
+        ]
+    );
+}

@@ -674,10 +674,22 @@ impl Extractors {
                     .map(|hit| Some(resolve(hit.speaker.as_deref()?, start + hit.start)))
                     .collect();
                 let known: Vec<String> = speakers.iter().flatten().cloned().collect();
+                // A paragraph's quotes are one speaker's when it names one;
+                // where it names several, a quote with none goes on with the
+                // speaker of the quote before it ("…," said Ana Ruiz, an
+                // analyst. "But …").
                 if known.len() == 1 {
                     speakers
                         .iter_mut()
                         .for_each(|s| *s = Some(known[0].clone()));
+                } else {
+                    let mut previous: Option<String> = None;
+                    for s in &mut speakers {
+                        match s {
+                            Some(name) => previous = Some(name.clone()),
+                            None => s.clone_from(&previous),
+                        }
+                    }
                 }
                 // A paragraph that opens with an unattributed quote goes on
                 // with the speaker just before it: the last quote's, else

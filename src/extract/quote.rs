@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::language::{BE, NOT_SOURCE, TITLE_SMALL_WORDS};
+use crate::language::{BE, NOT_SOURCE, PHRASE_ENDS, TITLE_SMALL_WORDS};
 
 /// Parameters of a `quote` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -54,6 +54,9 @@ pub struct QuoteRule {
     after: Regex,
     /// `,” said Esper`
     after_inverted: Regex,
+    /// `,” said commentator Pat Buchanan`, `,” said Marsk police spokesman
+    /// Ben Okafor.`: a role in lower case between the verb and the name.
+    after_role: Regex,
     /// `Esper said: “`
     before: Regex,
     /// Any speech verb.
@@ -100,6 +103,11 @@ const ASIDE: &str = r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?),)?";
 /// three lower-case ones ("said the 36-year-old Klitschko", "said Police
 /// Chief Ana Ruiz").
 const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)";
+/// A speaker named after the verb with a role in lower case before the name,
+/// the name ending the clause: "commentator Pat Buchanan,", "Marsk police
+/// spokesman Ben Okafor." The role's words are checked apart (none may be a
+/// function word: "said Okafor on Tuesday" has no role).
+const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,2}(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
@@ -116,6 +124,7 @@ impl QuoteRule {
             r"^[\s,.;!?…]*{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
         ))?;
         let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{verbs})\s+{NAMED}"))?;
+        let after_role = Regex::new(&format!(r"^[\s,.;!?…]*(?:{verbs})\s+{ROLE_NAMED}"))?;
         // Before the quote: `Esper said: “` or `Esper said that “`, up to
         // the verb (what follows it is checked apart: a counted run at the
         // end makes the backward search build thousands of states).
@@ -128,6 +137,7 @@ impl QuoteRule {
             min_words_said: params.min_words_said.unwrap_or(params.min_words),
             after,
             after_inverted,
+            after_role,
             before,
             verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
             named: [
@@ -186,10 +196,10 @@ impl QuoteRule {
             // there, not the whole paragraph.
             let rest = &paragraph[close..ceil_boundary(paragraph, close + SPEAKER_REACH)];
             let before_start = floor_boundary(paragraph, open.saturating_sub(SPEAKER_REACH));
-            let speaker = [&self.after, &self.after_inverted]
+            let speaker = [&self.after, &self.after_role, &self.after_inverted]
                 .iter()
-                .find_map(|r| r.captures(rest))
-                .and_then(|c| speaker_of(&c))
+                .filter_map(|r| r.captures(rest))
+                .find_map(|c| speaker_of(&c))
                 .or_else(|| self.speaker_before(&paragraph[before_start..open]));
             if words.len() < self.min_words && speaker.is_none() {
                 continue;
@@ -264,6 +274,16 @@ impl QuoteRule {
 /// ("But Kiir said"); a pronoun is the speaker whatever adverb follows it
 /// ("He later said"); a relative pronoun names no one ("which said").
 fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
+    let function_word = |w: &str| {
+        let w = w.to_lowercase();
+        NOT_SOURCE.contains(&w) || PHRASE_ENDS.contains(&w)
+    };
+    if found
+        .name("role")
+        .is_some_and(|role| role.as_str().split_whitespace().any(function_word))
+    {
+        return None;
+    }
     let named = found.name("aside").filter(|a| is_name(a.as_str()));
     let who = named.or_else(|| found.name("who"))?.as_str();
     let mut words = who.split_whitespace().peekable();
