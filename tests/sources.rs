@@ -211,3 +211,23 @@ fn a_quote_without_a_speaker_goes_on_with_the_quote_before_it() {
         ]
     );
 }
+
+#[test]
+fn he_said_of_a_figure_is_the_last_person_a_sentence_had_as_its_subject() {
+    let text = "Strike ends\n\n\
+        Marsk Motors spokesman Ben Okafor said the plants stopped working at noon.\n\n\
+        He said 300 workers would return, and 14 machines were damaged, he said.\n\n\
+        If Dunmore agrees, the talks go on. It will take 40 days, he said.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Count),
+        [
+            pair("300 workers", "Marsk Motors spokesman Ben Okafor"),
+            pair("14 machines", "Marsk Motors spokesman Ben Okafor"),
+        ]
+    );
+    // "If Dunmore agrees" opens a clause with a conjunction: no subject.
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [pair("40 days", "Marsk Motors spokesman Ben Okafor")]
+    );
+}

@@ -165,14 +165,20 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
         ));
     }
     // A negation said two ways ("don't have any" and "have no") is the same
-    // sense: only a figure, or a negation one quote has and the other
-    // lacks, changes it.
+    // sense: only a negation one quote has and the other lacks changes it,
+    // or a figure where both give figures ("12" for "15", "9:30" for "9").
+    // Figures only one quote gives ("my answer on March 17" against "the
+    // answer") add to it.
     let negated_once = short.iter().any(negation) != long.iter().any(negation);
-    let changed: Vec<&str> = short
+    let only = |x: &[String], y: &[String]| -> Vec<String> {
+        x.iter().filter(|w| !y.contains(w)).cloned().collect()
+    };
+    let (in_short, in_long) = (only(short, long), only(long, short));
+    let figure_put_for_another = short.iter().any(figure) && long.iter().any(figure);
+    let changed: Vec<&str> = in_short
         .iter()
-        .filter(|w| !long.contains(w))
-        .chain(long.iter().filter(|w| !short.contains(w)))
-        .filter(|w| figure(w) || (negated_once && negation(w)))
+        .chain(&in_long)
+        .filter(|w| (figure_put_for_another && figure(w)) || (negated_once && negation(w)))
         .map(String::as_str)
         .collect();
     if !changed.is_empty() {

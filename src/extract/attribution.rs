@@ -104,6 +104,15 @@ impl AttributionRule {
             while last > 0 && is_calendar_word(tokens[last - 1].lower()) {
                 last -= 1;
             }
+            // "…, he said": the pronoun is kept for the caller to resolve.
+            if last > 0 && matches!(tokens[last - 1].lower(), "he" | "she") {
+                hits.push(SourceHit {
+                    source: tokens[last - 1].text.to_string(),
+                    start: tokens[last - 1].start,
+                    end: tokens[k].end,
+                });
+                continue;
+            }
             let mut first = last;
             while first > 0
                 && last - first < 7

@@ -16,7 +16,7 @@ use super::place;
 use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
-use crate::language::{ARTICLES, LOCATIVES, PRONOUNS_BACK};
+use crate::language::{ARTICLES, LOCATIVES, NOT_SOURCE, PHRASE_ENDS, PRONOUNS_BACK};
 use crate::normalize::date::{DateContext, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
@@ -157,7 +157,8 @@ impl Extractors {
             };
             let start = claims.len();
             self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
-            self.attribute(&scope, &mut claims[start..]);
+            let before = &doc.text[..sentence.span.start];
+            self.attribute(&scope, before, &mut claims[start..]);
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
             let words = SentenceWords {
                 text,
@@ -536,7 +537,7 @@ impl Extractors {
     }
 
     /// Give the sentence's claims its source, hedges and entities.
-    fn attribute(&self, scope: &SentenceScope<'_>, claims: &mut [Claim]) {
+    fn attribute(&self, scope: &SentenceScope<'_>, before: &str, claims: &mut [Claim]) {
         if claims.is_empty() {
             return;
         }
@@ -584,9 +585,19 @@ impl Extractors {
                 .rev()
                 .find(|(s, _)| s.start <= at)
                 .or_else(|| sources.iter().find(|(s, _)| s.start > at));
-            claim.attribution = source.map(|(s, rule)| Attribution {
-                key: super::attribution::source_key(&s.source),
-                source: self.canonical(&s.source),
+            // "…, he said": the last person a sentence before had as its
+            // subject; no one when none is found (a pronoun names no source).
+            let source = source.and_then(|(s, rule)| {
+                let written = if matches!(s.source.to_lowercase().as_str(), "he" | "she") {
+                    last_subject_name(before)?.1
+                } else {
+                    s.source.as_str()
+                };
+                Some((s, rule, written))
+            });
+            claim.attribution = source.map(|(s, rule, written)| Attribution {
+                key: super::attribution::source_key(written),
+                source: self.canonical(written),
                 span: Span::new(base.doc, base.start + s.start, base.start + s.end),
                 rule: rule.clone(),
             });
@@ -828,21 +839,35 @@ const SUBJECT_REACH: usize = 600;
 fn last_subject_name(before: &str) -> Option<(usize, &str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,[^,\n]{1,120},|,)?\s+(?:has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
+            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(?P<role>(?:\s+\p{Ll}[\p{Ll}-]+){1,2}(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})?)(?:,[^,\n]{1,120},|,)?\s+(?:has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
         )
         .expect("subject pattern is valid")
     });
     /// A single word this common in lower case is not a name.
     const COMMON: f32 = 4.0;
     let from = super::quote::floor_boundary(before, before.len().saturating_sub(SUBJECT_REACH));
+    // "General Motors spokesman Frank Cronin said": a role in lower case
+    // may stand inside the name, but no function word ("Obama in Washington").
+    let role_ok = |c: &regex::Captures<'_>| {
+        c.name("role").is_none_or(|role| {
+            role.as_str().split_whitespace().all(|w| {
+                let w = w.to_lowercase();
+                !NOT_SOURCE.contains(&w) && !PHRASE_ENDS.contains(&w)
+            })
+        })
+    };
     SUBJECT
         .captures_iter(&before[from..])
+        .filter(role_ok)
         .filter_map(|c| c.name("who"))
         .filter(|m| {
             let words: Vec<&str> = m.as_str().split_whitespace().collect();
             let first = words[0].to_lowercase();
+            // "Last week Lord Goldsmith said", "If OPEC agrees": a word
+            // that ends a phrase or opens a clause is no part of a name.
             !ARTICLES.contains(&first)
-                && !matches!(first.as_str(), "he" | "she" | "it" | "they" | "we" | "i")
+                && !NOT_SOURCE.contains(&first)
+                && !PHRASE_ENDS.contains(&first)
                 && (words.len() > 1 || crate::normalize::rarity::zipf(&first) < COMMON)
         })
         .last()
