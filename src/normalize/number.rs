@@ -89,7 +89,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     );
     let plural_scales = role(&NUMBERS, "plural");
     let pattern = format!(
-        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
+        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
         q = Table::alternation(QUALIFIERS.words()),
     );
     Regex::new(&pattern).expect("number grammar is valid")
@@ -238,10 +238,25 @@ fn table_value(word: &str) -> Option<f64> {
 fn parse_core(c: &regex::Captures<'_>, text: &str) -> Option<Core> {
     let lower = text.to_lowercase();
     let scale = scale_of(&lower);
-    let half = if c.name("half").or(c.name("whalf")).is_some() {
-        0.5
-    } else {
-        0.0
+    // "2 and a half", "2-1/2", "9-13/16", "2½": a whole number and a
+    // proper fraction.
+    let half = match c
+        .name("mixed")
+        .map(|m| m.as_str().trim_start_matches([' ', '-']))
+    {
+        Some("½") => 0.5,
+        Some("¼") => 0.25,
+        Some("¾") => 0.75,
+        Some(fraction) => {
+            let (top, bottom) = fraction.split_once('/')?;
+            let (top, bottom): (f64, f64) = (top.parse().ok()?, bottom.parse().ok()?);
+            if top >= bottom {
+                return None;
+            }
+            top / bottom
+        }
+        None if c.name("half").or(c.name("whalf")).is_some() => 0.5,
+        None => 0.0,
     };
     if let Some(split) = c.name("split") {
         let value: f64 = split
