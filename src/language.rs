@@ -192,6 +192,8 @@ tables! {
     APPROXIMATE_ENDS = "approximate-ends.tsv";
     /// Nouns that make an ordinal before them a name ("223rd Street").
     ORDINAL_NAMES = "ordinal-names.tsv";
+    /// Words before quotation marks that make the quoted words a name.
+    DESIGNATORS = "designators.tsv";
 }
 
 /// True for the full name of a month or a weekday, or a day named from

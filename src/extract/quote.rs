@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::language::{BE, NOT_SOURCE, PHRASE_ENDS, TITLE_SMALL_WORDS};
+use crate::language::{BE, DESIGNATORS, NOT_SOURCE, PHRASE_ENDS, TITLE_SMALL_WORDS};
 
 /// Parameters of a `quote` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -189,7 +189,9 @@ impl QuoteRule {
             let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
             let end = start + body.len();
             let words: Vec<&str> = body.split_whitespace().collect();
-            if words.len() < self.min_words.min(self.min_words_said) {
+            if words.len() < self.min_words.min(self.min_words_said)
+                || designated(&paragraph[..open])
+            {
                 continue;
             }
             // A speaker stands within a few words of the quote: search only
@@ -311,6 +313,18 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
         .rposition(|w| NOT_SOURCE.contains(&w.to_lowercase()))
         .map_or(0, |k| k + 1);
     Some(rest[from..].join(" ").trim_end_matches('.').to_string())
+}
+
+/// True when the words right before a quotation mark make what it quotes a
+/// name or a term ("what's called “active shooter” training"): a phrase of
+/// `designators.tsv`.
+fn designated(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    DESIGNATORS.words().any(|phrase| {
+        lower.strip_suffix(phrase).is_some_and(|rest| {
+            rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
+        })
+    })
 }
 
 /// True when every word of `text` is capitalised ("John W. Nields").
