@@ -205,6 +205,14 @@ pub fn is_calendar_word(word: &str) -> bool {
         || matches!(word, "today" | "yesterday" | "tomorrow" | "tonight")
 }
 
+/// True for a word, any case, that is never part of a name: one that ends a
+/// phrase or opens a clause ("in", "the", "if", "he"). A role in lower case
+/// inside a speaker's name ("police spokesman") has none.
+pub fn is_function_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    NOT_SOURCE.contains(&lower) || PHRASE_ENDS.contains(&lower)
+}
+
 /// The number of a month from its name or abbreviation, any case.
 pub fn month_number(name: &str) -> Option<i8> {
     MONTHS.field(&name.to_lowercase(), 1)?.parse().ok()
@@ -213,6 +221,16 @@ pub fn month_number(name: &str) -> Option<i8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn function_words_are_never_part_of_a_name_whatever_their_case() {
+        for word in ["In", "the", "If", "he", "during"] {
+            assert!(is_function_word(word), "{word}");
+        }
+        for word in ["spokesman", "police", "Okafor"] {
+            assert!(!is_function_word(word), "{word}");
+        }
+    }
 
     #[test]
     fn every_table_file_is_loaded_and_has_rows() {

@@ -16,7 +16,7 @@ use super::place;
 use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
-use crate::language::{ARTICLES, LOCATIVES, NOT_SOURCE, PHRASE_ENDS, PRONOUNS_BACK};
+use crate::language::{ARTICLES, LOCATIVES, PRONOUNS_BACK, is_function_word};
 use crate::normalize::date::{DateContext, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
@@ -849,12 +849,8 @@ fn last_subject_name(before: &str) -> Option<(usize, &str)> {
     // "General Motors spokesman Frank Cronin said": a role in lower case
     // may stand inside the name, but no function word ("Obama in Washington").
     let role_ok = |c: &regex::Captures<'_>| {
-        c.name("role").is_none_or(|role| {
-            role.as_str().split_whitespace().all(|w| {
-                let w = w.to_lowercase();
-                !NOT_SOURCE.contains(&w) && !PHRASE_ENDS.contains(&w)
-            })
-        })
+        c.name("role")
+            .is_none_or(|role| !role.as_str().split_whitespace().any(is_function_word))
     };
     SUBJECT
         .captures_iter(&before[from..])
@@ -866,8 +862,7 @@ fn last_subject_name(before: &str) -> Option<(usize, &str)> {
             // "Last week Lord Goldsmith said", "If OPEC agrees": a word
             // that ends a phrase or opens a clause is no part of a name.
             !ARTICLES.contains(&first)
-                && !NOT_SOURCE.contains(&first)
-                && !PHRASE_ENDS.contains(&first)
+                && !is_function_word(&first)
                 && (words.len() > 1 || crate::normalize::rarity::zipf(&first) < COMMON)
         })
         .last()

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::language::{BE, DESIGNATORS, NOT_SOURCE, PHRASE_ENDS, TITLE_SMALL_WORDS};
+use crate::language::{BE, DESIGNATORS, NOT_SOURCE, TITLE_SMALL_WORDS, is_function_word};
 
 /// Parameters of a `quote` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -276,13 +276,9 @@ impl QuoteRule {
 /// ("But Kiir said"); a pronoun is the speaker whatever adverb follows it
 /// ("He later said"); a relative pronoun names no one ("which said").
 fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
-    let function_word = |w: &str| {
-        let w = w.to_lowercase();
-        NOT_SOURCE.contains(&w) || PHRASE_ENDS.contains(&w)
-    };
     if found
         .name("role")
-        .is_some_and(|role| role.as_str().split_whitespace().any(function_word))
+        .is_some_and(|role| role.as_str().split_whitespace().any(is_function_word))
     {
         return None;
     }
