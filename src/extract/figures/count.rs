@@ -8,6 +8,7 @@ use crate::extract::phrase::Phrase;
 use crate::extract::scope::SentenceWords;
 use crate::extract::tokens::Token;
 use crate::language::ORDINAL_NAMES;
+use crate::normalize::amount::Qualifier;
 use crate::normalize::rarity::zipf;
 
 /// The highest ordinal word that counts ("the fourth successful
@@ -77,11 +78,13 @@ pub(super) fn count_hit(
         .as_deref()
         .is_some_and(|h| h.chars().count() == 1);
     // A dash set apart by spaces ("The cause - three cables") is no range.
-    let year_range = previous
-        .is_some_and(|p| (p.text == "-" || p.text.ends_with('-')) && p.end == figure.start)
-        || (tokens[figure.first].text.contains('-')
-            && figure.source != Source::Compound
-            && !tokens[figure.first].lower().ends_with("-plus"));
+    // A range read as one figure ("40-50 pilots") is neither.
+    let year_range = figure.amount.qualifier != Qualifier::Between
+        && (previous
+            .is_some_and(|p| (p.text == "-" || p.text.ends_with('-')) && p.end == figure.start)
+            || (tokens[figure.first].text.contains('-')
+                && figure.source != Source::Compound
+                && !tokens[figure.first].lower().ends_with("-plus")));
     if one_letter || year_range {
         return None;
     }

@@ -22,7 +22,11 @@ use super::lexicon::Lexicon;
 use super::phrase::{Phrase, noun_phrase};
 use super::tokens::Token;
 use crate::claim::{ClaimKind, Part, Subject, Value};
-use crate::language::{FREQUENCIES, INCREMENTS, SERIES_RUNS, VICTIM_NOUNS};
+use crate::language::{
+    BE, FREQUENCIES, INCREMENTS, MOVES, NUMBERS, PHRASE_ENDS, QUALIFIERS, SERIES_RUNS,
+    VICTIM_NOUNS, month_number,
+};
+use crate::normalize::amount::Qualifier;
 use crate::normalize::number::{Amount, NumberMatch};
 use signals::{CONTEXT_DISTANCE, Clauses, Signal, nearest_signal};
 
@@ -326,7 +330,106 @@ fn figures(
         }
     }
     out.sort_by_key(|f| f.start);
+    ranges(tokens, out)
+}
+
+/// The most the high end of a range may be times its low end.
+const MAX_RANGE_RATIO: f64 = 20.0;
+
+/// Two figures that span one range are one figure: "two or three people",
+/// "10 to 12 people", "between 20 and 30 people", "40-50 people" (low end
+/// first). "from 10 to 12" is a change, not a range, and stays two.
+fn ranges(tokens: &[Token<'_>], figures: Vec<Figure>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
+    for figure in figures {
+        if let Some(low) = out.last_mut()
+            && let Some(range) = range_of(tokens, low, &figure)
+        {
+            *low = range;
+            continue;
+        }
+        out.push(figure);
+    }
     out
+}
+
+/// The range `low` and `high` span, when the words between them and before
+/// `low` make them one.
+fn range_of(tokens: &[Token<'_>], low: &Figure, high: &Figure) -> Option<Figure> {
+    let plain = |f: &Figure| {
+        f.source == Source::Number && !f.ordinal && f.amount.qualifier == Qualifier::Exact
+    };
+    if !plain(high)
+        || !matches!(
+            low.amount.qualifier,
+            Qualifier::Exact | Qualifier::Approximate
+        )
+        || low.source != Source::Number
+        || low.ordinal
+        || low.amount.stated >= high.amount.stated
+    {
+        return None;
+    }
+    // "40-50": a hyphen or dash and nothing else between the two, in one
+    // token or three.
+    let dash = tokens
+        .iter()
+        .find(|t| t.start <= low.end && high.start <= t.end)
+        .map(|t| &t.text[low.end - t.start..high.start - t.start])
+        .or_else(|| {
+            let t = tokens.get(low.next)?;
+            (t.start == low.end && t.end == high.start).then_some(t.text)
+        })
+        .is_some_and(|gap| matches!(gap, "-" | "–"));
+    let between: Vec<&str> = tokens
+        .get(low.next..high.first)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| t.lower())
+        .collect();
+    let before = low.first.checked_sub(1).map(|k| tokens[k].lower());
+    // "rose 200 mln to 11.9 billion", "from 10 to 12": a change, not a range.
+    let change = before.is_some_and(|w| {
+        w == "from"
+            || (MOVES.contains(w)
+                && !QUALIFIERS.contains(w)
+                && !PHRASE_ENDS.contains(w)
+                && !BE.contains(w))
+    });
+    let joined = dash
+        || match between.as_slice() {
+            ["to"] => !change,
+            ["or"] => true,
+            ["and"] => before == Some("between"),
+            _ => false,
+        };
+    // "seven to 12 mln acres": the low end takes the high end's scale.
+    let scale_of = |f: &Figure| {
+        tokens[f.first..f.next.min(tokens.len())]
+            .iter()
+            .filter(|t| NUMBERS.field(t.lower(), 2) == Some("scale"))
+            .find_map(|t| NUMBERS.field(t.lower(), 1)?.parse::<f64>().ok())
+    };
+    let low_lo = match (scale_of(low), scale_of(high)) {
+        (None, Some(scale)) if low.amount.lo * scale <= high.amount.hi => low.amount.lo * scale,
+        _ => low.amount.lo,
+    };
+    // "between end-1982 and end-1986", "March six to 16.39 mln": years and
+    // a day of the month are no low end; nor is a figure a twentieth of the
+    // high one ("Hyundai Motor 100 to 2,577": a price that moved).
+    let year = |v: f64| v.fract() == 0.0 && (1800.0..=2100.0).contains(&v);
+    let dated = before.is_some_and(|w| month_number(w).is_some());
+    let years = year(low.amount.stated) && year(high.amount.stated);
+    let plausible = !years && !dated && high.amount.hi <= low_lo * MAX_RANGE_RATIO;
+    (joined && plausible).then(|| Figure {
+        start: low.start,
+        end: high.end,
+        amount: Amount::between(low_lo, high.amount.hi),
+        ordinal: false,
+        first: low.first,
+        next: high.next,
+        source: Source::Number,
+    })
 }
 
 /// The figure at `i` and the parts that follow it joined by "and" or a comma.
