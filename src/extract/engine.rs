@@ -564,6 +564,8 @@ impl Extractors {
                 entities.push(name);
             }
         }
+        // The referent of "he" and "she", looked for once per sentence.
+        let mut referent: Option<Option<&str>> = None;
         for claim in claims {
             let at = claim.span.start - base.start;
             claim.hedges = hedges.clone();
@@ -589,7 +591,7 @@ impl Extractors {
             // subject; no one when none is found (a pronoun names no source).
             let source = source.and_then(|(s, rule)| {
                 let written = if matches!(s.source.to_lowercase().as_str(), "he" | "she") {
-                    last_subject_name(before)?.1
+                    (*referent.get_or_insert_with(|| Some(last_subject_name(before)?.1)))?
                 } else {
                     s.source.as_str()
                 };

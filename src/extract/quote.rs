@@ -189,8 +189,9 @@ impl QuoteRule {
             let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
             let end = start + body.len();
             let words: Vec<&str> = body.split_whitespace().collect();
+            let lead_in = floor_boundary(paragraph, open.saturating_sub(DESIGNATOR_REACH));
             if words.len() < self.min_words.min(self.min_words_said)
-                || designated(&paragraph[..open])
+                || designated(&paragraph[lead_in..open])
             {
                 continue;
             }
@@ -310,6 +311,10 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
         .map_or(0, |k| k + 1);
     Some(rest[from..].join(" ").trim_end_matches('.').to_string())
 }
+
+/// Bytes before a quotation mark searched for a designator: more than the
+/// longest ("what are called"), never the whole paragraph for every quote.
+const DESIGNATOR_REACH: usize = 40;
 
 /// True when the words right before a quotation mark make what it quotes a
 /// name or a term ("what's called “active shooter” training"): a phrase of

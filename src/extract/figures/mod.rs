@@ -372,10 +372,16 @@ fn range_of(tokens: &[Token<'_>], low: &Figure, high: &Figure) -> Option<Figure>
     }
     // "40-50": a hyphen or dash and nothing else between the two, in one
     // token or three.
-    let dash = tokens
-        .iter()
-        .find(|t| t.start <= low.end && high.start <= t.end)
-        .map(|t| &t.text[low.end - t.start..high.start - t.start])
+    // The token holding the low end's last byte: found by binary search, as a
+    // sentence may hold thousands of figures.
+    let holding = tokens
+        .get(tokens.partition_point(|t| t.end < low.end))
+        .filter(|t| t.start <= low.end && high.start <= t.end);
+    let dash = holding
+        .and_then(|t| {
+            t.text
+                .get(low.end - t.start..high.start.checked_sub(t.start)?)
+        })
         .or_else(|| {
             let t = tokens.get(low.next)?;
             (t.start == low.end && t.end == high.start).then_some(t.text)
