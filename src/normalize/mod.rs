@@ -7,5 +7,6 @@
 pub mod date;
 pub mod number;
 pub mod rarity;
+pub mod skeleton;
 pub mod time;
 pub mod words;

