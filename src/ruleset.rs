@@ -12,7 +12,11 @@ use crate::compare::amount::AmountParams;
 use crate::compare::date::DateParams;
 use crate::compare::quote::QuoteParams as QuoteWordingParams;
 use crate::compare::time::TimeParams;
+use crate::compare::who::{ActorCompareParams, PersonCompareParams, PlaceCompareParams};
 use crate::compare::{CompareKind, CompareRule};
+use crate::extract::actors::{ActorParams, ActorRule};
+use crate::extract::persons::{PersonParams, PersonRule};
+use crate::extract::whereabouts::{PlaceParams, PlaceRule};
 use crate::corpus::{Corpus, Document, Metadata, Provenance, Published};
 use crate::error::{Error, Result};
 use crate::extract::attribution::{AttributionParams, AttributionRule};
@@ -40,6 +44,12 @@ pub const KINDS: &[&str] = &[
     "gazetteer",
     "nouns",
     "scopes",
+    "place",
+    "actor",
+    "person",
+    "places",
+    "actors",
+    "persons",
 ];
 
 /// Every rule, compiled.
@@ -157,7 +167,26 @@ impl RuleSet {
                     x.scopes = Scopes::new(info.id.clone(), file.params);
                     info
                 }
-                "amount" | "time-of-day" | "event-date" | "quote-wording" => {
+                "place" => {
+                    let (file, info) = rules::parse::<PlaceParams>(source)?;
+                    x.places
+                        .push(PlaceRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
+                "actor" => {
+                    let (file, info) = rules::parse::<ActorParams>(source)?;
+                    x.actors
+                        .push(ActorRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
+                "person" => {
+                    let (file, info) = rules::parse::<PersonParams>(source)?;
+                    x.persons
+                        .push(PersonRule::new(info.id.clone(), file.params));
+                    info
+                }
+                "amount" | "time-of-day" | "event-date" | "quote-wording" | "places" | "actors"
+                | "persons" => {
                     let (kind, info) = compile_comparison(&kind, source)?;
                     compare.push(CompareRule {
                         id: info.id.clone(),
@@ -253,6 +282,18 @@ fn compile_comparison(kind: &str, source: &RuleSource) -> Result<(CompareKind, R
         "event-date" => {
             let (file, info) = rules::parse_pairs::<DateParams>(source)?;
             (CompareKind::Date(file.params), info)
+        }
+        "places" => {
+            let (file, info) = rules::parse_pairs::<PlaceCompareParams>(source)?;
+            (CompareKind::Place(file.params), info)
+        }
+        "actors" => {
+            let (file, info) = rules::parse_pairs::<ActorCompareParams>(source)?;
+            (CompareKind::Actor(file.params), info)
+        }
+        "persons" => {
+            let (file, info) = rules::parse_pairs::<PersonCompareParams>(source)?;
+            (CompareKind::Person(file.params), info)
         }
         _ => {
             let (file, info) = rules::parse_pairs::<QuoteWordingParams>(source)?;

@@ -18,6 +18,7 @@ pub mod gate;
 pub mod judge;
 pub mod quote;
 pub mod time;
+pub mod who;
 
 use crate::claim::{Claim, ClaimKind};
 use crate::corpus::Corpus;
@@ -63,6 +64,12 @@ pub enum CompareKind {
     Date(DateParams),
     /// Quotes of one speaker.
     Quote(QuoteParams),
+    /// Places of one role.
+    Place(who::PlaceCompareParams),
+    /// Actors of one role: charges, vehicles, nationalities, names.
+    Actor(who::ActorCompareParams),
+    /// What is said of one named person.
+    Person(who::PersonCompareParams),
 }
 
 /// A compiled comparison rule.
@@ -87,6 +94,9 @@ impl CompareRule {
             CompareKind::Time(_) => c.kind == ClaimKind::Time,
             CompareKind::Date(_) => c.kind == ClaimKind::Date,
             CompareKind::Quote(_) => c.kind == ClaimKind::Quote,
+            CompareKind::Place(_) => c.kind == ClaimKind::Place,
+            CompareKind::Actor(p) => c.kind == ClaimKind::Actor && p.measures.contains(&c.measure),
+            CompareKind::Person(_) => c.kind == ClaimKind::Person,
         }
     }
 

@@ -208,6 +208,12 @@ pub fn describe(
         if matches!(claim.kind, ClaimKind::Quote) {
             continue;
         }
+        // Places, actors and persons are not figures: no state, part or
+        // owner; only where and whose event they are.
+        let figure = !matches!(
+            claim.kind,
+            ClaimKind::Place | ClaimKind::Actor | ClaimKind::Person
+        );
         let before = words(&sentence.text[..start]);
         let evidence = words(&sentence.text[start..end]).len();
         let from = before.len().saturating_sub(NEAR);
@@ -226,7 +232,9 @@ pub fn describe(
         if claim.kind == ClaimKind::Count {
             claim.context.state = scopes.state_near(&near, before.len() - from);
         }
-        claim.context.part = scopes.part(&before);
+        if figure {
+            claim.context.part = scopes.part(&before);
+        }
         if matches!(claim.kind, ClaimKind::Count | ClaimKind::Quantity) {
             claim.context.owner = owner(sentence, start, claim, lexicon);
         }

@@ -138,6 +138,11 @@ impl Gazetteer {
         &self.table.places[id as usize]
     }
 
+    /// The place of id `id` ("361058", "AIT.15", "CEG").
+    pub fn by_id(&self, id: &str) -> Option<PlaceId> {
+        self.table.ids.get(id).copied()
+    }
+
     /// The places `name` may be, exactly as spelt (ignoring case, diacritics,
     /// apostrophes and hyphens), most likely first.
     pub fn lookup(&self, name: &str) -> &[PlaceId] {
@@ -330,7 +335,8 @@ impl Gazetteer {
         };
         if !sentence_start && !located {
             let previous = &text[words[i - 1].start..words[i - 1].end];
-            if capitalised(previous) && words[i - 1].joins_next {
+            let article = matches!(previous, "A" | "An" | "The");
+            if capitalised(previous) && words[i - 1].joins_next && !article {
                 return false;
             }
         }

@@ -66,6 +66,8 @@ pub struct Table {
     pub countries: HashMap<&'static str, u32>,
     /// Longest name in words, so the matcher knows how far to look.
     pub longest: usize,
+    /// Id → place.
+    pub ids: HashMap<&'static str, u32>,
 }
 
 impl Table {
@@ -88,6 +90,7 @@ impl Table {
                 continue;
             };
             let index = table.places.len() as u32;
+            table.ids.insert(f[0], index);
             table.places.push(Place {
                 id: f[0],
                 kind,
