@@ -191,7 +191,12 @@ fn who_key(c: &Claim) -> Result<(String, String), String> {
                 .chars()
                 .filter(|ch| !matches!(ch, 'a' | 'y' | 'h' | 'v' | ' '))
                 .map(|ch| if ch == 'g' { 'k' } else { ch })
-                .collect();
+                .fold(String::new(), |mut key, ch| {
+                    if !key.ends_with(ch) {
+                        key.push(ch);
+                    }
+                    key
+                });
             Ok((format!("person/{key}"), format!("who {name} is")))
         }
         _ => Err("its value is not a place, actor or person".to_string()),

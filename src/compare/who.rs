@@ -90,6 +90,30 @@ pub fn places(
     };
     let g = gazetteer::global();
     let (ia, ib) = (ids(pa), ids(pb));
+    // By their words: "Banstead High Street" and "High Street, Banstead" are
+    // one place; "117th St." is within "117th Street and 97th Avenue".
+    let (wa, wb) = (place_words(na), place_words(nb));
+    if !wa.is_empty() && wa == wb {
+        return Some(Judgement::new(
+            Verdict::Agree,
+            format!("the same place ({})", na.join(", ")),
+        ));
+    }
+    let within = |names: &[String], other: &[String]| {
+        names
+            .iter()
+            .find(|n| {
+                let w = place_words(std::slice::from_ref(*n));
+                !w.is_empty() && w.iter().all(|x| other.contains(x))
+            })
+            .cloned()
+    };
+    if let Some(name) = within(na, &wb).or_else(|| within(nb, &wa)) {
+        return Some(Judgement::new(
+            Verdict::Compatible,
+            format!("both name {name}, one more narrowly"),
+        ));
+    }
     let shared: Vec<&String> = na
         .iter()
         .filter(|x| nb.iter().any(|y| skeleton::close(x, y)))
@@ -135,7 +159,14 @@ pub fn places(
     }
     // Countries are too wide to be a site against another: an article
     // names the countries of an event's parties as readily as its own.
-    let narrow = |ids: &[PlaceId]| ids.iter().all(|&x| g.get(x).kind != PlaceKind::Country);
+    // And a place read as a lesser one of its name (a small Gaza abroad) is
+    // too uncertain to contradict anything.
+    let narrow = |ids: &[PlaceId]| {
+        ids.iter().all(|&x| {
+            let place = g.get(x);
+            place.kind != PlaceKind::Country && g.lookup(place.name).first() == Some(&x)
+        })
+    };
     let far = !ia.is_empty()
         && !ib.is_empty()
         && narrow(&ia)
@@ -159,6 +190,25 @@ pub fn places(
         Verdict::Distinct,
         format!("different places ({} and {})", na.join(", "), nb.join(", ")),
     ))
+}
+
+/// The words of place names, lower case, abbreviations spelt out ("St." is
+/// "street"), articles left out, sorted.
+fn place_words(names: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = names
+        .iter()
+        .flat_map(|n| n.split([' ', '-']))
+        .map(|w| match w.trim_end_matches('.').to_lowercase().as_str() {
+            "st" => "street".to_string(),
+            "ave" => "avenue".to_string(),
+            "rd" => "road".to_string(),
+            other => other.to_string(),
+        })
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "al" | "el"))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -238,7 +288,9 @@ pub fn actors(a: &Value, b: &Value, p: &ActorCompareParams) -> Option<Judgement>
             ));
         }
     }
-    let same = matched_a == na.len() && matched_b == nb.len() && na == nb && aa == ab;
+    // One name said more or less fully ("Camry", "Toyota Camry") with the
+    // same attributes is the same thing.
+    let same = matched_a == na.len() && matched_b == nb.len() && aa == ab;
     Some(if same {
         Judgement::new(Verdict::Agree, format!("the same: {}", na.join(", ")))
     } else if matched_a == na.len() && matched_b == nb.len() {

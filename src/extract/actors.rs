@@ -205,9 +205,7 @@ impl ActorRule {
             // The list runs on over commas and "and".
             while j + 1 < hits.len() {
                 let gap = &text[hits[j].1..hits[j + 1].0];
-                let joined = gap.len() <= 60
-                    && !gap.contains(['.', ';'])
-                    && (gap.contains(',') || gap.contains(" and ") || gap.trim().is_empty());
+                let joined = matches!(gap.trim(), "" | "," | "and" | ", and" | "or" | ", or");
                 if !joined {
                     break;
                 }

@@ -170,7 +170,7 @@ impl PersonRule {
                     )
                     && lead[head - 1].chars().all(|c| c.is_alphabetic() || c == '-')
                     && !lead[head - 1].ends_with("ed")
-                    && !lead[head - 1].starts_with(char::is_uppercase)
+                    && (head == 1 || !lead[head - 1].starts_with(char::is_uppercase))
                 {
                     head -= 1;
                 }

@@ -156,8 +156,12 @@ impl PlaceRule {
             if let Some(verb_role) = self.role_of_verb(&text[clause_start..cue.start()]) {
                 role = verb_role.to_string();
             }
-            // "to" and "through" place something only after their verbs.
+            // "to" and "through" place something only after their verbs;
+            // "of" only in an apposition ("Dhillon, of Leeds").
             if relation == "to" && role == "site" {
+                continue;
+            }
+            if relation == "of" && !text[..cue.start()].trim_end_matches(' ').ends_with(',') {
                 continue;
             }
             let rest = &text[cue.end()..];
@@ -236,7 +240,26 @@ impl PlaceRule {
                 countries,
                 lexicon,
             );
-            if let Some(mut hit) = hit.filter(|h| !h.places.is_empty()) {
+            // "an Indian immigrant": a nationality says where from.
+            let hit = hit.or_else(|| {
+                let code = lexicon.demonym(names_text)?;
+                let id = gazetteer::global()
+                    .by_id(&format!("C{code}"))
+                    .map(|id| gazetteer::global().get(id).id.to_string())?;
+                Some(PlaceHit {
+                    start: names_start,
+                    end: noun.end(),
+                    role: String::new(),
+                    relation: String::new(),
+                    names: vec![gazetteer::global().get(gazetteer::global().by_id(&id)?).name.to_string()],
+                    places: vec![id],
+                })
+            });
+            let known = |h: &PlaceHit| {
+                !h.places.is_empty()
+                    || h.names.iter().any(|n| !gazetteer::global().lookup(n).is_empty())
+            };
+            if let Some(mut hit) = hit.filter(known) {
                 hit.role = role.clone();
                 hit.relation = noun.as_str().to_string();
                 out.push(hit);
@@ -275,8 +298,18 @@ impl PlaceRule {
                 .find(|f| f.start == at && f.end >= at + name.len().min(f.end - f.start))
                 .map(|f| f.candidates.as_slice())
                 .or_else(|| {
-                    let c = gazetteer.lookup_loosely(name);
-                    (!c.is_empty() && !common(name)).then_some(c)
+                    // "Southern Iran": a compass word before a known name.
+                    let bare = COMPASS
+                        .iter()
+                        .find_map(|c| name.strip_prefix(c))
+                        .map_or(name, str::trim_start);
+                    let exact = gazetteer.lookup(bare);
+                    let c = if exact.is_empty() && !bare.contains(' ') {
+                        gazetteer.lookup_loosely(bare)
+                    } else {
+                        exact
+                    };
+                    (!c.is_empty() && !common(bare)).then_some(c)
                 });
             let person = lexicon.mentions(name).iter().any(|m| {
                 matches!(
@@ -321,8 +354,8 @@ impl PlaceRule {
                         let p = gazetteer.get(id);
                         countries.is_empty()
                             || countries.contains(&p.country)
-                            || p.kind != PlaceKind::Populated
-                            || p.population >= 100_000
+                            || p.kind == PlaceKind::Country
+                            || (p.kind == PlaceKind::Populated && p.population >= 1_000_000)
                     });
                     if let Some(id) = id {
                         places.push(gazetteer.get(id).id.to_string());
@@ -361,6 +394,12 @@ fn trim_stop(names: &str) -> &str {
         stem
     }
 }
+
+/// Compass words that may open a name without being part of it.
+const COMPASS: &[&str] = &[
+    "Northern ", "Southern ", "Eastern ", "Western ", "Central ", "North-western ",
+    "North-eastern ", "South-western ", "South-eastern ",
+];
 
 /// True for a one-word name that is a common English word ("Police").
 fn common(name: &str) -> bool {
