@@ -223,9 +223,7 @@ fn same_name(x: &str, y: &str, loose: bool) -> bool {
         return false;
     }
     let (wx, wy) = (words(x), words(y));
-    skeleton::close(x, y)
-        || wx.iter().all(|w| wy.contains(w))
-        || wy.iter().all(|w| wx.contains(w))
+    skeleton::close(x, y) || wx.iter().all(|w| wy.contains(w)) || wy.iter().all(|w| wx.contains(w))
 }
 
 /// Two actor claims of one measure.
@@ -319,7 +317,15 @@ pub fn one_person(x: &str, y: &str) -> bool {
     if wx.len() == 1 || wy.len() == 1 {
         return true;
     }
-    skeleton::close(x, y) || skeleton::skeleton(wx[0]) == skeleton::skeleton(wy[0])
+    // First names: one spelt two ways (Vassilis, Vassilios) or an initial.
+    let (fx, fy) = (skeleton::skeleton(wx[0]), skeleton::skeleton(wy[0]));
+    let initial = |w: &str, other: &str| {
+        w.trim_end_matches('.').chars().count() == 1 && other.starts_with(w.trim_end_matches('.'))
+    };
+    fx == fy
+        || (fx.len().min(fy.len()) >= 5 && skeleton::distance(&fx, &fy, 1) <= 1)
+        || initial(wx[0], wy[0])
+        || initial(wy[0], wx[0])
 }
 
 /// Two person claims (of one surname's slot).

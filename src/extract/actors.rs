@@ -99,7 +99,10 @@ impl ActorRule {
             "charge" => {
                 let mut phrases: Vec<String> = params.classes.values().flatten().cloned().collect();
                 phrases.sort();
-                Some(Regex::new(&format!(r"(?i)\b(?:{})\b", alternation(&phrases)))?)
+                Some(Regex::new(&format!(
+                    r"(?i)\b(?:{})\b",
+                    alternation(&phrases)
+                ))?)
             }
             "vehicle" => {
                 let colours: Vec<String> = params.colours.values().flatten().cloned().collect();
@@ -177,7 +180,12 @@ impl ActorRule {
     fn charges(&self, text: &str, pattern: &Regex) -> Vec<ActorHit> {
         // ASCII lower case keeps every byte where it was.
         let lower = text.to_ascii_lowercase();
-        if !self.params.requires.iter().any(|w| lower.contains(w.as_str())) {
+        if !self
+            .params
+            .requires
+            .iter()
+            .any(|w| lower.contains(w.as_str()))
+        {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -185,7 +193,12 @@ impl ActorRule {
             .params
             .before
             .iter()
-            .flat_map(|b| lower.match_indices(&b.to_ascii_lowercase()).map(|(i, _)| i).collect::<Vec<_>>())
+            .flat_map(|b| {
+                lower
+                    .match_indices(&b.to_ascii_lowercase())
+                    .map(|(i, _)| i)
+                    .collect::<Vec<_>>()
+            })
             .collect();
         let mut hits: Vec<(usize, usize, String)> = pattern
             .find_iter(text)
@@ -243,12 +256,18 @@ impl ActorRule {
                 continue;
             };
             let mut attributes = Vec::new();
-            for word in c.name("attrs").map_or("", |a| a.as_str()).split_whitespace() {
+            for word in c
+                .name("attrs")
+                .map_or("", |a| a.as_str())
+                .split_whitespace()
+            {
                 if word.chars().all(|ch| ch.is_ascii_digit()) {
                     attributes.push(format!("year:{word}"));
-                } else if let Some((colour, _)) = self.params.colours.iter().find(|(_, spellings)| {
-                    spellings.iter().any(|s| s.eq_ignore_ascii_case(word))
-                }) {
+                } else if let Some((colour, _)) =
+                    self.params.colours.iter().find(|(_, spellings)| {
+                        spellings.iter().any(|s| s.eq_ignore_ascii_case(word))
+                    })
+                {
                     attributes.push(format!("colour:{colour}"));
                 }
             }
@@ -333,7 +352,8 @@ fn names(text: &str, pattern: &Regex) -> Vec<ActorHit> {
             continue;
         };
         // The naming word before the name is evidence too ("named X").
-        let before = text[..name.start()].trim_end_matches(|ch: char| ch == ',' || ch.is_whitespace());
+        let before =
+            text[..name.start()].trim_end_matches(|ch: char| ch == ',' || ch.is_whitespace());
         let start = before
             .char_indices()
             .rev()

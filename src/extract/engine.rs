@@ -120,7 +120,8 @@ impl Extractors {
             .map(|s| self.lexicon.mentions(s.span.slice(&doc.text)))
             .collect();
         let gazetteer = crate::gazetteer::global();
-        let who_where = !(self.places.is_empty() && self.actors.is_empty() && self.persons.is_empty());
+        let who_where =
+            !(self.places.is_empty() && self.actors.is_empty() && self.persons.is_empty());
         let found: Vec<Vec<crate::gazetteer::Found>> = readable
             .iter()
             .map(|s| {

@@ -86,7 +86,7 @@ impl PersonRule {
             .trim_end_matches(['’', '\''])
             .trim_end_matches("'s")
             .to_lowercase();
-        self.params.titles.iter().any(|t| *t == w) || self.params.ranks.iter().any(|r| *r == w)
+        self.params.titles.contains(&w) || self.params.ranks.contains(&w)
     }
 
     fn rank_in(&self, title: &str) -> Option<String> {
@@ -100,7 +100,11 @@ impl PersonRule {
     /// True when `name` is a person's name, not a place, body or date.
     fn plausible(&self, name: &str, lexicon: &Lexicon) -> bool {
         let words = words_of(name);
-        if words.len() < 2 || words.iter().any(|w| CALENDAR_WORDS.contains(&w.to_lowercase().as_str())) {
+        if words.len() < 2
+            || words
+                .iter()
+                .any(|w| CALENDAR_WORDS.contains(&w.to_lowercase().as_str()))
+        {
             return false;
         }
         if matches!(words[0], "The" | "A" | "An" | "In" | "On" | "At") {
@@ -166,9 +170,21 @@ impl PersonRule {
                     && lead.len() - head < 6
                     && !matches!(
                         lead[head - 1].to_lowercase().as_str(),
-                        "the" | "a" | "an" | "said" | "says" | "by" | "and" | "to" | "with" | "for" | "told"
+                        "the"
+                            | "a"
+                            | "an"
+                            | "said"
+                            | "says"
+                            | "by"
+                            | "and"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "told"
                     )
-                    && lead[head - 1].chars().all(|c| c.is_alphabetic() || c == '-')
+                    && lead[head - 1]
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-')
                     && !lead[head - 1].ends_with("ed")
                     && (head == 1 || !lead[head - 1].starts_with(char::is_uppercase))
                 {
@@ -194,7 +210,8 @@ impl PersonRule {
                 end = m.end() + years.end();
             }
             // "Peter Guest, Assistant Chief Fire Officer,": an apposition.
-            if title_words.is_empty() && age.is_none()
+            if title_words.is_empty()
+                && age.is_none()
                 && let Some(rest) = after.strip_prefix(", ")
             {
                 let stop = rest
@@ -216,7 +233,9 @@ impl PersonRule {
                 let from = after_last(inner, STOPS);
                 let words = words_of(&inner[from..]);
                 let head = words.iter().any(|w| self.is_title(w));
-                let verb = words.iter().any(|w| matches!(*w, "said" | "says" | "told" | "is" | "was"));
+                let verb = words
+                    .iter()
+                    .any(|w| matches!(*w, "said" | "says" | "told" | "is" | "was"));
                 if head && !verb && words.len() <= 12 {
                     let skip = words
                         .iter()

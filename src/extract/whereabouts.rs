@@ -143,7 +143,10 @@ impl PlaceRule {
         let mut out: Vec<PlaceHit> = Vec::new();
         // A headline in title case capitalises every word: no names to read.
         let words: Vec<&str> = text.split_whitespace().collect();
-        let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let capitals = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
         if words.len() >= 4 && capitals * 10 > words.len() * 6 {
             return out;
         }
@@ -152,7 +155,8 @@ impl PlaceRule {
                 continue;
             };
             let relation = cue.as_str().trim().to_lowercase();
-            let clause_start = crate::extract::tokens::after_last(&text[..cue.start()], &[',', ';', '“', '"']);
+            let clause_start =
+                crate::extract::tokens::after_last(&text[..cue.start()], &[',', ';', '“', '"']);
             if let Some(verb_role) = self.role_of_verb(&text[clause_start..cue.start()]) {
                 role = verb_role.to_string();
             }
@@ -228,7 +232,10 @@ impl PlaceRule {
             else {
                 continue;
             };
-            if out.iter().any(|o| o.start < noun.end() && names_start < o.end) {
+            if out
+                .iter()
+                .any(|o| o.start < noun.end() && names_start < o.end)
+            {
                 continue;
             }
             let hit = self.hit(
@@ -251,13 +258,20 @@ impl PlaceRule {
                     end: noun.end(),
                     role: String::new(),
                     relation: String::new(),
-                    names: vec![gazetteer::global().get(gazetteer::global().by_id(&id)?).name.to_string()],
+                    names: vec![
+                        gazetteer::global()
+                            .get(gazetteer::global().by_id(&id)?)
+                            .name
+                            .to_string(),
+                    ],
                     places: vec![id],
                 })
             });
             let known = |h: &PlaceHit| {
                 !h.places.is_empty()
-                    || h.names.iter().any(|n| !gazetteer::global().lookup(n).is_empty())
+                    || h.names
+                        .iter()
+                        .any(|n| !gazetteer::global().lookup(n).is_empty())
             };
             if let Some(mut hit) = hit.filter(known) {
                 hit.role = role.clone();
@@ -318,10 +332,10 @@ impl PlaceRule {
                 )
             });
             // "Iran-backed", "US-led", "Iraq’s": a modifier, not a place.
-            let modifier = name
-                .split(' ')
-                .any(|w| w.rsplit_once('-').is_some_and(|(_, t)| t.starts_with(char::is_lowercase)))
-                || name.ends_with("’s")
+            let modifier = name.split(' ').any(|w| {
+                w.rsplit_once('-')
+                    .is_some_and(|(_, t)| t.starts_with(char::is_lowercase))
+            }) || name.ends_with("’s")
                 || name.ends_with("'s");
             if modifier {
                 if k == 0 {
@@ -333,7 +347,10 @@ impl PlaceRule {
             let country = lexicon
                 .mentions(name)
                 .iter()
-                .find(|m| lexicon.kind(m.entity) == EntityKind::Country && m.end - m.start + 1 >= name.len())
+                .find(|m| {
+                    lexicon.kind(m.entity) == EntityKind::Country
+                        && m.end - m.start + 1 >= name.len()
+                })
                 .map(|m| gazetteer.lookup(lexicon.name(m.entity)))
                 .filter(|c| !c.is_empty());
             let known = country.or(known);
@@ -397,8 +414,15 @@ fn trim_stop(names: &str) -> &str {
 
 /// Compass words that may open a name without being part of it.
 const COMPASS: &[&str] = &[
-    "Northern ", "Southern ", "Eastern ", "Western ", "Central ", "North-western ",
-    "North-eastern ", "South-western ", "South-eastern ",
+    "Northern ",
+    "Southern ",
+    "Eastern ",
+    "Western ",
+    "Central ",
+    "North-western ",
+    "North-eastern ",
+    "South-western ",
+    "South-eastern ",
 ];
 
 /// True for a one-word name that is a common English word ("Police").

@@ -30,14 +30,28 @@ pub type PlaceId = u32;
 /// Words before a name that place something there.
 const LOCATIVE: &[&str] = &[
     "in", "near", "outside", "at", "from", "of", "to", "off", "across", "around", "toward",
-    "towards", "into", "inside", "between", "through", "via", "north", "south", "east",
-    "west", "northern", "southern", "eastern", "western", "central",
+    "towards", "into", "inside", "between", "through", "via", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "central",
 ];
 
 /// Nouns that say the next name is a place ("the town of X").
 const PLACE_NOUNS: &[&str] = &[
-    "city", "town", "village", "district", "province", "region", "state", "county", "capital",
-    "port", "island", "neighbourhood", "neighborhood", "suburb", "governorate", "area",
+    "city",
+    "town",
+    "village",
+    "district",
+    "province",
+    "region",
+    "state",
+    "county",
+    "capital",
+    "port",
+    "island",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "governorate",
+    "area",
 ];
 
 /// A place this populous is known enough to count without a locative word.
@@ -160,7 +174,7 @@ impl Gazetteer {
             return exact;
         }
         self.table
-            .skeletons
+            .skeletons()
             .get(&skeleton::skeleton(name))
             .map_or(&[], Vec::as_slice)
     }
@@ -298,12 +312,26 @@ impl Gazetteer {
             return false;
         }
         let word = &text[w.start..w.end];
-        const DIRECTIONS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "near", "outside"];
+        const DIRECTIONS: &[&str] = &[
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "near",
+            "outside",
+        ];
         if DIRECTIONS.contains(&word) {
             return true;
         }
         capitalised(word)
-            && self.lookup(word).first().is_some_and(|&p| self.get(p).kind != PlaceKind::Populated)
+            && self
+                .lookup(word)
+                .first()
+                .is_some_and(|&p| self.get(p).kind != PlaceKind::Populated)
     }
 
     /// Whether the name at words `i..i + n` is a place here, not a word or

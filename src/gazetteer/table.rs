@@ -58,8 +58,9 @@ pub struct Table {
     /// Exact key ([`skeleton::key`]) of every name and alternate name →
     /// places, most populous first.
     pub names: HashMap<String, Vec<u32>>,
-    /// Skeleton of every name → places, most populous first.
-    pub skeletons: HashMap<String, Vec<u32>>,
+    /// Skeleton of every name → places, most populous first: built on the
+    /// first loose lookup, since most runs never need it.
+    skeletons: std::sync::OnceLock<HashMap<String, Vec<u32>>>,
     /// Region code → the region's place.
     pub regions: HashMap<&'static str, u32>,
     /// Country code → the country's place.
@@ -120,29 +121,42 @@ impl Table {
                 }
                 table.longest = table.longest.max(key.split(' ').count());
                 push(&mut table.names, key, index);
-                push(&mut table.skeletons, skeleton::skeleton(name), index);
             }
         }
         let places = &table.places;
-        let rank = |i: &u32| {
-            let p = &places[*i as usize];
-            // Countries and regions before towns of their name; then size.
-            (
-                std::cmp::Reverse(p.kind == PlaceKind::Country),
-                std::cmp::Reverse(p.kind == PlaceKind::Region),
-                std::cmp::Reverse(p.population),
-            )
-        };
-        for list in table
-            .names
-            .values_mut()
-            .chain(table.skeletons.values_mut())
-        {
-            list.sort_by_key(rank);
+        for list in table.names.values_mut() {
+            list.sort_by_key(|i| rank(&places[*i as usize]));
             list.dedup();
         }
         table
     }
+}
+
+impl Table {
+    /// The skeleton index, built once from the names index.
+    pub fn skeletons(&self) -> &HashMap<String, Vec<u32>> {
+        self.skeletons.get_or_init(|| {
+            let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+            for (key, places) in &self.names {
+                let list = map.entry(skeleton::skeleton(key)).or_default();
+                list.extend(places);
+            }
+            for list in map.values_mut() {
+                list.sort_by_key(|i| rank(&self.places[*i as usize]));
+                list.dedup();
+            }
+            map
+        })
+    }
+}
+
+/// Countries and regions before towns of their name; then size.
+fn rank(p: &Place) -> (std::cmp::Reverse<bool>, std::cmp::Reverse<bool>, std::cmp::Reverse<u64>) {
+    (
+        std::cmp::Reverse(p.kind == PlaceKind::Country),
+        std::cmp::Reverse(p.kind == PlaceKind::Region),
+        std::cmp::Reverse(p.population),
+    )
 }
 
 fn push(map: &mut HashMap<String, Vec<u32>>, key: String, index: u32) {
@@ -168,7 +182,7 @@ mod tests {
         assert_eq!(t.places.len(), 3);
         assert_eq!(t.names.get("qaim").map(Vec::len), Some(1));
         assert_eq!(t.names.get("al qaim").map(Vec::len), Some(1));
-        assert!(t.skeletons.contains_key(&skeleton::skeleton("al-Qaem")));
+        assert!(t.skeletons().contains_key(&skeleton::skeleton("al-Qaem")));
         assert_eq!(t.regions.get("IQ.01"), Some(&1));
         assert_eq!(t.countries.get("IQ"), Some(&2));
     }

@@ -28,9 +28,15 @@ fn names(text: &str) -> Vec<String> {
 
 #[test]
 fn places_are_found_as_whole_capitalised_words() {
-    assert_eq!(names("Rockets hit Taji, north of Baghdad."), ["Taji", "Baghdad"]);
+    assert_eq!(
+        names("Rockets hit Taji, north of Baghdad."),
+        ["Taji", "Baghdad"]
+    );
     assert!(names("Bagdadis and baghdad are not names here.").is_empty());
-    assert_eq!(names("The convoy reached the outskirts of al-Qaim at dawn."), ["al-Qaim"]);
+    assert_eq!(
+        names("The convoy reached the outskirts of al-Qaim at dawn."),
+        ["al-Qaim"]
+    );
 }
 
 #[test]
