@@ -151,7 +151,13 @@ impl Table {
 }
 
 /// Countries and regions before towns of their name; then size.
-fn rank(p: &Place) -> (std::cmp::Reverse<bool>, std::cmp::Reverse<bool>, std::cmp::Reverse<u64>) {
+fn rank(
+    p: &Place,
+) -> (
+    std::cmp::Reverse<bool>,
+    std::cmp::Reverse<bool>,
+    std::cmp::Reverse<u64>,
+) {
     (
         std::cmp::Reverse(p.kind == PlaceKind::Country),
         std::cmp::Reverse(p.kind == PlaceKind::Region),
