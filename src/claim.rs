@@ -33,6 +33,17 @@ pub enum ClaimKind {
     Date,
     /// Words quoted from a speaker.
     Quote,
+    /// Where something happened, or where someone is from, was taken or is
+    /// based ("off the coast of Sicily", "of Schenectady", "taken to Jamaica
+    /// Hospital").
+    Place,
+    /// Who or what took part: charges laid, a vehicle, the nationality of a
+    /// group, a name given to a thing ("charged with murder", "a grey Toyota
+    /// Camry", "23 Somali pirates", "a dhow named Salahaddin").
+    Actor,
+    /// A named person and what the text says they are: title or rank, age
+    /// ("navy spokesman Commander Nirad Sinha", "Epaminondas Korkoneas, 37").
+    Person,
 }
 
 impl ClaimKind {
@@ -45,6 +56,9 @@ impl ClaimKind {
             ClaimKind::Time => "time",
             ClaimKind::Date => "date",
             ClaimKind::Quote => "quote",
+            ClaimKind::Place => "place",
+            ClaimKind::Actor => "actor",
+            ClaimKind::Person => "person",
         }
     }
 }
@@ -136,6 +150,43 @@ pub enum Value {
         /// The words as quoted.
         text: String,
     },
+    /// A place, with what the gazetteer knows of it.
+    Place {
+        /// The preposition or phrase that places it ("in", "near", "off",
+        /// "between", "from"), lower case.
+        relation: String,
+        /// Every name the phrase gives, as written, most specific first
+        /// ("High Street", "Banstead").
+        names: Vec<String>,
+        /// The gazetteer ids of the names it knows, in the same order
+        /// ("2656192"; "AIT.15" for a region, "CEG" for a country).
+        places: Vec<String>,
+    },
+    /// Who or what: a set of entities (charges as their classes, nationalities
+    /// as country codes, a vehicle's make and model, a name as written) with
+    /// attributes ("colour:grey", "year:2013").
+    Actor {
+        /// The entities, normalised and sorted.
+        names: Vec<String>,
+        /// Attributes of the whole, `name:value`, sorted.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        attributes: Vec<String>,
+    },
+    /// A named person.
+    Person {
+        /// The name as written ("Commander Nirad Sinha" gives "Nirad Sinha").
+        name: String,
+        /// Title or rank as written, lower case ("navy spokesman commander").
+        #[serde(skip_serializing_if = "String::is_empty")]
+        title: String,
+        /// The rank of a ladder of ranks the title names ("commander"),
+        /// where it names one: two ranks of one person contradict.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        rank: Option<String>,
+        /// Age in years, where given.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        age: Option<u16>,
+    },
 }
 
 /// A game clock as people say it: "7:42 left in the first half",
@@ -189,6 +240,28 @@ impl fmt::Display for Value {
             Value::Clock { period, left } => f.write_str(&clock_shown(period.as_deref(), *left)),
             Value::Code { digits } => write!(f, "{digits}"),
             Value::Quote { text } => write!(f, "“{text}”"),
+            Value::Place {
+                relation, names, ..
+            } => write!(f, "{relation} {}", names.join(", ")),
+            Value::Actor { names, attributes } => {
+                write!(f, "{}", names.join(" + "))?;
+                if !attributes.is_empty() {
+                    write!(f, " ({})", attributes.join(", "))?;
+                }
+                Ok(())
+            }
+            Value::Person {
+                name, title, age, ..
+            } => {
+                write!(f, "{name}")?;
+                if !title.is_empty() {
+                    write!(f, ", {title}")?;
+                }
+                if let Some(age) = age {
+                    write!(f, ", {age}")?;
+                }
+                Ok(())
+            }
         }
     }
 }

@@ -35,6 +35,7 @@ pub mod eval;
 pub mod event;
 pub mod extract;
 pub mod fuzzing;
+pub mod gazetteer;
 pub mod graph;
 pub mod language;
 pub mod normalize;

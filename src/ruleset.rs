@@ -14,18 +14,22 @@ use crate::compare::clock::ClockCompareParams;
 use crate::compare::date::DateParams;
 use crate::compare::quote::QuoteParams as QuoteWordingParams;
 use crate::compare::time::TimeParams;
+use crate::compare::who::{ActorCompareParams, PersonCompareParams, PlaceCompareParams};
 use crate::compare::{CompareKind, CompareRule};
 use crate::corpus::{Corpus, Document, Provenance, Published};
 use crate::error::{Error, Result};
+use crate::extract::actors::{ActorParams, ActorRule};
 use crate::extract::attribution::{AttributionParams, AttributionRule};
 use crate::extract::clock::{ClockParams, ClockRule};
 use crate::extract::code::{CodeParams, CodeRule};
 use crate::extract::figures::{CountParams, CountRule, OutcomeParams, OutcomeRule};
 use crate::extract::lexicon::{GazetteerParams, NounParams};
+use crate::extract::persons::{PersonParams, PersonRule};
 use crate::extract::quantity::{QuantityParams, QuantityRule};
 use crate::extract::quote::{QuoteParams, QuoteRule};
 use crate::extract::scope::{ScopeParams, Scopes};
 use crate::extract::score::{ScoreParams, ScoreRule};
+use crate::extract::whereabouts::{PlaceParams, PlaceRule};
 use crate::extract::{Extractors, PlainParams};
 use crate::rules::{self, RuleInfo, RuleSource};
 use crate::rules::{Article, Examples, PairExample, Severity};
@@ -48,6 +52,12 @@ pub const KINDS: &[&str] = &[
     "gazetteer",
     "nouns",
     "scopes",
+    "place",
+    "actor",
+    "person",
+    "places",
+    "actors",
+    "persons",
 ];
 
 /// Every rule, compiled.
@@ -197,7 +207,26 @@ impl RuleSet {
                     x.scopes = Scopes::new(info.id.clone(), file.params);
                     info
                 }
-                "amount" | "time-of-day" | "event-date" | "quote-wording" | "game-clock" => {
+                "place" => {
+                    let (file, info) = rules::parse::<PlaceParams>(source)?;
+                    x.places
+                        .push(PlaceRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
+                "actor" => {
+                    let (file, info) = rules::parse::<ActorParams>(source)?;
+                    x.actors
+                        .push(ActorRule::new(info.id.clone(), file.params).map_err(bad_regex)?);
+                    info
+                }
+                "person" => {
+                    let (file, info) = rules::parse::<PersonParams>(source)?;
+                    x.persons
+                        .push(PersonRule::new(info.id.clone(), file.params));
+                    info
+                }
+                "amount" | "time-of-day" | "event-date" | "quote-wording" | "game-clock"
+                | "places" | "actors" | "persons" => {
                     let (kind, info) = compile_comparison(&kind, source)?;
                     compare.push(CompareRule {
                         id: info.id.clone(),
@@ -307,6 +336,18 @@ fn compile_comparison(kind: &str, source: &RuleSource) -> Result<(CompareKind, R
         "game-clock" => {
             let (file, info) = rules::parse_pairs::<ClockCompareParams>(source)?;
             (CompareKind::Clock(file.params), info)
+        }
+        "places" => {
+            let (file, info) = rules::parse_pairs::<PlaceCompareParams>(source)?;
+            (CompareKind::Place(file.params), info)
+        }
+        "actors" => {
+            let (file, info) = rules::parse_pairs::<ActorCompareParams>(source)?;
+            (CompareKind::Actor(file.params), info)
+        }
+        "persons" => {
+            let (file, info) = rules::parse_pairs::<PersonCompareParams>(source)?;
+            (CompareKind::Person(file.params), info)
         }
         _ => {
             let (file, info) = rules::parse_pairs::<QuoteWordingParams>(source)?;

@@ -203,6 +203,51 @@ fn key(corpus: &Corpus, c: &Claim) -> Result<(String, String), String> {
                 format!("quotes of {}", a.source),
             ))
         }
+        ClaimKind::Place | ClaimKind::Actor | ClaimKind::Person => who_key(c),
+    }
+}
+
+/// The slot of a place, actor or person claim: places and actors are facts
+/// of their event in one role ("where it happened", "charges"); what is
+/// said of a person is one fact per person, known by the consonants of
+/// their surname (spellings differ: Kouyias, Kougias), the comparison
+/// telling two people of one surname apart.
+fn who_key(c: &Claim) -> Result<(String, String), String> {
+    match &c.value {
+        Value::Place { .. } => {
+            let label = match c.measure.as_str() {
+                "site" => "where it happened".to_string(),
+                "home" => "where they are from".to_string(),
+                "taken" => "where they were taken".to_string(),
+                "base" => "where it is based".to_string(),
+                "route" => "which way it went".to_string(),
+                other => format!("place ({other})"),
+            };
+            Ok((format!("place/{}", c.measure), label))
+        }
+        Value::Actor { .. } => {
+            let label = if c.subject.noun.is_empty() {
+                c.measure.clone()
+            } else {
+                format!("{} of the {}", c.measure, c.subject.noun)
+            };
+            Ok((format!("actor/{}/{}", c.measure, c.subject.noun), label))
+        }
+        Value::Person { name, .. } => {
+            let surname = name.split_whitespace().last().unwrap_or("");
+            let key: String = crate::normalize::skeleton::skeleton(surname)
+                .chars()
+                .filter(|ch| !matches!(ch, 'a' | 'y' | 'h' | 'v' | ' '))
+                .map(|ch| if ch == 'g' { 'k' } else { ch })
+                .fold(String::new(), |mut key, ch| {
+                    if !key.ends_with(ch) {
+                        key.push(ch);
+                    }
+                    key
+                });
+            Ok((format!("person/{key}"), format!("who {name} is")))
+        }
+        _ => Err("its value is not a place, actor or person".to_string()),
     }
 }
 
@@ -288,14 +333,22 @@ impl Slots {
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let (k, label) = key(corpus, c)?;
+                let (mut k, label) = key(corpus, c)?;
                 labels[i] = label.clone();
                 let event = events.of(i);
-                let event = if c.kind == ClaimKind::Quote {
+                let background = events.main_of(event) != event;
+                let event = if matches!(c.kind, ClaimKind::Quote | ClaimKind::Person) {
                     events.main_of(event)
                 } else {
                     event
                 };
+                // Where a recalled event happened, and who took part, meet
+                // only their own article's: a background event is matched
+                // across stories by its kind, days and place, and two
+                // stories recalling one town are no evidence of one site.
+                if background && matches!(c.kind, ClaimKind::Place | ClaimKind::Actor) {
+                    k = format!("{k}/in {}", c.span.doc.0);
+                }
                 Ok(*index.entry((event, k)).or_insert_with(|| {
                     slots.push(Slot { event, label });
                     slots.len() - 1

@@ -165,11 +165,21 @@ fn two_records_of_one_file_are_compared_with_each_other() {
     let out = claimcheck_in(dir.path(), &["report", "--format", "json", "."]);
     let report: Value = serde_json::from_str(&stdout(&out)).expect("json");
     assert_eq!(report["documents"].as_array().map(Vec::len), Some(2));
+    let toll_of = |doc: &str| {
+        report["claims"]
+            .as_array()
+            .expect("claims")
+            .iter()
+            .find(|c| c["doc"] == doc && c["kind"] == "casualties")
+            .map(|c| c["id"].clone())
+            .expect("each record has its toll")
+    };
+    let (a, b) = (toll_of("d0"), toll_of("d1"));
     let tolls = report["relations"]
         .as_array()
         .expect("relations")
         .iter()
-        .find(|r| r["a"] == "d0.c0" && r["b"] == "d1.c0")
+        .find(|r| r["a"] == a && r["b"] == b)
         .expect("the two tolls are related");
     assert!(
         tolls["explanation"]

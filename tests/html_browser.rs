@@ -93,7 +93,7 @@ fn the_html_report_renders_the_summary_and_the_strike_time_contradiction_in_chro
     let rows = browser
         .eval("return document.querySelectorAll('#summary-table tbody tr').length;")
         .expect("script runs");
-    assert_eq!(rows, 11, "one summary row per topic two outlets report");
+    assert_eq!(rows, 16, "one summary row per topic two outlets report");
     let header = browser
         .eval("return Array.from(document.querySelectorAll('#summary-table th')).map(th => th.textContent);")
         .expect("script runs");
@@ -147,7 +147,7 @@ fn the_html_report_renders_the_summary_and_the_strike_time_contradiction_in_chro
         )
         .expect("script runs");
     assert_eq!(graph["outlets"], 5);
-    assert_eq!(graph["topics"], 11);
+    assert_eq!(graph["topics"], 16);
     assert!(graph["red"].as_u64().unwrap_or(0) >= 2, "{graph}");
 
     // Two screenshots: the top (summary table and graph), then the strike-time
@@ -185,7 +185,7 @@ fn the_html_report_renders_the_summary_and_the_strike_time_contradiction_in_chro
     let caption = browser
         .eval("return document.getElementById('shown').textContent;")
         .expect("script runs");
-    assert_eq!(caption, "showing 2 of 86 topics");
+    assert_eq!(caption, "showing 2 of 145 topics");
     // A link inside the page keeps the filter.
     browser
         .eval("window.scrollTo(0, 0); return null;")
@@ -197,9 +197,9 @@ fn the_html_report_renders_the_summary_and_the_strike_time_contradiction_in_chro
         .click("#filters button[data-verdict=all]")
         .expect("clicks");
     let all = browser.eval(SHOWN).expect("script runs");
-    assert_eq!(all["cards"].as_array().map(Vec::len), Some(11));
-    assert_eq!(all["single"], 75);
-    assert_eq!(all["caption"], "showing 86 of 86 topics");
+    assert_eq!(all["cards"].as_array().map(Vec::len), Some(16));
+    assert_eq!(all["single"], 129);
+    assert_eq!(all["caption"], "showing 145 of 145 topics");
 }
 
 #[test]
@@ -329,13 +329,13 @@ fn search_and_outlet_filter_hide_the_right_cards_and_compose_with_the_verdict() 
         shown
     };
     browser.type_into("#search", "Esper").expect("types");
-    let shown = cards(&["t3", "t8", "t9", "t10"], "search");
-    assert_eq!(shown["single"], 6, "{shown}");
-    assert_eq!(shown["caption"], "showing 10 of 86 topics");
+    let shown = cards(&["t3", "t12", "t13", "t14"], "search");
+    assert_eq!(shown["single"], 15, "{shown}");
+    assert_eq!(shown["caption"], "showing 19 of 145 topics");
     browser
         .click("#filters button[data-verdict=agreed]")
         .expect("clicks");
-    cards(&["t8", "t9", "t10"], "search and verdict");
+    cards(&["t12", "t13", "t14"], "search and verdict");
     let select_outlet = |outlet: &str| {
         browser
             .eval(&format!(
@@ -345,7 +345,7 @@ fn search_and_outlet_filter_hide_the_right_cards_and_compose_with_the_verdict() 
             .expect("script runs")
     };
     assert_eq!(select_outlet("Al Jazeera"), "Al Jazeera");
-    let shown = cards(&["t10"], "search, verdict and outlet");
+    let shown = cards(&["t14"], "search, verdict and outlet");
     assert_eq!(shown["single"], 0, "{shown}");
     // The outlet alone: its cards, and its own single-source claims only.
     browser
@@ -355,7 +355,7 @@ fn search_and_outlet_filter_hide_the_right_cards_and_compose_with_the_verdict() 
         .click("#filters button[data-verdict=all]")
         .expect("clicks");
     select_outlet("The Epoch Times");
-    let shown = cards(&["t1", "t6"], "outlet");
+    let shown = cards(&["t1", "t8", "t10"], "outlet");
     let single_outlets = browser
         .eval(
             "return Array.from(new Set(Array.from(document.querySelectorAll('#single tbody tr'))
@@ -370,7 +370,7 @@ fn search_and_outlet_filter_hide_the_right_cards_and_compose_with_the_verdict() 
     // Nothing found: every card, row and story heading hidden.
     browser.type_into("#search", "Ardonia").expect("types");
     let none = cards(&[], "no match");
-    assert_eq!(none["caption"], "showing 0 of 86 topics");
+    assert_eq!(none["caption"], "showing 0 of 145 topics");
     let stories = browser
         .eval("return Array.from(document.querySelectorAll('section.story')).filter(s => s.getClientRects().length > 0).length;")
         .expect("script runs");

@@ -117,6 +117,9 @@ pub fn judge(pair: &Pair<'_>) -> Option<Judgement> {
             }
             quote::judge(qa, qb, p)
         }
+        (CompareKind::Place(p), _, _) => super::who::places(a, b, p),
+        (CompareKind::Actor(p), _, _) => super::who::actors(&a.value, &b.value, p),
+        (CompareKind::Person(p), _, _) => super::who::persons(&a.value, &b.value, p),
         (CompareKind::Time(_) | CompareKind::Date(_), Value::Time { .. }, Value::Date { .. }) => {
             time_against_day(corpus, a, b)
         }

@@ -21,6 +21,7 @@ pub mod judge;
 pub mod pairs;
 pub mod quote;
 pub mod time;
+pub mod who;
 
 use crate::claim::{Claim, ClaimKind};
 use crate::corpus::Corpus;
@@ -65,6 +66,12 @@ pub enum CompareKind {
     Quote(QuoteParams),
     /// Game clocks of one match.
     Clock(clock::ClockCompareParams),
+    /// Places of one role.
+    Place(who::PlaceCompareParams),
+    /// Actors of one role: charges, vehicles, nationalities, names.
+    Actor(who::ActorCompareParams),
+    /// What is said of one named person.
+    Person(who::PersonCompareParams),
 }
 
 /// A compiled comparison rule.
@@ -92,6 +99,9 @@ impl CompareRule {
             CompareKind::Clock(_) => matches!(c.value, crate::claim::Value::Clock { .. }),
             CompareKind::Date(_) => c.kind == ClaimKind::Date,
             CompareKind::Quote(_) => c.kind == ClaimKind::Quote,
+            CompareKind::Place(_) => c.kind == ClaimKind::Place,
+            CompareKind::Actor(p) => c.kind == ClaimKind::Actor && p.measures.contains(&c.measure),
+            CompareKind::Person(_) => c.kind == ClaimKind::Person,
         }
     }
 

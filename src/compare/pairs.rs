@@ -19,6 +19,11 @@
 //!   evidence of one remark.
 //!
 //! Each turns the relations it names `distinct`, with its name in `gate`.
+//!
+//! Where something is, or where people are from, is the setting, not the
+//! event: two quakes in one valley and two cable cuts in one sea agree on
+//! their places. Agreeing on a place or a nationality is no sign of one event
+//! for either check.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -49,6 +54,14 @@ pub fn weigh(corpus: &Corpus, claims: &[Claim], slots: &Slots, relations: &mut [
 /// True when a relation says both claims can hold.
 fn holds(verdict: Verdict) -> bool {
     matches!(verdict, Verdict::Agree | Verdict::Compatible)
+}
+
+/// True when agreeing on claim `c` shows two articles report one event: not
+/// a place or a nationality (see the module doc).
+fn ties_events(claims: &[Claim], c: usize) -> bool {
+    let claim = &claims[c];
+    !(claim.kind == ClaimKind::Place
+        || (claim.kind == ClaimKind::Actor && claim.measure == "nationality"))
 }
 
 fn doc(claims: &[Claim], c: usize) -> DocId {
@@ -108,7 +121,7 @@ fn two_events(claims: &[Claim], slots: &Slots, relations: &mut [Relation]) {
         let tally = tallies.entry(k).or_default();
         match r.verdict {
             Verdict::Contradict => tally.0.insert(slot),
-            v if holds(v) => tally.1.insert(slot),
+            v if holds(v) && ties_events(claims, r.a) => tally.1.insert(slot),
             _ => false,
         };
     }
@@ -132,7 +145,7 @@ fn uncorroborated(corpus: &Corpus, claims: &[Claim], relations: &mut [Relation])
     let dated = |d: DocId| corpus.get(d).meta.published.is_some();
     let agreeing: HashSet<(DocId, DocId)> = relations
         .iter()
-        .filter(|r| r.verdict == Verdict::Agree)
+        .filter(|r| r.verdict == Verdict::Agree && ties_events(claims, r.a))
         .map(|r| (doc(claims, r.a), doc(claims, r.b)))
         .collect();
     for r in relations

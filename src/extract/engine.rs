@@ -96,6 +96,12 @@ pub struct Extractors {
     pub attributions: Vec<AttributionRule>,
     /// The `scopes` rule: states of what is counted, words for parts.
     pub scopes: Scopes,
+    /// `place` rules.
+    pub places: Vec<super::whereabouts::PlaceRule>,
+    /// `actor` rules.
+    pub actors: Vec<super::actors::ActorRule>,
+    /// `person` rules.
+    pub persons: Vec<super::persons::PersonRule>,
 }
 
 /// What one sentence knows while its claims are built.
@@ -117,6 +123,21 @@ impl Extractors {
             .iter()
             .map(|s| self.lexicon.mentions(s.span.slice(&doc.text)))
             .collect();
+        let gazetteer = crate::gazetteer::global();
+        let who_where =
+            !(self.places.is_empty() && self.actors.is_empty() && self.persons.is_empty());
+        let found: Vec<Vec<crate::gazetteer::Found>> = readable
+            .iter()
+            .map(|s| {
+                if self.places.is_empty() {
+                    Vec::new()
+                } else {
+                    gazetteer.find(s.span.slice(&doc.text))
+                }
+            })
+            .collect();
+        let all_found: Vec<&crate::gazetteer::Found> = found.iter().flatten().collect();
+        let countries = super::whereabouts::countries_named(&all_found);
         let last_year = paragraphs_saying_last_year(doc, sentences);
         let article_zone = doc.meta.timezone.clone();
         let event_zone = self.dominant_zone(&mentions);
@@ -128,7 +149,7 @@ impl Extractors {
         let mut claims = Vec::new();
         let mut paragraph = (usize::MAX, None);
         let mut paragraphs_read = 0;
-        for (sentence, found) in readable.iter().copied().zip(&mentions) {
+        for ((sentence, found), places) in readable.iter().copied().zip(&mentions).zip(&found) {
             if paragraph.0 != sentence.paragraph {
                 paragraphs_read += 1;
                 // "It killed 612 people": a sentence that opens with a pronoun
@@ -157,6 +178,9 @@ impl Extractors {
             };
             let start = claims.len();
             self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
+            if who_where {
+                self.who_and_where(sentence, text, places, &countries, &mut claims);
+            }
             let before = &doc.text[..sentence.span.start];
             self.attribute(&scope, before, &mut claims[start..]);
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);

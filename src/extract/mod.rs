@@ -7,12 +7,14 @@
 //! headlines and captions are marked by their block kind, and a claim whose
 //! words repeat an earlier one of the same document is marked `repeated`.
 
+pub mod actors;
 pub mod attribution;
 pub mod clock;
 pub mod code;
 pub mod events;
 pub mod figures;
 pub mod lexicon;
+pub mod persons;
 pub mod phrase;
 pub mod place;
 pub mod quantity;
@@ -20,7 +22,9 @@ pub mod quote;
 pub mod scope;
 pub mod score;
 pub mod tokens;
+pub mod whereabouts;
 
 mod engine;
+mod who;
 
 pub use engine::{Extractors, PlainParams, STATEMENT_WORDS};

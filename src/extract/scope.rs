@@ -247,6 +247,12 @@ pub fn describe(
         if matches!(claim.kind, ClaimKind::Quote) {
             continue;
         }
+        // Places, actors and persons are not figures: no state, part or
+        // owner; only where and whose event they are.
+        let figure = !matches!(
+            claim.kind,
+            ClaimKind::Place | ClaimKind::Actor | ClaimKind::Person
+        );
         // The words before the figure, and those of its evidence.
         let before = &all[..ranges.partition_point(|r| r.start < start)];
         let evidence = ranges.partition_point(|r| r.start < end) - before.len();
@@ -266,7 +272,9 @@ pub fn describe(
         if claim.kind == ClaimKind::Count {
             claim.context.state = scopes.state_near(&near, before.len() - from);
         }
-        claim.context.part = scopes.part(before);
+        if figure {
+            claim.context.part = scopes.part(before);
+        }
         if matches!(claim.kind, ClaimKind::Count | ClaimKind::Quantity) {
             claim.context.owner = owner(sentence, start, claim, lexicon);
         }

@@ -9,6 +9,14 @@ use std::borrow::Cow;
 
 use crate::corpus::is_space;
 
+/// The byte just after the last of `marks` in `text`, or 0 when none is.
+pub fn after_last(text: &str, marks: &[char]) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|(_, c)| marks.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// One word or punctuation mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {

@@ -8,5 +8,6 @@ pub mod amount;
 pub mod date;
 pub mod number;
 pub mod rarity;
+pub mod skeleton;
 pub mod time;
 pub mod words;

@@ -222,6 +222,13 @@ fn label(claims: &[Claim], members: &[usize]) -> String {
                 format!("{} from {}", first.measure, first.subject.head)
             }
         }
+        ClaimKind::Place => format!("place ({})", first.measure),
+        ClaimKind::Actor if first.subject.noun.is_empty() => first.measure.clone(),
+        ClaimKind::Actor => format!("{} of the {}", first.measure, first.subject.noun),
+        ClaimKind::Person => match &first.value {
+            crate::claim::Value::Person { name, .. } => format!("who {name} is"),
+            _ => "a person".to_string(),
+        },
     };
     let when = members
         .iter()

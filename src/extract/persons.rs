@@ -1,0 +1,263 @@
+//! Person claims: a named person and what the text says they are.
+//!
+//! In: a sentence and the `person` rule's title words and ranks. Out: one
+//! claim per person named with a title or an age: "navy spokesman Commander
+//! Nirad Sinha", "Peter Guest, Assistant Chief Fire Officer", "the United
+//! Nations' director of operations in Gaza, John Ging", "Epaminondas
+//! Korkoneas, 37". The title is kept as written (lower case); a rank of the
+//! rule's ladder is picked out of it, since two ranks of one person
+//! contradict where two job titles need not.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::lexicon::{EntityKind, Lexicon};
+use super::tokens::after_last;
+use crate::gazetteer;
+
+/// Parameters of a `person` rule.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonParams {
+    /// Nouns that head a title ("director", "spokesman", "lawyer").
+    pub titles: Vec<String>,
+    /// Ranks of one ladder ("captain", "commander", "commodore"): a title
+    /// holding one names that rank.
+    pub ranks: Vec<String>,
+    /// Words before a name that are courtesy, not title ("Mr", "Ms").
+    pub courtesy: Vec<String>,
+}
+
+/// A compiled `person` rule.
+#[derive(Debug, Clone)]
+pub struct PersonRule {
+    /// Rule id.
+    pub id: String,
+    params: PersonParams,
+}
+
+/// A person claim found in a sentence (offsets relative to it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonHit {
+    /// First byte of the evidence.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// The name without title.
+    pub name: String,
+    /// The title, lower case.
+    pub title: String,
+    /// The rank the title names.
+    pub rank: Option<String>,
+    /// Age in years.
+    pub age: Option<u16>,
+}
+
+/// Two to four capitalised words ("Nirad Sinha", "Hassan Abu Askhar").
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3}\b")
+        .expect("person name pattern is valid")
+});
+
+/// ", 37" after a name, not a figure of something else.
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+(\d{1,3})(?:,|\s+(?:and|was|is|who|were|of|from)\b|\.|$)")
+        .expect("age pattern is valid")
+});
+
+/// Marks that end a clause.
+const STOPS: &[char] = &[',', ';', ':', '.', '"', '“', '”', '(', ')'];
+
+fn words_of(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+impl PersonRule {
+    /// Compile a rule.
+    pub fn new(id: String, params: PersonParams) -> Self {
+        PersonRule { id, params }
+    }
+
+    fn is_title(&self, word: &str) -> bool {
+        let w = word
+            .trim_end_matches(['’', '\''])
+            .trim_end_matches("'s")
+            .to_lowercase();
+        self.params.titles.contains(&w) || self.params.ranks.contains(&w)
+    }
+
+    fn rank_in(&self, title: &str) -> Option<String> {
+        words_of(title)
+            .iter()
+            .rev()
+            .find_map(|w| self.params.ranks.iter().find(|r| **r == w.to_lowercase()))
+            .cloned()
+    }
+
+    /// True when `name` is a person's name, not a place, body or date.
+    fn plausible(&self, name: &str, lexicon: &Lexicon) -> bool {
+        let words = words_of(name);
+        if words.len() < 2
+            || words
+                .iter()
+                .any(|w| crate::language::is_calendar_word(&w.to_lowercase()))
+        {
+            return false;
+        }
+        if matches!(words[0], "The" | "A" | "An" | "In" | "On" | "At") {
+            return false;
+        }
+        let body = lexicon.mentions(name).iter().any(|m| {
+            !matches!(lexicon.kind(m.entity), EntityKind::Person) && m.end - m.start == name.len()
+        });
+        let place = !gazetteer::global().lookup(name).is_empty();
+        !body && !place && !words.iter().all(|w| lexicon.demonym(w).is_some())
+    }
+
+    /// Every person named with a title or an age in `text`.
+    pub fn find(&self, text: &str, lexicon: &Lexicon) -> Vec<PersonHit> {
+        let mut out = Vec::new();
+        for m in NAME.find_iter(text) {
+            // Leading title and courtesy words belong to the title:
+            // "Commander Nirad Sinha", "Lawyer Alexis Kougias".
+            let mut start = m.start();
+            let mut title_words: Vec<&str> = Vec::new();
+            let mut name = m.as_str();
+            loop {
+                let ws = words_of(name);
+                // Keep two words of name at least.
+                let Some(&first) = ws.first().filter(|_| ws.len() > 2) else {
+                    break;
+                };
+                let courtesy = self
+                    .params
+                    .courtesy
+                    .iter()
+                    .any(|c| c == first.trim_end_matches('.'));
+                if !(self.is_title(first) || courtesy) {
+                    break;
+                }
+                if !courtesy {
+                    title_words.push(first);
+                }
+                let rest = name[first.len()..].trim_start();
+                start += name.len() - rest.len();
+                name = rest;
+            }
+            // "the Joint Chiefs", "of the Red Cross": a body, not a person.
+            let previous = text[..m.start()].split_whitespace().last().unwrap_or("");
+            if matches!(previous, "the" | "The") || !self.plausible(name, lexicon) {
+                continue;
+            }
+            // A rank counts only as a capitalised title before the name
+            // ("Commander Nirad Sinha"): "a senior commander" is a job.
+            let rank = self.rank_in(&title_words.join(" "));
+            let mut ev_start = m.start();
+            // Title words before it, in the same clause: "navy spokesman",
+            // "athletic director", "director of athletics".
+            let before = &text[..m.start()];
+            let clause = after_last(before, STOPS);
+            let lead: Vec<&str> = words_of(&before[clause..]);
+            let recent = &lead[lead.len().saturating_sub(4)..];
+            if let Some(k) = recent.iter().position(|w| self.is_title(w)) {
+                let from = recent.len() - k;
+                let mut head = lead.len() - from;
+                // Take modifiers before the head ("assistant chief fire officer").
+                while head > 0
+                    && lead.len() - head < 6
+                    && !matches!(
+                        lead[head - 1].to_lowercase().as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "said"
+                            | "says"
+                            | "by"
+                            | "and"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "told"
+                    )
+                    && lead[head - 1]
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-')
+                    && !lead[head - 1].ends_with("ed")
+                    && (head == 1 || !lead[head - 1].starts_with(char::is_uppercase))
+                {
+                    head -= 1;
+                }
+                let words = &lead[head..];
+                if let Some(first) = words.first()
+                    && let Some(at) = before[clause..].rfind(first)
+                {
+                    ev_start = clause + at;
+                }
+                let mut t: Vec<&str> = words.to_vec();
+                t.extend(&title_words);
+                title_words = t;
+            }
+            let mut end = m.end();
+            let after = &text[m.end()..];
+            let mut age = None;
+            if let Some(a) = AGE.captures(after)
+                && let Some(years) = a.get(1)
+            {
+                age = years.as_str().parse().ok();
+                end = m.end() + years.end();
+            }
+            // "Peter Guest, Assistant Chief Fire Officer,": an apposition.
+            if title_words.is_empty()
+                && age.is_none()
+                && let Some(rest) = after.strip_prefix(", ")
+            {
+                let stop = rest
+                    .find([',', '.', ';', '"', '“', '”', '(', ')'])
+                    .unwrap_or(rest.len());
+                let phrase = &rest[..stop];
+                let words = words_of(phrase);
+                let body = words.iter().position(|w| !matches!(*w, "the" | "a" | "an"));
+                let head = words.iter().take(7).any(|w| self.is_title(w));
+                if head && words.len() <= 14 && body.is_some() {
+                    let skip = body.unwrap_or(0);
+                    title_words = words[skip..].to_vec();
+                    end = m.end() + 2 + stop;
+                }
+            }
+            // "the United Nations' director of operations in Gaza, John Ging".
+            if title_words.is_empty() && age.is_none() && before.ends_with(", ") {
+                let inner = &before[..before.len() - 2];
+                let from = after_last(inner, STOPS);
+                let words = words_of(&inner[from..]);
+                let head = words.iter().any(|w| self.is_title(w));
+                let verb = words
+                    .iter()
+                    .any(|w| matches!(*w, "said" | "says" | "told" | "is" | "was"));
+                if head && !verb && words.len() <= 12 {
+                    let skip = words
+                        .iter()
+                        .position(|w| !matches!(*w, "the" | "a" | "an"))
+                        .unwrap_or(0);
+                    title_words = words[skip..].to_vec();
+                    let lead = &inner[from..];
+                    ev_start = from + (lead.len() - lead.trim_start().len());
+                }
+            }
+            if title_words.is_empty() && age.is_none() {
+                continue;
+            }
+            let title = title_words.join(" ").to_lowercase();
+            out.push(PersonHit {
+                start: ev_start.min(start),
+                end,
+                name: name.to_string(),
+                rank,
+                title,
+                age,
+            });
+        }
+        out
+    }
+}

@@ -1,0 +1,469 @@
+//! Place claims: where something happened ("off the coast of Sicily",
+//! "near the Alexandria cable station", "in the Exarchia district of
+//! Athens"), where someone is from or lives ("of Schenectady, New York", "a
+//! Schenectady man"), where someone was taken ("rushed to Jamaica
+//! Hospital"), where a company is based, and which way traffic went.
+//!
+//! In: a sentence, the gazetteer's places in it, and the `place` rule's
+//! words. Out: place claims, each with its role as the measure and every
+//! name of its phrase, with the gazetteer's id for those it knows. A name
+//! the gazetteer does not know counts when it is built like a place ("117th
+//! Street", "Jamaica Hospital", "the Jabaliya refugee camp") or follows a
+//! word that places something ("in Heraklion"). It does not decide which
+//! event a place is of: the event stage does.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::lexicon::{EntityKind, Lexicon};
+use crate::gazetteer::{self, Found, PlaceKind};
+use crate::normalize::rarity::zipf;
+
+/// Parameters of a `place` rule.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceParams {
+    /// Role → phrases that, just before a place, give it that role ("site":
+    /// "in", "off the coast of"; "home": "from"; "taken": "taken to").
+    pub cues: std::collections::BTreeMap<String, Vec<String>>,
+    /// Role → words earlier in the clause that give a place after "in" or
+    /// "to" that role instead ("taken": "rushed", "pronounced").
+    pub verbs: std::collections::BTreeMap<String, Vec<String>>,
+    /// Role → nouns after a place name that give it that role ("home":
+    /// "man", "native"; "base": "based").
+    pub after: std::collections::BTreeMap<String, Vec<String>>,
+    /// Last words that make a capitalised name a place ("Street", "Hospital").
+    pub structures: Vec<String>,
+    /// Lower-case nouns after a name that make it a place ("camp",
+    /// "district", "neighborhood").
+    pub nouns: Vec<String>,
+    /// Cues after which a name the gazetteer does not know still counts.
+    pub open: Vec<String>,
+}
+
+/// A compiled `place` rule.
+#[derive(Debug, Clone)]
+pub struct PlaceRule {
+    /// Rule id.
+    pub id: String,
+    params: PlaceParams,
+    cue: Regex,
+    /// A name just before one of the rule's role nouns: "A Schenectady
+    /// man", "The Missouri native", "Sunnyvale, Calif.-based".
+    before_noun: Regex,
+}
+
+/// A place claim found in a sentence (offsets relative to it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceHit {
+    /// First byte of the evidence.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// Its role ("site", "home", "taken", "base", "route").
+    pub role: String,
+    /// The cue as written, lower case.
+    pub relation: String,
+    /// Names as written.
+    pub names: Vec<String>,
+    /// Gazetteer ids of the names it knows.
+    pub places: Vec<String>,
+}
+
+/// A group of capitalised words, ordinals or particles: one name.
+const GROUP: &str = r"(?:\p{Lu}[\p{L}'’.\-]*|\d+(?:st|nd|rd|th)\b)(?:[ \-](?:\p{Lu}[\p{L}'’.\-]*|\d+(?:st|nd|rd|th)\b|(?:of|de|al|el|ez|du|la|le)[ \-]\p{Lu}[\p{L}'’.\-]*)){0,3}";
+
+/// Names after a cue: groups joined by "and", commas, "in", "of".
+static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:(?:the|a|an)\s+)?(?:(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,3}}?(?:city|town|village|district|province|region|state|county|capital|port|island|neighbourhood|neighborhood|suburb|governorate|area|coast|outskirts|centre|center|heart)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|nearby|neighbouring|neighboring|coastal|remote|downtown|\p{{Ll}}+(?:ern|ist|gy))\s+)?(?P<names>{GROUP}(?:(?:\s*,\s*|\s+and\s+|\s+in\s+|\s+of\s+|\s*,\s+and\s+)(?:the\s+)?{GROUP}){{0,3}})"
+    ))
+    .expect("place name pattern is valid")
+});
+
+static GROUPS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(GROUP).expect("place group pattern is valid"));
+
+impl PlaceRule {
+    /// Compile a rule.
+    pub fn new(id: String, params: PlaceParams) -> Result<Self, regex::Error> {
+        let mut cues: Vec<&str> = params.cues.values().flatten().map(String::as_str).collect();
+        cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        let alternation: Vec<String> = cues
+            .iter()
+            .map(|c| regex::escape(c).replace(' ', r"\s+"))
+            .collect();
+        let cue = Regex::new(&format!(r"(?i)\b(?:{})\s+", alternation.join("|")))?;
+        let mut nouns: Vec<&str> = params
+            .after
+            .values()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        nouns.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let nouns: Vec<String> = nouns.iter().map(|n| regex::escape(n)).collect();
+        let before_noun = Regex::new(&format!(
+            r"(?P<names>{GROUP}(?:,\s+{GROUP})?)(?:\s*-\s*|\s+)(?P<noun>{})\b",
+            nouns.join("|")
+        ))?;
+        Ok(PlaceRule {
+            id,
+            params,
+            cue,
+            before_noun,
+        })
+    }
+
+    fn role_of_cue(&self, cue: &str) -> Option<&str> {
+        let cue = cue.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.params
+            .cues
+            .iter()
+            .find(|(_, cues)| cues.iter().any(|c| c.eq_ignore_ascii_case(&cue)))
+            .map(|(role, _)| role.as_str())
+    }
+
+    /// A verb earlier in the clause that gives the place another role.
+    fn role_of_verb(&self, clause: &str) -> Option<&str> {
+        let words: Vec<String> = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let recent = &words[words.len().saturating_sub(8)..];
+        self.params
+            .verbs
+            .iter()
+            .find(|(_, verbs)| recent.iter().any(|w| verbs.contains(w)))
+            .map(|(role, _)| role.as_str())
+    }
+
+    /// Every place claim of `text`, with `found` the gazetteer's places in it
+    /// and `countries` the ISO codes its document names (to tell which of
+    /// several places of one name is meant).
+    pub fn find(
+        &self,
+        text: &str,
+        found: &[Found],
+        countries: &[&str],
+        lexicon: &Lexicon,
+    ) -> Vec<PlaceHit> {
+        let mut out: Vec<PlaceHit> = Vec::new();
+        // A headline in title case capitalises every word: no names to read.
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let capitals = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        if words.len() >= 4 && capitals * 10 > words.len() * 6 {
+            return out;
+        }
+        for cue in self.cue.find_iter(text) {
+            let Some(mut role) = self.role_of_cue(cue.as_str()).map(str::to_string) else {
+                continue;
+            };
+            let relation = cue.as_str().trim().to_lowercase();
+            let clause_start =
+                crate::extract::tokens::after_last(&text[..cue.start()], &[',', ';', '“', '"']);
+            if let Some(verb_role) = self.role_of_verb(&text[clause_start..cue.start()]) {
+                role = verb_role.to_string();
+            }
+            // "to" and "through" place something only after their verbs;
+            // "of" only in an apposition ("Dhillon, of Leeds").
+            if relation == "to" && role == "site" {
+                continue;
+            }
+            if relation == "of" && !text[..cue.start()].trim_end_matches(' ').ends_with(',') {
+                continue;
+            }
+            let rest = &text[cue.end()..];
+            let Some(m) = NAMES.captures(rest) else {
+                continue;
+            };
+            let Some(names) = m.name("names") else {
+                continue;
+            };
+            let base = cue.end() + names.start();
+            let mut tail = base + trim_stop(names.as_str()).len();
+            // "the Jabaliya refugee camp", "the Exarchia district".
+            let after = &text[tail..];
+            let mut noun_after = false;
+            for word in after.split_whitespace().take(2) {
+                let word = word.trim_end_matches([',', '.', ';', ':']);
+                if self.params.nouns.iter().any(|n| n == word) {
+                    noun_after = true;
+                    tail = text[..tail].len() + after.find(word).unwrap_or(0) + word.len();
+                } else {
+                    break;
+                }
+            }
+            // "from the Red Sox", "in the Pentagon": a name after "the" that
+            // the gazetteer does not know and no place word describes is a
+            // team or a body more often than a place.
+            let articled = rest[..names.start()].eq_ignore_ascii_case("the ");
+            let open = !articled
+                && self
+                    .params
+                    .open
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(&relation));
+            let hit = self.hit(
+                (cue.start(), tail),
+                base,
+                names.as_str(),
+                (noun_after, open),
+                found,
+                countries,
+                lexicon,
+            );
+            if let Some(mut hit) = hit {
+                hit.role = role;
+                hit.relation = relation;
+                if !out.iter().any(|o| o.start < hit.end && hit.start < o.end) {
+                    out.push(hit);
+                }
+            }
+        }
+        for m in self.before_noun.captures_iter(text) {
+            let (Some(names), Some(noun)) = (m.name("names"), m.name("noun")) else {
+                continue;
+            };
+            // "A Leeds man": the article is not part of the name.
+            let opening = ["A ", "An ", "The "]
+                .iter()
+                .find(|a| names.as_str().starts_with(**a))
+                .map_or(0, |a| a.len());
+            let (names_start, names_text) = (names.start() + opening, &names.as_str()[opening..]);
+            if names_text.is_empty() {
+                continue;
+            }
+            let Some((role, _)) = self
+                .params
+                .after
+                .iter()
+                .find(|(_, nouns)| nouns.iter().any(|n| n == noun.as_str()))
+            else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|o| o.start < noun.end() && names_start < o.end)
+            {
+                continue;
+            }
+            let hit = self.hit(
+                (names_start, noun.end()),
+                names_start,
+                names_text,
+                (false, false),
+                found,
+                countries,
+                lexicon,
+            );
+            // "an Indian immigrant": a nationality says where from.
+            let hit = hit.or_else(|| {
+                let code = lexicon.demonym(names_text)?;
+                let id = gazetteer::global()
+                    .by_id(&format!("C{code}"))
+                    .map(|id| gazetteer::global().get(id).id.to_string())?;
+                Some(PlaceHit {
+                    start: names_start,
+                    end: noun.end(),
+                    role: String::new(),
+                    relation: String::new(),
+                    names: vec![
+                        gazetteer::global()
+                            .get(gazetteer::global().by_id(&id)?)
+                            .name
+                            .to_string(),
+                    ],
+                    places: vec![id],
+                })
+            });
+            let known = |h: &PlaceHit| {
+                !h.places.is_empty()
+                    || h.names
+                        .iter()
+                        .any(|n| !gazetteer::global().lookup(n).is_empty())
+            };
+            if let Some(mut hit) = hit.filter(known) {
+                hit.role = role.clone();
+                hit.relation = noun.as_str().to_string();
+                out.push(hit);
+            }
+        }
+        out.sort_by_key(|h| h.start);
+        out
+    }
+
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the phrase's parts, each read once"
+    )]
+    fn hit(
+        &self,
+        (start, end): (usize, usize),
+        base: usize,
+        names: &str,
+        (noun_after, open): (bool, bool),
+        found: &[Found],
+        countries: &[&str],
+        lexicon: &Lexicon,
+    ) -> Option<PlaceHit> {
+        let gazetteer = gazetteer::global();
+        let mut written = Vec::new();
+        let mut places = Vec::new();
+        let groups: Vec<regex::Match<'_>> = GROUPS.find_iter(names).collect();
+        for (k, g) in groups.iter().enumerate() {
+            let name = g.as_str().trim_end_matches(['.', ',']);
+            let last = name.rsplit([' ', '-']).next().unwrap_or(name);
+            let structural = self.params.structures.iter().any(|s| s == last);
+            let at = base + g.start();
+            // The gazetteer's reading of the words, where it found them.
+            let known = found
+                .iter()
+                .find(|f| f.start == at && f.end >= at + name.len().min(f.end - f.start))
+                .map(|f| f.candidates.as_slice())
+                .or_else(|| {
+                    // "Southern Iran": a compass word before a known name.
+                    let bare = COMPASS
+                        .iter()
+                        .find_map(|c| name.strip_prefix(c))
+                        .map_or(name, str::trim_start);
+                    let exact = gazetteer.lookup(bare);
+                    let c = if exact.is_empty() && !bare.contains(' ') {
+                        gazetteer.lookup_loosely(bare)
+                    } else {
+                        exact
+                    };
+                    (!c.is_empty() && !common(bare)).then_some(c)
+                });
+            let person = lexicon.mentions(name).iter().any(|m| {
+                matches!(
+                    lexicon.kind(m.entity),
+                    EntityKind::Person | EntityKind::Group | EntityKind::Organisation
+                )
+            });
+            // "Iran-backed", "US-led", "Iraq’s": a modifier, not a place.
+            let modifier = name.split(' ').any(|w| {
+                w.rsplit_once('-')
+                    .is_some_and(|(_, t)| t.starts_with(char::is_lowercase))
+            }) || name.ends_with("’s")
+                || name.ends_with("'s");
+            if modifier {
+                if k == 0 {
+                    return None;
+                }
+                continue;
+            }
+            // A country the lexicon knows by another name ("U.S.").
+            let country = lexicon
+                .mentions(name)
+                .iter()
+                .find(|m| {
+                    lexicon.kind(m.entity) == EntityKind::Country
+                        && m.end - m.start + 1 >= name.len()
+                })
+                .map(|m| gazetteer.lookup(lexicon.name(m.entity)))
+                .filter(|c| !c.is_empty());
+            let known = country.or(known);
+            let first = name.split([' ', '-']).next().unwrap_or(name).to_lowercase();
+            let calendar = crate::language::is_calendar_word(&first);
+            if person || calendar || lexicon.demonym(name).is_some() && known.is_none() {
+                if k == 0 {
+                    return None;
+                }
+                continue;
+            }
+            let described = structural || (noun_after && k + 1 == groups.len());
+            match known {
+                Some(candidates) if !structural => {
+                    // A small place of another country than the document's
+                    // is another place of the same name: leave it unknown.
+                    let id = gazetteer.resolve(candidates, countries).filter(|&id| {
+                        let p = gazetteer.get(id);
+                        countries.is_empty()
+                            || countries.contains(&p.country)
+                            || p.kind == PlaceKind::Country
+                            || (p.kind == PlaceKind::Populated && p.population >= 1_000_000)
+                    });
+                    if let Some(id) = id {
+                        places.push(gazetteer.get(id).id.to_string());
+                    }
+                    written.push(name.to_string());
+                }
+                _ if described || (open && !common(name)) => written.push(name.to_string()),
+                _ if k == 0 => return None,
+                _ => {}
+            }
+        }
+        if written.is_empty() {
+            return None;
+        }
+        Some(PlaceHit {
+            start,
+            end,
+            role: String::new(),
+            relation: String::new(),
+            names: written,
+            places,
+        })
+    }
+}
+
+/// A name without the full stop that ends its sentence ("Hospital."), but
+/// with an abbreviation's ("St.", "N.Y.").
+fn trim_stop(names: &str) -> &str {
+    let Some(stem) = names.strip_suffix('.') else {
+        return names;
+    };
+    let last = stem.rsplit([' ', '-']).next().unwrap_or(stem);
+    if last.len() <= 3 || last.contains('.') {
+        names
+    } else {
+        stem
+    }
+}
+
+/// Compass words that may open a name without being part of it.
+const COMPASS: &[&str] = &[
+    "Northern ",
+    "Southern ",
+    "Eastern ",
+    "Western ",
+    "Central ",
+    "North-western ",
+    "North-eastern ",
+    "South-western ",
+    "South-eastern ",
+];
+
+/// True for a one-word name that is a common English word ("Police").
+fn common(name: &str) -> bool {
+    !name.contains(' ') && zipf(&name.to_lowercase()) >= 4.0
+}
+
+/// True when a place id is a country's.
+pub fn is_country(id: &str) -> bool {
+    id.starts_with('C')
+}
+
+/// The ISO codes of the countries among `found`, and of the countries of
+/// its places that are large and unambiguous, for [`PlaceRule::find`].
+pub fn countries_named(found: &[&Found]) -> Vec<&'static str> {
+    let gazetteer = gazetteer::global();
+    let mut out: Vec<&'static str> = Vec::new();
+    for f in found {
+        let Some(&first) = f.candidates.first() else {
+            continue;
+        };
+        let p = gazetteer.get(first);
+        let sure = p.kind == PlaceKind::Country || f.candidates.len() == 1;
+        if sure && !out.contains(&p.country) {
+            out.push(p.country);
+        }
+    }
+    out
+}

@@ -1,0 +1,108 @@
+//! The engine's part for who and where: place, actor and person claims of
+//! one sentence, built from the rules' hits.
+
+use super::engine::Extractors;
+use crate::claim::{Claim, ClaimKind, Context, Subject, Value};
+use crate::gazetteer::Found;
+use crate::normalize::words::WordSet;
+use crate::segment::Sentence;
+use crate::span::Span;
+
+fn claim(
+    sentence: &Sentence,
+    (start, end): (usize, usize),
+    kind: ClaimKind,
+    measure: &str,
+    rule: &str,
+    value: Value,
+    noun: String,
+) -> Claim {
+    let base = sentence.span;
+    Claim {
+        span: Span::new(base.doc, base.start + start, base.start + end),
+        sentence: base,
+        block: sentence.kind,
+        kind,
+        measure: measure.to_string(),
+        rule: rule.to_string(),
+        value,
+        subject: Subject {
+            noun,
+            ..Subject::default()
+        },
+        attribution: None,
+        hedges: Vec::new(),
+        entities: Vec::new(),
+        context: Context::default(),
+        copy: WordSet::default(),
+        repeated: false,
+    }
+}
+
+impl Extractors {
+    /// The place, actor and person claims of one sentence; `found` are the
+    /// gazetteer's places in it, `countries` those its document names.
+    pub(super) fn who_and_where(
+        &self,
+        sentence: &Sentence,
+        text: &str,
+        found: &[Found],
+        countries: &[&str],
+        out: &mut Vec<Claim>,
+    ) {
+        for rule in &self.places {
+            for hit in rule.find(text, found, countries, &self.lexicon) {
+                let value = Value::Place {
+                    relation: hit.relation,
+                    names: hit.names,
+                    places: hit.places,
+                };
+                out.push(claim(
+                    sentence,
+                    (hit.start, hit.end),
+                    ClaimKind::Place,
+                    &hit.role,
+                    &rule.id,
+                    value,
+                    String::new(),
+                ));
+            }
+        }
+        for rule in &self.actors {
+            for hit in rule.find(text, &self.lexicon) {
+                let value = Value::Actor {
+                    names: hit.names,
+                    attributes: hit.attributes,
+                };
+                out.push(claim(
+                    sentence,
+                    (hit.start, hit.end),
+                    ClaimKind::Actor,
+                    rule.measure(),
+                    &rule.id,
+                    value,
+                    hit.noun,
+                ));
+            }
+        }
+        for rule in &self.persons {
+            for hit in rule.find(text, &self.lexicon) {
+                let value = Value::Person {
+                    name: hit.name,
+                    title: hit.title,
+                    rank: hit.rank,
+                    age: hit.age,
+                };
+                out.push(claim(
+                    sentence,
+                    (hit.start, hit.end),
+                    ClaimKind::Person,
+                    "person",
+                    &rule.id,
+                    value,
+                    String::new(),
+                ));
+            }
+        }
+    }
+}
