@@ -541,23 +541,14 @@ impl Extractors {
         value: Value,
         subject: Subject,
     ) -> Claim {
-        let base = scope.sentence.span;
-        Claim {
-            span: Span::new(base.doc, base.start + start, base.start + end),
-            sentence: base,
-            block: scope.sentence.kind,
+        new_claim(
+            scope.sentence,
+            (start, end),
             kind,
-            measure: measure.to_string(),
-            rule: rule.to_string(),
+            (measure, rule),
             value,
             subject,
-            attribution: None,
-            hedges: Vec::new(),
-            entities: Vec::new(),
-            context: Context::default(),
-            copy: WordSet::default(),
-            repeated: false,
-        }
+        )
     }
 
     /// Give the sentence's claims its source, hedges and entities.
@@ -1043,5 +1034,34 @@ fn mark_repeats(text: &str, claims: &mut [Claim]) {
                 first_of.insert(key, i);
             }
         }
+    }
+}
+
+/// A claim of `sentence` at `start..end` (offsets in the sentence), with
+/// nothing yet read around it: no source, hedges, entities or context.
+pub(super) fn new_claim(
+    sentence: &Sentence,
+    (start, end): (usize, usize),
+    kind: ClaimKind,
+    (measure, rule): (&str, &str),
+    value: Value,
+    subject: Subject,
+) -> Claim {
+    let base = sentence.span;
+    Claim {
+        span: Span::new(base.doc, base.start + start, base.start + end),
+        sentence: base,
+        block: sentence.kind,
+        kind,
+        measure: measure.to_string(),
+        rule: rule.to_string(),
+        value,
+        subject,
+        attribution: None,
+        hedges: Vec::new(),
+        entities: Vec::new(),
+        context: Context::default(),
+        copy: WordSet::default(),
+        repeated: false,
     }
 }

@@ -187,8 +187,20 @@ impl Lexicon {
         if aliases.is_empty() {
             return Ok(());
         }
-        let alternation: Vec<String> = aliases.iter().map(|a| regex::escape(a)).collect();
-        self.matcher = Some(Regex::new(&format!(r"\b(?:{})\b", alternation.join("|")))?);
+        // A word boundary only where the alias ends in a word character:
+        // "U.S." ends a word with its full stop ("in the U.S., officials").
+        let alternation: Vec<String> = aliases
+            .iter()
+            .map(|a| {
+                let end = if a.ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    r"\b"
+                } else {
+                    ""
+                };
+                format!("{}{end}", regex::escape(a))
+            })
+            .collect();
+        self.matcher = Some(Regex::new(&format!(r"\b(?:{})", alternation.join("|")))?);
         Ok(())
     }
 
@@ -381,6 +393,18 @@ mod tests {
         assert!(lexicon.opens_compound("rocket"));
         assert!(!lexicon.opens_compound("attack"));
         assert_eq!(lexicon.noun_class("rocket"), None);
+    }
+
+    #[test]
+    fn an_alias_ending_in_a_full_stop_is_found_before_punctuation_and_at_the_end() {
+        let lexicon = lexicon();
+        for text in ["in the U.S., officials said", "sold in the U.S."] {
+            let found = lexicon.mentions(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(&text[found[0].start..found[0].end], "U.S.");
+        }
+        // A word alias still ends at a word's end: "USB" names no country.
+        assert!(lexicon.mentions("a USB stick").is_empty());
     }
 
     #[test]

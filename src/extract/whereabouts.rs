@@ -41,6 +41,11 @@ pub struct PlaceParams {
     pub nouns: Vec<String>,
     /// Cues after which a name the gazetteer does not know still counts.
     pub open: Vec<String>,
+    /// Cues after which a name right before a lower-case word (not a
+    /// function word) modifies that word and places nothing: "an attack on
+    /// US forces", "a strike via a U.S. drone".
+    #[serde(default)]
+    pub modifier_cues: Vec<String>,
 }
 
 /// A compiled `place` rule.
@@ -125,6 +130,24 @@ impl PlaceRule {
             .map(|(role, _)| role.as_str())
     }
 
+    /// True when, after cue `relation`, the names are followed by a word
+    /// they modify ("on US forces"): see [`PlaceParams::modifier_cues`].
+    fn modifies_next(&self, relation: &str, after: &str) -> bool {
+        if !self.params.modifier_cues.iter().any(|c| c == relation) {
+            return false;
+        }
+        let Some(next) = after.strip_prefix(' ') else {
+            return false;
+        };
+        let word: &str = next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        word.starts_with(char::is_lowercase)
+            && !crate::language::is_function_word(word)
+            && !crate::language::is_calendar_word(word)
+    }
+
     /// A verb earlier in the clause that gives the place another role.
     fn role_of_verb(&self, clause: &str) -> Option<&str> {
         let words: Vec<String> = clause
@@ -190,14 +213,24 @@ impl PlaceRule {
             // "the Jabaliya refugee camp", "the Exarchia district".
             let after = &text[tail..];
             let mut noun_after = false;
+            let names_end = tail;
+            let mut read = 0;
             for word in after.split_whitespace().take(2) {
                 let word = word.trim_end_matches([',', '.', ';', ':']);
                 if self.params.nouns.iter().any(|n| n == word) {
                     noun_after = true;
-                    tail = text[..tail].len() + after.find(word).unwrap_or(0) + word.len();
+                    // Past this word, found from where the last one ended.
+                    read += after[read..].find(word).unwrap_or(0) + word.len();
+                    tail = names_end + read;
                 } else {
                     break;
                 }
+            }
+            // "at a Tehran mosque" places the mosque in Tehran; "on US
+            // forces" places nothing.
+            let article = !rest[..names.start()].trim().is_empty();
+            if !article && self.modifies_next(&relation, &text[tail..]) {
+                continue;
             }
             // "from the Red Sox", "in the Pentagon": a name after "the" that
             // the gazetteer does not know and no place word describes is a
@@ -358,9 +391,10 @@ impl PlaceRule {
                 }
                 continue;
             }
-            // A country the lexicon knows by another name ("U.S.").
+            // A country the lexicon knows by another name ("U.S.", whose
+            // last full stop the name has lost).
             let country = lexicon
-                .mentions(name)
+                .mentions(g.as_str())
                 .iter()
                 .find(|m| {
                     lexicon.kind(m.entity) == EntityKind::Country
@@ -371,7 +405,17 @@ impl PlaceRule {
             let known = country.or(known);
             let first = name.split([' ', '-']).next().unwrap_or(name).to_lowercase();
             let calendar = crate::language::is_calendar_word(&first);
-            if person || calendar || lexicon.demonym(name).is_some() && known.is_none() {
+            // "on DUI suspicion": letters in capitals are an abbreviation,
+            // a place only where it names a country ("U.S.", "UK").
+            let letters = name.chars().filter(|c| c.is_alphabetic());
+            let a_country = |c: &[u32]| {
+                c.first()
+                    .is_some_and(|&id| gazetteer.get(id).kind == PlaceKind::Country)
+            };
+            let acronym = letters.clone().count() > 1
+                && letters.clone().all(char::is_uppercase)
+                && !known.is_some_and(a_country);
+            if person || calendar || acronym || lexicon.demonym(name).is_some() && known.is_none() {
                 if k == 0 {
                     return None;
                 }

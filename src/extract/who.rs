@@ -1,42 +1,25 @@
 //! The engine's part for who and where: place, actor and person claims of
 //! one sentence, built from the rules' hits.
 
-use super::engine::Extractors;
-use crate::claim::{Claim, ClaimKind, Context, Subject, Value};
+use super::engine::{Extractors, new_claim};
+use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::gazetteer::Found;
-use crate::normalize::words::WordSet;
 use crate::segment::Sentence;
-use crate::span::Span;
 
 fn claim(
     sentence: &Sentence,
-    (start, end): (usize, usize),
+    span: (usize, usize),
     kind: ClaimKind,
     measure: &str,
     rule: &str,
     value: Value,
     noun: String,
 ) -> Claim {
-    let base = sentence.span;
-    Claim {
-        span: Span::new(base.doc, base.start + start, base.start + end),
-        sentence: base,
-        block: sentence.kind,
-        kind,
-        measure: measure.to_string(),
-        rule: rule.to_string(),
-        value,
-        subject: Subject {
-            noun,
-            ..Subject::default()
-        },
-        attribution: None,
-        hedges: Vec::new(),
-        entities: Vec::new(),
-        context: Context::default(),
-        copy: WordSet::default(),
-        repeated: false,
-    }
+    let subject = Subject {
+        noun,
+        ..Subject::default()
+    };
+    new_claim(sentence, span, kind, (measure, rule), value, subject)
 }
 
 impl Extractors {
