@@ -19,6 +19,12 @@ const HEADER_LINES: usize = 12;
 /// A header line longer than this is prose, not a dateline.
 const HEADER_LINE_MAX: usize = 90;
 
+/// A short line that ends like a clause and has at least this many
+/// lower-case words is a sentence of the story ("Okafor was born on March 3,
+/// 1951.", "On Friday, June 2, 1961, Marsk woke to the news:"), and the date
+/// in it is the story's, not the page's.
+const PROSE_LOWER_WORDS: usize = 2;
+
 /// Two-digit years below this are this century's ("11/28/05" is 2005),
 /// the rest the last's ("3/4/98").
 const TWO_DIGIT_PIVOT: i16 = 70;
@@ -75,7 +81,9 @@ static MONTH_NAMES: LazyLock<String> = LazyLock::new(|| {
 
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|-)(\d{{4}})\b",
+        // A month glued to the word before it by a lost line break
+        // ("charged againJuly 23, 2008") still starts a date.
+        r"(?i)(?:\b|(?-i:[a-z]))({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|-)(\d{{4}})\b",
         *MONTH_NAMES
     ))
     .expect("month-day-year pattern is valid")
@@ -89,6 +97,12 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b").expect("numeric date pattern is valid")
+});
+/// A time of day and nothing else, with an optional zone: what may follow a
+/// two-digit-year date on its line.
+static CLOCK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
+        .expect("clock-only pattern is valid")
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("ISO date pattern is valid")
@@ -112,7 +126,7 @@ pub fn published(text: &str) -> Option<Inferred<Published>> {
         if seen > HEADER_LINES {
             break;
         }
-        if trimmed.chars().count() > HEADER_LINE_MAX {
+        if trimmed.chars().count() > HEADER_LINE_MAX || reads_as_prose(trimmed) {
             continue;
         }
         if let Some((date, at)) = date_in(line) {
@@ -130,6 +144,22 @@ pub fn published(text: &str) -> Option<Inferred<Published>> {
         }
     }
     None
+}
+
+/// True when a line ends like a clause (a full stop, colon, semicolon or
+/// comma) and has [`PROSE_LOWER_WORDS`] lower-case words of two letters or
+/// more: a sentence, where a dateline is a date with a few labels
+/// ("Posted:", "Last updated at", "a.m.") and ends in the date or a time.
+fn reads_as_prose(line: &str) -> bool {
+    let ends_clause = line
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', ':', ';', ',']);
+    ends_clause
+        && line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 2 && w.chars().all(char::is_lowercase))
+            .count()
+            >= PROSE_LOWER_WORDS
 }
 
 /// The first time of day in GMT or UTC on a line ("01:47 GMT"), as hours
@@ -170,7 +200,7 @@ pub fn date_in(line: &str) -> Option<(Date, usize)> {
     let mut found: Vec<(usize, Option<Date>)> = Vec::new();
     if let Some(c) = MONTH_DAY_YEAR.captures(line) {
         let date = (|| Date::new(num(&c[3])?, month(&c[1])?, num(&c[2])? as i8).ok())();
-        found.push((c.get(0)?.start(), date));
+        found.push((c.get(1)?.start(), date));
     }
     if let Some(c) = DAY_MONTH_YEAR.captures(line) {
         let date = (|| Date::new(num(&c[3])?, month(&c[2])?, num(&c[1])? as i8).ok())();
@@ -181,9 +211,12 @@ pub fn date_in(line: &str) -> Option<(Date, usize)> {
         // cannot be a month (27/09/2013).
         let (a, b, year) = (num(&c[1])?, num(&c[2])?, num(&c[3])?);
         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-        // "11/28/05": a two-digit year only on a line that is nothing else.
+        // "11/28/05": a two-digit year only on a line that is nothing else,
+        // or nothing else but a time ("12/16/08 1:30 AM EST").
+        let rest = line.trim().strip_prefix(&c[0]);
+        let alone = rest.is_some_and(|r| r.trim().is_empty() || CLOCK_ONLY.is_match(r));
         let year = match c[3].len() {
-            2 if line.trim() != &c[0] => None,
+            2 if !alone => None,
             2 if year < TWO_DIGIT_PIVOT => Some(2000 + year),
             2 => Some(1900 + year),
             _ => Some(year),
@@ -250,6 +283,11 @@ mod tests {
             ("Title\nPosted 27/09/2013\n", date(2013, 9, 27)),
             ("11/28/05\nHeadline\n", date(2005, 11, 28)),
             ("3/4/98\nHeadline\n", date(1998, 3, 4)),
+            ("Headline\n12/16/08 1:30 AM EST\n", date(2008, 12, 16)),
+            (
+                "Marsk council votes againMay 4, 2009.4:49 pm\nBody.",
+                date(2009, 5, 4),
+            ),
             // The month's first three letters name it; the rest may be misspelt.
             ("Headline\nNovemer 27, 2005\nBody.", date(2005, 11, 27)),
             ("Headline\n27 Sept. 2005\nBody.", date(2005, 9, 27)),
@@ -282,6 +320,19 @@ mod tests {
             "Long prose ".repeat(10)
         );
         assert_eq!(published(&text), None);
+        // Short sentences of the story are not datelines either.
+        for prose in [
+            "Title\nOkafor was born on March 3, 1951, in Dunmore.\n",
+            "Title\nOn Friday, June 2, 1961, Marsk woke to the news:\n",
+            "Title\nThe notes mature on May 8, 1987.\n",
+        ] {
+            assert_eq!(published(prose), None, "in {prose:?}");
+        }
+        assert_eq!(
+            published("Title\nPosted on Monday, May 8, 1987.\n").map(|d| d.value.date),
+            Some(date(1987, 5, 8)),
+            "one label word is still a dateline"
+        );
         // A two-digit year counts only on a line of its own.
         assert_eq!(published("Title\nSee page 3/4/98 for more\n"), None);
     }
