@@ -16,6 +16,7 @@ use jiff::civil::Date;
 
 use crate::claim::{Claim, ClaimKind};
 use crate::corpus::Corpus;
+use crate::gazetteer::PlaceId;
 use crate::story::Stories;
 
 /// A claim dated this many days or more before its article's day is about a
@@ -108,6 +109,31 @@ pub fn class_of(c: &Claim) -> Option<&str> {
     }
 }
 
+/// The first-level region a place name stands for, where every place the
+/// gazetteer knows by that name lies in one region ("Upper Nile"), of the
+/// country it is said to be in ("South Sudan's Unity"); `None` for a
+/// country, an unknown name or one of places in several regions.
+fn region(name: &str) -> Option<PlaceId> {
+    let gazetteer = crate::gazetteer::global();
+    let (within, bare) = match name.split_once("’s ").or_else(|| name.split_once("'s ")) {
+        Some((country, bare)) => {
+            let country = gazetteer
+                .lookup(country)
+                .iter()
+                .find_map(|&id| gazetteer.country_of(id))?;
+            (Some(gazetteer.get(country).country), bare)
+        }
+        None => (None, name),
+    };
+    let mut regions = gazetteer
+        .lookup(bare)
+        .iter()
+        .filter(|&&id| within.is_none_or(|c| gazetteer.get(id).country == c))
+        .map(|&id| gazetteer.region_of(id));
+    let first = regions.next()??;
+    regions.all(|r| r == Some(first)).then_some(first)
+}
+
 fn overlap(a: (Date, Date), b: (Date, Date)) -> bool {
     let slack = jiff::Span::new().days(SLACK_DAYS);
     let (Ok(a0), Ok(b0)) = (a.0.checked_sub(slack), b.0.checked_sub(slack)) else {
@@ -157,8 +183,16 @@ impl Events {
         // ledes give is about another event ("15 were killed by floods in
         // southern Chile" in a story about floods in Peru).
         let mut main_countries: Vec<Vec<&str>> = vec![Vec::new(); story_day.len()];
+        // Or in another region of the country ("the bombing of a town in
+        // Upper Nile state" in a story about a camp in Unity state).
+        let mut main_regions: Vec<Vec<PlaceId>> = vec![Vec::new(); story_day.len()];
         for c in claims.iter().filter(|c| c.context.lede) {
             let story = stories.of(c.span.doc);
+            if let Some(r) = c.context.place.as_deref().and_then(region)
+                && !main_regions[story].contains(&r)
+            {
+                main_regions[story].push(r);
+            }
             for agent in &c.context.lede_agents {
                 if !main_agents[story].contains(&agent.as_str()) {
                     main_agents[story].push(agent);
@@ -205,11 +239,17 @@ impl Events {
                     && !main_agents[story].is_empty()
                     && !main_agents[story].contains(&a)
             });
-            let elsewhere = c.context.country.as_deref().is_some_and(|country| {
-                !c.context.lede
-                    && !main_countries[story].is_empty()
-                    && !main_countries[story].contains(&country)
-            });
+            let elsewhere = !c.context.lede
+                && (c.context.country.as_deref().is_some_and(|country| {
+                    !main_countries[story].is_empty() && !main_countries[story].contains(&country)
+                }) || c
+                    .context
+                    .place
+                    .as_deref()
+                    .and_then(region)
+                    .is_some_and(|r| {
+                        !main_regions[story].is_empty() && !main_regions[story].contains(&r)
+                    }));
             match (c.context.when, day) {
                 (Some(when), Some(day)) if (day - when.1).get_days() >= BACKGROUND_DAYS => {
                     mentions.push(mention(when, false, true));

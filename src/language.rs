@@ -194,6 +194,8 @@ tables! {
     ORDINAL_NAMES = "ordinal-names.tsv";
     /// Words before quotation marks that make the quoted words a name.
     DESIGNATORS = "designators.tsv";
+    /// Given names: the word after one is a surname in that article.
+    GIVEN_NAMES = "given-names.tsv";
 }
 
 /// True for the full name of a month or a weekday, or a day named from

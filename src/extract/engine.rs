@@ -138,6 +138,15 @@ impl Extractors {
             .collect();
         let all_found: Vec<&crate::gazetteer::Found> = found.iter().flatten().collect();
         let countries = super::whereabouts::countries_named(&all_found);
+        let surnames = if self.places.is_empty() {
+            crate::FastSet::default()
+        } else {
+            super::whereabouts::surnames(&doc.text)
+        };
+        let in_document = super::whereabouts::InDocument {
+            countries: &countries,
+            surnames: &surnames,
+        };
         let last_year = paragraphs_saying_last_year(doc, sentences);
         let article_zone = doc.meta.timezone.clone();
         let event_zone = self.dominant_zone(&mentions);
@@ -148,6 +157,8 @@ impl Extractors {
         };
         let mut claims = Vec::new();
         let mut paragraph = (usize::MAX, None);
+        // The days and place of the last sentence that placed a claim.
+        let mut before_event: (Option<(Date, Date)>, Option<String>) = (None, None);
         let mut paragraphs_read = 0;
         for ((sentence, found), places) in readable.iter().copied().zip(&mentions).zip(&found) {
             if paragraph.0 != sentence.paragraph {
@@ -179,11 +190,17 @@ impl Extractors {
             let start = claims.len();
             self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
             if who_where {
-                self.who_and_where(sentence, text, places, &countries, &mut claims);
+                self.who_and_where(sentence, text, places, &in_document, &mut claims);
             }
             let before = &doc.text[..sentence.span.start];
             self.attribute(&scope, before, &mut claims[start..]);
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
+            if events::points_back(&tokens, &self.lexicon) {
+                carry_event(&mut claims[start..], &before_event);
+            }
+            if let Some(c) = claims[start..].iter().find(|c| c.context.place.is_some()) {
+                before_event = (c.context.when, c.context.place.clone());
+            }
             let words = SentenceWords {
                 text,
                 base: sentence.span.start,
@@ -242,13 +259,23 @@ impl Extractors {
             Value::Date { from, to, .. } => Some((c.span.start, from, to)),
             _ => None,
         };
-        let dates: Vec<(usize, Date, Date)> = claims.iter().filter_map(days).collect();
+        let tokens = scope.tokens;
+        let base = scope.sentence.span.start;
+        // "The president said Thursday that seven were killed": the day of
+        // a statement is not the day of what it reports.
+        let said = |c: &Claim| {
+            let first = tokens.partition_point(|t| t.start < c.span.start - base);
+            events::said_on(tokens, first)
+        };
+        let dates: Vec<(usize, Date, Date)> = claims
+            .iter()
+            .filter(|c| !said(c))
+            .filter_map(days)
+            .collect();
         let short = |&&(_, from, to): &&(usize, Date, Date)| (to - from).get_days() <= SHORT_DAYS;
         // A month ("in September 2009") places an event too, more loosely.
         let placing = |&&(_, from, to): &&(usize, Date, Date)| (to - from).get_days() <= MONTH_DAYS;
         let window = dates.iter().find(|d| !short(d)).map(|&(_, f, t)| (f, t));
-        let tokens = scope.tokens;
-        let base = scope.sentence.span.start;
         let sources: Vec<(usize, usize)> = claims
             .iter()
             .filter_map(|c| c.attribution.as_ref())
@@ -833,6 +860,21 @@ const LEDE_PARAGRAPHS: usize = 3;
 /// An event that ended more than this many days before publication is
 /// background: the paragraph after it is taken to go on about it.
 const BACKGROUND_DAYS: i32 = 365;
+
+/// Claims of a sentence that points back at the event of the one before
+/// ("seven were killed in those bombings") and names no place of their own
+/// take that event's place, and its days where they have none.
+fn carry_event(claims: &mut [Claim], (when, place): &(Option<(Date, Date)>, Option<String>)) {
+    let Some(place) = place else {
+        return;
+    };
+    for claim in claims.iter_mut().filter(|c| c.context.place.is_none()) {
+        claim.context.place = Some(place.clone());
+        if claim.context.when.is_none() {
+            claim.context.when = *when;
+        }
+    }
+}
 
 fn continues(sentence: &str) -> bool {
     sentence

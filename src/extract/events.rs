@@ -9,7 +9,7 @@
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
-use crate::language::{AGENT_BREAKS, SAYING};
+use crate::language::{AGENT_BREAKS, PRONOUNS_BACK, SAYING};
 
 /// How far back in the sentence an event noun may stand.
 const BACK: usize = 25;
@@ -31,6 +31,15 @@ fn class_at<'l>(tokens: &[Token<'_>], k: usize, lexicon: &'l Lexicon) -> Option<
         .find_map(|s| word.strip_suffix(s))
         .unwrap_or(word);
     lexicon.event_class(noun)
+}
+
+/// True when the sentence points back at the event of the one before it
+/// with a demonstrative before an event noun: "seven were killed in those
+/// bombings", "after that attack".
+pub fn points_back(tokens: &[Token<'_>], lexicon: &Lexicon) -> bool {
+    (1..tokens.len()).any(|k| {
+        PRONOUNS_BACK.contains(tokens[k - 1].lower()) && class_at(tokens, k, lexicon).is_some()
+    })
 }
 
 /// True when a saying verb stands just before token `first`, alone or with

@@ -18,7 +18,10 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::lexicon::{EntityKind, Lexicon};
+use crate::FastSet;
+use crate::gazetteer::PlaceId;
 use crate::gazetteer::{self, Found, PlaceKind};
+use crate::language::GIVEN_NAMES;
 use crate::normalize::rarity::zipf;
 
 /// Parameters of a `place` rule.
@@ -58,6 +61,16 @@ pub struct PlaceRule {
     /// A name just before one of the rule's role nouns: "A Schenectady
     /// man", "The Missouri native", "Sunnyvale, Calif.-based".
     before_noun: Regex,
+}
+
+/// What a document says that tells which of its names are places: read
+/// once per document, before its sentences.
+#[derive(Debug, Clone, Copy)]
+pub struct InDocument<'a> {
+    /// ISO codes of the countries it names (see [`countries_named`]).
+    pub countries: &'a [&'a str],
+    /// Words it writes after a given name (see [`surnames`]).
+    pub surnames: &'a FastSet<String>,
 }
 
 /// A place claim found in a sentence (offsets relative to it).
@@ -164,13 +177,14 @@ impl PlaceRule {
     }
 
     /// Every place claim of `text`, with `found` the gazetteer's places in it
-    /// and `countries` the ISO codes its document names (to tell which of
-    /// several places of one name is meant).
+    /// and `doc` what its document says of its names (the countries it names
+    /// tell which of several places of one name is meant; a surname is a
+    /// person there, not a place).
     pub fn find(
         &self,
         text: &str,
         found: &[Found],
-        countries: &[&str],
+        doc: &InDocument<'_>,
         lexicon: &Lexicon,
     ) -> Vec<PlaceHit> {
         let mut out: Vec<PlaceHit> = Vec::new();
@@ -248,7 +262,7 @@ impl PlaceRule {
                 names.as_str(),
                 (noun_after, open),
                 found,
-                countries,
+                doc,
                 lexicon,
             );
             if let Some(mut hit) = hit {
@@ -292,7 +306,7 @@ impl PlaceRule {
                 names_text,
                 (false, false),
                 found,
-                countries,
+                doc,
                 lexicon,
             );
             // "an Indian immigrant": a nationality says where from.
@@ -342,13 +356,15 @@ impl PlaceRule {
         names: &str,
         (noun_after, open): (bool, bool),
         found: &[Found],
-        countries: &[&str],
+        doc: &InDocument<'_>,
         lexicon: &Lexicon,
     ) -> Option<PlaceHit> {
         let gazetteer = gazetteer::global();
+        let countries = doc.countries;
         let mut written = Vec::new();
         let mut places = Vec::new();
         let groups: Vec<regex::Match<'_>> = GROUPS.find_iter(names).collect();
+        let mut kept_end = 0;
         for (k, g) in groups.iter().enumerate() {
             let name = g.as_str().trim_end_matches(['.', ',']);
             let last = name.rsplit([' ', '-']).next().unwrap_or(name);
@@ -373,12 +389,14 @@ impl PlaceRule {
                     };
                     (!c.is_empty() && !common(bare)).then_some(c)
                 });
+            let described = structural || (noun_after && k + 1 == groups.len());
+            // "Teixeira" in an article about Mark Teixeira is the man.
             let person = lexicon.mentions(name).iter().any(|m| {
                 matches!(
                     lexicon.kind(m.entity),
                     EntityKind::Person | EntityKind::Group | EntityKind::Organisation
                 )
-            });
+            }) || (!described && is_surname(name, doc.surnames));
             // "Iran-backed", "US-led", "Iraq’s": a modifier, not a place.
             let modifier = name.split(' ').any(|w| {
                 w.rsplit_once('-')
@@ -421,7 +439,6 @@ impl PlaceRule {
                 }
                 continue;
             }
-            let described = structural || (noun_after && k + 1 == groups.len());
             match known {
                 Some(candidates) if !structural => {
                     // A small place of another country than the document's
@@ -437,8 +454,12 @@ impl PlaceRule {
                         places.push(gazetteer.get(id).id.to_string());
                     }
                     written.push(name.to_string());
+                    kept_end = g.end();
                 }
-                _ if described || (open && !common(name)) => written.push(name.to_string()),
+                _ if described || (open && !common(name)) => {
+                    written.push(name.to_string());
+                    kept_end = g.end();
+                }
                 _ if k == 0 => return None,
                 _ => {}
             }
@@ -446,6 +467,24 @@ impl PlaceRule {
         if written.is_empty() {
             return None;
         }
+        // "In Ohio, Governor Ana Ruiz": the evidence ends with the last name
+        // that is a place, or a state's abbreviation right after it
+        // ("Springfield, Mo.").
+        let trimmed = kept_end;
+        for g in groups.iter().filter(|g| g.start() >= trimmed) {
+            let abbreviation = g.as_str().ends_with('.') && g.as_str().len() <= 6;
+            if abbreviation && matches!(&names[kept_end..g.start()], ", " | " ") {
+                kept_end = g.end();
+            } else {
+                break;
+            }
+        }
+        let last_end = groups.last().map_or(0, regex::Match::end);
+        let end = if kept_end < last_end {
+            base + kept_end
+        } else {
+            end
+        };
         Some(PlaceHit {
             start,
             end,
@@ -489,6 +528,68 @@ fn common(name: &str) -> bool {
     !name.contains(' ') && zipf(&name.to_lowercase()) >= 4.0
 }
 
+/// The words `text` writes right after a given name ("Mark Teixeira",
+/// "Bettie Page", "Lisa M. Su"): in that document they are people's
+/// surnames. A pair the gazetteer knows whole ("Virginia Beach") and a given
+/// name that is also a country ("Jordan") say nothing.
+pub fn surnames(text: &str) -> FastSet<String> {
+    static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b\p{Lu}[\p{L}'’\-]*\.?").expect("capitalised-word pattern is valid")
+    });
+    let gazetteer = gazetteer::global();
+    let is_country = |ids: &[PlaceId]| {
+        ids.iter()
+            .any(|&id| gazetteer.get(id).kind == PlaceKind::Country)
+    };
+    let words: Vec<regex::Match<'_>> = CAPITALISED.find_iter(text).collect();
+    let mut out = FastSet::default();
+    for (i, given) in words.iter().enumerate() {
+        let first = given.as_str();
+        if first.ends_with('.') || !GIVEN_NAMES.contains(&first.to_lowercase()) {
+            continue;
+        }
+        // The next word, past one initial ("Lisa M. Su").
+        let mut next = i + 1;
+        let adjacent =
+            |a: &regex::Match<'_>, b: &regex::Match<'_>| &text[a.end()..b.start()] == " ";
+        let Some(mut surname) = words.get(next) else {
+            continue;
+        };
+        if !adjacent(given, surname) {
+            continue;
+        }
+        if surname.as_str().len() == 2 && surname.as_str().ends_with('.') {
+            next += 1;
+            match words.get(next) {
+                Some(w) if adjacent(surname, w) => surname = w,
+                _ => continue,
+            }
+        }
+        let name = surname.as_str().trim_end_matches('.');
+        let name = name
+            .strip_suffix("’s")
+            .or_else(|| name.strip_suffix("'s"))
+            .unwrap_or(name);
+        if name.chars().count() < 2
+            || is_country(gazetteer.lookup(first))
+            || !gazetteer
+                .lookup(&text[given.start()..surname.end()])
+                .is_empty()
+        {
+            continue;
+        }
+        out.insert(name.to_string());
+    }
+    out
+}
+
+/// True when `name` is one of the document's surnames, alone or at the end
+/// of a longer name ("Attorney-General Wally Oppal").
+fn is_surname(name: &str, surnames: &FastSet<String>) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    surnames.contains(name) || (last.len() < name.len() && surnames.contains(last))
+}
+
 /// True when a place id is a country's.
 pub fn is_country(id: &str) -> bool {
     id.starts_with('C')
@@ -510,4 +611,33 @@ pub fn countries_named(found: &[&Found]) -> Vec<&'static str> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_after_a_given_name_is_a_surname() {
+        let found = surnames("Scouts watched Mark Lincoln, Lisa M. Su and Tom Dunmore's agent.");
+        for name in ["Lincoln", "Su", "Dunmore"] {
+            assert!(found.contains(name), "{name} in {found:?}");
+        }
+        assert_eq!(found.len(), 3, "{found:?}");
+    }
+
+    #[test]
+    fn places_named_whole_and_given_names_that_are_countries_make_no_surname() {
+        // "Virginia Beach" is a city; "Jordan" is also a country.
+        let found = surnames("Crowds in Virginia Beach cheered as Jordan Lincoln spoke.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_longer_name_ending_in_a_surname_is_a_person() {
+        let surnames: FastSet<String> = ["Oppal".to_string()].into_iter().collect();
+        assert!(is_surname("Attorney-General Wally Oppal", &surnames));
+        assert!(is_surname("Oppal", &surnames));
+        assert!(!is_surname("Oppal Street", &surnames));
+    }
 }

@@ -2,6 +2,7 @@
 //! one sentence, built from the rules' hits.
 
 use super::engine::{Extractors, new_claim};
+use super::whereabouts::InDocument;
 use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::gazetteer::Found;
 use crate::segment::Sentence;
@@ -24,17 +25,17 @@ fn claim(
 
 impl Extractors {
     /// The place, actor and person claims of one sentence; `found` are the
-    /// gazetteer's places in it, `countries` those its document names.
+    /// gazetteer's places in it, `doc` what its document says of its names.
     pub(super) fn who_and_where(
         &self,
         sentence: &Sentence,
         text: &str,
         found: &[Found],
-        countries: &[&str],
+        doc: &InDocument<'_>,
         out: &mut Vec<Claim>,
     ) {
         for rule in &self.places {
-            for hit in rule.find(text, found, countries, &self.lexicon) {
+            for hit in rule.find(text, found, doc, &self.lexicon) {
                 let value = Value::Place {
                     relation: hit.relation,
                     names: hit.names,
