@@ -16,6 +16,7 @@ use serde::Deserialize;
 use super::lexicon::{EntityKind, Lexicon};
 use super::tokens::after_last;
 use crate::gazetteer;
+use crate::language::GIVEN_NAMES;
 
 /// Parameters of a `person` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -112,7 +113,11 @@ impl PersonRule {
         let body = lexicon.mentions(name).iter().any(|m| {
             !matches!(lexicon.kind(m.entity), EntityKind::Person) && m.end - m.start == name.len()
         });
-        let place = !gazetteer::global().lookup(name).is_empty();
+        // "Los Angeles County Sheriff", "Mohave County Attorney": a place
+        // and an office, not a person's name.
+        let place = (2..=words.len().min(3))
+            .any(|n| !gazetteer::global().lookup(&words[..n].join(" ")).is_empty())
+            || !gazetteer::global().lookup(name).is_empty();
         !body && !place && !words.iter().all(|w| lexicon.demonym(w).is_some())
     }
 
@@ -146,6 +151,39 @@ impl PersonRule {
                 start += name.len() - rest.len();
                 name = rest;
             }
+            // "Secretary of Defense Mark Esper": words before a given name
+            // that is not itself after a given name are the title's.
+            // Not where the given name is part of a place's ("Los Angeles
+            // County Sheriff").
+            let ws = words_of(name);
+            let given = |w: &str| GIVEN_NAMES.contains(&w.to_lowercase());
+            let in_place = |p: usize| {
+                !gazetteer::global()
+                    .lookup(&format!("{} {}", ws[p - 1], ws[p]))
+                    .is_empty()
+            };
+            if let Some(p) = (1..ws.len().saturating_sub(1))
+                .find(|&p| given(ws[p]) && !ws[..p].iter().any(|w| given(w)))
+                .filter(|&p| {
+                    // "US Marine General Kenneth": a title after it says
+                    // "Marine" is no given name here.
+                    !in_place(p)
+                        && !matches!(ws[0], "The" | "A" | "An")
+                        && !ws[p + 1..].iter().any(|w| self.is_title(w))
+                })
+            {
+                title_words.extend(&ws[..p]);
+                let rest = &name[name.find(ws[p]).unwrap_or(0)..];
+                start += name.len() - rest.len();
+                name = rest;
+            }
+            // "President Joe Biden’s": the possessive is not the name's.
+            let whole = name.len();
+            let name = name
+                .strip_suffix("’s")
+                .or_else(|| name.strip_suffix("'s"))
+                .unwrap_or(name);
+            let possessive = whole - name.len();
             // "the Joint Chiefs", "of the Red Cross": a body, not a person.
             let previous = text[..m.start()].split_whitespace().last().unwrap_or("");
             if matches!(previous, "the" | "The") || !self.plausible(name, lexicon) {
@@ -199,7 +237,7 @@ impl PersonRule {
                 t.extend(&title_words);
                 title_words = t;
             }
-            let mut end = m.end();
+            let mut end = m.end() - possessive;
             let after = &text[m.end()..];
             let mut age = None;
             if let Some(a) = AGE.captures(after)

@@ -415,7 +415,19 @@ impl QuantityRule {
                     next.iter().any(|w| unit.followed_by.contains(w))
                 }
             });
-            let prefix = unit.prefix.iter().find(|p| ends_with_prefix(before, p));
+            // The prefix and where the evidence starts: before the
+            // qualifier, or between it and the figure ("around $160").
+            let lead = &sentence[..number.number_start];
+            let prefix = unit
+                .prefix
+                .iter()
+                .find(|p| ends_with_prefix(before, p))
+                .map(|p| before.len() - trimmed_len(before, p))
+                .or_else(|| {
+                    let sign = unit.prefix.iter().find(|p| ends_with_prefix(lead, p));
+                    sign.filter(|_| number.start < number.number_start)
+                        .map(|_| number.start)
+                });
             if number.glued && prefix.is_none() {
                 continue;
             }
@@ -436,10 +448,10 @@ impl QuantityRule {
             }
             let (start, end) = match (prefix, suffix) {
                 (_, Some(s)) => (
-                    prefix.map_or(number.start, |p| before.len() - trimmed_len(before, p)),
+                    prefix.unwrap_or(number.start),
                     number.end + skipped + s.len(),
                 ),
-                (Some(p), None) => (before.len() - trimmed_len(before, p), number.end),
+                (Some(at), None) => (at, number.end),
                 (None, None) => continue,
             };
             // Whole things step past a strict bound ("a population of more

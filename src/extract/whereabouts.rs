@@ -149,9 +149,14 @@ impl PlaceRule {
         if !self.params.modifier_cues.iter().any(|c| c == relation) {
             return false;
         }
-        let Some(next) = after.strip_prefix(' ') else {
+        let Some(mut next) = after.strip_prefix(' ') else {
             return false;
         };
+        // "on US or coalition forces": the name and the word after the
+        // coordinator modify the noun together.
+        for coordinator in ["or ", "and "] {
+            next = next.strip_prefix(coordinator).unwrap_or(next);
+        }
         let word: &str = next
             .split(|c: char| !c.is_alphabetic())
             .next()
@@ -204,12 +209,14 @@ impl PlaceRule {
             let relation = cue.as_str().trim().to_lowercase();
             let clause_start =
                 crate::extract::tokens::after_last(&text[..cue.start()], &[',', ';', '“', '"']);
-            if let Some(verb_role) = self.role_of_verb(&text[clause_start..cue.start()]) {
+            let verb_role = self.role_of_verb(&text[clause_start..cue.start()]);
+            if let Some(verb_role) = verb_role {
                 role = verb_role.to_string();
             }
-            // "to" and "through" place something only after their verbs;
+            // "to" places something only after its verbs ("rushed to",
+            // not "connected to Shia militias" or "a tribute to Page");
             // "of" only in an apposition ("Dhillon, of Leeds").
-            if relation == "to" && role == "site" {
+            if relation == "to" && (role == "site" || verb_role.is_none()) {
                 continue;
             }
             if relation == "of" && !text[..cue.start()].trim_end_matches(' ').ends_with(',') {

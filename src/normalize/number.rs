@@ -70,8 +70,14 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
                 .chain(NUMBERS.where_field(2, "ten"))
         )
     );
-    let words =
-        format!(r"{word}(?:[-\s]{word})?(?:\s+hundred(?:\s+(?:and\s+)?{word}(?:[-\s]{word})?)?)?");
+    // "twenty-three", never "two three" (two figures: "two three-story
+    // hotels").
+    let below_hundred = format!(
+        r"(?:(?:{})[-\s](?:{})|{word})",
+        role(&NUMBERS, "ten"),
+        role(&NUMBERS, "unit")
+    );
+    let words = format!(r"{below_hundred}(?:\s+hundred(?:\s+(?:and\s+)?{below_hundred})?)?");
     let scales = role(&NUMBERS, "scale");
     let scale = format!(r"(?:[\s-]?(?:{scales})\b)?");
     let vague = Table::alternation(VAGUE.words());
@@ -89,7 +95,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     );
     let plural_scales = role(&NUMBERS, "plural");
     let pattern = format!(
-        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
+        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?(?:[$£€¥]\s?)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
         q = Table::alternation(QUALIFIERS.words()),
     );
     Regex::new(&pattern).expect("number grammar is valid")
@@ -185,8 +191,9 @@ fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f6
 }
 
 fn qualifier_of(text: &str) -> (Qualifier, bool) {
+    // "around $160 million": the currency sign is the figure's.
     let key = text
-        .trim_end_matches(|c: char| c == '(' || c.is_whitespace())
+        .trim_end_matches(|c: char| matches!(c, '(' | '$' | '£' | '€' | '¥') || c.is_whitespace())
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -414,6 +421,15 @@ mod tests {
 
     fn shown(text: &str) -> String {
         one(text).amount.to_string()
+    }
+
+    #[test]
+    fn two_number_words_side_by_side_are_two_figures() {
+        let found = find_numbers("Two three-story hotels fell.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].amount.to_string(), "2");
+        assert_eq!(shown("twenty-three"), "23");
+        assert_eq!(shown("one hundred and twenty three"), "123");
     }
 
     #[test]

@@ -501,9 +501,12 @@ fn gather_parts(
 fn compound_noun(rest: &str) -> Option<&str> {
     let noun = rest.strip_prefix(['-', '‑'])?;
     let noun = noun.split(['-', '‑']).next()?;
-    // "No. 3-ranked", "a 2-seeded": a participle is no noun counted.
+    // "No. 3-ranked", "a 2-seeded": a participle is no noun counted; nor
+    // is a function word ("a four-by-four", "a two-to-one vote").
     let participle = noun.ends_with("ed") || noun.ends_with("ing");
-    (!noun.is_empty() && noun.chars().all(char::is_alphabetic) && !participle).then_some(noun)
+    let function = crate::language::is_function_word(noun);
+    (!noun.is_empty() && noun.chars().all(char::is_alphabetic) && !participle && !function)
+        .then_some(noun)
 }
 
 /// The noun phrase of a compound figure: the word after its hyphen.
