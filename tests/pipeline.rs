@@ -72,22 +72,32 @@ fn one_outlets_articles_are_not_compared_with_each_other() {
     assert_eq!(relations(stems), 1);
 }
 
-/// The event-date relations between two articles read from files, the first
-/// stamped by its page with `stamp`.
-fn dates_between(stamp: &str) -> Vec<claimcheck::verdict::Verdict> {
+/// Articles (file name, text) written to a folder, read from it as a user's
+/// would be (with the dates their headers print), and analysed.
+fn read_and_analyse(
+    files: &[(&str, &str)],
+) -> (claimcheck::corpus::Corpus, claimcheck::analysis::Analysis) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let late = format!(
-        "Derby riot in Brookfield\n{stamp}\n\nA riot broke out outside the stadium in Brookfield tonight after the derby.\n"
-    );
-    let early = "Derby riot in Brookfield\nJune 5, 2016\n\nA riot broke out outside the stadium in Brookfield on Sunday after the derby.\n";
-    std::fs::write(dir.path().join("late.txt"), late).expect("write");
-    std::fs::write(dir.path().join("early.txt"), early).expect("write");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
     let corpus = claimcheck::corpus::load(
         &[dir.path().to_path_buf()],
         &claimcheck::corpus::LoadOptions::default(),
     )
     .expect("load");
     let analysis = RuleSet::bundled().expect("rules compile").analyse(&corpus);
+    (corpus, analysis)
+}
+
+/// The event-date relations between two articles read from files, the first
+/// stamped by its page with `stamp`.
+fn dates_between(stamp: &str) -> Vec<claimcheck::verdict::Verdict> {
+    let late = format!(
+        "Derby riot in Brookfield\n{stamp}\n\nA riot broke out outside the stadium in Brookfield tonight after the derby.\n"
+    );
+    let early = "Derby riot in Brookfield\nJune 5, 2016\n\nA riot broke out outside the stadium in Brookfield on Sunday after the derby.\n";
+    let (_, analysis) = read_and_analyse(&[("late.txt", &late), ("early.txt", early)]);
     analysis
         .comparison
         .relations
@@ -111,15 +121,7 @@ fn tonight_on_a_page_stamped_after_midnight_gmt_may_be_the_evening_before() {
 
 /// The contradictions between two articles read from files.
 fn contradictions_between(first: &str, second: &str) -> Vec<(String, String)> {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("a.txt"), first).expect("write");
-    std::fs::write(dir.path().join("b.txt"), second).expect("write");
-    let corpus = claimcheck::corpus::load(
-        &[dir.path().to_path_buf()],
-        &claimcheck::corpus::LoadOptions::default(),
-    )
-    .expect("load");
-    let analysis = RuleSet::bundled().expect("rules compile").analyse(&corpus);
+    let (corpus, analysis) = read_and_analyse(&[("a.txt", first), ("b.txt", second)]);
     let text = |i: usize| {
         let span = analysis.claims[i].span;
         span.slice(&corpus.get(span.doc).text).to_string()
