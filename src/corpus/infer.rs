@@ -211,10 +211,19 @@ pub fn date_in(line: &str) -> Option<(Date, usize)> {
         // cannot be a month (27/09/2013).
         let (a, b, year) = (num(&c[1])?, num(&c[2])?, num(&c[3])?);
         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-        // "11/28/05": a two-digit year only on a line that is nothing else,
-        // or nothing else but a time ("12/16/08 1:30 AM EST").
-        let rest = line.trim().strip_prefix(&c[0]);
-        let alone = rest.is_some_and(|r| r.trim().is_empty() || CLOCK_ONLY.is_match(r));
+        // "11/28/05": a two-digit year only on a line that is nothing else
+        // but one label before it ("POSTED 04/02/07") and a time after it
+        // ("12/16/08 1:30 AM EST").
+        let at = c.get(0)?;
+        let label = line[..at.start()].trim();
+        let labelled = label.is_empty()
+            || !label.contains(char::is_whitespace)
+                && label.trim_end_matches(':').chars().all(char::is_alphabetic);
+        let rest = line[at.end()..]
+            .trim_start_matches(',')
+            .trim_end()
+            .trim_end_matches('|');
+        let alone = labelled && (rest.trim().is_empty() || CLOCK_ONLY.is_match(rest));
         let year = match c[3].len() {
             2 if !alone => None,
             2 if year < TWO_DIGIT_PIVOT => Some(2000 + year),
@@ -284,6 +293,11 @@ mod tests {
             ("11/28/05\nHeadline\n", date(2005, 11, 28)),
             ("3/4/98\nHeadline\n", date(1998, 3, 4)),
             ("Headline\n12/16/08 1:30 AM EST\n", date(2008, 12, 16)),
+            ("Headline\nPOSTED 04/02/07\n", date(2007, 4, 2)),
+            (
+                "Headline\nPOSTED: 05/02/07, 9:00 PM PDT |\n",
+                date(2007, 5, 2),
+            ),
             (
                 "Marsk council votes againMay 4, 2009.4:49 pm\nBody.",
                 date(2009, 5, 4),
