@@ -173,7 +173,11 @@ impl PersonRule {
                 })
             {
                 title_words.extend(&ws[..p]);
-                let rest = &name[name.find(ws[p]).unwrap_or(0)..];
+                // Past the title's words, in order ("Denmark Mark Jones").
+                let at = ws[..p].iter().fold(0, |at, w| {
+                    name[at..].find(w).map_or(at, |i| at + i + w.len())
+                });
+                let rest = name[at..].trim_start();
                 start += name.len() - rest.len();
                 name = rest;
             }

@@ -19,8 +19,7 @@ use serde::Deserialize;
 
 use super::lexicon::{EntityKind, Lexicon};
 use crate::FastSet;
-use crate::gazetteer::PlaceId;
-use crate::gazetteer::{self, Found, PlaceKind};
+use crate::gazetteer::{self, Found, PlaceId, PlaceKind};
 use crate::language::GIVEN_NAMES;
 use crate::normalize::rarity::zipf;
 
