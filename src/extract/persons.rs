@@ -167,8 +167,14 @@ impl PersonRule {
                 .filter(|&p| {
                     // "US Marine General Kenneth": a title after it says
                     // "Marine" is no given name here.
+                    // "When Matt Smith", "Who's Matt Smith": a function word
+                    // is no title.
+                    let function = |w: &&str| {
+                        let stem = w.split(['\'', '’']).next().unwrap_or(w);
+                        crate::language::is_function_word(stem)
+                    };
                     !in_place(p)
-                        && !matches!(ws[0], "The" | "A" | "An")
+                        && !ws[..p].iter().any(function)
                         && !ws[p + 1..].iter().any(|w| self.is_title(w))
                 })
             {
