@@ -108,6 +108,11 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<SourceH
         }
         end += 1;
     }
+    // Nothing after the verb to name: no source, never an empty or
+    // reversed slice.
+    if end == from {
+        return None;
+    }
     Some(SourceHit {
         source: sentence[tokens[from].start..tokens[end - 1].end].to_string(),
         start: tokens[verb].start,
@@ -278,6 +283,8 @@ mod tests {
             // aside leave no source after the verb.
             ("The fire spread, said authorities were grateful.", None),
             ("The walls fell, said shortly after the quake hit.", None),
+            ("The walls fell, said \u{2014} nothing more.", None),
+            ("The walls fell, said", None),
         ];
         for (text, want) in cases {
             assert_eq!(source(text).as_deref(), want, "in {text:?}");
