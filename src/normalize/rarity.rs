@@ -41,6 +41,22 @@ pub fn rarity(word: &str) -> f32 {
     (COMMON_ZIPF - zipf(word)).max(0.0)
 }
 
+/// How much an ordinary word (written in lower case) tells about a story:
+/// like [`rarity`], except that a hyphenated word the table does not list is
+/// as rare as its rarest part: "year-old" is everyday news copy, not a word
+/// rarer than any listed. Names keep [`rarity`]: "T-Mobile" is rare though
+/// "mobile" is not.
+pub fn word_rarity(word: &str) -> f32 {
+    if ZIPF.contains_key(word) || !word.contains('-') {
+        return rarity(word);
+    }
+    word.split('-')
+        .filter(|part| !part.is_empty())
+        .map(rarity)
+        .reduce(f32::max)
+        .unwrap_or_else(|| rarity(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +73,15 @@ mod tests {
         assert_eq!(rarity("the"), 0.0);
         assert_eq!(rarity("qeshm"), COMMON_ZIPF - UNLISTED_ZIPF);
         assert!(rarity("qeshm") > rarity("iran"));
+    }
+
+    #[test]
+    fn an_unlisted_hyphenated_word_is_as_rare_as_its_rarest_part() {
+        assert!(!ZIPF.contains_key("year-old"), "the table lists it now");
+        assert_eq!(word_rarity("year-old"), rarity("year").max(rarity("old")));
+        assert!(word_rarity("year-old") < 1.0);
+        assert_eq!(word_rarity("quake-hit"), rarity("quake"));
+        assert_eq!(word_rarity("qeshm"), rarity("qeshm"));
+        assert_eq!(word_rarity("-"), rarity("-"));
     }
 }

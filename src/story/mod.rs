@@ -28,7 +28,7 @@ use features::Features;
 /// Pairs less alike than this are not linked at all.
 const MIN_LINK: f32 = 0.06;
 /// Groups join while their articles are at least this alike on average.
-const JOIN: f64 = 0.14;
+const JOIN: f64 = 0.15;
 /// A group of undated articles joins a dated group only when it is at least
 /// this fraction as like it as its own articles are like each other.
 const UNDATED_JOIN_RATIO: f64 = 0.8;
