@@ -490,8 +490,61 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// One line for people: `kind measure: value`.
+    /// One line for people: `kind measure: value`, or `position measure:
+    /// value` for a member of a series ("position player: 5th").
     pub fn summary(&self) -> String {
-        format!("{} {}: {}", self.kind.name(), self.measure, self.value)
+        let kind = if self.subject.position {
+            "position"
+        } else {
+            self.kind.name()
+        };
+        format!("{kind} {}: {}", self.measure, self.value_shown())
+    }
+
+    /// The value as people read it: a position is an ordinal ("the fifth
+    /// player" is 5th, not five players).
+    pub fn value_shown(&self) -> String {
+        match &self.value {
+            Value::Amount { amount, .. }
+                if self.subject.position
+                    && amount.stated.fract() == 0.0
+                    && amount.stated >= 1.0 =>
+            {
+                ordinal(amount.stated as u64)
+            }
+            value => value.to_string(),
+        }
+    }
+}
+
+/// "1st", "2nd", "3rd", "4th", "11th", "22nd".
+fn ordinal(n: u64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ordinal;
+
+    #[test]
+    fn ordinals_take_their_english_suffix() {
+        let shown: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111]
+            .into_iter()
+            .map(ordinal)
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+                "111th"
+            ]
+        );
     }
 }

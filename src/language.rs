@@ -188,8 +188,9 @@ tables! {
     SERIES_RUNS = "series-runs.tsv";
     /// Words before a month and day that put it ahead of the article.
     FUTURE = "future.tsv";
-    /// Words after a period that make it a rough span ("the next day or two").
-    APPROXIMATE_ENDS = "approximate-ends.tsv";
+    /// Words after a period that make it no day: a rough span ("the next
+    /// day or two") or a recurring one ("Tuesday of each month").
+    NO_DAY_ENDS = "no-day-ends.tsv";
     /// Nouns that make an ordinal before them a name ("223rd Street").
     ORDINAL_NAMES = "ordinal-names.tsv";
     /// Words before quotation marks that make the quoted words a name.

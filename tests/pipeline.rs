@@ -1,6 +1,7 @@
 //! The whole pipeline over articles made in memory: articles that name the
 //! same rare things but date their happening days apart tell different
 //! stories, and one outlet's articles are not compared with each other.
+//! Claims are shown as what they state (a position is an ordinal).
 
 mod common;
 
@@ -148,5 +149,20 @@ fn a_toll_of_those_bombings_in_another_region_is_not_the_main_events() {
             .iter()
             .any(|(a, b)| a.contains("seven") || b.contains("seven")),
         "{found:?}"
+    );
+}
+
+#[test]
+fn a_member_of_a_series_is_shown_as_a_position_not_a_count() {
+    let text = "Okafor had five catches to become the fifth player in league history with four 100-catch seasons.";
+    let analysis = analyse(vec![document(0, text)]);
+    let summaries: Vec<String> = analysis.claims.iter().map(|c| c.summary()).collect();
+    assert!(
+        summaries.iter().any(|s| s == "position player: 5th"),
+        "{summaries:?}"
+    );
+    assert!(
+        !summaries.iter().any(|s| s.starts_with("count player")),
+        "{summaries:?}"
     );
 }

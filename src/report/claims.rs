@@ -175,7 +175,7 @@ impl<'a> ClaimView<'a> {
             text: claim.span.slice(&doc.text),
             doc_index: doc.id.0 as usize,
             sentence: Excerpt::new(&doc.text, claim.sentence, claim.span),
-            value_shown: claim.value.to_string(),
+            value_shown: claim.value_shown(),
             event: None,
             uncompared: None,
             claim,

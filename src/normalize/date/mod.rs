@@ -112,7 +112,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     for (form, regex) in candidates.iter().map(|i| &PATTERNS[i]) {
         for c in regex.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
-            if rough_span(&sentence[whole.end()..]) {
+            if dates_nothing(&sentence[whole.end()..]) {
                 continue;
             }
             let ahead = ahead_of_article(&sentence[..whole.start()]);
@@ -135,15 +135,15 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     out
 }
 
-/// True when the words right after a period make it a rough span that
-/// dates nothing ("over the next day or two"): a phrase of
-/// `approximate-ends.tsv`, as whole words.
-fn rough_span(after: &str) -> bool {
+/// True when the words right after a period make it a rough span ("over the
+/// next day or two") or a recurring day ("Tuesday of each month"), neither
+/// of which dates anything: a phrase of `no-day-ends.tsv`, as whole words.
+fn dates_nothing(after: &str) -> bool {
     let rest = after.trim_start();
     if rest.len() == after.len() {
         return false;
     }
-    crate::language::APPROXIMATE_ENDS.words().any(|phrase| {
+    crate::language::NO_DAY_ENDS.words().any(|phrase| {
         rest.get(..phrase.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(phrase))
             && !rest[phrase.len()..].starts_with(char::is_alphanumeric)
