@@ -307,6 +307,11 @@ impl RuleSet {
     /// (from any thread), for progress displays.
     pub fn extract_all_with(&self, corpus: &Corpus, done: &(dyn Fn() + Sync)) -> Vec<Vec<Claim>> {
         use rayon::prelude::*;
+        // The gazetteer is read in parallel on first use. Read it here,
+        // outside the pool: a first use inside a document's job would wait
+        // for workers that are themselves waiting for it (a deadlock when a
+        // thread outside the pool, such as a test's, started the parse).
+        crate::gazetteer::global();
         corpus
             .documents
             .par_iter()
