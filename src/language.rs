@@ -122,6 +122,9 @@ tables! {
     PLACE_TYPES = "place-types.tsv";
     /// Verbs of saying.
     SAYING = "saying.tsv";
+    /// Words after a verb of saying that open an adjunct ("said on Tuesday"),
+    /// not what was said.
+    AFTER_SAYING = "after-saying.tsv";
     /// Words that end the noun phrase a figure counts.
     PHRASE_ENDS = "phrase-ends.tsv";
     /// Words skipped after "of" before a counted noun.

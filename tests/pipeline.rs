@@ -1,7 +1,8 @@
 //! The whole pipeline over articles made in memory: articles that name the
 //! same rare things but date their happening days apart tell different
 //! stories, and one outlet's articles are not compared with each other.
-//! Claims are shown as what they state (a position is an ordinal).
+//! Claims are shown as what they state (a position is an ordinal), and
+//! credited to a source only when it said them.
 
 mod common;
 
@@ -164,5 +165,25 @@ fn a_member_of_a_series_is_shown_as_a_position_not_a_count() {
     assert!(
         !summaries.iter().any(|s| s.starts_with("count player")),
         "{summaries:?}"
+    );
+}
+
+#[test]
+fn a_source_that_reports_what_follows_it_is_not_the_source_of_what_came_before() {
+    let source_of = |text: &str, evidence: &str| {
+        let analysis = analyse(vec![document(0, text)]);
+        let claim = analysis
+            .claims
+            .iter()
+            .find(|c| c.span.slice(text) == evidence)
+            .unwrap_or_else(|| panic!("no claim {evidence:?} in {:?}", analysis.claims));
+        claim.attribution.as_ref().map(|a| a.source.clone())
+    };
+    let reported = "Gunmen killed 12 people in Kano, but observers said nothing had changed.";
+    assert_eq!(source_of(reported, "killed 12 people"), None);
+    let tail = "Gunmen killed 12 people in Kano, observers said on Tuesday.";
+    assert_eq!(
+        source_of(tail, "killed 12 people").as_deref(),
+        Some("observers")
     );
 }

@@ -9,7 +9,9 @@
 use serde::Deserialize;
 
 use super::tokens::{Token, phrase_at, phrases};
-use crate::language::{ARTICLES, AUXILIARIES, BE, NOT_SOURCE, SOURCE_NOISE, is_calendar_word};
+use crate::language::{
+    AFTER_SAYING, ARTICLES, AUXILIARIES, BE, NOT_SOURCE, SOURCE_NOISE, is_calendar_word,
+};
 
 /// Parameters of an `attribution` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -21,6 +23,10 @@ pub struct AttributionParams {
     /// Verbs whose subject is the source ("said", "told", "confirmed").
     #[serde(default)]
     pub verbs: Vec<String>,
+    /// Verbs of telling, whose object (who was told, a few words) comes
+    /// before what was said ("told reporters", "told The Associated Press").
+    #[serde(default)]
+    pub telling: Vec<String>,
     /// Hedging phrases kept on every claim of the sentence.
     #[serde(default)]
     pub hedges: Vec<String>,
@@ -33,6 +39,7 @@ pub struct AttributionRule {
     pub id: String,
     introducers: Vec<Vec<String>>,
     verbs: Vec<String>,
+    telling: Vec<String>,
     hedges: Vec<Vec<String>>,
 }
 
@@ -45,7 +52,16 @@ pub struct SourceHit {
     pub start: usize,
     /// End of the attributing words.
     pub end: usize,
+    /// True when the source may be the source of words before it: "…,
+    /// according to X", "…, said X", "…, X said on Tuesday". False when the
+    /// verb reports what follows it ("…, but observers said nothing had
+    /// changed"): then the source covers only the words after it.
+    pub covers_before: bool,
 }
+
+/// The most words taken as the object of a verb of telling ("told The
+/// Associated Press").
+const MAX_TOLD: usize = 3;
 
 /// The longest aside (in tokens) between a source and its verb.
 const MAX_ASIDE: usize = 10;
@@ -117,6 +133,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<SourceH
         source: sentence[tokens[from].start..tokens[end - 1].end].to_string(),
         start: tokens[verb].start,
         end: tokens[end - 1].end,
+        covers_before: true,
     })
 }
 impl AttributionRule {
@@ -126,6 +143,7 @@ impl AttributionRule {
             id,
             introducers: phrases(&params.introducers),
             verbs: params.verbs.iter().map(|v| v.to_lowercase()).collect(),
+            telling: params.telling.iter().map(|v| v.to_lowercase()).collect(),
             hedges: phrases(&params.hedges),
         }
     }
@@ -145,6 +163,7 @@ impl AttributionRule {
                         source: sentence[tokens[from].start..tokens[end - 1].end].to_string(),
                         start: tokens[k].start,
                         end: tokens[end - 1].end,
+                        covers_before: true,
                     });
                 }
             }
@@ -178,12 +197,14 @@ impl AttributionRule {
             while last > 0 && is_calendar_word(tokens[last - 1].lower()) {
                 last -= 1;
             }
+            let covers_before = !self.reports_what_follows(tokens, k);
             // "…, he said": the pronoun is kept for the caller to resolve.
             if last > 0 && matches!(tokens[last - 1].lower(), "he" | "she") {
                 hits.push(SourceHit {
                     source: tokens[last - 1].text.to_string(),
                     start: tokens[last - 1].start,
                     end: tokens[k].end,
+                    covers_before,
                 });
                 continue;
             }
@@ -203,10 +224,30 @@ impl AttributionRule {
                     source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
                     start: tokens[first].start,
                     end: tokens[k].end,
+                    covers_before,
                 });
             }
         }
         hits
+    }
+
+    /// True when the verb of saying at `verb` is followed by what was said
+    /// ("observers said nothing had changed", "told reporters the toll had
+    /// risen"), not by the sentence's end, a comma or an adjunct ("police
+    /// said on Tuesday", "told The Associated Press.").
+    fn reports_what_follows(&self, tokens: &[Token<'_>], verb: usize) -> bool {
+        let mut next = verb + 1;
+        if self.telling.iter().any(|v| v == tokens[verb].lower()) {
+            let object = tokens[next..]
+                .iter()
+                .take(MAX_TOLD)
+                .take_while(|t| t.is_word() && !adjunct(t.lower()) && t.lower() != "that")
+                .count();
+            next += object;
+        }
+        tokens
+            .get(next)
+            .is_some_and(|t| t.is_word() && !adjunct(t.lower()))
     }
 
     /// The first source a sentence names, if any.
@@ -224,6 +265,12 @@ impl AttributionRule {
         }
         out
     }
+}
+
+/// True for a word that opens an adjunct after a verb of saying (a
+/// weekday, "on", "in", "late"), not what was said.
+fn adjunct(lower: &str) -> bool {
+    AFTER_SAYING.contains(lower) || is_calendar_word(lower)
 }
 
 /// A source's name reduced for comparison: its words less articles and
@@ -251,6 +298,7 @@ mod tests {
                 verbs: ["said", "told", "estimated", "announced"]
                     .map(String::from)
                     .to_vec(),
+                telling: vec!["told".into()],
                 hedges: vec!["believed to be".into(), "reportedly".into()],
             },
         )
@@ -336,6 +384,39 @@ mod tests {
         assert_eq!(found, ["The centre", "the survey"]);
         let text = "It was 6.1, the Geological Survey in Golden, Colo., said.";
         assert_eq!(source(text), Some("the Geological Survey in Golden".into()));
+    }
+
+    #[test]
+    fn a_source_whose_verb_reports_what_follows_covers_nothing_before_it() {
+        let covers = |text: &str| -> Vec<bool> {
+            rule()
+                .sources(text, &tokenize(text))
+                .iter()
+                .map(|s| s.covers_before)
+                .collect()
+        };
+        assert_eq!(
+            covers("Marsk voted on Sunday, but observers said nothing had changed."),
+            [false]
+        );
+        assert_eq!(
+            covers("Two died, she told reporters the toll would rise."),
+            [false]
+        );
+        assert_eq!(covers("Two died, police said."), [true]);
+        assert_eq!(covers("Two died, police said on Tuesday."), [true]);
+        assert_eq!(covers("Two died, a navy spokesman said here."), [true]);
+        assert_eq!(covers("Two died, police said late Tuesday night."), [true]);
+        assert_eq!(
+            covers("Two died, an official told The Associated Press."),
+            [true]
+        );
+        assert_eq!(
+            covers("Two died, an official told reporters in Marsk."),
+            [true]
+        );
+        assert_eq!(covers("Two died, said Dunmore, a witness."), [true]);
+        assert_eq!(covers("Two died, according to the police."), [true]);
     }
 
     #[test]

@@ -623,12 +623,17 @@ impl Extractors {
                 continue;
             }
             // The nearest source before the claim ("X said A, but Y said B"),
-            // else the first after it ("A, according to X").
+            // else the first after it that may cover it ("A, according to
+            // X"; not "A, but Y said B").
             let source = sources
                 .iter()
                 .rev()
                 .find(|(s, _)| s.start <= at)
-                .or_else(|| sources.iter().find(|(s, _)| s.start > at));
+                .or_else(|| {
+                    sources
+                        .iter()
+                        .find(|(s, _)| s.start > at && s.covers_before)
+                });
             // "…, he said": the last person a sentence before had as its
             // subject; no one when none is found (a pronoun names no source).
             let source = source.and_then(|(s, rule)| {
