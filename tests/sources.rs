@@ -229,3 +229,11 @@ fn he_said_of_a_figure_is_the_last_person_a_sentence_had_as_its_subject() {
         [pair("40 days", "Marsk Motors spokesman Ben Okafor")]
     );
 }
+
+#[test]
+fn a_pronoun_with_no_one_named_before_it_names_no_speaker() {
+    let text = "Notes from the quarry\n\n\
+        the star said the crews had gone.\n\n\
+        \"I don't need to do anything anymore,\" she added.\n";
+    assert_eq!(quote_speakers(text), [("I don't need".to_string(), None)]);
+}

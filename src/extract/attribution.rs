@@ -184,12 +184,14 @@ impl AttributionRule {
             }
             // "the Survey in Golden, Colo., said", "Milley, the chairman, told":
             // step over one aside between commas to the subject before it.
+            let mut aside = None;
             if last > 0 && tokens[last - 1].text == "," {
-                let aside = tokens[..last - 1]
+                let comma = tokens[..last - 1]
                     .iter()
                     .rposition(|t| t.text == ",")
                     .filter(|&c| last - 1 - c <= MAX_ASIDE);
-                if let Some(comma) = aside {
+                if let Some(comma) = comma {
+                    aside = Some((comma + 1, last - 1));
                     last = comma;
                 }
             }
@@ -220,6 +222,16 @@ impl AttributionRule {
             // words after a form of "be" are a predicate, not a subject.
             let predicate = first > 0 && BE.contains(tokens[first - 1].lower());
             if first < last && !predicate {
+                // "Subsea cable operator, Seacom, announced": a name set
+                // apart after a description is who spoke.
+                let (first, last) = match aside {
+                    Some((a, b))
+                        if is_name(&tokens[a..b]) && !is_name(&tokens[first + 1..last]) =>
+                    {
+                        (a, b)
+                    }
+                    _ => (first, last),
+                };
                 hits.push(SourceHit {
                     source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
                     start: tokens[first].start,
@@ -266,6 +278,19 @@ impl AttributionRule {
         out
     }
 }
+
+/// True for a few words that are all capitalised: a name ("Seacom", "Ana
+/// Ruiz").
+fn is_name(tokens: &[Token<'_>]) -> bool {
+    !tokens.is_empty()
+        && tokens.len() <= MAX_NAME_WORDS
+        && tokens
+            .iter()
+            .all(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+}
+
+/// The most words of a name set apart between commas.
+const MAX_NAME_WORDS: usize = 4;
 
 /// True for a word that opens an adjunct after a verb of saying (a
 /// weekday, "on", "in", "late"), not what was said.
@@ -340,6 +365,15 @@ mod tests {
         assert_eq!(
             source("Ana Ruiz, the chief of the Marsk fire and rescue service, said two were hurt."),
             Some("Ana Ruiz".into())
+        );
+        // A name set apart after a description is who spoke.
+        assert_eq!(
+            source("Subsea cable operator, Marsk Telecom, announced that two lines were cut."),
+            Some("Marsk Telecom".into())
+        );
+        assert_eq!(
+            source("The rescue service, Marsk Fire, said two were hurt."),
+            Some("Marsk Fire".into())
         );
     }
 

@@ -701,19 +701,19 @@ impl Extractors {
             }
         }
         // "He" and "she": the last person the document named before `at`,
-        // known to the lexicon or the subject of a sentence.
+        // known to the lexicon or the subject of a sentence; no one when
+        // none is found (a pronoun names no source).
         let resolve = |written: &str, at: usize| {
             if matches!(written.to_lowercase().as_str(), "he" | "she") {
                 let known = persons.iter().rev().find(|(p, _)| *p < at);
                 let subject = last_subject_name(&doc.text[..at]);
-                let named = match (known, subject) {
+                return match (known, subject) {
                     (Some((p, _)), Some((q, name))) if q > *p => Some(self.canonical(name)),
                     (Some((_, n)), _) => Some(n.clone()),
                     (None, subject) => subject.map(|(_, name)| self.canonical(name)),
                 };
-                return named.unwrap_or_else(|| written.to_string());
             }
-            self.canonical(written)
+            Some(self.canonical(written))
         };
         // The speaker of the last quote: a quote that ends in a paragraph
         // without opening there began in the one before, and is theirs.
@@ -731,7 +731,7 @@ impl Extractors {
                 let hits = rule.find(text);
                 let mut speakers: Vec<Option<String>> = hits
                     .iter()
-                    .map(|hit| Some(resolve(hit.speaker.as_deref()?, start + hit.start)))
+                    .map(|hit| resolve(hit.speaker.as_deref()?, start + hit.start))
                     .collect();
                 let known: Vec<String> = speakers.iter().flatten().cloned().collect();
                 // A paragraph's quotes are one speaker's when it names one;
@@ -762,7 +762,7 @@ impl Extractors {
                         .clone()
                         .or_else(|| {
                             let named = rule.named_speaker(before.1)?;
-                            Some(resolve(&named, before.0))
+                            resolve(&named, before.0)
                         })
                         .or_else(|| {
                             let (_, name) = last_subject_name(before.1)?;

@@ -41,6 +41,10 @@ pub struct QuantityParams {
     /// the first unit at this many of it per whole (100 for a percentage).
     #[serde(default)]
     pub fractions: Option<f64>,
+    /// Words after the unit that make the figure a rate, not an amount
+    /// ("three days a week", "20 hours per day"): such a figure is left out.
+    #[serde(default)]
+    pub rates: Vec<String>,
 }
 
 /// A narrower measure signalled by nearby words.
@@ -242,6 +246,7 @@ pub struct QuantityRule {
     carry_within: Option<f64>,
     apposition: bool,
     fractions: Option<f64>,
+    rates: Vec<String>,
 }
 
 impl QuantityRule {
@@ -260,6 +265,7 @@ impl QuantityRule {
             carry_within: params.carry_within,
             apposition: params.apposition,
             fractions: params.fractions,
+            rates: params.rates,
         }
     }
 
@@ -443,6 +449,13 @@ impl QuantityRule {
                         .strip_prefix('-')
                         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
                 named || after.starts_with("-old") || after.trim_start().starts_with("old")
+            }) {
+                return None;
+            }
+            // "three days a week": how often, not how long.
+            if suffix.is_some_and(|s| {
+                let after = rest[s.len()..].trim_start();
+                self.rates.iter().any(|r| starts_with_word(after, r))
             }) {
                 return None;
             }
@@ -670,6 +683,7 @@ mod tests {
                 carry_within: None,
                 apposition: false,
                 fractions: None,
+                rates: Vec::new(),
                 unit: vec![
                     unit("distance", "m", 1000.0, &["km", "kilometres"], &[]),
                     unit("distance", "m", 1609.344, &["miles"], &[]),
