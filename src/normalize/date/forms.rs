@@ -117,7 +117,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         ),
         p(
             Form::Year,
-            r"\b(?:in|since|of|the|by|from|during|until|before|after)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})\b",
+            r"\b(?:(?P<since>since)|in|of|the|by|from|during|until|before|after)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})\b",
         ),
         p(
             Form::MonthPart,
@@ -357,10 +357,13 @@ pub(super) fn resolve(
         }
         Form::Year => {
             let year = num("year")?;
-            Some(interval(
-                Date::new(year, 1, 1).ok()?,
-                Date::new(year, 12, 31).ok()?,
-            ))
+            let end = Date::new(year, 12, 31).ok()?;
+            // "since 2010" runs from that year to the article's day.
+            let to = match (c.name("since"), published) {
+                (Some(_), Some(p)) => p.max(end),
+                _ => end,
+            };
+            Some(interval(Date::new(year, 1, 1).ok()?, to))
         }
         Form::MonthPart => {
             let month = month_number(c.name("month")?.as_str())?;
