@@ -58,11 +58,7 @@ pub(super) fn count_hit(
             .is_some_and(|n| !rule.params.placed.contains(n))
         && figure.amount.stated <= ORDINAL_WORDS_UP_TO
         && previous.is_some_and(|p| matches!(p.lower(), "the" | "its" | "their" | "his" | "her"));
-    // An article counts one only for an outcome: "and a man jumped out"
-    // describes someone, it counts no one.
-    let single =
-        (figure.amount.stated == 1.0 && !phrase.known && figure.source != Source::Compound)
-            || figure.source == Source::Article;
+    let single = figure.amount.stated == 1.0 && !phrase.known && figure.source != Source::Compound;
     // "was not one person": a denial, or "not a single one", never a count
     // of one.
     if figure.amount.stated == 1.0 && previous.is_some_and(|p| p.lower() == "not") {

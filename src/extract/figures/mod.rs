@@ -75,8 +75,9 @@ enum Source {
     /// lead", "an 80-employee startup", "4-Coalition KIA"): the token after
     /// it is the compound's, and the noun is the word after the hyphen.
     Compound,
-    /// "a"/"an" after an outcome's word or "and" ("killed a contractor",
-    /// "and a British service member"): one, for any outcome.
+    /// "a"/"an" after an outcome's word or after "and" ending a list a number
+    /// opened ("killed a contractor", "two troops and a British service
+    /// member"): one, for any outcome.
     Article,
     /// "a"/"an" elsewhere before a known noun ("A woman has died"): one,
     /// for an outcome said right after it only.
@@ -321,7 +322,7 @@ fn figures(
                 ordinal: false,
                 first: k,
                 next: k + 1,
-                source: if after_signal || previous == "and" {
+                source: if after_signal || (previous == "and" && ends_a_list(tokens, &out, k)) {
                     Source::Article
                 } else {
                     Source::LooseArticle
@@ -331,6 +332,25 @@ fn figures(
     }
     out.sort_by_key(|f| f.start);
     ranges(tokens, out)
+}
+
+/// The most tokens from a list's first figure to the "a" that ends it
+/// ("four American contractors and a U.S. service member").
+const LIST_REACH: usize = 8;
+
+/// True when the article at token `k`, after "and", ends a list that a
+/// number opened in the same clause ("four contractors and a service
+/// member"): it counts one of the list. After "and" alone ("pulled up and a
+/// man jumped out") it counts no one.
+fn ends_a_list(tokens: &[Token<'_>], figures: &[Figure], k: usize) -> bool {
+    figures.iter().any(|f| {
+        f.source == Source::Number
+            && f.first < k
+            && k - f.first <= LIST_REACH
+            && !tokens[f.first..k]
+                .iter()
+                .any(|t| matches!(t.text, "." | ";" | ":" | "!" | "?"))
+    })
 }
 
 /// The most the high end of a range may be times its low end.
