@@ -115,7 +115,14 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<SourceH
             && tokens[end - 1].text.len() == 1
             && tokens[end - 1].text.starts_with(char::is_uppercase);
         let word = t.is_word() && (end == from || !crate::language::is_function_word(t.text));
-        if !(word || initial) {
+        // "said Zadan and Meron": two names joined are both the source.
+        let capital = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+        };
+        let joined = t.lower() == "and" && end > from && capital(end - 1) && capital(end + 1);
+        if !(word || initial || joined) {
             break;
         }
         // "said the idea that …", "said authorities were": a clause.
@@ -351,6 +358,10 @@ mod tests {
             (
                 "Two hotels fell, said doctor Ana Ruiz to AFP.",
                 Some("doctor Ana Ruiz"),
+            ),
+            (
+                "\u{201c}It is a gift,\u{201d} said Okafor and Dunmore in a statement.",
+                Some("Okafor and Dunmore"),
             ),
             // A clause after "said", an adverb, and a comma that closes an
             // aside leave no source after the verb.

@@ -7,7 +7,7 @@ use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::extract::phrase::Phrase;
 use crate::extract::scope::SentenceWords;
 use crate::extract::tokens::Token;
-use crate::language::ORDINAL_NAMES;
+use crate::language::{GAME_PERIODS, ORDINAL_NAMES};
 use crate::normalize::amount::Qualifier;
 use crate::normalize::rarity::zipf;
 
@@ -115,11 +115,14 @@ pub(super) fn count_hit(
     }) && figure.start == tokens[figure.first].start;
     // "223rd Street", "the 21st century": an ordinal in digits before a
     // noun of `ordinal-names.tsv` is a name or an era.
+    // "the fourth quarter": an ordinal before a game's period is the
+    // period (see the game clock rule), not a member of a series.
     let named_ordinal = figure.ordinal
-        && word.starts_with(|c: char| c.is_ascii_digit())
-        && tokens
-            .get(figure.next)
-            .is_some_and(|t| ORDINAL_NAMES.contains(t.lower()));
+        && tokens.get(figure.next).is_some_and(|t| {
+            GAME_PERIODS.contains(t.lower())
+                || (word.starts_with(|c: char| c.is_ascii_digit())
+                    && ORDINAL_NAMES.contains(t.lower()))
+        });
     if (year_like && !phrase.known) || in_name || named_ordinal {
         return None;
     }

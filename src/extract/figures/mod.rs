@@ -190,6 +190,9 @@ pub fn find(
         // "A father of three died": the figure counts her children; what
         // happened is said of her.
         let signal = signal.filter(|_| !of_kin(tokens, first.first));
+        // "one of the most photographed people of the 20th century was
+        // dead": a position in a series is no toll.
+        let signal = signal.filter(|_| !first.ordinal);
         // "No one was hurt", "a woman has died": only an outcome said
         // right before or after such a figure is its outcome.
         let signal = signal.filter(|s| {
