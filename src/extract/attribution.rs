@@ -8,6 +8,7 @@
 
 use serde::Deserialize;
 
+use super::scope::OPENER_NAME_ZIPF;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
     AFTER_SAYING, ARTICLES, AUXILIARIES, BE, NOT_SOURCE, SOURCE_NOISE, is_calendar_word,
@@ -232,11 +233,7 @@ impl AttributionRule {
                 // "Subsea cable operator, Seacom, announced": a name set
                 // apart after a description is who spoke.
                 let (first, last) = match aside {
-                    Some((a, b))
-                        if is_name(&tokens[a..b]) && !is_name(&tokens[first + 1..last]) =>
-                    {
-                        (a, b)
-                    }
+                    Some((a, b)) if is_name(&tokens[a..b]) && !names(tokens, first, last) => (a, b),
                     _ => (first, last),
                 };
                 hits.push(SourceHit {
@@ -294,6 +291,20 @@ fn is_name(tokens: &[Token<'_>]) -> bool {
         && tokens
             .iter()
             .all(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+}
+
+/// True when the subject `tokens[first..last]` names someone: a capitalised
+/// word inside the sentence, or a one-word subject opening the sentence that
+/// is rare as an ordinary word ("Okafor, …, said" names; "Police, …, said"
+/// and "Subsea cable operator, …, announced" do not).
+fn names(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    (first..last).any(|k| {
+        let t = &tokens[k];
+        t.text.starts_with(char::is_uppercase)
+            && (k > 0
+                || (last - first == 1
+                    && crate::normalize::rarity::zipf(t.lower()) < OPENER_NAME_ZIPF))
+    })
 }
 
 /// The most words of a name set apart between commas.
@@ -371,6 +382,15 @@ mod tests {
             (
                 "The rescue service, Marsk Fire, said two were hurt.",
                 Some("Marsk Fire"),
+            ),
+            // A named subject keeps its words, whatever the aside.
+            (
+                "Okafor, Marsk Telecom's Chairman, said two lines were cut.",
+                Some("Okafor"),
+            ),
+            (
+                "Two lines were cut, and Ana Okafor, Marsk Telecom Chairman, said so.",
+                Some("Ana Okafor"),
             ),
             // A clause after "said", an adverb, and a comma that closes an
             // aside leave no source after the verb.

@@ -28,7 +28,7 @@ const NEAR: usize = 8;
 const PART_REACH: usize = 4;
 /// A capitalised word that opens a sentence names someone only when it is
 /// this rare as an ordinary word ("Manning" does, "Police" does not).
-const OPENER_NAME_ZIPF: f32 = 4.5;
+pub(crate) const OPENER_NAME_ZIPF: f32 = 4.5;
 /// Content words are at least this long ("said" and "that" say nothing
 /// about what a figure counts; see also `content-stopwords.tsv`).
 const CONTENT_CHARS: usize = 4;
