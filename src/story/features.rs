@@ -9,11 +9,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::scope::OPENER_NAME_ZIPF;
 use crate::normalize::rarity::{rarity, word_rarity, zipf};
 
-/// A capitalised word that opens a sentence is a name only when it is this
-/// rare as an ordinary word ("Police" is not; "Qeshm" is).
-const OPENER_NAME_ZIPF: f32 = 4.5;
 /// Weight of a pair of names, a figure with its noun, and a year: each says
 /// more than any one word.
 const COMPOUND_WEIGHT: f32 = 3.0;
