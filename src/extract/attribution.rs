@@ -28,6 +28,16 @@ pub struct AttributionParams {
     /// before what was said ("told reporters", "told The Associated Press").
     #[serde(default)]
     pub telling: Vec<String>,
+    /// Verbs whose subject is the source only when "that" follows them
+    /// ("Apple claims that", "the agent testified that"): alone they are
+    /// as often nouns or other senses ("insurance claims rose").
+    #[serde(default)]
+    pub before_that: Vec<String>,
+    /// Verbs of estimating whose subject is the source only when "at"
+    /// follows within a few words ("the institute puts the market at $748
+    /// billion"); "put Thompson on the canvas" is no estimate.
+    #[serde(default)]
+    pub estimating: Vec<String>,
     /// Hedging phrases kept on every claim of the sentence.
     #[serde(default)]
     pub hedges: Vec<String>,
@@ -41,6 +51,8 @@ pub struct AttributionRule {
     introducers: Vec<Vec<String>>,
     verbs: Vec<String>,
     telling: Vec<String>,
+    before_that: Vec<String>,
+    estimating: Vec<String>,
     hedges: Vec<Vec<String>>,
 }
 
@@ -63,6 +75,10 @@ pub struct SourceHit {
 /// The most words taken as the object of a verb of telling ("told The
 /// Associated Press").
 const MAX_TOLD: usize = 3;
+
+/// The most words between a verb of estimating and its "at" ("puts the
+/// market for repairs at").
+const MAX_ESTIMATED: usize = 6;
 
 /// The longest aside (in tokens) between a source and its verb.
 const MAX_ASIDE: usize = 10;
@@ -152,6 +168,12 @@ impl AttributionRule {
             introducers: phrases(&params.introducers),
             verbs: params.verbs.iter().map(|v| v.to_lowercase()).collect(),
             telling: params.telling.iter().map(|v| v.to_lowercase()).collect(),
+            before_that: params
+                .before_that
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect(),
+            estimating: params.estimating.iter().map(|v| v.to_lowercase()).collect(),
             hedges: phrases(&params.hedges),
         }
     }
@@ -176,10 +198,7 @@ impl AttributionRule {
                 }
             }
             // "an estimated 1,500 houses", "the reported toll": an adjective.
-            if k == 0
-                || !self.verbs.iter().any(|v| v == tokens[k].lower())
-                || ARTICLES.contains(tokens[k - 1].lower())
-            {
+            if k == 0 || !self.is_verb(tokens, k) || ARTICLES.contains(tokens[k - 1].lower()) {
                 continue;
             }
             if let Some(hit) = inverted(sentence, tokens, k) {
@@ -204,7 +223,7 @@ impl AttributionRule {
                 }
             }
             // "Prosecutors Tuesday put on": the day is when, not who.
-            while last > 0 && is_calendar_word(tokens[last - 1].lower()) {
+            while last > 0 && is_day_word(tokens[last - 1].lower()) {
                 last -= 1;
             }
             let covers_before = !self.reports_what_follows(tokens, k);
@@ -223,6 +242,7 @@ impl AttributionRule {
                 && last - first < 7
                 && tokens[first - 1].is_word()
                 && !NOT_SOURCE.contains(tokens[first - 1].lower())
+                && !is_day_word(tokens[first - 1].lower())
             {
                 first -= 1;
             }
@@ -245,6 +265,22 @@ impl AttributionRule {
             }
         }
         hits
+    }
+
+    /// True when token `k` is a verb of saying: one of `verbs`, one of
+    /// `before_that` with "that" after it, or one of `estimating` with "at"
+    /// a few words after it.
+    fn is_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let word = tokens[k].lower();
+        let is = |list: &[String]| list.iter().any(|v| v == word);
+        is(&self.verbs)
+            || (is(&self.before_that) && tokens.get(k + 1).is_some_and(|t| t.lower() == "that"))
+            || (is(&self.estimating)
+                && tokens[k + 1..]
+                    .iter()
+                    .take(MAX_ESTIMATED)
+                    .take_while(|t| t.is_word())
+                    .any(|t| t.lower() == "at"))
     }
 
     /// True when the verb of saying at `verb` is followed by what was said
@@ -316,6 +352,13 @@ fn adjunct(lower: &str) -> bool {
     AFTER_SAYING.contains(lower) || is_calendar_word(lower)
 }
 
+/// True for a day word that opens a clause before its subject ("today the
+/// company announced", "On Tuesday police said"): no part of who spoke.
+/// Month names are not, since they are also names ("Ana August said").
+fn is_day_word(lower: &str) -> bool {
+    is_calendar_word(lower) && crate::language::month_number(lower).is_none()
+}
+
 /// A source's name reduced for comparison: its words less articles and
 /// titles, sorted, so "an Iraqi military statement" and "the Iraqi military"
 /// are one source.
@@ -342,6 +385,8 @@ mod tests {
                     .map(String::from)
                     .to_vec(),
                 telling: vec!["told".into()],
+                before_that: vec!["claims".into(), "testified".into()],
+                estimating: vec!["put".into()],
                 hedges: vec!["believed to be".into(), "reportedly".into()],
             },
         )
@@ -436,6 +481,44 @@ mod tests {
             None
         );
         assert_eq!(source("The storm damaged an estimated 1,500 homes."), None);
+    }
+
+    #[test]
+    fn a_verb_that_is_also_a_noun_names_a_source_only_before_that() {
+        assert_eq!(
+            source("Marsk Labs claims that the screen measures 17 inches."),
+            Some("Marsk Labs".into())
+        );
+        assert_eq!(
+            source("An agent testified that Okafor paid $4,000."),
+            Some("An agent".into())
+        );
+        assert_eq!(source("Insurance claims rose 5 percent in March."), None);
+        assert_eq!(source("He testified for three days."), None);
+    }
+
+    #[test]
+    fn a_verb_of_estimating_names_a_source_only_before_at() {
+        assert_eq!(
+            source("Prosecutors put the losses from the fraud at $4 million."),
+            Some("Prosecutors".into())
+        );
+        assert_eq!(
+            source("Okafor put Dunmore on the canvas in the fifth round."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_day_before_the_subject_is_no_part_of_it() {
+        assert_eq!(
+            source("As expected, today the company announced a loss of $3 million."),
+            Some("the company".into())
+        );
+        assert_eq!(
+            source("Ana August said two ships were lost."),
+            Some("Ana August".into())
+        );
     }
 
     #[test]
