@@ -194,6 +194,12 @@ tables! {
     /// Words after a period that make it no day: a rough span ("the next
     /// day or two") or a recurring one ("Tuesday of each month").
     NO_DAY_ENDS = "no-day-ends.tsv";
+    /// Capitalised words before a weekday that make it a named day ("Patch
+    /// Tuesday", "Good Friday"), not a date.
+    NAMED_DAYS = "named-days.tsv";
+    /// Nouns for a written statement: after "the" they stand for whoever
+    /// issued it ("the statement said").
+    STATEMENT_NOUNS = "statement-nouns.tsv";
     /// Nouns that make an ordinal before them a name ("223rd Street").
     ORDINAL_NAMES = "ordinal-names.tsv";
     /// Words before quotation marks that make the quoted words a name.
@@ -209,6 +215,15 @@ pub fn is_calendar_word(word: &str) -> bool {
     MONTHS.field(word, 2) == Some("name")
         || WEEKDAYS.field(word, 2) == Some("name")
         || matches!(word, "today" | "yesterday" | "tomorrow" | "tonight")
+}
+
+/// True when a source as written is a statement named back ("the
+/// statement", "The news release"): it stands for whoever issued it.
+pub fn is_statement_named_back(written: &str) -> bool {
+    let lower = written.to_lowercase();
+    lower
+        .strip_prefix("the ")
+        .is_some_and(|noun| STATEMENT_NOUNS.contains(noun.trim()))
 }
 
 /// True for a word, any case, that is never part of a name: one that ends a

@@ -237,3 +237,42 @@ fn a_pronoun_with_no_one_named_before_it_names_no_speaker() {
         \"I don't need to do anything anymore,\" she added.\n";
     assert_eq!(quote_speakers(text), [("I don't need".to_string(), None)]);
 }
+
+#[test]
+fn a_quote_left_open_runs_through_paragraphs_without_marks_to_its_speaker() {
+    // One sentence a line: the quote opens on the second line, goes on
+    // without marks on the third and closes on the fourth, where the
+    // speaker is named. The spokesman of the line before is not its speaker.
+    let text = "Camp shelled\n\n\
+        A spokesman for the Marsk Project said the group confirmed it.\n\
+        \"The families need to be safe.\n\
+        They ran away from the fighting.\n\
+        They should not be pursued here, \"Okafor, the governor, said.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("The families need", "Okafor"),
+            pair("They should not", "Okafor"),
+        ]
+    );
+}
+
+#[test]
+fn the_statement_said_is_whoever_issued_it() {
+    let text = "Office shooting\n\n\
+        Marsk Advisors issued a statement Tuesday expressing condolences.\n\
+        \"We are devastated by the loss of a colleague.\n\
+        She was loved by everyone here, \"the statement said.\n\n\
+        Dunmore Holdings released a letter on Monday. Two offices will close for 30 days, the letter said.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("We are devastated", "Marsk Advisors"),
+            pair("She was loved", "Marsk Advisors"),
+        ]
+    );
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [pair("30 days", "Dunmore Holdings")]
+    );
+}

@@ -16,7 +16,9 @@ use super::place;
 use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
-use crate::language::{ARTICLES, LOCATIVES, PRONOUNS_BACK, is_function_word};
+use crate::language::{
+    ARTICLES, LOCATIVES, PRONOUNS_BACK, is_function_word, is_statement_named_back,
+};
 use crate::normalize::date::{DateContext, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
@@ -636,9 +638,12 @@ impl Extractors {
                 });
             // "…, he said": the last person a sentence before had as its
             // subject; no one when none is found (a pronoun names no source).
+            // "the statement said": whoever a sentence before had issue it.
             let source = source.and_then(|(s, rule)| {
                 let written = if matches!(s.source.to_lowercase().as_str(), "he" | "she") {
                     (*referent.get_or_insert_with(|| Some(last_subject_name(before)?.1)))?
+                } else if is_statement_named_back(&s.source) {
+                    last_subject_name(before).map_or(s.source.as_str(), |(_, name)| name)
                 } else {
                     s.source.as_str()
                 };
@@ -713,6 +718,12 @@ impl Extractors {
                     (None, subject) => subject.map(|(_, name)| self.canonical(name)),
                 };
             }
+            // "“…,” the statement said": its issuer, named before it.
+            if is_statement_named_back(written)
+                && let Some((_, name)) = last_subject_name(&doc.text[..at])
+            {
+                return Some(self.canonical(name));
+            }
             Some(self.canonical(written))
         };
         // The speaker of the last quote: a quote that ends in a paragraph
@@ -723,10 +734,21 @@ impl Extractors {
         // A quote left open at the paragraph before's end, with no speaker
         // of its own: the one this paragraph's continuation names is its.
         let mut open_quote: Option<usize> = None;
+        // Paragraphs without a quotation mark since that quote opened: the
+        // quote goes on through them ("“The refugees need to be safe. / They
+        // ran away from war. / They should not be pursued,” Deng said.").
+        let mut carried = 0;
         for (start, end, first) in paragraphs {
             let text = &doc.text[start..end];
             let mut speaker_here = None;
             let mut pending = open_quote.take();
+            if pending.is_some() && !text.contains(['“', '”', '"']) && carried < MAX_CARRIED {
+                carried += 1;
+                open_quote = pending;
+                speaker_before = None;
+                continue;
+            }
+            carried = 0;
             for rule in &self.quotes {
                 let hits = rule.find(text);
                 let mut speakers: Vec<Option<String>> = hits
@@ -903,7 +925,7 @@ const SUBJECT_REACH: usize = 600;
 fn last_subject_name(before: &str) -> Option<(usize, &str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(?P<role>(?:\s+\p{Ll}[\p{Ll}-]+){1,2}(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})?)(?:,[^,\n]{1,120},|,)?\s+(?:has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
+            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{Lu}[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){0,3}(?P<role>(?:[^\S\n]+\p{Ll}[\p{Ll}-]+){1,2}(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){1,3})?)(?:,[^,\n]{1,120},|,)?\s+(?:has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
         )
         .expect("subject pattern is valid")
     });
@@ -932,6 +954,10 @@ fn last_subject_name(before: &str) -> Option<(usize, &str)> {
         .last()
         .map(|m| (from + m.start(), m.as_str()))
 }
+
+/// The most paragraphs without quotation marks a quote left open may run
+/// through before the paragraph that closes it and names its speaker.
+const MAX_CARRIED: usize = 3;
 
 /// The last paragraph of `before` and where it starts.
 fn previous_paragraph(before: &str) -> (usize, &str) {

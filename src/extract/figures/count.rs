@@ -6,7 +6,7 @@ use super::{Figure, FigureHit, Source};
 use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::extract::phrase::Phrase;
 use crate::extract::scope::SentenceWords;
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{Token, phrase_at};
 use crate::language::{GAME_PERIODS, ORDINAL_NAMES};
 use crate::normalize::amount::Qualifier;
 use crate::normalize::rarity::zipf;
@@ -59,12 +59,17 @@ pub(super) fn count_hit(
         && figure.amount.stated <= ORDINAL_WORDS_UP_TO
         && previous.is_some_and(|p| matches!(p.lower(), "the" | "its" | "their" | "his" | "her"));
     let single = figure.amount.stated == 1.0 && !phrase.known && figure.source != Source::Compound;
+    let fuzzy = !phrase.known
+        && rule
+            .fuzzy
+            .iter()
+            .any(|q| phrase_at(tokens, figure.first, q) && figure.next == figure.first + q.len());
     // "was not one person": a denial, or "not a single one", never a count
     // of one.
     if figure.amount.stated == 1.0 && previous.is_some_and(|p| p.lower() == "not") {
         return None;
     }
-    if (word_ordinal && !counted_ordinal) || single {
+    if (word_ordinal && !counted_ordinal) || single || fuzzy {
         return None;
     }
     // "2.9 aftershocks" is no count (a magnitude); an average may be a

@@ -72,6 +72,11 @@ pub struct CountParams {
     /// a whole ("the second half", "the third round", "the fourth floor").
     #[serde(default)]
     pub placed: Vec<String>,
+    /// Quantifiers too vague to count what the lexicon does not know ("a
+    /// few"): "a few people" is a count, "a few counters" is a manner of
+    /// speaking.
+    #[serde(default)]
+    pub fuzzy: Vec<String>,
 }
 
 /// A compiled outcome rule.
@@ -114,12 +119,14 @@ pub struct CountRule {
     /// Rule id.
     pub id: String,
     pub(super) params: CountParams,
+    pub(super) fuzzy: Vec<Vec<String>>,
 }
 
 impl CountRule {
     /// Compile the count rule.
     pub fn new(id: String, params: CountParams) -> Self {
-        CountRule { id, params }
+        let fuzzy = phrases(&params.fuzzy);
+        CountRule { id, params, fuzzy }
     }
 
     /// True when a count of `noun` needs its owner said to be a claim.

@@ -17,7 +17,7 @@ mod forms;
 #[cfg(test)]
 mod tests;
 
-use forms::{ANY, PATTERNS, resolve};
+use forms::{ANY, Form, PATTERNS, resolve};
 
 /// A part of the day named with a date ("early Friday", "Thursday morning").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -112,7 +112,9 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     for (form, regex) in candidates.iter().map(|i| &PATTERNS[i]) {
         for c in regex.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
-            if dates_nothing(&sentence[whole.end()..]) {
+            if dates_nothing(&sentence[whole.end()..])
+                || (*form == Form::Weekday && names_the_day(&sentence[..whole.start()]))
+            {
                 continue;
             }
             let ahead = ahead_of_article(&sentence[..whole.start()]);
@@ -148,6 +150,16 @@ fn dates_nothing(after: &str) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case(phrase))
             && !rest[phrase.len()..].starts_with(char::is_alphanumeric)
     })
+}
+
+/// True when the word right before a weekday makes it a named day ("Patch
+/// Tuesday", "Good Friday"): a capitalised word of `named-days.tsv`.
+fn names_the_day(before: &str) -> bool {
+    let Some(word) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
+        return false;
+    };
+    word.starts_with(char::is_uppercase)
+        && crate::language::NAMED_DAYS.contains(&word.to_lowercase())
 }
 
 /// Words before a date, in its own clause, that may put it ahead.
