@@ -98,11 +98,15 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b").expect("numeric date pattern is valid")
 });
-/// A time of day and nothing else, with an optional zone: what may follow a
-/// two-digit-year date on its line.
+/// A time of day and nothing else, with up to two zones ("07:05 PM ET
+/// EDT"), and perhaps when the page was updated ("06:44 PM ET Updated:
+/// 10/04/11 06:12 AM ET"): what may follow a two-digit-year date on its line.
 static CLOCK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
-        .expect("clock-only pattern is valid")
+    let clock = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}){0,2}";
+    Regex::new(&format!(
+        r"(?i)^\s+{clock}(?:\s+Updated:?\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+{clock})?\s*$"
+    ))
+    .expect("clock-only pattern is valid")
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("ISO date pattern is valid")
@@ -193,6 +197,9 @@ pub fn dateline(text: &str) -> Option<(i8, i8)> {
     Some((month, day))
 }
 
+/// The most words of a label before a two-digit-year date ("First Posted:").
+const LABEL_WORDS: usize = 2;
+
 /// The first full date (with a year) in `line`, and its byte offset there.
 pub fn date_in(line: &str) -> Option<(Date, usize)> {
     let month = |name: &str| crate::language::month_number(name.get(..3)?);
@@ -212,13 +219,16 @@ pub fn date_in(line: &str) -> Option<(Date, usize)> {
         let (a, b, year) = (num(&c[1])?, num(&c[2])?, num(&c[3])?);
         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
         // "11/28/05": a two-digit year only on a line that is nothing else
-        // but one label before it ("POSTED 04/02/07") and a time after it
-        // ("12/16/08 1:30 AM EST").
+        // but a label of a word or two before it ("POSTED 04/02/07", "First
+        // Posted: 08/04/11") and a time after it ("12/16/08 1:30 AM EST").
         let at = c.get(0)?;
         let label = line[..at.start()].trim();
         let labelled = label.is_empty()
-            || !label.contains(char::is_whitespace)
-                && label.trim_end_matches(':').chars().all(char::is_alphabetic);
+            || label.split_whitespace().count() <= LABEL_WORDS
+                && label
+                    .trim_end_matches(':')
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ');
         let rest = line[at.end()..]
             .trim_start_matches(',')
             .trim_end()
@@ -294,6 +304,12 @@ mod tests {
             ("3/4/98\nHeadline\n", date(1998, 3, 4)),
             ("Headline\n12/16/08 1:30 AM EST\n", date(2008, 12, 16)),
             ("Headline\nPOSTED 04/02/07\n", date(2007, 4, 2)),
+            // Two zones, a two-word label, an update after the time.
+            ("Headline\n06/06/13 07:05 PM ET EDT\n", date(2013, 6, 6)),
+            (
+                "Headline\nFirst Posted: 08/04/11 06:44 PM ET Updated: 10/04/11 06:12 AM ET\n",
+                date(2011, 8, 4),
+            ),
             (
                 "Headline\nPOSTED: 05/02/07, 9:00 PM PDT |\n",
                 date(2007, 5, 2),
