@@ -46,7 +46,8 @@ svg text { font: 12px system-ui, sans-serif; }
 "#;
 
 /// The filters: a topic card or a single-source row (`data-topic`) is shown
-/// when it matches the verdict, every word of the search and the outlet;
+/// when it matches the verdict, every word of the search (within one cell or
+/// block of its text) and the outlet;
 /// summary rows and graph shapes (`data-follows`) follow their topic; a
 /// story or section with nothing shown is hidden; the caption counts the
 /// topics shown. A link inside the page (`#t3`) keeps the verdict.
@@ -56,7 +57,14 @@ pub(super) const SCRIPT: &str = r#"
   var search = document.getElementById('search');
   var outlet = document.getElementById('outlet');
   var items = Array.from(document.querySelectorAll('[data-topic]'));
-  var texts = items.map(function (item) { return item.textContent.toLowerCase(); });
+  // Text nodes joined by spaces: cells and blocks are words apart, so a
+  // search never matches across two ("Times" + "person").
+  function textOf(el) {
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), parts = [];
+    while (walker.nextNode()) { parts.push(walker.currentNode.nodeValue); }
+    return parts.join(' ').toLowerCase();
+  }
+  var texts = items.map(textOf);
   var verdict = 'all';
   function readHash() {
     var m = /verdict=([a-z]+)/.exec(location.hash);
