@@ -78,7 +78,7 @@ const MAX_TOLD: usize = 3;
 
 /// The most words between a verb of estimating and its "at" ("puts the
 /// market for repairs at").
-const MAX_ESTIMATED: usize = 6;
+const MAX_ESTIMATED: usize = 10;
 
 /// The longest aside (in tokens) between a source and its verb.
 const MAX_ASIDE: usize = 10;
@@ -223,7 +223,12 @@ impl AttributionRule {
                 }
             }
             // "Prosecutors Tuesday put on": the day is when, not who.
-            while last > 0 && is_day_word(tokens[last - 1].lower()) {
+            // "AMD on Wednesday announced": "on" before the day too.
+            while last > 0
+                && (is_day_word(tokens[last - 1].lower())
+                    || (tokens[last - 1].lower() == "on"
+                        && tokens.get(last).is_some_and(|t| is_day_word(t.lower()))))
+            {
                 last -= 1;
             }
             let covers_before = !self.reports_what_follows(tokens, k);
@@ -510,11 +515,19 @@ mod tests {
     }
 
     #[test]
-    fn a_day_before_the_subject_is_no_part_of_it() {
+    fn a_day_before_the_subject_or_between_it_and_its_verb_is_no_part_of_it() {
+        assert_eq!(
+            source("Marsk Motors on Wednesday announced a deal worth $334 million."),
+            Some("Marsk Motors".into())
+        );
         assert_eq!(
             source("As expected, today the company announced a loss of $3 million."),
             Some("the company".into())
         );
+    }
+
+    #[test]
+    fn a_month_name_is_part_of_a_name() {
         assert_eq!(
             source("Ana August said two ships were lost."),
             Some("Ana August".into())

@@ -17,7 +17,7 @@ use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
 use crate::language::{
-    ARTICLES, LOCATIVES, PRONOUNS_BACK, is_function_word, is_statement_named_back,
+    ARTICLES, GIVEN_NAMES, LOCATIVES, PRONOUNS_BACK, is_function_word, is_statement_named_back,
 };
 use crate::normalize::date::{DateContext, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
@@ -627,9 +627,12 @@ impl Extractors {
             // The nearest source before the claim ("X said A, but Y said B"),
             // else the first after it that may cover it ("A, according to
             // X"; not "A, but Y said B").
+            // A figure inside the source's own words ("Armstead, 32,
+            // testified that") is the writer's, not the source's.
             let source = sources
                 .iter()
                 .rev()
+                .filter(|(s, _)| !(s.start <= at && at < s.end))
                 .find(|(s, _)| s.start <= at)
                 .or_else(|| {
                     sources
@@ -643,7 +646,7 @@ impl Extractors {
                 let written = if matches!(s.source.to_lowercase().as_str(), "he" | "she") {
                     (*referent.get_or_insert_with(|| Some(last_subject_name(before)?.1)))?
                 } else if is_statement_named_back(&s.source) {
-                    last_subject_name(before).map_or(s.source.as_str(), |(_, name)| name)
+                    statement_issuer(before).unwrap_or(s.source.as_str())
                 } else {
                     s.source.as_str()
                 };
@@ -720,7 +723,7 @@ impl Extractors {
             }
             // "“…,” the statement said": its issuer, named before it.
             if is_statement_named_back(written)
-                && let Some((_, name)) = last_subject_name(&doc.text[..at])
+                && let Some(name) = statement_issuer(&doc.text[..at])
             {
                 return Some(self.canonical(name));
             }
@@ -734,23 +737,24 @@ impl Extractors {
         // A quote left open at the paragraph before's end, with no speaker
         // of its own: the one this paragraph's continuation names is its.
         let mut open_quote: Option<usize> = None;
-        // Paragraphs without a quotation mark since that quote opened: the
-        // quote goes on through them ("“The refugees need to be safe. / They
+        // Paragraphs without a quote since that quote opened: the quote
+        // goes on through them ("“The refugees need to be safe. / They
         // ran away from war. / They should not be pursued,” Deng said.").
         let mut carried = 0;
         for (start, end, first) in paragraphs {
             let text = &doc.text[start..end];
             let mut speaker_here = None;
             let mut pending = open_quote.take();
-            if pending.is_some() && !text.contains(['“', '”', '"']) && carried < MAX_CARRIED {
+            let found: Vec<Vec<super::quote::QuoteHit>> =
+                self.quotes.iter().map(|r| r.find(text)).collect();
+            if pending.is_some() && found.iter().all(Vec::is_empty) && carried < MAX_CARRIED {
                 carried += 1;
                 open_quote = pending;
                 speaker_before = None;
                 continue;
             }
             carried = 0;
-            for rule in &self.quotes {
-                let hits = rule.find(text);
+            for (rule, hits) in self.quotes.iter().zip(found) {
                 let mut speakers: Vec<Option<String>> = hits
                     .iter()
                     .map(|hit| resolve(hit.speaker.as_deref()?, start + hit.start))
@@ -921,7 +925,8 @@ const SUBJECT_REACH: usize = 600;
 /// aside between commas, by a verb ("Blackmore acknowledged", "Taban Deng,
 /// the governor of Unity state, accused", "Hartog said"). A single word
 /// common in lower case is no name ("Police said"), nor is a run that
-/// starts with an article ("The Pentagon said").
+/// starts with an article ("The Pentagon said"). A name of two words or more
+/// after the verb ("…, said Ana Okafor, a nurse") counts as well.
 fn last_subject_name(before: &str) -> Option<(usize, &str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
@@ -931,6 +936,7 @@ fn last_subject_name(before: &str) -> Option<(usize, &str)> {
     });
     /// A single word this common in lower case is not a name.
     const COMMON: f32 = 4.0;
+
     let from = super::quote::floor_boundary(before, before.len().saturating_sub(SUBJECT_REACH));
     // "General Motors spokesman Frank Cronin said": a role in lower case
     // may stand inside the name, but no function word ("Obama in Washington").
@@ -938,7 +944,7 @@ fn last_subject_name(before: &str) -> Option<(usize, &str)> {
         c.name("role")
             .is_none_or(|role| !role.as_str().split_whitespace().any(is_function_word))
     };
-    SUBJECT
+    let subject = SUBJECT
         .captures_iter(&before[from..])
         .filter(role_ok)
         .filter_map(|c| c.name("who"))
@@ -949,15 +955,74 @@ fn last_subject_name(before: &str) -> Option<(usize, &str)> {
             // that ends a phrase or opens a clause is no part of a name.
             !ARTICLES.contains(&first)
                 && !is_function_word(&first)
-                && (words.len() > 1 || crate::normalize::rarity::zipf(&first) < COMMON)
+                && (words.len() > 1
+                    || crate::normalize::rarity::zipf(&first) < COMMON
+                    || after_a_given_name(before, words[0]))
         })
         .last()
-        .map(|m| (from + m.start(), m.as_str()))
+        .map(|m| (from + m.start(), m.as_str()));
+    // "…, said Ana Okafor, 35, a nurse": a name after the verb, too.
+    static INVERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"[,”\x22][^\S\n]*(?:said|says|added)[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2}?(?P<who>\p{Lu}[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){1,3})",
+        )
+        .expect("inverted subject pattern is valid")
+    });
+    let inverted = INVERTED
+        .captures_iter(&before[from..])
+        .filter_map(|c| c.name("who"))
+        .last()
+        .map(|m| (from + m.start(), m.as_str()));
+    subject
+        .into_iter()
+        .chain(inverted)
+        .max_by_key(|(at, _)| *at)
 }
 
-/// The most paragraphs without quotation marks a quote left open may run
+/// True when `text` writes `word` right after a given name ("Tara Reid"):
+/// a surname there, so a person, however common it is as a word ("Reid").
+fn after_a_given_name(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let whole = !text[i + word.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        let given = text[..i]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .is_some_and(|g| {
+                g.starts_with(char::is_uppercase) && GIVEN_NAMES.contains(&g.to_lowercase())
+            });
+        whole && given
+    })
+}
+
+/// The most paragraphs without a quote that a quote left open may run
 /// through before the paragraph that closes it and names its speaker.
 const MAX_CARRIED: usize = 3;
+
+/// Who issued the statement that `before` last names: "Marsk Advisors
+/// issued a statement", "Dunmore Holdings released a letter", "Okafor said
+/// in a statement" (capitalised words before the verb, within
+/// [`SUBJECT_REACH`]).
+fn statement_issuer(before: &str) -> Option<&str> {
+    static ISSUED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?P<who>\p{Lu}[\p{L}’'.&-]*(?:[^\S\n]+\p{Lu}[\p{L}’'.&-]*){0,3})[^\S\n]+(?:(?:issued|released|sent|published|put[^\S\n]+out)[^\S\n]+(?:a|an|the)|said[^\S\n]+in[^\S\n]+(?:a|an))[^\S\n]+(?:\p{Ll}+[^\S\n]+)?(?:statement|release|letter|communiqu[eé])\b",
+        )
+        .expect("statement issuer pattern is valid")
+    });
+    let from = super::quote::floor_boundary(before, before.len().saturating_sub(SUBJECT_REACH));
+    ISSUED
+        .captures_iter(&before[from..])
+        .filter_map(|c| c.name("who"))
+        .map(|m| m.as_str())
+        .filter(|who| {
+            let first = who.split_whitespace().next().unwrap_or("").to_lowercase();
+            !ARTICLES.contains(&first) && !is_function_word(&first)
+        })
+        .last()
+}
 
 /// The last paragraph of `before` and where it starts.
 fn previous_paragraph(before: &str) -> (usize, &str) {

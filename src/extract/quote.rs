@@ -309,6 +309,12 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
         .iter()
         .rposition(|w| NOT_SOURCE.contains(&w.to_lowercase()))
         .map_or(0, |k| k + 1);
+    // "When asked …, she said": a word that opens a clause names no one.
+    if let [only] = &rest[from..]
+        && is_function_word(only)
+    {
+        return None;
+    }
     Some(rest[from..].join(" ").trim_end_matches('.').to_string())
 }
 
