@@ -187,3 +187,25 @@ fn a_source_that_reports_what_follows_it_is_not_the_source_of_what_came_before()
         Some("observers")
     );
 }
+
+#[test]
+fn the_line_the_publication_date_is_read_from_makes_no_claims() {
+    // The page's own stamp dates the article; its weekday and time are no
+    // claims of the story. The story's "Thursday" is.
+    let (_, analysis) = read_and_analyse(&[(
+        "fire.txt",
+        "Warehouse fire in Marsk\nFriday, Sep 10, 2010 | Updated 8:52 PM EDT\n\nThe fire began on Thursday and burned for 6 hours.\n",
+    )]);
+    let dates: Vec<String> = analysis
+        .claims
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                claimcheck::claim::ClaimKind::Date | claimcheck::claim::ClaimKind::Time
+            )
+        })
+        .map(|c| c.value_shown())
+        .collect();
+    assert_eq!(dates, ["2010-09-09"]);
+}

@@ -219,6 +219,14 @@ impl Extractors {
         self.quote_claims(doc, sentences, &readable, &mentions, &mut claims);
         attribute_quoted(&mut claims);
         main_event_for_times(&mut claims);
+        // The line the publication date was read from ("Friday, Sep 10, 2010
+        // | Updated 8:52 PM EDT") is the page's, not a claim of the story.
+        if let crate::corpus::Provenance::Text { offset } = doc.meta.published_from {
+            let text = &doc.text;
+            let from = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let to = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+            claims.retain(|c| !(from <= c.span.start && c.span.start < to));
+        }
         // Ties keep the order found; a dense article's claims are sorted as
         // indices, never copied.
         let mut order: Vec<usize> = (0..claims.len()).collect();

@@ -69,6 +69,11 @@ pub(super) fn count_hit(
     if figure.amount.stated == 1.0 && previous.is_some_and(|p| p.lower() == "not") {
         return None;
     }
+    // "one of the most mysterious men", "one of few": one member of a
+    // group, never a count of one.
+    if figure.amount.stated == 1.0 && tokens.get(figure.next).is_some_and(|t| t.lower() == "of") {
+        return None;
+    }
     if (word_ordinal && !counted_ordinal) || single || fuzzy {
         return None;
     }
