@@ -221,10 +221,11 @@ impl Extractors {
         main_event_for_times(&mut claims);
         // The line the publication date was read from ("Friday, Sep 10, 2010
         // | Updated 8:52 PM EDT") is the page's, not a claim of the story.
-        if let crate::corpus::Provenance::Text { offset } = doc.meta.published_from {
-            let text = &doc.text;
-            let from = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-            let to = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        if let crate::corpus::Provenance::Text { offset } = doc.meta.published_from
+            && let (Some(head), Some(tail)) = (doc.text.get(..offset), doc.text.get(offset..))
+        {
+            let from = head.rfind('\n').map_or(0, |i| i + 1);
+            let to = tail.find('\n').map_or(doc.text.len(), |i| offset + i);
             claims.retain(|c| !(from <= c.span.start && c.span.start < to));
         }
         // Ties keep the order found; a dense article's claims are sorted as
@@ -649,7 +650,7 @@ impl Extractors {
                 });
             // "…, he said": the last person a sentence before had as its
             // subject; no one when none is found (a pronoun names no source).
-            // "the statement said": whoever a sentence before had issue it.
+            // "the statement said": whoever issued it, named before.
             let source = source.and_then(|(s, rule)| {
                 let written = if matches!(s.source.to_lowercase().as_str(), "he" | "she") {
                     (*referent.get_or_insert_with(|| Some(last_subject_name(before)?.1)))?
@@ -932,8 +933,9 @@ const SUBJECT_REACH: usize = 600;
 /// capitalised words at a sentence's or clause's start followed, over an
 /// aside between commas, by a verb ("Blackmore acknowledged", "Taban Deng,
 /// the governor of Unity state, accused", "Hartog said"). A single word
-/// common in lower case is no name ("Police said"), nor is a run that
-/// starts with an article ("The Pentagon said"). A name of two words or more
+/// common in lower case is no name ("Police said") unless the article wrote
+/// it after a given name ("Tara Reid" … "Reid, …, opened up"), nor is a run
+/// that starts with an article ("The Pentagon said"). A name of two words or more
 /// after the verb ("…, said Ana Okafor, a nurse") counts as well.
 fn last_subject_name(before: &str) -> Option<(usize, &str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -944,7 +946,6 @@ fn last_subject_name(before: &str) -> Option<(usize, &str)> {
     });
     /// A single word this common in lower case is not a name.
     const COMMON: f32 = 4.0;
-
     let from = super::quote::floor_boundary(before, before.len().saturating_sub(SUBJECT_REACH));
     // "General Motors spokesman Frank Cronin said": a role in lower case
     // may stand inside the name, but no function word ("Obama in Washington").
