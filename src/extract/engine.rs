@@ -17,7 +17,7 @@ use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
 use crate::corpus::Document;
 use crate::language::{
-    ARTICLES, GIVEN_NAMES, LOCATIVES, PRONOUNS_BACK, is_function_word, is_statement_named_back,
+    ARTICLES, LOCATIVES, PRONOUNS_BACK, is_function_word, is_statement_named_back,
 };
 use crate::normalize::date::{DateContext, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
@@ -140,11 +140,13 @@ impl Extractors {
             .collect();
         let all_found: Vec<&crate::gazetteer::Found> = found.iter().flatten().collect();
         let countries = super::whereabouts::countries_named(&all_found);
-        let surnames = if self.places.is_empty() {
-            crate::FastSet::default()
-        } else {
-            super::whereabouts::surnames(&doc.text)
-        };
+        // Surnames place nothing ("to Page") and name who "he" is ("Reid").
+        let surnames =
+            if self.places.is_empty() && self.quotes.is_empty() && self.attributions.is_empty() {
+                crate::FastSet::default()
+            } else {
+                super::whereabouts::surnames(&doc.text)
+            };
         let in_document = super::whereabouts::InDocument {
             countries: &countries,
             surnames: &surnames,
@@ -195,7 +197,7 @@ impl Extractors {
                 self.who_and_where(sentence, text, places, &in_document, &mut claims);
             }
             let before = &doc.text[..sentence.span.start];
-            self.attribute(&scope, before, &mut claims[start..]);
+            self.attribute(&scope, before, &surnames, &mut claims[start..]);
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
             if events::points_back(&tokens, &self.lexicon) {
                 carry_event(&mut claims[start..], &before_event);
@@ -216,7 +218,7 @@ impl Extractors {
                 figures::owned_counts(&words, &mut claims, start, count);
             }
         }
-        self.quote_claims(doc, sentences, &readable, &mentions, &mut claims);
+        self.quote_claims(doc, sentences, &readable, &mentions, &surnames, &mut claims);
         attribute_quoted(&mut claims);
         main_event_for_times(&mut claims);
         // The line the publication date was read from ("Friday, Sep 10, 2010
@@ -590,7 +592,13 @@ impl Extractors {
     }
 
     /// Give the sentence's claims its source, hedges and entities.
-    fn attribute(&self, scope: &SentenceScope<'_>, before: &str, claims: &mut [Claim]) {
+    fn attribute(
+        &self,
+        scope: &SentenceScope<'_>,
+        before: &str,
+        surnames: &crate::FastSet<String>,
+        claims: &mut [Claim],
+    ) {
         if claims.is_empty() {
             return;
         }
@@ -653,7 +661,7 @@ impl Extractors {
             // "the statement said": whoever issued it, named before.
             let source = source.and_then(|(s, rule)| {
                 let written = if matches!(s.source.to_lowercase().as_str(), "he" | "she") {
-                    (*referent.get_or_insert_with(|| Some(last_subject_name(before)?.1)))?
+                    (*referent.get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1)))?
                 } else if is_statement_named_back(&s.source) {
                     statement_issuer(before).unwrap_or(s.source.as_str())
                 } else {
@@ -697,6 +705,7 @@ impl Extractors {
         sentences: &[Sentence],
         readable: &[&Sentence],
         mentions: &[Vec<Mention>],
+        surnames: &crate::FastSet<String>,
         claims: &mut Vec<Claim>,
     ) {
         let mut persons: Vec<(usize, String)> = Vec::new();
@@ -723,7 +732,7 @@ impl Extractors {
         let resolve = |written: &str, at: usize| {
             if matches!(written.to_lowercase().as_str(), "he" | "she") {
                 let known = persons.iter().rev().find(|(p, _)| *p < at);
-                let subject = last_subject_name(&doc.text[..at]);
+                let subject = last_subject_name(&doc.text[..at], surnames);
                 return match (known, subject) {
                     (Some((p, _)), Some((q, name))) if q > *p => Some(self.canonical(name)),
                     (Some((_, n)), _) => Some(n.clone()),
@@ -800,7 +809,7 @@ impl Extractors {
                             resolve(&named, before.0)
                         })
                         .or_else(|| {
-                            let (_, name) = last_subject_name(before.1)?;
+                            let (_, name) = last_subject_name(before.1, surnames)?;
                             Some(self.canonical(name))
                         });
                     if let Some(name) = name {
@@ -934,10 +943,13 @@ const SUBJECT_REACH: usize = 600;
 /// aside between commas, by a verb ("Blackmore acknowledged", "Taban Deng,
 /// the governor of Unity state, accused", "Hartog said"). A single word
 /// common in lower case is no name ("Police said") unless the article wrote
-/// it after a given name ("Tara Reid" … "Reid, …, opened up"), nor is a run
+/// it after a given name (`surnames`: "Tara Reid" … "Reid, …, opened up"), nor is a run
 /// that starts with an article ("The Pentagon said"). A name of two words or more
 /// after the verb ("…, said Ana Okafor, a nurse") counts as well.
-fn last_subject_name(before: &str) -> Option<(usize, &str)> {
+fn last_subject_name<'a>(
+    before: &'a str,
+    surnames: &crate::FastSet<String>,
+) -> Option<(usize, &'a str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{Lu}[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){0,3}(?P<role>(?:[^\S\n]+\p{Ll}[\p{Ll}-]+){1,2}(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){1,3})?)(?:,[^,\n]{1,120},|,)?\s+(?:has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
@@ -966,7 +978,7 @@ fn last_subject_name(before: &str) -> Option<(usize, &str)> {
                 && !is_function_word(&first)
                 && (words.len() > 1
                     || crate::normalize::rarity::zipf(&first) < COMMON
-                    || after_a_given_name(before, words[0]))
+                    || surnames.contains(words[0]))
         })
         .last()
         .map(|m| (from + m.start(), m.as_str()));
@@ -986,24 +998,6 @@ fn last_subject_name(before: &str) -> Option<(usize, &str)> {
         .into_iter()
         .chain(inverted)
         .max_by_key(|(at, _)| *at)
-}
-
-/// True when `text` writes `word` right after a given name ("Tara Reid"):
-/// a surname there, so a person, however common it is as a word ("Reid").
-fn after_a_given_name(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let whole = !text[i + word.len()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
-        let given = text[..i]
-            .strip_suffix(' ')
-            .and_then(|b| b.rsplit([' ', '\n']).next())
-            .is_some_and(|g| {
-                g.starts_with(char::is_uppercase) && GIVEN_NAMES.contains(&g.to_lowercase())
-            });
-        whole && given
-    })
 }
 
 /// The most paragraphs without a quote that a quote left open may run
