@@ -23,8 +23,14 @@ use crate::gazetteer::{self, PlaceKind};
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActorParams {
-    /// Which finder: `charge`, `vehicle`, `nationality` or `name`.
+    /// What the claims measure; also which finder reads the sentence
+    /// (`charge`, `vehicle`, `nationality`, `ranking` or `name`) unless
+    /// `finder` says.
     pub measure: String,
+    /// The finder, when the measure is not one: `classes` reads phrases of
+    /// classes after an opener as `charge` does ("broke out on the roof").
+    #[serde(default)]
+    pub finder: Option<String>,
     /// Class → phrases that name it (charges: "murder" → "murder",
     /// "voluntary homicide").
     #[serde(default)]
@@ -32,10 +38,16 @@ pub struct ActorParams {
     /// Phrases that open a list of entities ("charged with", "named").
     #[serde(default)]
     pub before: Vec<String>,
+    /// True when a class phrase must follow its opener at once ("heading
+    /// north", not "going on in South Sudan"); otherwise within 40 bytes
+    /// of the opener's start ("charged on Monday with murder").
+    #[serde(default)]
+    pub adjacent: bool,
     /// Words that close one ("charges" in "manslaughter charges").
     #[serde(default)]
     pub after: Vec<String>,
-    /// Words one of which the sentence must hold ("charged").
+    /// Words one of which the sentence must hold ("charged"); none: any
+    /// sentence.
     #[serde(default)]
     pub requires: Vec<String>,
     /// Nouns: a vehicle's ("car", "sedan"), a group's ("pirates"), or a
@@ -86,6 +98,11 @@ fn alternation(words: &[String]) -> String {
         .join("|")
 }
 
+/// Which finder reads a rule's sentences: its `finder`, else its measure.
+fn finder(params: &ActorParams) -> &str {
+    params.finder.as_deref().unwrap_or(&params.measure)
+}
+
 /// Capitalised words: a name.
 const NAME: &str = r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}";
 
@@ -95,8 +112,8 @@ static NAME_RE: LazyLock<Regex> =
 impl ActorRule {
     /// Compile a rule.
     pub fn new(id: String, params: ActorParams) -> Result<Self, regex::Error> {
-        let pattern = match params.measure.as_str() {
-            "charge" => {
+        let pattern = match finder(&params) {
+            "charge" | "classes" => {
                 let mut phrases: Vec<String> = params.classes.values().flatten().cloned().collect();
                 phrases.sort();
                 Some(Regex::new(&format!(
@@ -121,9 +138,14 @@ impl ActorRule {
                 alternation(&params.nouns),
                 alternation(&params.before)
             ))?),
+            "ranking" => Some(Regex::new(&format!(
+                r"(?:\b(?P<ord>[\p{{L}}\d]+)-(?:{after})|\b(?:{before})\s?(?P<no>\d{{1,3}}|\p{{Ll}}+))\s+(?:the\s+)?(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*(?:\s+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}})",
+                after = alternation(&params.after),
+                before = alternation(&params.before)
+            ))?),
             _ => None,
         };
-        let second = match params.measure.as_str() {
+        let second = match finder(&params) {
             "nationality" => Some(Regex::new(&format!(
                 r"\b(?i:the)\s+(?P<noun>{nouns})\s+(?:were|are|was|is)\s+(?:all\s+)?(?:from\s+)?(?P<list>\p{{Lu}}\p{{L}}+(?:\s*(?:,|and)\s+\p{{Lu}}\p{{L}}+)*)",
                 nouns = alternation(&params.nouns)
@@ -148,8 +170,8 @@ impl ActorRule {
         let Some(pattern) = &self.pattern else {
             return Vec::new();
         };
-        match self.params.measure.as_str() {
-            "charge" => self.charges(text, pattern),
+        match finder(&self.params) {
+            "charge" | "classes" => self.charges(text, pattern),
             "vehicle" => self.vehicles(text, pattern),
             "nationality" => {
                 let mut found = nationalities(text, pattern, lexicon);
@@ -162,6 +184,7 @@ impl ActorRule {
                 }
                 found
             }
+            "ranking" => self.rankings(text, pattern),
             _ => names(text, pattern),
         }
     }
@@ -180,23 +203,24 @@ impl ActorRule {
     fn charges(&self, text: &str, pattern: &Regex) -> Vec<ActorHit> {
         // ASCII lower case keeps every byte where it was.
         let lower = text.to_ascii_lowercase();
-        if !self
-            .params
-            .requires
-            .iter()
-            .any(|w| lower.contains(w.as_str()))
+        if !self.params.requires.is_empty()
+            && !self
+                .params
+                .requires
+                .iter()
+                .any(|w| lower.contains(w.as_str()))
         {
             return Vec::new();
         }
         let mut out = Vec::new();
-        let opens: Vec<usize> = self
+        let opens: Vec<(usize, usize)> = self
             .params
             .before
             .iter()
             .flat_map(|b| {
                 lower
                     .match_indices(&b.to_ascii_lowercase())
-                    .map(|(i, _)| i)
+                    .map(|(i, m)| (i, i + m.len()))
                     .collect::<Vec<_>>()
             })
             .collect();
@@ -211,9 +235,15 @@ impl ActorRule {
             // An opening phrase shortly before, or a closing word just after.
             let open = opens
                 .iter()
-                .filter(|&&o| o < start && start - o <= 40)
-                .max()
-                .copied();
+                .filter(|&&(o, e)| {
+                    if self.params.adjacent {
+                        e < start && text[e..start].trim().is_empty()
+                    } else {
+                        o < start && start - o <= 40
+                    }
+                })
+                .map(|&(o, _)| o)
+                .max();
             let mut j = i;
             // The list runs on over commas and "and".
             while j + 1 < hits.len() {
@@ -244,6 +274,49 @@ impl ActorRule {
                 });
             }
             i = j + 1;
+        }
+        out
+    }
+
+    /// "top-ranked North Carolina", "the No. 1 Tar Heels", "world number
+    /// one Ana Ruiz": a team's or a player's rank, as attribute `rank`.
+    fn rankings(&self, text: &str, pattern: &Regex) -> Vec<ActorHit> {
+        let mut out = Vec::new();
+        for c in pattern.captures_iter(text) {
+            let (Some(whole), Some(name)) = (c.get(0), c.name("name")) else {
+                continue;
+            };
+            let Some(written) = c.name("ord").or(c.name("no")) else {
+                continue;
+            };
+            // "top-ranked" is first; "third-ranked", "No. 3", "number
+            // three" read as numbers; "highly-ranked" is no rank.
+            let rank = self.class_of(written.as_str()).map_or_else(
+                || {
+                    crate::normalize::number::find_numbers(written.as_str())
+                        .first()
+                        .filter(|n| n.end == written.len() && n.amount.lo == n.amount.hi)
+                        .map(|n| n.amount.stated)
+                        .filter(|v| v.fract() == 0.0 && *v >= 1.0)
+                        .map(|v| v.to_string())
+                },
+                |class| Some(class.to_string()),
+            );
+            let Some(rank) = rank else {
+                continue;
+            };
+            let team = name
+                .as_str()
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches(['’', '\'']);
+            out.push(ActorHit {
+                start: whole.start(),
+                end: name.start() + team.len(),
+                names: vec![team.to_lowercase()],
+                attributes: vec![format!("rank:{rank}")],
+                noun: String::new(),
+            });
         }
         out
     }

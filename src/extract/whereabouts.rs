@@ -48,6 +48,9 @@ pub struct PlaceParams {
     /// US forces", "a strike via a U.S. drone".
     #[serde(default)]
     pub modifier_cues: Vec<String>,
+    /// Nouns that stand before "of" and a place without being one: "the
+    /// city of", "the outskirts of", "the corner of".
+    pub within: Vec<String>,
 }
 
 /// A compiled `place` rule.
@@ -60,6 +63,8 @@ pub struct PlaceRule {
     /// A name just before one of the rule's role nouns: "A Schenectady
     /// man", "The Missouri native", "Sunnyvale, Calif.-based".
     before_noun: Regex,
+    /// The names after a cue (see [`names_pattern`]).
+    names: Regex,
 }
 
 /// What a document says that tells which of its names are places: read
@@ -92,13 +97,16 @@ pub struct PlaceHit {
 /// A group of capitalised words, ordinals or particles: one name.
 const GROUP: &str = r"(?:\p{Lu}[\p{L}'’.\-]*|\d+(?:st|nd|rd|th)\b)(?:[ \-](?:\p{Lu}[\p{L}'’.\-]*|\d+(?:st|nd|rd|th)\b|(?:of|de|al|el|ez|du|la|le)[ \-]\p{Lu}[\p{L}'’.\-]*)){0,3}";
 
-/// Names after a cue: groups joined by "and", commas, "in", "of".
-static NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:(?:the|a|an)\s+)?(?:(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,3}}?(?:city|town|village|district|province|region|state|county|capital|port|island|neighbourhood|neighborhood|suburb|governorate|area|coast|outskirts|centre|center|heart)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|nearby|neighbouring|neighboring|coastal|remote|downtown|\p{{Ll}}+(?:ern|ist|gy))\s+)?(?P<names>{GROUP}(?:(?:\s*,\s*|\s+and\s+|\s+in\s+|\s+of\s+|\s*,\s+and\s+)(?:the\s+)?{GROUP}){{0,3}})"
-    ))
-    .expect("place name pattern is valid")
-});
+/// Names after a cue: groups joined by "and", commas, "in", "of", after
+/// an optional "the <word> of" whose word is one of `within` ("the city
+/// of", "the corner of").
+fn names_pattern(within: &[String]) -> String {
+    let within: Vec<String> = within.iter().map(|w| regex::escape(w)).collect();
+    let within = within.join("|");
+    format!(
+        r"^(?:(?:the|a|an)\s+)?(?:(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,3}}?(?:{within})\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|nearby|neighbouring|neighboring|coastal|remote|downtown|\p{{Ll}}+(?:ern|ist|gy))\s+)?(?P<names>{GROUP}(?:(?:\s*,\s*|\s+and\s+|\s+in\s+|\s+of\s+|\s*,\s+and\s+)(?:the\s+)?{GROUP}){{0,3}})"
+    )
+}
 
 static GROUPS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(GROUP).expect("place group pattern is valid"));
@@ -125,11 +133,13 @@ impl PlaceRule {
             r"(?P<names>{GROUP}(?:,\s+{GROUP})?)(?:\s*-\s*|\s+)(?P<noun>{})\b",
             nouns.join("|")
         ))?;
+        let names = Regex::new(&names_pattern(&params.within))?;
         Ok(PlaceRule {
             id,
             params,
             cue,
             before_noun,
+            names,
         })
     }
 
@@ -222,7 +232,7 @@ impl PlaceRule {
                 continue;
             }
             let rest = &text[cue.end()..];
-            let Some(m) = NAMES.captures(rest) else {
+            let Some(m) = self.names.captures(rest) else {
                 continue;
             };
             let Some(names) = m.name("names") else {
@@ -374,7 +384,13 @@ impl PlaceRule {
         for (k, g) in groups.iter().enumerate() {
             let name = g.as_str().trim_end_matches(['.', ',']);
             let last = name.rsplit([' ', '-']).next().unwrap_or(name);
-            let structural = self.params.structures.iter().any(|s| s == last);
+            // "115th St." has lost its full stop with the others: "St."
+            // and "Ave." are the structures "St" and "Ave".
+            let structural = self
+                .params
+                .structures
+                .iter()
+                .any(|s| s.trim_end_matches('.') == last);
             let at = base + g.start();
             // The gazetteer's reading of the words, where it found them.
             let known = found
