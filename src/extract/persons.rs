@@ -178,7 +178,14 @@ impl PersonRule {
                         && !ws[p + 1..].iter().any(|w| self.is_title(w))
                 })
             {
-                title_words.extend(&ws[..p]);
+                // "Intel’s Jason Waxman": the owner right before the name is
+                // no title ("Sheriff's Deputy Ana Ruiz" keeps its title).
+                let owner = ws[p - 1].ends_with(['’', '\''])
+                    || ws[p - 1].ends_with("’s")
+                    || ws[p - 1].ends_with("'s");
+                if !owner {
+                    title_words.extend(&ws[..p]);
+                }
                 // Past the title's words, in order ("Denmark Mark Jones").
                 let at = ws[..p].iter().fold(0, |at, w| {
                     name[at..].find(w).map_or(at, |i| at + i + w.len())
@@ -209,7 +216,35 @@ impl PersonRule {
             let clause = after_last(before, STOPS);
             let lead: Vec<&str> = words_of(&before[clause..]);
             let recent = &lead[lead.len().saturating_sub(4)..];
-            if let Some(k) = recent.iter().position(|w| self.is_title(w)) {
+            // "general manager of Intel’s High Density Computing",
+            // "principal analyst at Mercury Research": a name after the
+            // title's preposition is what the title is of, not its holder.
+            // "Secretary of State Ana Ruiz" keeps its title: its last word
+            // ("State") stands inside the capitalised name.
+            if title_words.is_empty()
+                && recent
+                    .last()
+                    .is_some_and(|w| crate::language::is_function_word(w))
+                && recent.iter().any(|w| self.is_title(w))
+            {
+                continue;
+            }
+            // "the lawyer for policemen Ana Ruiz": a title right before the
+            // name, after a preposition, is the name's own; the one before
+            // the preposition is someone else's.
+            let own = recent.last().is_some_and(|w| self.is_title(w));
+            let first_title = recent.iter().position(|w| self.is_title(w));
+            let k = first_title.map(|k| {
+                let after_function = recent
+                    .iter()
+                    .rposition(|w| {
+                        matches!(*w, "for" | "of" | "at" | "with" | "to" | "by" | "from")
+                    })
+                    .filter(|&f| own && f > k)
+                    .map(|f| f + 1);
+                after_function.unwrap_or(k)
+            });
+            if let Some(k) = k {
                 let from = recent.len() - k;
                 let mut head = lead.len() - from;
                 // Take modifiers before the head ("assistant chief fire officer").
@@ -229,6 +264,7 @@ impl PersonRule {
                             | "for"
                             | "told"
                     )
+                    && !crate::language::is_function_word(lead[head - 1])
                     && lead[head - 1]
                         .chars()
                         .all(|c| c.is_alphabetic() || c == '-')
@@ -264,10 +300,25 @@ impl PersonRule {
                 let stop = rest
                     .find([',', '.', ';', '"', '“', '”', '(', ')'])
                     .unwrap_or(rest.len());
+                // "Dave Andersen, the professor who coined the term": the
+                // relative clause is no part of the title.
+                let stop = [
+                    " who ", " which ", " that ", " whose ", " where ", " said ", " says ",
+                ]
+                .iter()
+                .filter_map(|r| rest[..stop].find(r))
+                .min()
+                .unwrap_or(stop);
                 let phrase = &rest[..stop];
                 let words = words_of(phrase);
                 let body = words.iter().position(|w| !matches!(*w, "the" | "a" | "an"));
-                let head = words.iter().take(7).any(|w| self.is_title(w));
+                // "Beaumont Hospital, where spokeswoman …", "Vito Genovese,
+                // Gigante rose to the head of …": a clause, not a title,
+                // when the title word comes late or a clause word opens it.
+                let clause = words.first().is_some_and(|w| {
+                    matches!(*w, "where" | "when" | "while" | "as" | "and" | "but")
+                });
+                let head = !clause && words.iter().take(5).any(|w| self.is_title(w));
                 if head && words.len() <= 14 && body.is_some() {
                     let skip = body.unwrap_or(0);
                     title_words = words[skip..].to_vec();
