@@ -137,6 +137,10 @@ tables! {
     BRIDGE = "bridge.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
+    /// Words that say a figure changed by an amount ("rose $1 to $5").
+    CHANGES = "changes.tsv";
+    /// Nouns a figure counts that are never people (games, weeks).
+    NEVER_VICTIMS = "never-victims.tsv";
     /// Words that say nothing about what a figure is of.
     CONTENT_STOPWORDS = "content-stopwords.tsv";
     /// Words that move a figure without saying what it is of.

@@ -291,23 +291,37 @@ impl QuantityRule {
             if let Some(mut hit) = self.unit_of(sentence, number, index) {
                 // "between 40 and 80 percent", "40 percent to 70 percent":
                 // one range, not two figures.
-                if let Some(from) = index
+                let ends = |hit: &QuantityHit| {
+                    let Value::Quantity { amount, .. } = &hit.value else {
+                        return None;
+                    };
+                    let first = &numbers[index.checked_sub(1)?];
+                    range_ends(
+                        sentence,
+                        first,
+                        number,
+                        amount.stated / number.amount.stated,
+                    )
+                };
+                if let Some((from, (lo, hi))) = index
                     .checked_sub(1)
                     .and_then(|i| range_start(sentence, numbers, i, &hit))
+                    .zip(ends(&hit))
                 {
+                    // "$140- $150 million" starts at the first end's sign.
+                    let opened = hits
+                        .iter()
+                        .find(|h| h.number == index - 1)
+                        .map_or(from, |h| h.start.min(from));
                     hits.retain(|h| h.number != index - 1);
-                    let Value::Quantity { amount, unit } = &hit.value else {
+                    let Value::Quantity { unit, .. } = &hit.value else {
                         continue;
                     };
-                    let factor = amount.stated / numbers[index].amount.stated;
                     hit.value = Value::Quantity {
-                        amount: Amount::between(
-                            numbers[index - 1].amount.stated * factor,
-                            amount.stated,
-                        ),
+                        amount: Amount::between(lo, hi),
                         unit: unit.clone(),
                     };
-                    hit.start = from;
+                    hit.start = opened;
                 } else if let Some(source) = index
                     .checked_sub(1)
                     .filter(|&p| restates(sentence, &numbers[p], hit.start))
@@ -332,6 +346,7 @@ impl QuantityRule {
                     whole.end = hit.end;
                     continue;
                 }
+                self.extend_to_bare_end(sentence, numbers, index, &mut hit);
                 hits.push(hit);
             }
         }
@@ -357,6 +372,48 @@ impl QuantityRule {
             }
         }
         hits
+    }
+
+    /// "$140-150 million", "$5 to 10 billion": a figure whose unit stands
+    /// before it, then a range's second end with no unit of its own, is one
+    /// range (the first end takes the second's scale).
+    fn extend_to_bare_end(
+        &self,
+        sentence: &str,
+        numbers: &[NumberMatch],
+        index: usize,
+        hit: &mut QuantityHit,
+    ) {
+        let (first, Some(second)) = (&numbers[index], numbers.get(index + 1)) else {
+            return;
+        };
+        let Value::Quantity { amount, unit } = &hit.value else {
+            return;
+        };
+        let prefixed = hit.start < first.start && hit.end <= first.end;
+        let gap = sentence.get(first.end..second.start).unwrap_or("x").trim();
+        let plain = |n: &NumberMatch| {
+            !n.ordinal && n.amount.qualifier == Qualifier::Exact && n.amount.stated != 0.0
+        };
+        if !prefixed
+            || !matches!(gap, "-" | "–" | "to")
+            || !plain(first)
+            || !plain(second)
+            || starts_a_change(sentence, first)
+            || self.unit_of(sentence, second, index + 1).is_some()
+        {
+            return;
+        }
+        let Some((lo, hi)) =
+            range_ends(sentence, first, second, amount.stated / first.amount.stated)
+        else {
+            return;
+        };
+        hit.value = Value::Quantity {
+            amount: Amount::between(lo, hi),
+            unit: unit.clone(),
+        };
+        hit.end = second.end;
     }
 
     /// Whole numbers alone between commas after a capitalised name, in the
@@ -552,7 +609,13 @@ fn range_start(
         return None;
     }
     let unit = sentence.get(second.end..hit.end)?.trim().to_lowercase();
-    let gap = sentence.get(first.end..second.start)?.trim().to_lowercase();
+    // "$140- $150 million": the second end's own sign is no part of the gap.
+    let gap_end = if hit.start > first.end && hit.start < second.start {
+        hit.start
+    } else {
+        second.start
+    };
+    let gap = sentence.get(first.end..gap_end)?.trim().to_lowercase();
     let gap = gap.strip_prefix(unit.as_str()).unwrap_or(&gap).trim();
     let before = sentence.get(..first.start)?.trim_end();
     let between = before.len().checked_sub("between".len()).filter(|&at| {
@@ -560,16 +623,62 @@ fn range_start(
             .get(at..)
             .is_some_and(|w| w.eq_ignore_ascii_case("between"))
     });
-    // "rose from 3 to 5 percent" is a change, not a range.
-    let from = before
-        .len()
-        .checked_sub("from".len())
-        .and_then(|at| before.get(at..))
-        .is_some_and(|w| w.eq_ignore_ascii_case("from"));
+    let from = starts_a_change(sentence, first);
     match gap {
         "and" => between,
         "to" | "-" | "–" if !from => Some(first.start),
         _ => None,
+    }
+}
+
+/// True when "from" or a verb of change stands before `first`: "rose from
+/// 3 to 5 percent", "gained $1.32 to $44.45" are changes, not ranges.
+fn starts_a_change(sentence: &str, first: &NumberMatch) -> bool {
+    let before = sentence.get(..first.start).unwrap_or("");
+    let word = before
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    word == "from" || crate::language::CHANGES.contains(&word)
+}
+
+/// A range's ends in the base unit (`factor` from the figures to it), the
+/// first end with the second's scale where it has none; none when the first
+/// end is not below the second ("£808m to 8,177 cases").
+fn range_ends(
+    sentence: &str,
+    first: &NumberMatch,
+    second: &NumberMatch,
+    factor: f64,
+) -> Option<(f64, f64)> {
+    let lo = first.amount.stated * factor * inherited_scale(sentence, first, second);
+    let hi = second.amount.stated * factor;
+    (lo < hi).then_some((lo, hi))
+}
+
+/// The scale a range's first end takes from its second: a million for
+/// "140-150 million", none when the first has its own ("900 million to
+/// 1.2 billion") or the second has none.
+fn inherited_scale(sentence: &str, first: &NumberMatch, second: &NumberMatch) -> f64 {
+    let scale = |n: &NumberMatch| {
+        let written = sentence.get(n.number_start..n.end).unwrap_or("");
+        let digits: String = written
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .filter(|c| *c != ',')
+            .collect();
+        match digits.parse::<f64>() {
+            Ok(figure) if figure > 0.0 => n.amount.stated / figure,
+            _ => 1.0,
+        }
+    };
+    let (a, b) = (scale(first), scale(second));
+    if (a - 1.0).abs() < f64::EPSILON && b > 1.0 {
+        b
+    } else {
+        1.0
     }
 }
 
@@ -707,6 +816,27 @@ mod tests {
             .into_iter()
             .map(|h| (text[h.start..h.end].to_string(), h.value.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_money_range_is_one_range_whose_first_end_takes_the_scale_of_the_second() {
+        for text in [
+            "worth $140-150 million",
+            "worth $140- $150 million",
+            "worth $140 to $150 million",
+            "worth $140-$150 million",
+        ] {
+            assert_eq!(
+                found(text),
+                [(text[6..].to_string(), "140000000–150000000 USD".to_string())],
+                "{text}"
+            );
+        }
+        // Each end with its own scale stays as written.
+        assert_eq!(
+            found("worth $900 million to $1.2 billion")[0].1,
+            "900000000–1200000000 USD"
+        );
     }
 
     #[test]

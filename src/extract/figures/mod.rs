@@ -23,8 +23,8 @@ use super::phrase::{Phrase, noun_phrase};
 use super::tokens::Token;
 use crate::claim::{ClaimKind, Part, Subject, Value};
 use crate::language::{
-    BE, FREQUENCIES, INCREMENTS, MOVES, NUMBERS, PHRASE_ENDS, QUALIFIERS, SERIES_RUNS,
-    VICTIM_NOUNS, month_number,
+    BE, FREQUENCIES, INCREMENTS, MOVES, NEVER_VICTIMS, NUMBERS, PHRASE_ENDS, QUALIFIERS,
+    SERIES_RUNS, VICTIM_NOUNS, month_number,
 };
 use crate::normalize::amount::Qualifier;
 use crate::normalize::number::{Amount, NumberMatch};
@@ -187,6 +187,15 @@ pub fn find(
                 plural,
             );
         }
+        // "He missed nine games because of the injury": games and weeks
+        // are never the people an outcome after them counts.
+        let signal = signal.filter(|s| {
+            s.before
+                || last_phrase
+                    .head
+                    .as_deref()
+                    .is_none_or(|h| !NEVER_VICTIMS.contains(&crate::extract::lexicon::singular(h)))
+        });
         // "A father of three died": the figure counts her children; what
         // happened is said of her.
         let signal = signal.filter(|_| !of_kin(tokens, first.first));
