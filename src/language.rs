@@ -135,6 +135,8 @@ tables! {
     INCREMENTS = "increments.tsv";
     /// Words between an outcome's signal and its figure.
     BRIDGE = "bridge.tsv";
+    /// Last words that make a capitalised name a body ("Service", "Group").
+    BODY_WORDS = "body-words.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").
@@ -195,6 +197,8 @@ tables! {
     SERIES_RUNS = "series-runs.tsv";
     /// Words before a month and day that put it ahead of the article.
     FUTURE = "future.tsv";
+    /// Words that make a clause say what happens as a rule ("generally").
+    HABITUAL = "habitual.tsv";
     /// Words after a period that make it no day: a rough span ("the next
     /// day or two") or a recurring one ("Tuesday of each month").
     NO_DAY_ENDS = "no-day-ends.tsv";

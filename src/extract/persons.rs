@@ -118,7 +118,11 @@ impl PersonRule {
         let place = (2..=words.len().min(3))
             .any(|n| !gazetteer::global().lookup(&words[..n].join(" ")).is_empty())
             || !gazetteer::global().lookup(name).is_empty();
-        !body && !place && !words.iter().all(|w| lexicon.demonym(w).is_some())
+        // "National Marine Fisheries Service": a body's last word.
+        let institution = words
+            .last()
+            .is_some_and(|w| crate::language::BODY_WORDS.contains(&w.to_lowercase()));
+        !body && !place && !institution && !words.iter().all(|w| lexicon.demonym(w).is_some())
     }
 
     /// Every person named with a title or an age in `text`.

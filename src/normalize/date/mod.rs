@@ -117,6 +117,10 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
             {
                 continue;
             }
+            // "The season generally starts in early November": no year's.
+            if c.name("year").is_none() && habitual(&sentence[..whole.start()]) {
+                continue;
+            }
             let ahead = ahead_of_article(&sentence[..whole.start()]);
             if let Some(m) = resolve(*form, &c, context, last_year, ahead) {
                 found.push(DateMatch {
@@ -169,14 +173,32 @@ const AHEAD_REACH: usize = 6;
 /// the article ("is to be formally sentenced May 3"): a phrase of
 /// `future.tsv` among them.
 fn ahead_of_article(before: &str) -> bool {
+    words_before_match(before, &crate::language::FUTURE)
+}
+
+/// True when the clause before a date says what happens as a rule
+/// ("generally", "every year"): a phrase of `habitual.tsv` among its last
+/// words.
+fn habitual(before: &str) -> bool {
+    words_before_match(before, &crate::language::HABITUAL)
+}
+
+/// True when the clause `before` ends in holds a phrase of `table` among
+/// its last [`AHEAD_REACH`] words.
+fn words_before_match(before: &str, table: &crate::language::Table) -> bool {
     let clause = before.rsplit([',', ';']).next().unwrap_or(before);
     let lower = clause.to_lowercase();
     let all: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let words = &all[all.len().saturating_sub(AHEAD_REACH)..];
-    crate::language::FUTURE.words().any(|phrase| {
+    table_phrase_in(&all[all.len().saturating_sub(AHEAD_REACH)..], table)
+}
+
+/// True when one of `table`'s phrases (words joined by spaces) stands in
+/// `words`.
+fn table_phrase_in(words: &[&str], table: &crate::language::Table) -> bool {
+    table.words().any(|phrase| {
         let phrase: Vec<&str> = phrase.split(' ').collect();
         words.windows(phrase.len()).any(|w| w == phrase.as_slice())
     })
