@@ -273,13 +273,16 @@ impl AttributionRule {
     }
 
     /// True when token `k` is a verb of saying: one of `verbs`, one of
-    /// `before_that` with "that" after it, or one of `estimating` with "at"
-    /// a few words after it.
+    /// `before_that` with "that" after it (and no "to" before it), or one of
+    /// `estimating` with "at" a few words after it.
     fn is_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let word = tokens[k].lower();
         let is = |list: &[String]| list.iter().any(|v| v == word);
         is(&self.verbs)
-            || (is(&self.before_that) && tokens.get(k + 1).is_some_and(|t| t.lower() == "that"))
+            || (is(&self.before_that)
+                && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
+                // "prompted analysts to forecast that": no one's statement.
+                && k.checked_sub(1).is_none_or(|p| tokens[p].lower() != "to"))
             || (is(&self.estimating)
                 && tokens[k + 1..]
                     .iter()

@@ -816,6 +816,29 @@ impl Extractors {
                         speakers.iter_mut().for_each(|s| *s = Some(name.clone()));
                     }
                 }
+                // 'Felt "disgraced himself and dishonored everything …"'
+                // right after '"…," said Ana Ruiz': a quote of a sentence's
+                // length in a paragraph that names no speaker goes on with
+                // the quote before it. A term in quotes ('the so-called
+                // "surge"') is too short to be anyone's words.
+                if known.is_empty()
+                    && !rule.says_anything(text)
+                    && let Some(name) = &speaker_before
+                {
+                    for (hit, s) in hits.iter().zip(speakers.iter_mut()) {
+                        let count = |r: std::ops::Range<usize>| {
+                            text.get(r)
+                                .map_or(usize::MAX, |t| t.split_whitespace().count())
+                        };
+                        // 'Pike "…"', not 'Shondell McAllister on
+                        // Tuesday recalled screaming "…"'.
+                        let opens = count(0..hit.start) <= MAX_WORDS_BEFORE_CARRIED;
+                        let words = count(hit.start..hit.end);
+                        if s.is_none() && opens && words >= MIN_CARRIED_WORDS {
+                            *s = Some(name.clone());
+                        }
+                    }
+                }
                 if let Some(Some(last)) = speakers.last() {
                     speaker_here = Some(last.clone());
                 }
@@ -999,6 +1022,13 @@ fn last_subject_name<'a>(
         .chain(inverted)
         .max_by_key(|(at, _)| *at)
 }
+
+/// The fewest words a quote in a paragraph that names no speaker must have
+/// to be taken as the words of the speaker of the quote before it.
+const MIN_CARRIED_WORDS: usize = 5;
+
+/// The most words a paragraph may hold before such a quote.
+const MAX_WORDS_BEFORE_CARRIED: usize = 3;
 
 /// The most paragraphs without a quote that a quote left open may run
 /// through before the paragraph that closes it and names its speaker.

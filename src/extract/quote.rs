@@ -19,6 +19,10 @@ use crate::language::{BE, DESIGNATORS, NOT_SOURCE, TITLE_SMALL_WORDS, is_functio
 pub struct QuoteParams {
     /// Verbs that introduce speech ("said", "told", "added").
     pub speech_verbs: Vec<String>,
+    /// Other verbs of saying ("admitted", "joked"): no speaker is read
+    /// after them, but a paragraph that has one names its own.
+    #[serde(default)]
+    pub other_speech_verbs: Vec<String>,
     /// The fewest words a quote needs to be a claim (shorter ones are scare
     /// quotes: “across Iraq”).
     pub min_words: usize,
@@ -61,6 +65,8 @@ pub struct QuoteRule {
     before: Regex,
     /// Any speech verb.
     verbs: Regex,
+    /// Any speech verb or other verb of saying.
+    any_verbs: Regex,
     /// A speaker named with a verb anywhere: `said Esper`, `Esper said`.
     named: [Regex; 2],
 }
@@ -111,6 +117,18 @@ const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,2}(?P<role>(?
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
+/// `text` without its quotes.
+fn outside_quotes(text: &str) -> String {
+    let mut outside = String::with_capacity(text.len());
+    let mut last = 0;
+    for (open, _, _, close) in quoted(text) {
+        outside.push_str(&text[last..open]);
+        last = close;
+    }
+    outside.push_str(&text[last..]);
+    outside
+}
+
 impl QuoteRule {
     /// Compile a quote rule.
     pub fn new(id: String, params: QuoteParams) -> Result<Self, regex::Error> {
@@ -140,6 +158,16 @@ impl QuoteRule {
             after_role,
             before,
             verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
+            any_verbs: Regex::new(&format!(
+                r"{WORD_END}(?:{verbs}){WORD_END}",
+                verbs = params
+                    .speech_verbs
+                    .iter()
+                    .chain(&params.other_speech_verbs)
+                    .map(|v| regex::escape(v))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ))?,
             named: [
                 Regex::new(&format!(r"{WORD_END}(?:{verbs})\s+{NAMED}"))?,
                 Regex::new(&format!(r"{NAME_BEFORE}{ASIDE}\s+(?:{verbs}){WORD_END}"))?,
@@ -150,14 +178,13 @@ impl QuoteRule {
     /// True when `text` has a speech verb outside its quotes: the paragraph
     /// names its own speaker, even where the speaker pattern did not read it.
     pub fn attributes_itself(&self, text: &str) -> bool {
-        let mut outside = String::with_capacity(text.len());
-        let mut last = 0;
-        for (open, _, _, close) in quoted(text) {
-            outside.push_str(&text[last..open]);
-            last = close;
-        }
-        outside.push_str(&text[last..]);
-        self.verbs.is_match(&outside)
+        self.verbs.is_match(&outside_quotes(text))
+    }
+
+    /// True when `text` has a speech verb or another verb of saying
+    /// ("admitted", "joked") outside its quotes.
+    pub fn says_anything(&self, text: &str) -> bool {
+        self.any_verbs.is_match(&outside_quotes(text))
     }
 
     /// The last speaker `text` names with a speech verb outside its quotes
@@ -418,6 +445,7 @@ mod tests {
             "quotes".into(),
             QuoteParams {
                 speech_verbs: ["said", "told", "added"].map(String::from).to_vec(),
+                other_speech_verbs: vec!["admitted".to_string()],
                 min_words: 3,
                 min_words_said: None,
             },
