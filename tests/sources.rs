@@ -323,3 +323,33 @@ fn she_is_a_surname_named_after_a_given_name_or_a_name_after_said() {
         ]
     );
 }
+
+#[test]
+fn what_describes_the_source_after_it_is_the_writers() {
+    // The place of Okafor's deck and the town of Ruiz's hospital describe
+    // the sources; the toll before "said" is Ruiz's.
+    let text = "Blast heard\n\n\
+        \"It sounded like a bomb,\" said Jan Okafor, who was smoking on her deck in the nearby Dunmore Estates.\n\n\
+        Three people died in Marsk, said Ana Ruiz, a nurse in Dunmore.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Place),
+        [
+            ("in the nearby".to_string(), None),
+            pair("in Marsk", "Ana Ruiz"),
+            ("in Dunmore".to_string(), None),
+        ]
+    );
+    assert_eq!(
+        sources(text, ClaimKind::Casualties),
+        [pair("Three people died", "Ana Ruiz")]
+    );
+}
+
+#[test]
+fn what_follows_according_to_is_the_sources() {
+    let text = "Crash\n\nAccording to investigators, a woman was killed in Marsk on Friday.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Place),
+        [pair("in Marsk", "investigators")]
+    );
+}

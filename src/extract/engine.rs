@@ -651,6 +651,10 @@ impl Extractors {
                 .rev()
                 .filter(|(s, _)| !(s.start <= at && at < s.end))
                 .find(|(s, _)| s.start <= at)
+                // '…," said Jan Olson, who was smoking on her deck in
+                // Evergreen Estates': what describes the source is the
+                // writer's.
+                .filter(|(s, _)| !describes_source(scope.text, s, at))
                 .or_else(|| {
                     sources
                         .iter()
@@ -1021,6 +1025,28 @@ fn last_subject_name<'a>(
         .into_iter()
         .chain(inverted)
         .max_by_key(|(at, _)| *at)
+}
+
+/// What opens a description of the source right after it ("said Ana Ruiz,
+/// who …", "said Ana Ruiz, a nurse in …"): claims in it are the writer's.
+const DESCRIBES_SOURCE: &[&str] = &[", who ", ", whose ", ", a ", ", an "];
+
+/// True when the claim at `at` stands in a description of source `s` that
+/// follows its name after the verb ("…," said Jan Olson, who was on her
+/// deck in Evergreen Estates"). Not after "according to X" or "X said",
+/// where what follows is the sentence's own ("According to police, a
+/// woman was killed").
+fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
+    let Some(written) = text.get(s.start..s.end) else {
+        return false;
+    };
+    let name_after_verb = written.ends_with(s.source.as_str())
+        && !written.starts_with(s.source.as_str())
+        && !written.to_lowercase().starts_with("according");
+    name_after_verb
+        && text
+            .get(s.end..at)
+            .is_some_and(|between| DESCRIBES_SOURCE.iter().any(|d| between.starts_with(d)))
 }
 
 /// The fewest words a quote in a paragraph that names no speaker must have
