@@ -135,6 +135,12 @@ tables! {
     INCREMENTS = "increments.tsv";
     /// Words between an outcome's signal and its figure.
     BRIDGE = "bridge.tsv";
+    /// Prepositions that join a title to what it is of ("analyst at").
+    TITLE_LINKS = "title-links.tsv";
+    /// Words that end (`ends`) or open (`opens`) a clause in an apposition.
+    APPOSITION_BREAKS = "apposition-breaks.tsv";
+    /// First words after a source's comma that open a description of it.
+    SOURCE_DESCRIPTIONS = "source-descriptions.tsv";
     /// Last words that make a capitalised name a body ("Service", "Group").
     BODY_WORDS = "body-words.tsv";
     /// Nouns that name a toll's victims.

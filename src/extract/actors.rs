@@ -237,7 +237,7 @@ impl ActorRule {
                 .iter()
                 .filter(|&&(o, e)| {
                     if self.params.adjacent {
-                        e < start && text[e..start].trim().is_empty()
+                        e < start && text.get(e..start).is_some_and(|gap| gap.trim().is_empty())
                     } else {
                         o < start && start - o <= 40
                     }

@@ -829,11 +829,11 @@ impl Extractors {
                     && !rule.says_anything(text)
                     && let Some(name) = &speaker_before
                 {
+                    let count = |r: std::ops::Range<usize>| {
+                        text.get(r)
+                            .map_or(usize::MAX, |t| t.split_whitespace().count())
+                    };
                     for (hit, s) in hits.iter().zip(speakers.iter_mut()) {
-                        let count = |r: std::ops::Range<usize>| {
-                            text.get(r)
-                                .map_or(usize::MAX, |t| t.split_whitespace().count())
-                        };
                         // 'Pike "…"', not 'Shondell McAllister on
                         // Tuesday recalled screaming "…"'.
                         let opens = count(0..hit.start) <= MAX_WORDS_BEFORE_CARRIED;
@@ -1027,10 +1027,6 @@ fn last_subject_name<'a>(
         .max_by_key(|(at, _)| *at)
 }
 
-/// What opens a description of the source right after it ("said Ana Ruiz,
-/// who …", "said Ana Ruiz, a nurse in …"): claims in it are the writer's.
-const DESCRIBES_SOURCE: &[&str] = &[", who ", ", whose ", ", a ", ", an "];
-
 /// True when the claim at `at` stands in a description of source `s` that
 /// follows its name after the verb ("…," said Jan Olson, who was on her
 /// deck in Evergreen Estates"). Not after "according to X" or "X said",
@@ -1043,10 +1039,13 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
     let name_after_verb = written.ends_with(s.source.as_str())
         && !written.starts_with(s.source.as_str())
         && !written.to_lowercase().starts_with("according");
-    name_after_verb
-        && text
-            .get(s.end..at)
-            .is_some_and(|between| DESCRIBES_SOURCE.iter().any(|d| between.starts_with(d)))
+    // ", who …", ", a nurse in …" (source-descriptions.tsv).
+    let described = text
+        .get(s.end..at)
+        .and_then(|between| between.strip_prefix(", "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|first| crate::language::SOURCE_DESCRIPTIONS.contains(first));
+    name_after_verb && described
 }
 
 /// The fewest words a quote in a paragraph that names no speaker must have

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use super::lexicon::{EntityKind, Lexicon};
 use super::tokens::after_last;
 use crate::gazetteer;
-use crate::language::GIVEN_NAMES;
+use crate::language::{APPOSITION_BREAKS, GIVEN_NAMES, TITLE_LINKS};
 
 /// Parameters of a `person` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -241,9 +241,7 @@ impl PersonRule {
             let k = first_title.map(|k| {
                 let after_function = recent
                     .iter()
-                    .rposition(|w| {
-                        matches!(*w, "for" | "of" | "at" | "with" | "to" | "by" | "from")
-                    })
+                    .rposition(|w| TITLE_LINKS.contains(&w.to_lowercase()))
                     .filter(|&f| own && f > k)
                     .map(|f| f + 1);
                 after_function.unwrap_or(k)
@@ -306,27 +304,37 @@ impl PersonRule {
                     .unwrap_or(rest.len());
                 // "Dave Andersen, the professor who coined the term": the
                 // relative clause is no part of the title.
-                let stop = [
-                    " who ", " which ", " that ", " whose ", " where ", " said ", " says ",
-                ]
-                .iter()
-                .filter_map(|r| rest[..stop].find(r))
-                .min()
-                .unwrap_or(stop);
                 let phrase = &rest[..stop];
-                let words = words_of(phrase);
+                // As written: "Doctor Who" ends nothing.
+                let ends = |w: &&str| {
+                    let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    matches!(APPOSITION_BREAKS.field(word, 1), Some("ends" | "both"))
+                };
+                let all = words_of(phrase);
+                let words = &all[..all
+                    .iter()
+                    .skip(1)
+                    .position(ends)
+                    .map_or(all.len(), |k| k + 1)];
                 let body = words.iter().position(|w| !matches!(*w, "the" | "a" | "an"));
                 // "Beaumont Hospital, where spokeswoman …", "Vito Genovese,
                 // Gigante rose to the head of …": a clause, not a title,
                 // when the title word comes late or a clause word opens it.
                 let clause = words.first().is_some_and(|w| {
-                    matches!(*w, "where" | "when" | "while" | "as" | "and" | "but")
+                    matches!(
+                        APPOSITION_BREAKS.field(&w.to_lowercase(), 1),
+                        Some("opens" | "both")
+                    )
                 });
                 let head = !clause && words.iter().take(5).any(|w| self.is_title(w));
                 if head && words.len() <= 14 && body.is_some() {
                     let skip = body.unwrap_or(0);
                     title_words = words[skip..].to_vec();
-                    end = m.end() + 2 + stop;
+                    // The evidence ends with the title's last word.
+                    let kept = words.last().map_or(stop, |w| {
+                        w.as_ptr() as usize - phrase.as_ptr() as usize + w.len()
+                    });
+                    end = m.end() + 2 + kept;
                 }
             }
             // "the United Nations' director of operations in Gaza, John Ging".
