@@ -700,10 +700,10 @@ fn shown_one_fact(p: &Pair<'_>) -> bool {
             let one_place = a.kind == ClaimKind::Quantity
                 && a.subject.head.starts_with(char::is_uppercase)
                 && a.subject.head == b.subject.head;
-            let needed = if a.kind == ClaimKind::Casualties {
-                1
-            } else {
-                SHARED_NEAR
+            let needed = match p.kind {
+                CompareKind::Actor(params) => params.shared_words.unwrap_or(SHARED_NEAR),
+                _ if a.kind == ClaimKind::Casualties => 1,
+                _ => SHARED_NEAR,
             };
             both_ledes || one_agent || one_place || common >= needed
         }

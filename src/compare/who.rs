@@ -51,6 +51,12 @@ pub struct ActorCompareParams {
     /// "Toyota Camry").
     #[serde(default)]
     pub loose: bool,
+    /// Words next to the two claims their sentences must share before a
+    /// contradiction outside both ledes counts as one fact (default 2).
+    /// One is enough where the role's own word says what the fact is:
+    /// "charged" names the one accusation of an event.
+    #[serde(default)]
+    pub shared_words: Option<usize>,
 }
 
 /// Parameters of a `persons` comparison rule.
