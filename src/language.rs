@@ -139,6 +139,8 @@ tables! {
     TITLE_LINKS = "title-links.tsv";
     /// Words that end (`ends`) or open (`opens`) a clause in an apposition.
     APPOSITION_BREAKS = "apposition-breaks.tsv";
+    /// Verbs that give a named person a role ("will become", "was named").
+    ROLE_VERBS = "role-verbs.tsv";
     /// First words after a source's comma that open a description of it.
     SOURCE_DESCRIPTIONS = "source-descriptions.tsv";
     /// Last words that make a capitalised name a body ("Service", "Group").

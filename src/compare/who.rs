@@ -374,6 +374,16 @@ pub fn one_person(x: &str, y: &str) -> bool {
         || initial(wy[0], wx[0])
 }
 
+/// True when one title is the other with its employer named after "at" or
+/// "with" ("assistant chief fire officer at Marsk Fire Service" and
+/// "assistant chief fire officer"): one title. A title's "of" or "for" is
+/// part of it ("secretary of state" is not "secretary of defense").
+fn employer_added(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    long.strip_prefix(short)
+        .is_some_and(|rest| rest.starts_with(" at ") || rest.starts_with(" with "))
+}
+
 /// Two person claims (of one surname's slot).
 pub fn persons(a: &Value, b: &Value, p: &PersonCompareParams) -> Option<Judgement> {
     let (
@@ -413,7 +423,7 @@ pub fn persons(a: &Value, b: &Value, p: &PersonCompareParams) -> Option<Judgemen
         ));
     }
     // Nothing said differently: what one side leaves out, it does not deny.
-    let same_title = ta == tb || ta.is_empty() || tb.is_empty();
+    let same_title = ta == tb || ta.is_empty() || tb.is_empty() || employer_added(ta, tb);
     let same_age = aa == ab || aa.is_none() || ab.is_none();
     Some(if same_title && same_age && na == nb {
         Judgement::new(Verdict::Agree, format!("the same person, {na}"))

@@ -71,6 +71,39 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Marks that end a clause.
 const STOPS: &[char] = &[',', ';', ':', '.', '"', '“', '”', '(', ')'];
 
+/// What sets an apposition off from the name before it.
+const APPOSITION_MARKS: &[&str] = &[", ", " - ", " – ", " — "];
+
+/// A verb that gives a person a role, after the name or its apposition:
+/// "will become general manager of …", ", who was named chief executive".
+/// A relative clause may put a few words before the verb ("who recently
+/// joined Marsk to serve as …").
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    use crate::language::{ROLE_VERBS, Table};
+    let all = Table::alternation(ROLE_VERBS.words());
+    let bare = Table::alternation(
+        ROLE_VERBS
+            .words()
+            .filter(|v| ROLE_VERBS.field(v, 1).is_none()),
+    );
+    Regex::new(&format!(
+        r"^(?:,\s+who(?:\s+[\p{{L}}’']+){{0,4}}?\s+(?:{all})|(?:\s+\p{{Ll}}+ly)?\s+(?:{bare}))\s+(?:(?:the|a|an|its|their)\s+)?"
+    ))
+    .expect("role pattern is valid")
+});
+
+/// Where an apposition's phrase ends: at a mark that ends a clause or at a
+/// dash between words (a hyphen inside a word, "co-founder", ends nothing).
+fn phrase_end(rest: &str) -> usize {
+    let mark = rest
+        .find([',', '.', ';', '"', '“', '”', '(', ')'])
+        .unwrap_or(rest.len());
+    APPOSITION_MARKS[1..]
+        .iter()
+        .filter_map(|dash| rest.find(dash))
+        .fold(mark, usize::min)
+}
+
 fn words_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
@@ -95,6 +128,35 @@ impl PersonRule {
             .rev()
             .find_map(|w| self.params.ranks.iter().find(|r| **r == w.to_lowercase()))
             .cloned()
+    }
+
+    /// The role a verb right after a name gives its person ("will become
+    /// general manager of Marsk's new division"), and where its evidence
+    /// ends in `after`: the role's words up to the clause's end, or up to a
+    /// word that ends an apposition, with a title word among its first five.
+    fn role_after(&self, after: &str) -> Option<(String, usize)> {
+        let verb = ROLE.find(after)?;
+        let rest = &after[verb.end()..];
+        let phrase = &rest[..phrase_end(rest)];
+        let ends = |w: &&str| {
+            let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+            matches!(APPOSITION_BREAKS.field(word, 1), Some("ends" | "both"))
+        };
+        let all = words_of(phrase);
+        let words = &all[..all.iter().position(ends).unwrap_or(all.len())];
+        let last = words.last()?;
+        // Modifiers, then the title: "senior adviser", "Marsk's deputy
+        // leader"; not a verb or a preposition first ("is out as head
+        // coach", "was considering becoming foreign secretary").
+        let head = words.iter().take(5).position(|w| self.is_title(w))?;
+        let modifier = |w: &&str| {
+            !crate::language::is_function_word(w) && !w.ends_with("ing") && !w.ends_with("ed")
+        };
+        if words.len() > 14 || !words[..head].iter().all(modifier) {
+            return None;
+        }
+        let end = verb.end() + (last.as_ptr() as usize - rest.as_ptr() as usize) + last.len();
+        Some((words.join(" ").to_lowercase(), end))
     }
 
     /// True when `name` is a person's name, not a place, body or date.
@@ -122,7 +184,19 @@ impl PersonRule {
         let institution = words
             .last()
             .is_some_and(|w| crate::language::BODY_WORDS.contains(&w.to_lowercase()));
-        !body && !place && !institution && !words.iter().all(|w| lexicon.demonym(w).is_some())
+        // "SeaMicro CEO": an office, not a name. "MANILA BANK CHIEF": a
+        // headline in capitals.
+        let office = words.last().is_some_and(|w| self.is_title(w))
+            || words.iter().all(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            });
+        !body
+            && !place
+            && !institution
+            && !office
+            && !words.iter().all(|w| lexicon.demonym(w).is_some())
     }
 
     /// Every person named with a title or an age in `text`.
@@ -134,6 +208,21 @@ impl PersonRule {
             let mut start = m.start();
             let mut title_words: Vec<&str> = Vec::new();
             let mut name = m.as_str();
+            // "But Marsk’s Ana Ruiz": a word that opens a clause is no part
+            // of a name or its title ("The", "In" are left for `plausible`
+            // to refuse: a body, a place).
+            if let Some(first) = words_of(name).first()
+                && words_of(name).len() > 2
+                && matches!(
+                    APPOSITION_BREAKS.field(&first.to_lowercase(), 1),
+                    Some("opens" | "both")
+                )
+            {
+                let rest = name[first.len()..].trim_start();
+                start += name.len() - rest.len();
+                name = rest;
+            }
+            let name_start = start;
             loop {
                 let ws = words_of(name);
                 // Keep two words of name at least.
@@ -213,7 +302,7 @@ impl PersonRule {
             // A rank counts only as a capitalised title before the name
             // ("Commander Nirad Sinha"): "a senior commander" is a job.
             let rank = self.rank_in(&title_words.join(" "));
-            let mut ev_start = m.start();
+            let mut ev_start = name_start;
             // Title words before it, in the same clause: "navy spokesman",
             // "athletic director", "director of athletics".
             let before = &text[..m.start()];
@@ -294,14 +383,15 @@ impl PersonRule {
                 age = years.as_str().parse().ok();
                 end = m.end() + years.end();
             }
-            // "Peter Guest, Assistant Chief Fire Officer,": an apposition.
+            // "Peter Guest, Assistant Chief Fire Officer,": an apposition,
+            // set off by a comma or a dash ("Jon Pike - director of sales at
+            // Marsk - said").
             if title_words.is_empty()
                 && age.is_none()
-                && let Some(rest) = after.strip_prefix(", ")
+                && let Some(sep) = APPOSITION_MARKS.iter().find(|s| after.starts_with(**s))
             {
-                let stop = rest
-                    .find([',', '.', ';', '"', '“', '”', '(', ')'])
-                    .unwrap_or(rest.len());
+                let rest = &after[sep.len()..];
+                let stop = phrase_end(rest);
                 // "Dave Andersen, the professor who coined the term": the
                 // relative clause is no part of the title.
                 let phrase = &rest[..stop];
@@ -334,7 +424,7 @@ impl PersonRule {
                     let kept = words.last().map_or(stop, |w| {
                         w.as_ptr() as usize - phrase.as_ptr() as usize + w.len()
                     });
-                    end = m.end() + 2 + kept;
+                    end = m.end() + sep.len() + kept;
                 }
             }
             // "the United Nations' director of operations in Gaza, John Ging".
@@ -356,12 +446,27 @@ impl PersonRule {
                     ev_start = from + (lead.len() - lead.trim_start().len());
                 }
             }
+            let start = ev_start.min(start);
+            // "Jon Pike, Marsk's CEO, who will become president of …": the
+            // role a verb gives the person is a title too.
+            if let Some((role, role_end)) = self.role_after(&text[end..]) {
+                out.push(PersonHit {
+                    start,
+                    end: end + role_end,
+                    name: name.to_string(),
+                    // A rank counts only capitalised before a name: "was a
+                    // major shareholder" names none.
+                    rank: None,
+                    title: role,
+                    age: None,
+                });
+            }
             if title_words.is_empty() && age.is_none() {
                 continue;
             }
             let title = title_words.join(" ").to_lowercase();
             out.push(PersonHit {
-                start: ev_start.min(start),
+                start,
                 end,
                 name: name.to_string(),
                 rank,
