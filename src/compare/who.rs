@@ -24,6 +24,11 @@ pub struct PlaceCompareParams {
     pub far_km: f64,
     /// Places nearer than this (km) are compatible ("near" one of the other).
     pub near_km: f64,
+    /// Relations that put a thing beside a place, not in it ("near", "next
+    /// to", "outside"): one place named with one of these and with another
+    /// relation ("in") is compatible, not the same place.
+    #[serde(default)]
+    pub beside: Vec<String>,
 }
 
 /// Parameters of an `actors` comparison rule.
@@ -87,22 +92,34 @@ pub fn places(
         Value::Place {
             names: na,
             places: pa,
-            ..
+            relation: ra,
         },
         Value::Place {
             names: nb,
             places: pb,
-            ..
+            relation: rb,
         },
     ) = (a, b)
     else {
         return None;
     };
+    let beside = |r: &String| p.beside.contains(r);
+    let one_beside = beside(ra) != beside(rb);
     let g = gazetteer::global();
     let (ia, ib) = (ids(pa), ids(pb));
     // By their words: "Banstead High Street" and "High Street, Banstead" are
     // one place; "117th St." is within "117th Street and 97th Avenue".
     let (wa, wb) = (place_words(na), place_words(nb));
+    if !wa.is_empty() && wa == wb && one_beside {
+        let (near, inside) = if beside(ra) { (ra, rb) } else { (rb, ra) };
+        return Some(Judgement::new(
+            Verdict::Compatible,
+            format!(
+                "one puts it {inside} {}, the other {near} it",
+                na.join(", ")
+            ),
+        ));
+    }
     if !wa.is_empty() && wa == wb {
         return Some(Judgement::new(
             Verdict::Agree,
@@ -129,7 +146,7 @@ pub fn places(
         .filter(|x| nb.iter().any(|y| skeleton::close(x, y)))
         .collect();
     if !shared.is_empty() || ia.iter().any(|x| ib.contains(x)) {
-        let same = na.len() == nb.len() && shared.len() == na.len();
+        let same = na.len() == nb.len() && shared.len() == na.len() && !one_beside;
         let name = shared.first().map_or_else(
             || {
                 ia.iter()

@@ -379,10 +379,20 @@ impl PlaceRule {
         let countries = doc.countries;
         let mut written = Vec::new();
         let mut places = Vec::new();
+        let dated = calendar_cut(names);
+        let names = &names[..dated.unwrap_or(names.len())];
         let groups: Vec<regex::Match<'_>> = GROUPS.find_iter(names).collect();
         let mut kept_end = 0;
         for (k, g) in groups.iter().enumerate() {
             let name = g.as_str().trim_end_matches(['.', ',']);
+            // "101st Avenue-where he was held": a dash before a clause's
+            // word ends the name.
+            let (name, name_end) = match name.rsplit_once('-') {
+                Some((head, tail)) if crate::language::is_function_word(tail) => {
+                    (head, g.start() + head.len())
+                }
+                _ => (name, g.end()),
+            };
             let last = name.rsplit([' ', '-']).next().unwrap_or(name);
             // "115th St." has lost its full stop with the others: "St."
             // and "Ave." are the structures "St" and "Ave".
@@ -476,11 +486,11 @@ impl PlaceRule {
                         places.push(gazetteer.get(id).id.to_string());
                     }
                     written.push(name.to_string());
-                    kept_end = g.end();
+                    kept_end = name_end;
                 }
                 _ if described || (open && !common(name)) => {
                     written.push(name.to_string());
-                    kept_end = g.end();
+                    kept_end = name_end;
                 }
                 _ if k == 0 => return None,
                 _ => {}
@@ -502,7 +512,7 @@ impl PlaceRule {
             }
         }
         let last_end = groups.last().map_or(0, regex::Match::end);
-        let end = if kept_end < last_end {
+        let end = if kept_end < last_end || dated.is_some() {
             base + kept_end
         } else {
             end
@@ -516,6 +526,24 @@ impl PlaceRule {
             places,
         })
     }
+}
+
+/// Where a day's or a month's name after the first word ends the names:
+/// "in Queens Friday night" places Queens. The first word is the
+/// caller's to judge.
+fn calendar_cut(names: &str) -> Option<usize> {
+    names
+        .match_indices(|c: char| c == ' ' || c == ',')
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let word = names[i..]
+                .trim_start_matches([' ', ','])
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            crate::language::is_calendar_word(&word.to_lowercase())
+        })
+        .map(|i| names[..i].trim_end_matches([' ', ',']).len())
 }
 
 /// A name without the full stop that ends its sentence ("Hospital."), but

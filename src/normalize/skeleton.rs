@@ -123,8 +123,13 @@ pub fn distance(a: &str, b: &str, limit: usize) -> usize {
 }
 
 /// True when two names are one name spelt two ways: the same skeleton, or
-/// skeletons of five letters or more one edit apart.
+/// skeletons of five letters or more one edit apart. Figures are never
+/// spelt two ways: "115th Street" is not "117th Street".
 pub fn close(a: &str, b: &str) -> bool {
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    if digits(a) != digits(b) {
+        return false;
+    }
     let (x, y) = (skeleton(a), skeleton(b));
     if x.is_empty() || y.is_empty() {
         return false;
@@ -153,6 +158,13 @@ mod tests {
         assert_eq!(skeleton("al-Qaem"), skeleton("Qaim"));
         assert_eq!(skeleton("al-Muhandis"), skeleton("al-Mouhandis"));
         assert_eq!(skeleton("Salahuddin"), skeleton("Salahaddin"));
+    }
+
+    #[test]
+    fn names_with_other_figures_are_never_close() {
+        assert!(!close("115th Street", "117th Street"));
+        assert!(!close("Route 9", "Route 8"));
+        assert!(close("Kataib Hezbollah 2", "Kataeb Hezbollah 2"));
     }
 
     #[test]
