@@ -202,6 +202,9 @@ impl PersonRule {
     /// Every person named with a title or an age in `text`.
     pub fn find(&self, text: &str, lexicon: &Lexicon) -> Vec<PersonHit> {
         let mut out = Vec::new();
+        // Where the last name with a title right before it ended, and that
+        // title: "policemen Jon Pike and Dan Marsk" makes both policemen.
+        let mut shared: Option<(usize, String)> = None;
         for m in NAME.find_iter(text) {
             // Leading title and courtesy words belong to the title:
             // "Commander Nirad Sinha", "Lawyer Alexis Kougias".
@@ -309,6 +312,20 @@ impl PersonRule {
             let clause = after_last(before, STOPS);
             let lead: Vec<&str> = words_of(&before[clause..]);
             let recent = &lead[lead.len().saturating_sub(4)..];
+            if title_words.is_empty()
+                && let Some((at, title)) = shared.take()
+                && text.get(at..m.start()) == Some(" and ")
+            {
+                out.push(PersonHit {
+                    start: name_start,
+                    end: m.end() - possessive,
+                    name: name.to_string(),
+                    rank: None,
+                    title,
+                    age: None,
+                });
+                continue;
+            }
             // "general manager of Intel’s High Density Computing",
             // "principal analyst at Mercury Research": a name after the
             // title's preposition is what the title is of, not its holder.
@@ -465,6 +482,14 @@ impl PersonRule {
                 continue;
             }
             let title = title_words.join(" ").to_lowercase();
+            // Only a plural title is shared: "coach Jon Pike and Ana Ruiz"
+            // names a coach and someone else.
+            let plural = title_words.last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                w.ends_with("men") || (w.ends_with('s') && !w.ends_with("ss"))
+            });
+            shared =
+                (own && plural && age.is_none()).then(|| (m.end() - possessive, title.clone()));
             out.push(PersonHit {
                 start,
                 end,
