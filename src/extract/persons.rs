@@ -56,9 +56,11 @@ pub struct PersonHit {
     pub age: Option<u16>,
 }
 
-/// Two to four capitalised words ("Nirad Sinha", "Hassan Abu Askhar").
+/// Two to seven capitalised words: a name ("Nirad Sinha", "Hassan Abu Askhar")
+/// with the capitalised title before it ("SeaMicro Chief Executive Andrew
+/// Feldman").
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3}\b")
+    Regex::new(r"\b\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,6}\b")
         .expect("person name pattern is valid")
 });
 
@@ -180,13 +182,16 @@ impl PersonRule {
         let place = (2..=words.len().min(3))
             .any(|n| !gazetteer::global().lookup(&words[..n].join(" ")).is_empty())
             || !gazetteer::global().lookup(name).is_empty();
-        // "National Marine Fisheries Service": a body's last word.
-        let institution = words
-            .last()
-            .is_some_and(|w| crate::language::BODY_WORDS.contains(&w.to_lowercase()));
+        // "National Marine Fisheries Service", "Marsk Acceptance Corp
+        // Canada": a body's word.
+        let institution = words.iter().any(|w| {
+            let w = w.trim_end_matches("’s").trim_end_matches("'s");
+            crate::language::BODY_WORDS.contains(&w.to_lowercase())
+        });
         // "SeaMicro CEO": an office, not a name. "MANILA BANK CHIEF": a
         // headline in capitals.
         let office = words.last().is_some_and(|w| self.is_title(w))
+            || words.first().is_some_and(|w| self.is_title(w))
             || words.iter().all(|w| {
                 w.chars()
                     .filter(|c| c.is_alphabetic())
@@ -237,7 +242,10 @@ impl PersonRule {
                     .courtesy
                     .iter()
                     .any(|c| c == first.trim_end_matches('.'));
-                if !(self.is_title(first) || courtesy) {
+                // "Deputy Prime Minister Jon Pike": a capitalised word before
+                // a title word that leaves two words of name is the title's.
+                let title_follows = ws[1..ws.len() - 2].iter().any(|w| self.is_title(w));
+                if !(self.is_title(first) || courtesy || title_follows) {
                     break;
                 }
                 if !courtesy {
