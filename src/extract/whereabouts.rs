@@ -533,7 +533,7 @@ impl PlaceRule {
 /// caller's to judge.
 fn calendar_cut(names: &str) -> Option<usize> {
     names
-        .match_indices(|c: char| c == ' ' || c == ',')
+        .match_indices([' ', ','])
         .map(|(i, _)| i)
         .find(|&i| {
             let word = names[i..]
