@@ -106,6 +106,13 @@ fn phrase_end(rest: &str) -> usize {
         .fold(mark, usize::min)
 }
 
+/// True when a word, as written, ends a title: "who", "said" ("Doctor
+/// Who" ends nothing).
+fn ends_title(word: &&str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(APPOSITION_BREAKS.field(word, 1), Some("ends" | "both"))
+}
+
 fn words_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
@@ -140,12 +147,8 @@ impl PersonRule {
         let verb = ROLE.find(after)?;
         let rest = &after[verb.end()..];
         let phrase = &rest[..phrase_end(rest)];
-        let ends = |w: &&str| {
-            let word = w.trim_matches(|c: char| !c.is_alphanumeric());
-            matches!(APPOSITION_BREAKS.field(word, 1), Some("ends" | "both"))
-        };
         let all = words_of(phrase);
-        let words = &all[..all.iter().position(ends).unwrap_or(all.len())];
+        let words = &all[..all.iter().position(ends_title).unwrap_or(all.len())];
         let last = words.last()?;
         // Modifiers, then the title: "senior adviser", "Marsk's deputy
         // leader"; not a verb or a preposition first ("is out as head
@@ -420,16 +423,11 @@ impl PersonRule {
                 // "Dave Andersen, the professor who coined the term": the
                 // relative clause is no part of the title.
                 let phrase = &rest[..stop];
-                // As written: "Doctor Who" ends nothing.
-                let ends = |w: &&str| {
-                    let word = w.trim_matches(|c: char| !c.is_alphanumeric());
-                    matches!(APPOSITION_BREAKS.field(word, 1), Some("ends" | "both"))
-                };
                 let all = words_of(phrase);
                 let words = &all[..all
                     .iter()
                     .skip(1)
-                    .position(ends)
+                    .position(ends_title)
                     .map_or(all.len(), |k| k + 1)];
                 let body = words.iter().position(|w| !matches!(*w, "the" | "a" | "an"));
                 // "Beaumont Hospital, where spokeswoman …", "Vito Genovese,
