@@ -141,6 +141,8 @@ tables! {
     APPOSITION_BREAKS = "apposition-breaks.tsv";
     /// Verbs that give a named person a role ("will become", "was named").
     ROLE_VERBS = "role-verbs.tsv";
+    /// Adverbs between a speaker and the verb ("also", "later").
+    VERB_ADVERBS = "verb-adverbs.tsv";
     /// First words after a source's comma that open a description of it.
     SOURCE_DESCRIPTIONS = "source-descriptions.tsv";
     /// Last words that make a capitalised name a body ("Service", "Group").

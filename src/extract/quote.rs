@@ -11,7 +11,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::language::{BE, DESIGNATORS, NOT_SOURCE, TITLE_SMALL_WORDS, is_function_word};
+use crate::language::{
+    AUXILIARIES, BE, DESIGNATORS, NOT_SOURCE, TITLE_SMALL_WORDS, VERB_ADVERBS, is_function_word,
+};
 
 /// Parameters of a `quote` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -340,7 +342,13 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
     let mut rest: Vec<&str> = words.collect();
     // "Irannejad was quoted as saying": the form of "be" before the verb is
     // no part of the speaker.
-    while rest.len() > 1 && rest.last().is_some_and(|w| BE.contains(&w.to_lowercase())) {
+    // "Carlucci also said", "officials have repeatedly said": nor is an
+    // adverb or an auxiliary.
+    let skipped = |w: &&str| {
+        let w = w.to_lowercase();
+        BE.contains(&w) || AUXILIARIES.contains(&w) || VERB_ADVERBS.contains(&w)
+    };
+    while rest.len() > 1 && rest.last().is_some_and(skipped) {
         rest.pop();
     }
     // "Ruiz said it was late and Okafor": the subject is the words after
