@@ -113,6 +113,14 @@ fn ends_title(word: &&str) -> bool {
     matches!(APPOSITION_BREAKS.field(word, 1), Some("ends" | "both"))
 }
 
+/// True when a word, any case, opens a clause: "But", "when", "who".
+fn opens_clause(word: &str) -> bool {
+    matches!(
+        APPOSITION_BREAKS.field(&word.to_lowercase(), 1),
+        Some("opens" | "both")
+    )
+}
+
 fn words_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
@@ -224,10 +232,7 @@ impl PersonRule {
             // to refuse: a body, a place).
             if let Some(first) = words_of(name).first()
                 && words_of(name).len() > 2
-                && matches!(
-                    APPOSITION_BREAKS.field(&first.to_lowercase(), 1),
-                    Some("opens" | "both")
-                )
+                && opens_clause(first)
             {
                 let rest = name[first.len()..].trim_start();
                 start += name.len() - rest.len();
@@ -433,12 +438,7 @@ impl PersonRule {
                 // "Beaumont Hospital, where spokeswoman …", "Vito Genovese,
                 // Gigante rose to the head of …": a clause, not a title,
                 // when the title word comes late or a clause word opens it.
-                let clause = words.first().is_some_and(|w| {
-                    matches!(
-                        APPOSITION_BREAKS.field(&w.to_lowercase(), 1),
-                        Some("opens" | "both")
-                    )
-                });
+                let clause = words.first().is_some_and(|w| opens_clause(w));
                 let head = !clause && words.iter().take(5).any(|w| self.is_title(w));
                 if head && words.len() <= 14 && body.is_some() {
                     let skip = body.unwrap_or(0);
