@@ -420,7 +420,9 @@ pub struct Context {
     pub part: Option<String>,
     /// Whose figure it is: a possessor or the name its clause gives before
     /// it ("Germany" for "Germany's share", "Manning" for "Manning completed
-    /// 28 of 41 passes"). Counts and quantities only.
+    /// 28 of 41 passes"). Counts and quantities; for a home, the surname
+    /// of the person it is the home of ("Okafor" for "Raj Okafor, 59, of
+    /// Dunmore").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// A name its sentence gives that may own the figure, where no owner

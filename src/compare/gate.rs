@@ -199,6 +199,11 @@ pub const BEFORE: &[Gate] = &[
         check: places,
     },
     Gate {
+        name: "homes",
+        summary: "the homes of two different named people ('Okafor, of Leeds', 'Pike, of York') are distinct",
+        check: homes,
+    },
+    Gate {
         name: "shares",
         summary: "a share of one place and a share of another, or of the whole, are distinct",
         check: shares,
@@ -215,7 +220,7 @@ pub const BEFORE: &[Gate] = &[
 pub const AFTER: &[AfterGate] = &[
     AfterGate {
         name: "one-fact",
-        summary: "a contradiction needs evidence that both claims state one fact: both in their articles' ledes (first three paragraphs), one agent named for both, distances from one named place, shared words next to the figures, or an event their own sentences name",
+        summary: "a contradiction needs evidence that both claims state one fact: both in their articles' ledes (first three paragraphs), one agent named for both, one person's home, distances from one named place, shared words next to the figures, or an event their own sentences name",
         check: one_fact,
     },
     AfterGate {
@@ -619,6 +624,21 @@ fn places(p: &Pair<'_>) -> Option<Apart> {
         .then(|| Apart::Distinct(format!("different places ({pa} and {pb})")))
 }
 
+/// The owners of two homes, where both are named.
+fn home_owners<'c>(p: &Pair<'c>) -> Option<(&'c str, &'c str)> {
+    let home = |c: &Claim| c.kind == ClaimKind::Place && c.measure == "home";
+    if !(home(p.a) && home(p.b)) {
+        return None;
+    }
+    Some((p.a.context.owner.as_deref()?, p.b.context.owner.as_deref()?))
+}
+
+fn homes(p: &Pair<'_>) -> Option<Apart> {
+    let (a, b) = home_owners(p)?;
+    (!a.eq_ignore_ascii_case(b))
+        .then(|| Apart::Distinct(format!("the homes of two people ({a} and {b})")))
+}
+
 fn bearings(p: &Pair<'_>) -> Option<Apart> {
     let limit = p.amount()?.max_bearing_difference?;
     let (x, y) = (p.a.subject.bearing?, p.b.subject.bearing?);
@@ -696,6 +716,8 @@ fn shown_one_fact(p: &Pair<'_>) -> bool {
             let both_ledes =
                 a.context.lede && b.context.lede && (a.kind != ClaimKind::Count || common > 0);
             let one_agent = a.context.agent.is_some() && a.context.agent == b.context.agent;
+            // One person's home, named for both.
+            let one_home = home_owners(p).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
             // Two distances from one named place ("30 km south of Dunmore").
             let one_place = a.kind == ClaimKind::Quantity
                 && a.subject.head.starts_with(char::is_uppercase)
@@ -705,7 +727,7 @@ fn shown_one_fact(p: &Pair<'_>) -> bool {
                 _ if a.kind == ClaimKind::Casualties => 1,
                 _ => SHARED_NEAR,
             };
-            both_ledes || one_agent || one_place || common >= needed
+            both_ledes || one_agent || one_home || one_place || common >= needed
         }
     }
 }

@@ -87,6 +87,13 @@ pub fn places(
     // site: elsewhere an article names places of other events and parties.
     let site_of = |c: &crate::claim::Claim| c.context.lede && c.context.event_noun.is_some();
     let one_event = site_of(a) && site_of(b) && a.context.event_noun == b.context.event_noun;
+    // One person's home is one fact wherever it is said.
+    let one_home = a
+        .context
+        .owner
+        .as_deref()
+        .zip(b.context.owner.as_deref())
+        .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
     let (role, a, b) = (a.measure.as_str(), &a.value, &b.value);
     let (
         Value::Place {
@@ -227,7 +234,7 @@ pub fn places(
             ra.iter()
                 .all(|&x| rb.iter().all(|&y| g.distance_km(x, y) > p.far_km))
         });
-    if far && one_event && p.exclusive_roles.iter().any(|r| r == role) {
+    if far && (one_event || one_home) && p.exclusive_roles.iter().any(|r| r == role) {
         let (x, y) = (g.get(ia[0]), g.get(ib[0]));
         return Some(Judgement::new(
             Verdict::Contradict,

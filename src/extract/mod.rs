@@ -19,6 +19,7 @@ pub mod phrase;
 pub mod place;
 pub mod quantity;
 pub mod quote;
+pub mod residents;
 pub mod scope;
 pub mod score;
 pub mod tokens;

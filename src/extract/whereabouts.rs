@@ -92,6 +92,9 @@ pub struct PlaceHit {
     pub names: Vec<String>,
     /// Gazetteer ids of the names it knows.
     pub places: Vec<String>,
+    /// Whose home it is: the surname of the person named right before it
+    /// (see [`super::residents`]).
+    pub owner: Option<String>,
 }
 
 /// A group of capitalised words, ordinals or particles: one name.
@@ -228,6 +231,9 @@ impl PlaceRule {
             if relation == "to" && (role == "site" || verb_role.is_none()) {
                 continue;
             }
+            let owner = (role == "home")
+                .then(|| super::residents::owner(&text[..cue.start()], doc.surnames, lexicon))
+                .flatten();
             if relation == "of" && !text[..cue.start()].trim_end_matches(' ').ends_with(',') {
                 continue;
             }
@@ -284,6 +290,7 @@ impl PlaceRule {
             if let Some(mut hit) = hit {
                 hit.role = role;
                 hit.relation = relation;
+                hit.owner = owner;
                 if !out.iter().any(|o| o.start < hit.end && hit.start < o.end) {
                     out.push(hit);
                 }
@@ -343,6 +350,7 @@ impl PlaceRule {
                             .to_string(),
                     ],
                     places: vec![id],
+                    owner: None,
                 })
             });
             let known = |h: &PlaceHit| {
@@ -524,6 +532,7 @@ impl PlaceRule {
             relation: String::new(),
             names: written,
             places,
+            owner: None,
         })
     }
 }

@@ -41,7 +41,7 @@ impl Extractors {
                     names: hit.names,
                     places: hit.places,
                 };
-                out.push(claim(
+                let mut place = claim(
                     sentence,
                     (hit.start, hit.end),
                     ClaimKind::Place,
@@ -49,7 +49,9 @@ impl Extractors {
                     &rule.id,
                     value,
                     String::new(),
-                ));
+                );
+                place.context.owner = hit.owner;
+                out.push(place);
             }
         }
         for rule in &self.actors {
