@@ -46,8 +46,9 @@ pub struct ActorParams {
     /// Words that close one ("charges" in "manslaughter charges").
     #[serde(default)]
     pub after: Vec<String>,
-    /// Words one of which the sentence must hold ("charged"); none: any
-    /// sentence.
+    /// Words one of which the sentence must hold ("charged"), or the
+    /// sentence before where this one opens with a pronoun ("The fire
+    /// spread fast. It broke out on the roof."); none: any sentence.
     #[serde(default)]
     pub requires: Vec<String>,
     /// Nouns: a vehicle's ("car", "sedan"), a group's ("pirates"), or a
@@ -166,12 +167,12 @@ impl ActorRule {
     }
 
     /// Every actor claim of `text`.
-    pub fn find(&self, text: &str, lexicon: &Lexicon) -> Vec<ActorHit> {
+    pub fn find(&self, text: &str, carried: Option<&str>, lexicon: &Lexicon) -> Vec<ActorHit> {
         let Some(pattern) = &self.pattern else {
             return Vec::new();
         };
         match finder(&self.params) {
-            "charge" | "classes" => self.charges(text, pattern),
+            "charge" | "classes" => self.charges(text, carried, pattern),
             "vehicle" => self.vehicles(text, pattern),
             "nationality" => {
                 let mut found = nationalities(text, pattern, lexicon);
@@ -200,16 +201,14 @@ impl ActorRule {
 
     /// "charged with vehicular manslaughter, negligent homicide and DWI";
     /// "facing manslaughter charges"; "the other as an accomplice".
-    fn charges(&self, text: &str, pattern: &Regex) -> Vec<ActorHit> {
+    fn charges(&self, text: &str, carried: Option<&str>, pattern: &Regex) -> Vec<ActorHit> {
         // ASCII lower case keeps every byte where it was.
         let lower = text.to_ascii_lowercase();
-        if !self.params.requires.is_empty()
-            && !self
-                .params
-                .requires
-                .iter()
-                .any(|w| lower.contains(w.as_str()))
-        {
+        let holds = |t: &str| {
+            let t = t.to_ascii_lowercase();
+            self.params.requires.iter().any(|w| t.contains(w.as_str()))
+        };
+        if !self.params.requires.is_empty() && !holds(text) && !carried.is_some_and(holds) {
             return Vec::new();
         }
         let mut out = Vec::new();

@@ -164,6 +164,7 @@ impl Extractors {
         // The days and place of the last sentence that placed a claim.
         let mut before_event: (Option<(Date, Date)>, Option<String>) = (None, None);
         let mut paragraphs_read = 0;
+        let mut previous: Option<&str> = None;
         for ((sentence, found), places) in readable.iter().copied().zip(&mentions).zip(&found) {
             if paragraph.0 != sentence.paragraph {
                 paragraphs_read += 1;
@@ -194,7 +195,9 @@ impl Extractors {
             let start = claims.len();
             self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
             if who_where {
-                self.who_and_where(sentence, text, places, &in_document, &mut claims);
+                // "It broke out in the roof": the sentence before says what "it" is.
+                let carried = previous.filter(|_| continues(text));
+                self.who_and_where(sentence, (text, carried), places, &in_document, &mut claims);
             }
             let before = &doc.text[..sentence.span.start];
             self.attribute(&scope, before, &surnames, &mut claims[start..]);
@@ -217,6 +220,7 @@ impl Extractors {
             if let Some(count) = &self.count {
                 figures::owned_counts(&words, &mut claims, start, count);
             }
+            previous = Some(text);
         }
         self.quote_claims(doc, sentences, &readable, &mentions, &surnames, &mut claims);
         attribute_quoted(&mut claims);

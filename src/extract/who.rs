@@ -24,12 +24,14 @@ fn claim(
 }
 
 impl Extractors {
-    /// The place, actor and person claims of one sentence; `found` are the
-    /// gazetteer's places in it, `doc` what its document says of its names.
+    /// The place, actor and person claims of one sentence, `text`, with the
+    /// sentence before it where this one goes on about it ("It broke out
+    /// …"); `found` are the gazetteer's places in it, `doc` what its
+    /// document says of its names.
     pub(super) fn who_and_where(
         &self,
         sentence: &Sentence,
-        text: &str,
+        (text, carried): (&str, Option<&str>),
         found: &[Found],
         doc: &InDocument<'_>,
         out: &mut Vec<Claim>,
@@ -55,7 +57,7 @@ impl Extractors {
             }
         }
         for rule in &self.actors {
-            for hit in rule.find(text, &self.lexicon) {
+            for hit in rule.find(text, carried, &self.lexicon) {
                 let value = Value::Actor {
                     names: hit.names,
                     attributes: hit.attributes,
