@@ -32,7 +32,7 @@ pub struct ActorParams {
     #[serde(default)]
     pub finder: Option<String>,
     /// Class → phrases that name it (charges: "murder" → "murder",
-    /// "voluntary homicide").
+    /// "voluntary homicide"; named things: "vessel" → "dhow", "ship").
     #[serde(default)]
     pub classes: BTreeMap<String, Vec<String>>,
     /// Phrases that open a list of entities ("charged with", "named").
@@ -136,7 +136,14 @@ impl ActorRule {
             ))?),
             "name" => Some(Regex::new(&format!(
                 r"\b(?P<noun>{})\b[^.;]{{0,40}}?(?:,\s+|\b(?:{})\s+)(?:the\s+)?(?P<name>{NAME})",
-                alternation(&params.nouns),
+                alternation(
+                    &params
+                        .classes
+                        .values()
+                        .flatten()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                ),
                 alternation(&params.before)
             ))?),
             "ranking" => Some(Regex::new(&format!(
@@ -186,7 +193,16 @@ impl ActorRule {
                 found
             }
             "ranking" => self.rankings(text, pattern),
-            _ => names(text, pattern),
+            // A dhow and a boat are one vessel: the class is the noun.
+            _ => names(text, pattern)
+                .into_iter()
+                .map(|mut hit| {
+                    if let Some(class) = self.class_of(&hit.noun) {
+                        hit.noun = class.to_string();
+                    }
+                    hit
+                })
+                .collect(),
         }
     }
 
