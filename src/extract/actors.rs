@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use super::lexicon::{Lexicon, singular};
 use crate::gazetteer::{self, PlaceKind};
+use crate::language::{DETERMINERS, NUMBERS};
 
 /// Parameters of an `actor` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -46,6 +47,10 @@ pub struct ActorParams {
     /// Words that close one ("charges" in "manslaughter charges").
     #[serde(default)]
     pub after: Vec<String>,
+    /// Words that, between an opener and a class phrase, end the opener's
+    /// reach ("attack as she picks her daughter up from school").
+    #[serde(default)]
+    pub breaks: Vec<String>,
     /// Words one of which the sentence must hold ("charged"), or the
     /// sentence before where this one opens with a pronoun ("The fire
     /// spread fast. It broke out on the roof."); none: any sentence.
@@ -228,6 +233,12 @@ impl ActorRule {
             return Vec::new();
         }
         let mut out = Vec::new();
+        // Whole words only: "hit" is not in "white", "as an" not in "has an".
+        let whole = |&(i, e): &(usize, usize)| {
+            let alnum = |c: char| c.is_alphanumeric();
+            !lower[..i].chars().next_back().is_some_and(alnum)
+                && !lower[e..].chars().next().is_some_and(alnum)
+        };
         let opens: Vec<(usize, usize)> = self
             .params
             .before
@@ -236,6 +247,7 @@ impl ActorRule {
                 lower
                     .match_indices(&b.to_ascii_lowercase())
                     .map(|(i, m)| (i, i + m.len()))
+                    .filter(whole)
                     .collect::<Vec<_>>()
             })
             .collect();
@@ -244,6 +256,9 @@ impl ActorRule {
             .filter_map(|m| Some((m.start(), m.end(), self.class_of(m.as_str())?.to_string())))
             .collect();
         hits.sort();
+        // An opener opens one list: "hit the school in the refugee camp"
+        // names one target.
+        let mut used: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < hits.len() {
             let (start, _, _) = hits[i];
@@ -254,15 +269,39 @@ impl ActorRule {
                     if self.params.adjacent {
                         e < start && text.get(e..start).is_some_and(|gap| gap.trim().is_empty())
                     } else {
-                        o < start && start - o <= 40
+                        o < start
+                            && start - o <= 40
+                            && !used.contains(&o)
+                            && !text[e.min(start)..start]
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|w| {
+                                    self.params.breaks.iter().any(|b| b.eq_ignore_ascii_case(w))
+                                })
                     }
                 })
-                .map(|&(o, _)| o)
-                .max();
+                .max()
+                // "air strike" holds "strike": the longer opener is the one.
+                .map(|&(o, e)| {
+                    opens
+                        .iter()
+                        .filter(|&&(o2, e2)| o2 <= o && e2 >= e)
+                        .map(|&(o2, _)| o2)
+                        .min()
+                        .unwrap_or(o)
+                });
             let mut j = i;
             // The list runs on over commas and "and".
             while j + 1 < hits.len() {
-                let gap = &text[hits[j].1..hits[j + 1].0];
+                // "and two police stations": an article or a number may
+                // open the next item.
+                let gap = text[hits[j].1..hits[j + 1].0].trim();
+                let gap = gap
+                    .rsplit_once(' ')
+                    .filter(|(_, last)| {
+                        let last = last.to_lowercase();
+                        DETERMINERS.contains(&last) || NUMBERS.contains(&last)
+                    })
+                    .map_or(gap, |(head, _)| head);
                 let joined = matches!(gap.trim(), "" | "," | "and" | ", and" | "or" | ", or");
                 if !joined {
                     break;
@@ -276,6 +315,7 @@ impl ActorRule {
                 word.starts_with(a.as_str())
                     .then(|| end + (rest.len() - word.len()) + a.len())
             });
+            used.extend(open);
             if open.is_some() || closing.is_some() {
                 let mut names: Vec<String> = hits[i..=j].iter().map(|h| h.2.clone()).collect();
                 names.sort();
