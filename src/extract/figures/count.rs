@@ -74,7 +74,12 @@ pub(super) fn count_hit(
     if figure.amount.stated == 1.0 && tokens.get(figure.next).is_some_and(|t| t.lower() == "of") {
         return None;
     }
-    if (word_ordinal && !counted_ordinal) || single || fuzzy {
+    // "after the first quake" points at one of several; only "the first
+    // woman to head the Academy" places someone.
+    let first_of_series = word_ordinal
+        && figure.amount.stated == 1.0
+        && tokens.get(phrase.next).is_none_or(|t| t.lower() != "to");
+    if (word_ordinal && !counted_ordinal) || single || fuzzy || first_of_series {
         return None;
     }
     // "2.9 aftershocks" is no count (a magnitude); an average may be a
