@@ -19,7 +19,7 @@ use crate::corpus::Document;
 use crate::language::{
     ARTICLES, LOCATIVES, PRONOUNS_BACK, is_function_word, is_statement_named_back,
 };
-use crate::normalize::date::{DateContext, date_spans, find_dates, find_undated};
+use crate::normalize::date::{DateContext, DateMatch, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
 use crate::normalize::time::{ZoneHint, find_times};
 use crate::normalize::words::WordSet;
@@ -371,7 +371,18 @@ impl Extractors {
         let text = scope.text;
         let mut masked: Vec<(usize, usize)> = Vec::new();
         for rule in &self.dates {
-            let found = find_dates(text, *context);
+            // "today" inside a quote is the speaker's day, or none ("the
+            // problems we face today"): it dates nothing of the report.
+            let quotes = super::quote::quoted(text);
+            let quoted = |start: usize, end: usize| {
+                quotes
+                    .iter()
+                    .any(|&(_, from, to, _)| from <= start && end <= to)
+            };
+            let found: Vec<DateMatch> = find_dates(text, *context)
+                .into_iter()
+                .filter(|m| !(m.present && quoted(m.start, m.end)))
+                .collect();
             let mut days: Vec<(usize, usize, Value)> = found
                 .iter()
                 .map(|m| {
@@ -393,7 +404,10 @@ impl Extractors {
             }
             // "On Saturday" in an article that does not say when it came out
             // names a day all the same.
-            days.extend(find_undated(text, *context, &found).into_iter().map(|m| {
+            let undated = find_undated(text, *context, &found)
+                .into_iter()
+                .filter(|m| !(m.present && quoted(m.start, m.end)));
+            days.extend(undated.map(|m| {
                 let value = Value::Day {
                     said: m.said,
                     part: m.part,

@@ -394,7 +394,7 @@ fn is_name(text: &str) -> bool {
 /// the paragraph; a closing mark with no opening one before it ends a quote
 /// the paragraph before began, so the quote runs from the paragraph's start.
 /// Two apostrophes ('') are a double quotation mark.
-fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
+pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     // Each mark with its width: '' is one mark of two bytes, written '"'.

@@ -157,6 +157,7 @@ fn day(from: Date, part: Option<DayPart>) -> DateMatch {
         from,
         to: from,
         part,
+        present: false,
     }
 }
 
@@ -231,6 +232,7 @@ pub(super) fn resolve(
             };
             Some(DateMatch {
                 to: said,
+                present: matches!(word.as_str(), "today" | "tonight"),
                 ..day(first, part)
             })
         }

@@ -98,6 +98,10 @@ pub struct DateMatch {
     pub to: Date,
     /// Part of the day, where one is named.
     pub part: Option<DayPart>,
+    /// True for "today" and "tonight": the day the words were written or
+    /// said, which inside a quote is the speaker's day, or no day at all
+    /// ("what we face today").
+    pub present: bool,
 }
 
 /// Every date in `sentence`, resolved against `context`, in text order and
@@ -219,6 +223,8 @@ pub struct UndatedMatch {
     pub said: String,
     /// Part of the day, where one is named.
     pub part: Option<DayPart>,
+    /// As [`DateMatch::present`].
+    pub present: bool,
 }
 
 /// Every date phrase of `sentence` that only a publication date would
@@ -246,6 +252,7 @@ pub fn find_undated(
             end: m.end,
             said: said(&sentence[m.start..m.end]),
             part: m.part,
+            present: m.present,
         })
         .collect()
 }
