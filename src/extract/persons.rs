@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use super::lexicon::{EntityKind, Lexicon};
 use super::tokens::after_last;
+use crate::FastSet;
 use crate::gazetteer;
 use crate::language::{APPOSITION_BREAKS, GIVEN_NAMES, TITLE_LINKS};
 
@@ -113,6 +114,29 @@ fn ends_title(word: &&str) -> bool {
     matches!(APPOSITION_BREAKS.field(word, 1), Some("ends" | "both"))
 }
 
+/// How many of `words` a title takes: up to a word that ends one (from
+/// `skip` on), or a date ("general manager on May 26", "leader since
+/// 2002"), without the function words left dangling before it.
+fn title_len(words: &[&str], skip: usize) -> usize {
+    let dated = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::language::is_calendar_word(&w.to_lowercase())
+            || (w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut end = words
+        .iter()
+        .skip(skip)
+        .position(|w| ends_title(w) || dated(w))
+        .map_or(words.len(), |k| k + skip);
+    while end > 1
+        && words[end - 1].starts_with(char::is_lowercase)
+        && crate::language::is_function_word(words[end - 1])
+    {
+        end -= 1;
+    }
+    end
+}
+
 /// True when a word, any case, opens a clause: "But", "when", "who".
 fn opens_clause(word: &str) -> bool {
     matches!(
@@ -156,7 +180,7 @@ impl PersonRule {
         let rest = &after[verb.end()..];
         let phrase = &rest[..phrase_end(rest)];
         let all = words_of(phrase);
-        let words = &all[..all.iter().position(ends_title).unwrap_or(all.len())];
+        let words = &all[..title_len(&all, 0)];
         let last = words.last()?;
         // Modifiers, then the title: "senior adviser", "Marsk's deputy
         // leader"; not a verb or a preposition first ("is out as head
@@ -215,8 +239,62 @@ impl PersonRule {
             && !words.iter().all(|w| lexicon.demonym(w).is_some())
     }
 
-    /// Every person named with a title or an age in `text`.
-    pub fn find(&self, text: &str, lexicon: &Lexicon) -> Vec<PersonHit> {
+    /// "Feldman, who will become general manager of …": a surname standing
+    /// alone that the article writes after a given name elsewhere
+    /// (`surnames`), with the role a verb gives it, where no hit in `found`
+    /// covers it.
+    fn surname_roles(
+        &self,
+        text: &str,
+        surnames: &FastSet<String>,
+        found: &[PersonHit],
+    ) -> Vec<PersonHit> {
+        static WORD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b\p{Lu}[\p{L}'’\-]+\b").expect("capitalised word pattern is valid")
+        });
+        let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        let mut out = Vec::new();
+        for m in WORD.find_iter(text) {
+            let alone = !capitalised(text[..m.start()].split_whitespace().last())
+                && !capitalised(text[m.end()..].split_whitespace().next());
+            let covered = found
+                .iter()
+                .any(|h| h.start <= m.start() && m.end() <= h.end);
+            if !alone || covered || !surnames.contains(m.as_str()) {
+                continue;
+            }
+            if let Some((role, role_end)) = self.role_after(&text[m.end()..]) {
+                out.push(PersonHit {
+                    start: m.start(),
+                    end: m.end() + role_end,
+                    name: m.as_str().to_string(),
+                    rank: None,
+                    title: role,
+                    age: None,
+                });
+            }
+        }
+        out
+    }
+
+    /// Every person named with a title or an age in `text`; `surnames` are
+    /// the words its article writes after a given name, a person's when
+    /// they stand alone.
+    pub fn find(
+        &self,
+        text: &str,
+        surnames: &FastSet<String>,
+        lexicon: &Lexicon,
+    ) -> Vec<PersonHit> {
+        let mut out = self.named(text, lexicon);
+        let alone = self.surname_roles(text, surnames, &out);
+        out.extend(alone);
+        out.sort_by_key(|h| h.start);
+        out
+    }
+
+    /// Every person named in full with a title or an age in `text`.
+    fn named(&self, text: &str, lexicon: &Lexicon) -> Vec<PersonHit> {
         let mut out = Vec::new();
         // Where the last name with a title right before it ended, and that
         // title: "policemen Jon Pike and Dan Marsk" makes both policemen.
@@ -429,11 +507,7 @@ impl PersonRule {
                 // relative clause is no part of the title.
                 let phrase = &rest[..stop];
                 let all = words_of(phrase);
-                let words = &all[..all
-                    .iter()
-                    .skip(1)
-                    .position(ends_title)
-                    .map_or(all.len(), |k| k + 1)];
+                let words = &all[..title_len(&all, 1)];
                 let body = words.iter().position(|w| !matches!(*w, "the" | "a" | "an"));
                 // "Beaumont Hospital, where spokeswoman …", "Vito Genovese,
                 // Gigante rose to the head of …": a clause, not a title,

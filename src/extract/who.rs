@@ -74,7 +74,7 @@ impl Extractors {
             }
         }
         for rule in &self.persons {
-            for hit in rule.find(text, &self.lexicon) {
+            for hit in rule.find(text, doc.surnames, &self.lexicon) {
                 let value = Value::Person {
                     name: hit.name,
                     title: hit.title,
