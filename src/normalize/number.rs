@@ -96,7 +96,12 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let plural_scales = role(&NUMBERS, "plural");
     let pattern = format!(
         r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?(?:[$£€¥]\s?)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm)?\b",
-        q = Table::alternation(QUALIFIERS.words()),
+        // Signs ("> 6") are read apart: a ticker's "<RD> 2.30" bounds nothing.
+        q = Table::alternation(
+            QUALIFIERS
+                .words()
+                .filter(|w| w.starts_with(char::is_alphabetic))
+        ),
     );
     Regex::new(&pattern).expect("number grammar is valid")
 });
@@ -125,11 +130,18 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 num_end += width;
                 whole_end += width;
             }
+            // "> 6 months": a sign before the figure bounds it as words do.
+            let sign = c
+                .name("qual")
+                .is_none()
+                .then(|| sign_before(text, whole.start()))
+                .flatten();
             // "three-plus seasons": more than three.
-            let (qualifier, strict) = match c.name("qual") {
-                Some(q) => qualifier_of(q.as_str()),
-                None if c.name("plus").is_some() => (Qualifier::AtLeast, true),
-                None => (Qualifier::Exact, false),
+            let (qualifier, strict) = match (c.name("qual"), sign) {
+                (Some(q), _) => qualifier_of(q.as_str()),
+                (None, Some((_, sign))) => qualifier_of(sign),
+                (None, None) if c.name("plus").is_some() => (Qualifier::AtLeast, true),
+                (None, None) => (Qualifier::Exact, false),
             };
             // A unit written onto the figure ("58km") is left to the quantity
             // rules, as if it stood apart; "of" after a fraction is not its.
@@ -157,8 +169,13 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 Some((lo, hi)) if qualifier != Qualifier::AtMost => Amount::vague(lo, hi),
                 _ => Amount::qualified(core.value, qualifier, strict),
             };
+            let start = match sign {
+                Some((at, _)) => at,
+                None if glued => num.start(),
+                None => whole.start(),
+            };
             Some(NumberMatch {
-                start: if glued { num.start() } else { whole.start() },
+                start,
                 end,
                 number_start: num.start(),
                 amount,
@@ -188,6 +205,18 @@ fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f6
     let written = format!("{}{}", digits.as_str(), rest.as_str());
     let value = written.replace([',', ' '], "").parse().ok()?;
     Some((value, rest.end()))
+}
+
+/// A bounding sign right before a figure at `at` ("> 6", "≤3"): where it
+/// starts and the sign, a phrase of `qualifiers.tsv`.
+fn sign_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text[..at].trim_end_matches(' ');
+    let sign = before.chars().next_back()?;
+    let start = before.len() - sign.len_utf8();
+    let sign = &before[start..];
+    // "x>6" is no bound: the sign stands apart from words.
+    let apart = !before[..start].ends_with(|c: char| c.is_alphanumeric());
+    (apart && QUALIFIERS.field(sign, 1).is_some()).then_some((start, sign))
 }
 
 fn qualifier_of(text: &str) -> (Qualifier, bool) {
@@ -417,6 +446,23 @@ mod tests {
         let found = find_numbers(text);
         assert_eq!(found.len(), 1, "one number in {text:?}: {found:?}");
         found[0]
+    }
+
+    #[test]
+    fn a_sign_before_a_figure_bounds_it_and_starts_the_match() {
+        let m = one("for > 6 months");
+        assert_eq!(
+            (m.start, m.amount.qualifier, m.strict),
+            (4, Qualifier::AtLeast, true)
+        );
+        let m = one("≤3 goals");
+        assert_eq!((m.amount.qualifier, m.strict), (Qualifier::AtMost, false));
+        // Glued to a word, a sign is no bound, nor is a ticker's bracket.
+        assert_eq!(one("x>6").amount.qualifier, Qualifier::Exact);
+        assert_eq!(
+            one("Dutch Petroleum <RD> 2.30 dlrs").amount.qualifier,
+            Qualifier::Exact
+        );
     }
 
     fn shown(text: &str) -> String {
