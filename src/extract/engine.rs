@@ -370,15 +370,23 @@ impl Extractors {
     ) {
         let text = scope.text;
         let mut masked: Vec<(usize, usize)> = Vec::new();
+        let quotes = super::quote::quoted(text);
+        // The quoted stretch around a span, if any: (its words' start, end).
+        let quoted_in = |start: usize, end: usize| {
+            quotes
+                .iter()
+                .find(|&&(_, from, to, _)| from <= start && end <= to)
+                .map(|&(_, from, to, _)| (from, to))
+        };
+        let quoted = |start: usize, end: usize| quoted_in(start, end).is_some();
+        // "“midnight regulations”": a time inside a quoted term names it.
+        let in_term = |start: usize, end: usize| {
+            quoted_in(start, end)
+                .is_some_and(|(from, to)| text[from..to].split_whitespace().count() <= TERM_WORDS)
+        };
         for rule in &self.dates {
             // "today" inside a quote is the speaker's day, or none ("the
             // problems we face today"): it dates nothing of the report.
-            let quotes = super::quote::quoted(text);
-            let quoted = |start: usize, end: usize| {
-                quotes
-                    .iter()
-                    .any(|&(_, from, to, _)| from <= start && end <= to)
-            };
             let found: Vec<DateMatch> = find_dates(text, *context)
                 .into_iter()
                 .filter(|m| !(m.present && quoted(m.start, m.end)))
@@ -429,7 +437,10 @@ impl Extractors {
             }
         }
         for rule in &self.times {
-            for t in find_times(text) {
+            for t in find_times(text)
+                .into_iter()
+                .filter(|t| !in_term(t.start, t.end))
+            {
                 let zone = match t.zone {
                     ZoneHint::Fixed(0) => Some("UTC".to_string()),
                     ZoneHint::Fixed(seconds) => Some(format!("UTC{:+}", seconds / 3600)),
@@ -969,6 +980,10 @@ fn carry_event(claims: &mut [Claim], (when, place): &(Option<(Date, Date)>, Opti
         }
     }
 }
+
+/// The most words of a quoted stretch that is a term or a name ("“midnight
+/// regulations”"), not anyone's words.
+const TERM_WORDS: usize = 3;
 
 fn continues(sentence: &str) -> bool {
     sentence
