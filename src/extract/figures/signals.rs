@@ -137,7 +137,14 @@ pub(super) fn nearest_signal(
                     && k >= 2
                     && tokens[k - 1].lower() == "the"
                     && tokens[k - 2].lower() != "of";
-                if nominal {
+                // "killed one person and injured two others": a verb after
+                // "and" that runs straight into the next figure is that
+                // figure's, not this one's.
+                let next_verb = k > 0
+                    && tokens[k - 1].lower() == "and"
+                    && k + words.len() == until
+                    && until < tokens.len();
+                if nominal || next_verb {
                     break;
                 }
                 consider(Signal {
