@@ -364,6 +364,14 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
     {
         return None;
     }
+    // "… then held a knife to her throat and told her": the words before
+    // the verb end a predicate the verb is joined to, not its subject.
+    if rest[from..]
+        .last()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "but"))
+    {
+        return None;
+    }
     Some(rest[from..].join(" ").trim_end_matches('.').to_string())
 }
 
