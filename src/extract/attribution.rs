@@ -88,7 +88,7 @@ const MAX_ASIDE: usize = 10;
 /// "…,” said a government spokesman, Rabie Atti", "…, said Ina, a nurse".
 /// A comma that closes an aside ("Milley, the chairman, told reporters")
 /// leaves the subject before it.
-fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<SourceHit> {
+fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) -> Option<SourceHit> {
     let before = tokens.get(verb.checked_sub(1)?)?;
     let quote = matches!(before.text, "”" | "\"" | "’");
     let comma = before.text == ","
@@ -97,7 +97,13 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<SourceH
             .rev()
             .take(2 * MAX_ASIDE)
             .any(|t| t.text == ",");
-    if !(quote || comma) {
+    // After an aside's comma the verb may still open its clause, where the
+    // source runs to the sentence's end ("…, whose head was crushed, said
+    // local hospital director Hengky Tewu.").
+    // Not a verb of telling: "…, an analyst, told Reuters." names who was
+    // told.
+    let after_aside = before.text == "," && !comma && !telling;
+    if !(quote || comma || after_aside) {
         return None;
     }
     let mut from = verb + 1;
@@ -117,12 +123,6 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<SourceH
         .take(3)
         .take_while(|t| t.is_word())
         .any(|t| t.text.starts_with(char::is_uppercase));
-    let opens = named
-        || first.text.starts_with(|c: char| c.is_ascii_digit())
-        || ARTICLES.contains(first.lower());
-    if !opens {
-        return None;
-    }
     let mut end = from;
     while end < tokens.len() && end - from < 8 {
         let t = &tokens[end];
@@ -151,6 +151,23 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<SourceH
     // Nothing after the verb to name: no source, never an empty or
     // reversed slice.
     if end == from {
+        return None;
+    }
+    // "said local hospital director Ana Okafor.": a title, then the name
+    // that ends the sentence.
+    let closes = tokens
+        .get(end)
+        .is_none_or(|t| matches!(t.text, "." | "!" | "?"));
+    // Not a clause: "said it acquired Marsk Corp."
+    let named_at_end = closes
+        && tokens[end - 1].text.starts_with(char::is_uppercase)
+        && !crate::language::is_function_word(first.text)
+        && !crate::language::PRONOUNS_BACK.contains(first.lower());
+    let opens = named
+        || named_at_end
+        || first.text.starts_with(|c: char| c.is_ascii_digit())
+        || ARTICLES.contains(first.lower());
+    if !opens || after_aside && !named_at_end {
         return None;
     }
     Some(SourceHit {
@@ -201,7 +218,8 @@ impl AttributionRule {
             if k == 0 || !self.is_verb(tokens, k) || ARTICLES.contains(tokens[k - 1].lower()) {
                 continue;
             }
-            if let Some(hit) = inverted(sentence, tokens, k) {
+            let telling = self.telling.iter().any(|v| v == tokens[k].lower());
+            if let Some(hit) = inverted(sentence, tokens, k, telling) {
                 hits.push(hit);
                 continue;
             }
@@ -402,6 +420,29 @@ mod tests {
 
     fn source(text: &str) -> Option<String> {
         rule().source(text, &tokenize(text)).map(|s| s.source)
+    }
+
+    #[test]
+    fn after_an_aside_said_and_a_name_ending_the_sentence_name_the_source() {
+        let sources = |text: &str| -> Vec<String> {
+            rule()
+                .sources(text, &tokenize(text))
+                .into_iter()
+                .map(|h| h.source)
+                .collect()
+        };
+        let found = sources(
+            "Among the dead was a girl, whose house fell, said hospital director Ana Okafor.",
+        );
+        assert!(
+            found.contains(&"hospital director Ana Okafor".to_string()),
+            "{found:?}"
+        );
+        // Told names who was told; "said it …" opens a clause.
+        let found = sources("Sales fell, Jon Okafor, an analyst with Marsk, told Reuters.");
+        assert!(!found.contains(&"Reuters".to_string()), "{found:?}");
+        let found = sources("Marsk, of Dunmore, Ohio, said it bought Pike Farms Inc.");
+        assert!(found.iter().all(|s| !s.contains("Pike")), "{found:?}");
     }
 
     #[test]
