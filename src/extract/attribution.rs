@@ -11,7 +11,8 @@ use serde::Deserialize;
 use super::scope::OPENER_NAME_ZIPF;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
-    AFTER_SAYING, ARTICLES, AUXILIARIES, BE, NOT_SOURCE, SOURCE_NOISE, is_calendar_word,
+    AFTER_SAYING, ARTICLES, AUXILIARIES, BE, NOT_SOURCE, PRONOUNS_BACK, SOURCE_NOISE,
+    is_calendar_word,
 };
 
 /// Parameters of an `attribution` rule.
@@ -162,7 +163,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
     let named_at_end = closes
         && tokens[end - 1].text.starts_with(char::is_uppercase)
         && !crate::language::is_function_word(first.text)
-        && !crate::language::PRONOUNS_BACK.contains(first.lower());
+        && !PRONOUNS_BACK.contains(first.lower());
     let opens = named
         || named_at_end
         || first.text.starts_with(|c: char| c.is_ascii_digit())
@@ -296,7 +297,32 @@ impl AttributionRule {
     fn is_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let word = tokens[k].lower();
         let is = |list: &[String]| list.iter().any(|v| v == word);
+        // "…, a report from ITV revealed.": the verb ends the sentence, its
+        // subject set off by a comma a few words before: words without
+        // figures, not opening or ending on a function word ("…, slightly
+        // higher than forecast", "…, to pay for damage claims").
+        let closing = tokens.get(k + 1).is_none_or(|t| t.text == ".")
+            && tokens[k.saturating_sub(MAX_ASIDE)..k]
+                .iter()
+                .rposition(|t| t.text == ",")
+                .map(|c| &tokens[k.saturating_sub(MAX_ASIDE) + c + 1..k])
+                .is_some_and(|subject| {
+                    let function = |t: &Token<'_>| crate::language::is_function_word(t.text);
+                    let opens = subject.first().is_some_and(|t| {
+                        !function(t)
+                            || ARTICLES.contains(t.lower())
+                            || PRONOUNS_BACK.contains(t.lower())
+                    });
+                    opens
+                        && subject
+                            .last()
+                            .is_some_and(|t| !function(t) || subject.len() == 1)
+                        && subject
+                            .iter()
+                            .all(|t| t.is_word() && !t.text.contains(|c: char| c.is_ascii_digit()))
+                });
         is(&self.verbs)
+            || (is(&self.before_that) && closing)
             || (is(&self.before_that)
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
                 // "prompted analysts to forecast that": no one's statement.
