@@ -88,6 +88,32 @@ pub fn find_times(text: &str) -> Vec<TimeMatch> {
                 }
                 ((h % 12) + if pm { 12 } else { 0 }, num("m12").unwrap_or(0))
             } else if let Some(word) = c.name("noon") {
+                // "midnight regulations", "a noon deadline": a word that
+                // modifies the noun after it names no moment.
+                let next = text[whole.end()..]
+                    .strip_prefix(' ')
+                    .and_then(|rest| rest.split(|ch: char| !ch.is_alphabetic()).next())
+                    .unwrap_or("");
+                // Only after a determiner or a possessive ("the midday close",
+                // "Bush's midnight rules"): "at midday here" is a moment.
+                let previous = text[..whole.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("")
+                    .to_lowercase();
+                let determined = crate::language::DETERMINERS.contains(&previous)
+                    || crate::language::ARTICLES.contains(&previous)
+                    || previous.ends_with("'s")
+                    || previous.ends_with("’s")
+                    || previous.ends_with("-called");
+                let modifies = c.name("zone").is_none()
+                    && determined
+                    && next.starts_with(char::is_lowercase)
+                    && !crate::language::is_function_word(next)
+                    && !crate::language::is_calendar_word(next);
+                if modifies {
+                    return None;
+                }
                 let midnight = word.as_str().eq_ignore_ascii_case("midnight");
                 (if midnight { 0 } else { 12 }, 0)
             } else if let Some(h) = num("h24") {
