@@ -448,15 +448,15 @@ mod tests {
         rule().source(text, &tokenize(text)).map(|s| s.source)
     }
 
+    /// Every source hit of `text`, in order.
+    fn hits(text: &str) -> Vec<SourceHit> {
+        rule().sources(text, &tokenize(text))
+    }
+
     #[test]
     fn after_an_aside_said_and_a_name_ending_the_sentence_name_the_source() {
-        let sources = |text: &str| -> Vec<String> {
-            rule()
-                .sources(text, &tokenize(text))
-                .into_iter()
-                .map(|h| h.source)
-                .collect()
-        };
+        let sources =
+            |text: &str| -> Vec<String> { hits(text).into_iter().map(|h| h.source).collect() };
         let found = sources(
             "Among the dead was a girl, whose house fell, said hospital director Ana Okafor.",
         );
@@ -610,13 +610,8 @@ mod tests {
 
     #[test]
     fn a_source_whose_verb_reports_what_follows_covers_nothing_before_it() {
-        let covers = |text: &str| -> Vec<bool> {
-            rule()
-                .sources(text, &tokenize(text))
-                .iter()
-                .map(|s| s.covers_before)
-                .collect()
-        };
+        let covers =
+            |text: &str| -> Vec<bool> { hits(text).iter().map(|s| s.covers_before).collect() };
         let cases = [
             (
                 "Marsk voted on Sunday, but observers said nothing had changed.",
