@@ -57,7 +57,8 @@ pub struct ActorParams {
     #[serde(default)]
     pub requires: Vec<String>,
     /// Nouns: a vehicle's ("car", "sedan"), a group's ("pirates"), or a
-    /// named thing's ("dhow", "ship").
+    /// named thing's, each its own class (a `name` rule's `classes` group
+    /// them: "dhow" and "boat" are one "vessel").
     #[serde(default)]
     pub nouns: Vec<String>,
     /// Colour → its spellings (vehicles).
@@ -143,9 +144,9 @@ impl ActorRule {
                 r"\b(?P<noun>{})\b[^.;]{{0,40}}?(?:,\s+|\b(?:{})\s+)(?:the\s+)?(?P<name>{NAME})",
                 alternation(
                     &params
-                        .classes
-                        .values()
-                        .flatten()
+                        .nouns
+                        .iter()
+                        .chain(params.classes.values().flatten())
                         .cloned()
                         .collect::<Vec<_>>()
                 ),

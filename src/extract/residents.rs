@@ -1,5 +1,5 @@
 //! Whose home a place is: the person named right before it ("Raj Okafor,
-//! 59, of Dunmore"; "Okafor, who lived a mile away in Leeds"; "Ana Ruiz of
+//! 59, of Dunmore"; "Okafor, who lived a mile away in Leeds"; "Ana Ruiz, of
 //! Springfield, Ohio").
 //!
 //! An article names the homes of several people (the victim, the driver, a
