@@ -239,7 +239,7 @@ impl PersonRule {
             && !words.iter().all(|w| lexicon.demonym(w).is_some())
     }
 
-    /// "Feldman, who will become general manager of …": a surname standing
+    /// "Okafor, who will become general manager of …": a surname standing
     /// alone that the article writes after a given name elsewhere
     /// (`surnames`), with the role a verb gives it, where no hit in `found`
     /// covers it.

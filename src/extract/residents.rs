@@ -17,8 +17,8 @@ use crate::gazetteer;
 use crate::language::{BODY_WORDS, GIVEN_NAMES};
 
 /// A name of one to four capitalised words or initials at the end of the
-/// text before a place, past an age and a relative clause: "Raj K. Chohan,
-/// 59, ", "Chohan, who lived half a mile away ", "Ana Ruiz ".
+/// text before a place, past an age and a relative clause: "Raj K. Okafor,
+/// 59, ", "Okafor, who lived half a mile away ", "Ana Ruiz ".
 static OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[^\p{L}.’'\-])(?P<name>\p{Lu}[\p{L}’'\-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]+)){0,3})(?P<age>, (?:an? )?\d{1,3}(?:-year-old)?)?(?P<who>, who(?: [\p{Ll}’'\-]+){0,6})?,? ?$",
