@@ -23,6 +23,8 @@ pub mod quote;
 pub mod time;
 pub mod who;
 
+use std::collections::HashSet;
+
 use crate::claim::{Claim, ClaimKind};
 use crate::corpus::Corpus;
 use crate::rules::Severity;
@@ -103,6 +105,12 @@ impl CompareRule {
             CompareKind::Actor(p) => c.kind == ClaimKind::Actor && p.measures.contains(&c.measure),
             CompareKind::Person(_) => c.kind == ClaimKind::Person,
         }
+    }
+
+    /// True when an article's own other value does not excuse a
+    /// contradiction of this rule (see [`who::ActorCompareParams`]).
+    fn one_per_event(&self) -> bool {
+        matches!(&self.kind, CompareKind::Actor(p) if p.one_per_event)
     }
 
     /// True when the rule names measures (it is chosen before general ones).
@@ -205,7 +213,12 @@ pub fn compare(
         }
     }
     relations.sort_by_key(|r| (r.a, r.b));
-    pairs::weigh(corpus, claims, slots, &mut relations);
+    let firm: HashSet<&str> = rules
+        .iter()
+        .filter(|r| r.one_per_event())
+        .map(|r| r.id.as_str())
+        .collect();
+    pairs::weigh(corpus, claims, slots, &firm, &mut relations);
     relations.iter_mut().for_each(finish);
     let mut topics = related_groups(claims.len(), &members, &relations);
     topics.extend(

@@ -7,13 +7,17 @@
 //! - [`OWN_VALUE`]: an article that itself gives the other side's value in
 //!   the same slot does not disagree with it: its other value is about
 //!   something else (an earlier, smaller quake; a toll before it rose).
+//!   Not where one event has one value of the role (a rule's
+//!   `one_per_event`): an article that gives two charges that exclude each
+//!   other contradicts itself, and its lede still contradicts the others.
 //! - [`TWO_EVENTS`]: two articles that disagree on several facts of one
 //!   event and agree on none report two events (a quake and a later one in
 //!   the same place; two fights of one boxer), not one event twice.
 //! - [`UNCORROBORATED`]: where an article has no date, only what the two
 //!   articles state ties them to one event (their story is shared names and
 //!   words: one island's two quakes share them all). A figure they differ on
-//!   is a disagreement only when they agree on some other fact; otherwise
+//!   is a disagreement only when they agree on some other fact (or name
+//!   the same actors, one list within the other's); otherwise
 //!   nothing shows the figure is of the same event, and it is not compared.
 //!   Quotes are exempt: near-identical words of one speaker are their own
 //!   evidence of one remark.
@@ -45,8 +49,16 @@ pub const UNCORROBORATED: &str = "uncorroborated";
 const TWO_EVENTS_CONFLICTS: usize = 2;
 
 /// Run the pair checks over `relations` (sorted by claims).
-pub fn weigh(corpus: &Corpus, claims: &[Claim], slots: &Slots, relations: &mut [Relation]) {
-    own_value(claims, relations);
+/// `firm` names the rules whose contradictions an article's own other value
+/// does not excuse (one value per event: one set of charges).
+pub fn weigh(
+    corpus: &Corpus,
+    claims: &[Claim],
+    slots: &Slots,
+    firm: &HashSet<&str>,
+    relations: &mut [Relation],
+) {
+    own_value(claims, firm, relations);
     two_events(claims, slots, relations);
     uncorroborated(corpus, claims, relations);
 }
@@ -68,7 +80,7 @@ fn doc(claims: &[Claim], c: usize) -> DocId {
     claims[c].span.doc
 }
 
-fn own_value(claims: &[Claim], relations: &mut [Relation]) {
+fn own_value(claims: &[Claim], firm: &HashSet<&str>, relations: &mut [Relation]) {
     // (claim, document): the document has a claim that gives this one's
     // value: agrees with it, or for times is within the tolerance "about"
     // allows. A compatible count may only be a bound ("more than 3" holds
@@ -87,7 +99,7 @@ fn own_value(claims: &[Claim], relations: &mut [Relation]) {
         .collect();
     for r in relations
         .iter_mut()
-        .filter(|r| r.verdict == Verdict::Contradict)
+        .filter(|r| r.verdict == Verdict::Contradict && !firm.contains(r.rule.as_str()))
     {
         let (a, b) = (&claims[r.a], &claims[r.b]);
         let why = if held.contains(&(r.b, a.span.doc)) {
@@ -145,7 +157,7 @@ fn uncorroborated(corpus: &Corpus, claims: &[Claim], relations: &mut [Relation])
     let dated = |d: DocId| corpus.get(d).meta.published.is_some();
     let agreeing: HashSet<(DocId, DocId)> = relations
         .iter()
-        .filter(|r| r.verdict == Verdict::Agree && ties_events(claims, r.a))
+        .filter(|r| corroborates(claims, r))
         .map(|r| (doc(claims, r.a), doc(claims, r.b)))
         .collect();
     for r in relations
@@ -162,6 +174,16 @@ fn uncorroborated(corpus: &Corpus, claims: &[Claim], relations: &mut [Relation])
             "an article has no date and the two agree on no other fact, so nothing shows they report one event",
         );
     }
+}
+
+/// True when a relation ties two undated articles to one event: they agree
+/// on a fact, or one's actors are a part of the other's (a shorter list of
+/// the same charges, a less specific name of one car). A compatible figure
+/// may only be a bound that holds with the other, and ties nothing.
+fn corroborates(claims: &[Claim], r: &Relation) -> bool {
+    let named = matches!(claims[r.a].kind, ClaimKind::Actor | ClaimKind::Person);
+    ties_events(claims, r.a)
+        && (r.verdict == Verdict::Agree || (r.verdict == Verdict::Compatible && named))
 }
 
 fn overturn(r: &mut Relation, gate: &'static str, why: &str) {

@@ -62,6 +62,14 @@ pub struct ActorCompareParams {
     /// "charged" names the one accusation of an event.
     #[serde(default)]
     pub shared_words: Option<usize>,
+    /// True when one event has one value of this role, so an article that
+    /// gives two exclusive values contradicts itself: the value it shares
+    /// with the other side does not excuse the one it differs on (the
+    /// `own-value` check leaves these contradictions standing). A lede's
+    /// "charged in her murder" against "charged with manslaughter" stays a
+    /// contradiction though the same article lists manslaughter further on.
+    #[serde(default)]
+    pub one_per_event: bool,
 }
 
 /// Parameters of a `persons` comparison rule.
