@@ -145,7 +145,15 @@ pub struct UnitParams {
     /// count ("a few blocks away"; "two blocks of flats" is no distance).
     #[serde(default)]
     pub followed_by: Vec<String>,
+    /// Words one of which must come within the three words before the
+    /// figure for the unit to count ("weighs 4.5 pounds" is a weight, where
+    /// "4.5 pounds" alone is money).
+    #[serde(default)]
+    pub preceded_by: Vec<String>,
 }
+
+/// How many words before a figure a unit's `preceded_by` words may be.
+const PRECEDED_WORDS: usize = 3;
 
 fn one() -> f64 {
     1.0
@@ -478,6 +486,13 @@ impl QuantityRule {
                     next.iter().any(|w| unit.followed_by.contains(w))
                 }
             });
+            let suffix = suffix.filter(|_| {
+                unit.preceded_by.is_empty() || {
+                    let words = crate::normalize::words::words(before);
+                    let last = &words[words.len().saturating_sub(PRECEDED_WORDS)..];
+                    last.iter().any(|w| unit.preceded_by.contains(w))
+                }
+            });
             // The prefix and where the evidence starts: before the
             // qualifier, or between it and the figure ("around $160").
             let lead = &sentence[..number.number_start];
@@ -783,6 +798,7 @@ mod tests {
                 whole: false,
                 decimal: false,
                 followed_by: Vec::new(),
+                preceded_by: Vec::new(),
             };
         QuantityRule::new(
             "quantities".into(),
