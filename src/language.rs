@@ -147,6 +147,8 @@ tables! {
     SOURCE_DESCRIPTIONS = "source-descriptions.tsv";
     /// Last words that make a capitalised name a body ("Service", "Group").
     BODY_WORDS = "body-words.tsv";
+    /// Words that may follow a place's name and are no noun it modifies.
+    AFTER_PLACE = "after-place.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

@@ -218,6 +218,7 @@ fn who_key(c: &Claim) -> Result<(String, String), String> {
             let label = match c.measure.as_str() {
                 "site" => "where it happened".to_string(),
                 "home" => "where they are from".to_string(),
+                "origin" => "where they came from".to_string(),
                 "taken" => "where they were taken".to_string(),
                 "base" => "where it is based".to_string(),
                 "route" => "which way it went".to_string(),

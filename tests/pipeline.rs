@@ -209,3 +209,17 @@ fn the_line_the_publication_date_is_read_from_makes_no_claims() {
         .collect();
     assert_eq!(dates, ["2010-09-09"]);
 }
+
+#[test]
+fn an_immigrants_country_is_where_they_came_from_not_their_home() {
+    let text = "Okafor's parents were Italian immigrants. A Schenectady man was hurt.";
+    let analysis = analyse(vec![document(0, text)]);
+    let role = |evidence: &str| {
+        let claim = (analysis.claims.iter())
+            .find(|c| c.span.slice(text) == evidence)
+            .unwrap_or_else(|| panic!("no claim {evidence:?} in {:?}", analysis.claims));
+        claim.measure.clone()
+    };
+    assert_eq!(role("Italian immigrants"), "origin");
+    assert_eq!(role("Schenectady man"), "home");
+}

@@ -624,9 +624,11 @@ fn places(p: &Pair<'_>) -> Option<Apart> {
         .then(|| Apart::Distinct(format!("different places ({pa} and {pb})")))
 }
 
-/// The owners of two homes, where both are named.
+/// The owners of two homes (or two places people came from), where both
+/// are named.
 fn home_owners<'c>(p: &Pair<'c>) -> Option<(&'c str, &'c str)> {
-    let home = |c: &Claim| c.kind == ClaimKind::Place && c.measure == "home";
+    let home =
+        |c: &Claim| c.kind == ClaimKind::Place && matches!(c.measure.as_str(), "home" | "origin");
     if !(home(p.a) && home(p.b)) {
         return None;
     }

@@ -20,7 +20,7 @@ use serde::Deserialize;
 use super::lexicon::{EntityKind, Lexicon};
 use crate::FastSet;
 use crate::gazetteer::{self, Found, PlaceId, PlaceKind};
-use crate::language::GIVEN_NAMES;
+use crate::language::{AFTER_PLACE, BODY_WORDS, GIVEN_NAMES, PLACE_TYPES};
 use crate::normalize::rarity::zipf;
 
 /// Parameters of a `place` rule.
@@ -84,7 +84,7 @@ pub struct PlaceHit {
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
-    /// Its role ("site", "home", "taken", "base", "route").
+    /// Its role ("site", "home", "origin", "taken", "base", "route").
     pub role: String,
     /// The cue as written, lower case.
     pub relation: String,
@@ -169,13 +169,41 @@ impl PlaceRule {
         for coordinator in ["or ", "and "] {
             next = next.strip_prefix(coordinator).unwrap_or(next);
         }
-        let word: &str = next
+        noun_follows(next)
+    }
+
+    /// True when an unknown name modifies the lower-case noun after it
+    /// ("accused in Kraft shootings", "in Blazers history"), so it names no
+    /// place: not where a place's word follows within three words ("in
+    /// Lampahan city", "in a West Texas jail", "in Sudan's Blue Nile
+    /// state"), a verb ("Greenwich Village muttering"), or a word that may
+    /// follow a place ("in Sumatra alone").
+    fn modifies(&self, after: &str) -> bool {
+        if !noun_follows(after) {
+            return false;
+        }
+        let clause = after.split([',', '.', ';', ':', '(']).next().unwrap_or("");
+        let words: Vec<String> = clause
             .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        word.starts_with(char::is_lowercase)
-            && !crate::language::is_function_word(word)
-            && !crate::language::is_calendar_word(word)
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .map(str::to_lowercase)
+            .collect();
+        let first = words.first().map_or("", String::as_str);
+        let place_word = |w: &String| {
+            PLACE_TYPES.contains(w)
+                || self.params.within.contains(w)
+                || self.params.nouns.contains(w)
+                || self
+                    .params
+                    .structures
+                    .iter()
+                    .any(|s| s.trim_end_matches('.').eq_ignore_ascii_case(w))
+        };
+        !(words.iter().any(place_word)
+            || first.ends_with("ing")
+            || first.ends_with("ed")
+            || AFTER_PLACE.contains(first))
     }
 
     /// A verb earlier in the clause that gives the place another role.
@@ -231,7 +259,7 @@ impl PlaceRule {
             if relation == "to" && (role == "site" || verb_role.is_none()) {
                 continue;
             }
-            let owner = (role == "home")
+            let owner = (role == "home" || role == "origin")
                 .then(|| super::residents::owner(&text[..cue.start()], doc.surnames, lexicon))
                 .flatten();
             if relation == "of" && !text[..cue.start()].trim_end_matches(' ').ends_with(',') {
@@ -271,8 +299,11 @@ impl PlaceRule {
             // "from the Red Sox", "in the Pentagon": a name after "the" that
             // the gazetteer does not know and no place word describes is a
             // team or a body more often than a place.
+            // Nor is one that modifies the noun after it ("accused in
+            // Kraft shootings").
             let articled = rest[..names.start()].eq_ignore_ascii_case("the ");
             let open = !articled
+                && !self.modifies(&text[tail..])
                 && self
                     .params
                     .open
@@ -496,7 +527,7 @@ impl PlaceRule {
                     written.push(name.to_string());
                     kept_end = name_end;
                 }
-                _ if described || (open && !common(name)) => {
+                _ if described || (open && !common(name) && !body(name)) => {
                     written.push(name.to_string());
                     kept_end = name_end;
                 }
@@ -585,6 +616,27 @@ const COMPASS: &[&str] = &[
 /// True for a one-word name that is a common English word ("Police").
 fn common(name: &str) -> bool {
     !name.contains(' ') && zipf(&name.to_lowercase()) >= 4.0
+}
+
+/// True for a name no gazetteer knows whose last word names a body
+/// ("Wrather Corp", "the Conservative Party"): a firm or a party, no place.
+fn body(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    BODY_WORDS.contains(&last)
+}
+
+/// True when `after` (right after a name) opens with a lower-case word that
+/// is no function word and no day or month: the name modifies it ("Kraft
+/// shootings", "US forces").
+fn noun_follows(after: &str) -> bool {
+    let word: &str = after
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_lowercase)
+        && !crate::language::is_function_word(word)
+        && !crate::language::is_calendar_word(word)
 }
 
 /// The words `text` writes right after a given name ("Mark Teixeira",
