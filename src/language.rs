@@ -149,6 +149,8 @@ tables! {
     BODY_WORDS = "body-words.tsv";
     /// Words that may follow a place's name and are no noun it modifies.
     AFTER_PLACE = "after-place.tsv";
+    /// Words that open a condition, with words after them that undo it.
+    CONDITIONALS = "conditionals.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

@@ -194,6 +194,7 @@ impl Extractors {
             };
             let start = claims.len();
             self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
+            drop_supposed(text, sentence.span.start, &mut claims, start);
             if who_where {
                 // "It broke out in the roof": the sentence before says what "it" is.
                 let carried = previous.filter(|_| continues(text));
@@ -1293,4 +1294,19 @@ pub(super) fn new_claim(
         copy: WordSet::default(),
         repeated: false,
     }
+}
+
+/// Drop the figures from `start` on that lie inside a condition of the
+/// sentence `text` (at byte `base` of the document): "if we had more than
+/// two weeks left" supposes two weeks, and reports nothing.
+fn drop_supposed(text: &str, base: usize, claims: &mut Vec<Claim>, start: usize) {
+    let figure = |c: &Claim| {
+        matches!(
+            c.kind,
+            ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Casualties
+        )
+    };
+    let mut sentence = claims.split_off(start);
+    sentence.retain(|c| !(figure(c) && super::conditional::supposed(text, c.span.start - base)));
+    claims.append(&mut sentence);
 }

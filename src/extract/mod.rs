@@ -11,6 +11,7 @@ pub mod actors;
 pub mod attribution;
 pub mod clock;
 pub mod code;
+pub mod conditional;
 pub mod events;
 pub mod figures;
 pub mod lexicon;
