@@ -151,6 +151,8 @@ tables! {
     AFTER_PLACE = "after-place.tsv";
     /// Words that open a condition, with words after them that undo it.
     CONDITIONALS = "conditionals.tsv";
+    /// Particles and suffixes of people's names ("De", "Jr").
+    NAME_PARTS = "name-parts.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

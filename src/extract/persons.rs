@@ -14,10 +14,11 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::lexicon::{EntityKind, Lexicon};
-use super::tokens::after_last;
+use super::tokens::{after_last, title_case};
 use crate::FastSet;
 use crate::gazetteer;
-use crate::language::{APPOSITION_BREAKS, GIVEN_NAMES, TITLE_LINKS};
+use crate::language::{APPOSITION_BREAKS, GIVEN_NAMES, NAME_PARTS, TITLE_LINKS};
+use crate::normalize::rarity::zipf;
 
 /// Parameters of a `person` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -144,6 +145,56 @@ fn opens_clause(word: &str) -> bool {
         Some("opens" | "both")
     )
 }
+
+/// Capitalised words cut after the name their given name opens: in a
+/// title-case headline every word is capitalised, so the name is its last
+/// given name, the word after it (and an initial or a particle), and then
+/// only suffixes and rare words ("Female Employee Yvonne
+/// Hiller Kills Two In" ends with "Hiller"; "Julie Ann Brandau", "Willy De
+/// Clercq" and "Joseph Comeaux Jr" stay whole). Where the word after the
+/// given names is a function word ("My Summer Of Love") nothing is cut.
+fn headline_name(name: &str) -> &str {
+    let ws = words_of(name);
+    let given = |w: &str| GIVEN_NAMES.contains(&w.to_lowercase());
+    let part = |w: &str, kind: &str| {
+        let w = w.trim_end_matches(['.', ',']).to_lowercase();
+        NAME_PARTS.field(&w, 1) == Some(kind)
+    };
+    // The last given name: "West German Finance Minister Gerhard
+    // Stoltenberg" is Gerhard's, though "German" is a given name too.
+    let Some(p) = ws.iter().rposition(|w| given(w)) else {
+        return name;
+    };
+    let mut last = p + 1;
+    while ws
+        .get(last)
+        .is_some_and(|w| w.ends_with('.') || part(w, "particle"))
+    {
+        last += 1;
+    }
+    match ws.get(last) {
+        Some(w) if !crate::language::is_function_word(w) => {}
+        _ => return name,
+    }
+    while ws
+        .get(last + 1)
+        .is_some_and(|w| part(w, "suffix") || zipf(&w.to_lowercase()) < RARE_NAME_WORD)
+    {
+        last += 1;
+    }
+    if last + 1 >= ws.len() {
+        return name;
+    }
+    // Past the kept words, in order.
+    let end = ws[..=last].iter().fold(0, |at, w| {
+        name[at..].find(w).map_or(at, |i| at + i + w.len())
+    });
+    &name[..end]
+}
+
+/// Below this Zipf frequency a capitalised word after a surname is taken for
+/// more of the name, above it for the headline's next word ("Dies").
+const RARE_NAME_WORD: f32 = 3.0;
 
 fn words_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
@@ -296,6 +347,8 @@ impl PersonRule {
     /// Every person named in full with a title or an age in `text`.
     fn named(&self, text: &str, lexicon: &Lexicon) -> Vec<PersonHit> {
         let mut out = Vec::new();
+        // A headline: capitalised words, and no full stop to end it.
+        let headline = title_case(text) && !text.trim_end().ends_with('.');
         // Where the last name with a title right before it ended, and that
         // title: "policemen Jon Pike and Dan Marsk" makes both policemen.
         let mut shared: Option<(usize, String)> = None;
@@ -316,6 +369,15 @@ impl PersonRule {
                 start += name.len() - rest.len();
                 name = rest;
             }
+            // "Female Employee Yvonne Hiller Kills Two In": a headline in
+            // title case capitalises every word, so a name ends with the
+            // word after its given name.
+            let cut = if headline {
+                name.len() - headline_name(name).len()
+            } else {
+                0
+            };
+            name = &name[..name.len() - cut];
             let name_start = start;
             loop {
                 let ws = words_of(name);
@@ -390,7 +452,7 @@ impl PersonRule {
                 .strip_suffix("’s")
                 .or_else(|| name.strip_suffix("'s"))
                 .unwrap_or(name);
-            let possessive = whole - name.len();
+            let possessive = whole - name.len() + cut;
             // "the Joint Chiefs", "of the Red Cross": a body, not a person.
             let previous = text[..m.start()].split_whitespace().last().unwrap_or("");
             if matches!(previous, "the" | "The") || !self.plausible(name, lexicon) {

@@ -123,6 +123,17 @@ pub fn phrase_at(tokens: &[Token<'_>], k: usize, phrase: &[String]) -> bool {
         .all(|(i, w)| tokens.get(k + i).is_some_and(|t| t.lower() == *w))
 }
 
+/// True when `text` reads as a headline in title case: four words or more,
+/// over 60% of them capitalised.
+pub fn title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitals = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 4 && capitals * 10 > words.len() * 6
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -234,12 +234,7 @@ impl PlaceRule {
     ) -> Vec<PlaceHit> {
         let mut out: Vec<PlaceHit> = Vec::new();
         // A headline in title case capitalises every word: no names to read.
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let capitals = words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .count();
-        if words.len() >= 4 && capitals * 10 > words.len() * 6 {
+        if crate::extract::tokens::title_case(text) {
             return out;
         }
         for cue in self.cue.find_iter(text) {
