@@ -188,12 +188,13 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         .collect()
 }
 
-/// "$1, 199": a sum of money whose thousands a stray space split off. A
-/// figure without a currency sign is left alone ("May 5, 200 marched").
-/// The whole value and how many bytes the rest adds to the match.
+/// "$1, 199", "$119. 99": a sum of money whose thousands or cents a stray
+/// space split off. A figure without a currency sign is left alone ("May 5,
+/// 200 marched"). The whole value and how many bytes the rest adds to the
+/// match.
 fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f64, usize)> {
     static REST: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?:,\s\d{3})+\b").expect("pattern is valid"));
+        LazyLock::new(|| Regex::new(r"^(?:(?:,\s\d{3})+|\.\s\d{2})\b").expect("pattern is valid"));
     let digits = found.name("digits")?;
     let plain = digits.len() <= 3 && digits.as_str().bytes().all(|b| b.is_ascii_digit());
     let after = &text[digits.end()..];

@@ -96,10 +96,13 @@ pub fn find_times(text: &str) -> Vec<TimeMatch> {
                     .unwrap_or("");
                 // Only after a determiner or a possessive ("the midday close",
                 // "Bush's midnight rules"): "at midday here" is a moment.
+                // '"These midnight rules': the quotation mark is no part of
+                // the word.
                 let previous = text[..whole.start()]
                     .split_whitespace()
                     .next_back()
                     .unwrap_or("")
+                    .trim_start_matches(|ch: char| !ch.is_alphanumeric())
                     .to_lowercase();
                 let determined = crate::language::DETERMINERS.contains(&previous)
                     || crate::language::ARTICLES.contains(&previous)

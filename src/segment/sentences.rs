@@ -150,7 +150,8 @@ fn period_ends_sentence(
 }
 
 /// True when a full stop splits a figure that a stray space broke: "$2. 6
-/// million", "£1. 7m" (digits before it, digits and a scale word after).
+/// million", "£1. 7m" (digits before it, digits and a scale word after),
+/// or a sum's cents ("$119. 99": two digits after a currency's figure).
 fn split_figure(token: &str, after: &str) -> bool {
     if !token.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
@@ -158,6 +159,12 @@ fn split_figure(token: &str, after: &str) -> bool {
     let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits == 0 || digits > 3 {
         return false;
+    }
+    let cents = digits == 2
+        && token.contains(['$', '£', '€', '¥'])
+        && !after[digits..].starts_with(char::is_alphanumeric);
+    if cents {
+        return true;
     }
     let word = after[digits..]
         .trim_start_matches([' ', '-'])
@@ -188,6 +195,15 @@ mod tests {
                 "Thieves took gems worth $2. 6 million.",
                 "Police in 2009.",
                 "6 men ran."
+            ]
+        );
+        let text = "It sells for $119. 99. Police counted 12. 40 people came.";
+        assert_eq!(
+            split(text),
+            [
+                "It sells for $119. 99.",
+                "Police counted 12.",
+                "40 people came."
             ]
         );
     }
