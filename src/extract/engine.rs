@@ -1306,7 +1306,12 @@ fn drop_supposed(text: &str, base: usize, claims: &mut Vec<Claim>, start: usize)
             ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Casualties
         )
     };
+    let supposed = |c: &Claim| figure(c) && super::conditional::supposed(text, c.span.start - base);
+    // Most sentences suppose nothing: only those that do are rebuilt.
+    if !claims[start..].iter().any(supposed) {
+        return;
+    }
     let mut sentence = claims.split_off(start);
-    sentence.retain(|c| !(figure(c) && super::conditional::supposed(text, c.span.start - base)));
+    sentence.retain(|c| !supposed(c));
     claims.append(&mut sentence);
 }
