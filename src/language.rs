@@ -153,6 +153,8 @@ tables! {
     CONDITIONALS = "conditionals.tsv";
     /// Particles and suffixes of people's names ("De", "Jr").
     NAME_PARTS = "name-parts.tsv";
+    /// Words of direction that open longer place names ("South Wales").
+    COMPASS_WORDS = "compass-words.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

@@ -20,7 +20,7 @@ use serde::Deserialize;
 use super::lexicon::{EntityKind, Lexicon};
 use crate::FastSet;
 use crate::gazetteer::{self, Found, PlaceId, PlaceKind};
-use crate::language::{AFTER_PLACE, BODY_WORDS, GIVEN_NAMES, PLACE_TYPES};
+use crate::language::{AFTER_PLACE, BODY_WORDS, COMPASS_WORDS, GIVEN_NAMES, PLACE_TYPES};
 use crate::normalize::rarity::zipf;
 
 /// Parameters of a `place` rule.
@@ -437,9 +437,18 @@ impl PlaceRule {
                 .any(|s| s.trim_end_matches('.') == last);
             let at = base + g.start();
             // The gazetteer's reading of the words, where it found them.
+            // Not a compass word that opens a longer name ("South" of "South
+            // Wales"): the rest of the name says where.
+            let compass_only = |f: &Found| {
+                f.end < at + name.len()
+                    && names
+                        .get(g.start()..g.start() + (f.end - f.start))
+                        .is_some_and(|w| COMPASS_WORDS.contains(&w.to_lowercase()))
+            };
             let known = found
                 .iter()
                 .find(|f| f.start == at && f.end >= at + name.len().min(f.end - f.start))
+                .filter(|f| !compass_only(f))
                 .map(|f| f.candidates.as_slice())
                 .or_else(|| {
                     // "Southern Iran": a compass word before a known name.
