@@ -178,6 +178,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
         covers_before: true,
     })
 }
+
 /// True when the verb at `k` ends its sentence with its subject set off by
 /// a comma a few words before ("…, a report from the Marsk Echo
 /// revealed."): words without figures, not opening or ending on a function

@@ -1306,7 +1306,11 @@ fn drop_supposed(text: &str, base: usize, claims: &mut Vec<Claim>, start: usize)
             ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Casualties
         )
     };
-    let supposed = |c: &Claim| figure(c) && super::conditional::supposed(text, c.span.start - base);
+    let supposed = |c: &Claim| {
+        figure(c)
+            && (c.span.start.checked_sub(base))
+                .is_some_and(|at| super::conditional::supposed(text, at))
+    };
     // Most sentences suppose nothing: only those that do are rebuilt.
     if !claims[start..].iter().any(supposed) {
         return;
