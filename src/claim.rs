@@ -225,7 +225,13 @@ impl fmt::Display for Value {
                 write!(f, "{approx}{} {zone}", format_minutes(*minutes))
             }
             Value::Date { from, to, part, .. } => {
-                if from == to {
+                // A bound open on one side ("before 1997") shows only its
+                // other end.
+                if *from == Date::MIN {
+                    write!(f, "..{to}")?;
+                } else if *to == Date::MAX {
+                    write!(f, "{from}..")?;
+                } else if from == to {
                     write!(f, "{from}")?;
                 } else {
                     write!(f, "{from}..{to}")?;

@@ -179,6 +179,9 @@ tables! {
     NOT_SOURCE = "not-source.tsv";
     /// Auxiliaries between a source and its verb.
     AUXILIARIES = "auxiliaries.tsv";
+    /// Words before a verb of saying that make it no statement ("declined
+    /// to say", "didn't say").
+    UNSAID = "unsaid.tsv";
     /// Forms of "be".
     BE = "be.tsv";
     /// Words left out of a source's key.

@@ -223,3 +223,18 @@ fn an_immigrants_country_is_where_they_came_from_not_their_home() {
     assert_eq!(role("Italian immigrants"), "origin");
     assert_eq!(role("Schenectady man"), "home");
 }
+
+#[test]
+fn a_place_a_distance_is_measured_from_is_a_site_and_a_hospital_where_one_was_taken() {
+    let text = "The quake struck about 135 kilometers from the city of Orsova. Pike, from Marsk, was hurt. He is in a Kelmar hospital.";
+    let analysis = analyse(vec![document(0, text)]);
+    let role = |evidence: &str| {
+        let claim = (analysis.claims.iter())
+            .find(|c| c.span.slice(text) == evidence)
+            .unwrap_or_else(|| panic!("no claim {evidence:?} in {:?}", analysis.claims));
+        claim.measure.clone()
+    };
+    assert_eq!(role("from the city of Orsova"), "site");
+    assert_eq!(role("from Marsk"), "home");
+    assert_eq!(role("in a Kelmar hospital"), "taken");
+}

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::scope::OPENER_NAME_ZIPF;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
-    AFTER_SAYING, ARTICLES, AUXILIARIES, BE, NOT_SOURCE, PRONOUNS_BACK, SOURCE_NOISE,
+    AFTER_SAYING, ARTICLES, AUXILIARIES, BE, NOT_SOURCE, PRONOUNS_BACK, SOURCE_NOISE, UNSAID,
     is_calendar_word,
 };
 
@@ -244,6 +244,10 @@ impl AttributionRule {
             if k == 0 || !self.is_verb(tokens, k) || ARTICLES.contains(tokens[k - 1].lower()) {
                 continue;
             }
+            // "declined to say", "investigators didn't say why": nothing said.
+            if unsaid(tokens, k) {
+                continue;
+            }
             let telling = self.telling.iter().any(|v| v == tokens[k].lower());
             if let Some(hit) = inverted(sentence, tokens, k, telling) {
                 hits.push(hit);
@@ -370,6 +374,17 @@ impl AttributionRule {
         }
         out
     }
+}
+
+/// True when the verb of saying at `verb` states nothing: an infinitive or
+/// a negation before it, over any auxiliaries ("would not say", "has
+/// declined to say").
+fn unsaid(tokens: &[Token<'_>], verb: usize) -> bool {
+    tokens[..verb]
+        .iter()
+        .rev()
+        .find(|t| !AUXILIARIES.contains(t.lower()))
+        .is_some_and(|t| UNSAID.contains(&t.lower().replace('’', "'")))
 }
 
 /// True for a few words that are all capitalised: a name ("Seacom", "Ana

@@ -21,7 +21,7 @@ use crate::language::{
 };
 use crate::normalize::date::{DateContext, DateMatch, date_spans, find_dates, find_undated};
 use crate::normalize::number::find_numbers;
-use crate::normalize::time::{ZoneHint, find_times};
+use crate::normalize::time::find_times;
 use crate::normalize::words::WordSet;
 use crate::segment::{BlockKind, Sentence};
 use crate::span::Span;
@@ -442,14 +442,7 @@ impl Extractors {
                 .into_iter()
                 .filter(|t| !in_term(t.start, t.end))
             {
-                let zone = match t.zone {
-                    ZoneHint::Fixed(0) => Some("UTC".to_string()),
-                    ZoneHint::Fixed(seconds) => Some(format!("UTC{:+}", seconds / 3600)),
-                    ZoneHint::Local => scope.zone.clone(),
-                    ZoneHint::Unspecified => {
-                        scope.zone.clone().or(article_zone.map(str::to_string))
-                    }
-                };
+                let zone = t.zone.resolve(scope.zone.as_deref(), article_zone);
                 let value = Value::Time {
                     minutes: t.minutes,
                     approximate: t.approximate,

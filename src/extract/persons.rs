@@ -467,6 +467,13 @@ impl PersonRule {
             let before = &text[..m.start()];
             let clause = after_last(before, STOPS);
             let lead: Vec<&str> = words_of(&before[clause..]);
+            // "Interior Secretary Ana Ruiz and Commerce Secretary Jon Pike":
+            // the words before the coordinator are the other person's.
+            let after_person = out.last().is_some_and(|p: &PersonHit| {
+                text.get(p.end..m.start())
+                    .is_some_and(|gap| matches!(gap.trim(), "and" | "or"))
+            });
+            let lead = if after_person { Vec::new() } else { lead };
             let recent = &lead[lead.len().saturating_sub(4)..];
             if title_words.is_empty()
                 && let Some((at, title)) = shared.take()

@@ -150,6 +150,11 @@ pub struct UnitParams {
     /// "4.5 pounds" alone is money).
     #[serde(default)]
     pub preceded_by: Vec<String>,
+    /// The largest figure the unit takes: a larger one measures something
+    /// else ("a corner measuring 50m" is no magnitude; magnitudes stay
+    /// below 10).
+    #[serde(default)]
+    pub most: Option<f64>,
 }
 
 /// How many words before a figure a unit's `preceded_by` words may be.
@@ -473,7 +478,7 @@ impl QuantityRule {
         let before = &sentence[..number.start];
         let decimal = sentence[number.number_start..number.end].contains('.');
         for unit in &self.units {
-            if unit.decimal && !decimal {
+            if (unit.decimal && !decimal) || unit.most.is_some_and(|m| number.amount.stated > m) {
                 continue;
             }
             let suffix = unit.suffix.iter().find(|s| starts_with_word(rest, s));
@@ -615,9 +620,10 @@ fn range_start(
 ) -> Option<usize> {
     let (first, second) = (&numbers[prev], &numbers[hit.number]);
     // Both ends must be plain non-zero figures (the unit's factor is read
-    // off the second).
+    // off the second): "one to within 20 miles" is no range.
     if first.ordinal
         || first.amount.qualifier != Qualifier::Exact
+        || second.amount.qualifier != Qualifier::Exact
         || first.amount.stated == 0.0
         || second.amount.stated == 0.0
     {
@@ -799,6 +805,7 @@ mod tests {
                 decimal: false,
                 followed_by: Vec::new(),
                 preceded_by: Vec::new(),
+                most: None,
             };
         QuantityRule::new(
             "quantities".into(),

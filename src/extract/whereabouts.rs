@@ -36,6 +36,10 @@ pub struct PlaceParams {
     /// Role → nouns after a place name that give it that role ("home":
     /// "man", "native"; "base": "based").
     pub after: std::collections::BTreeMap<String, Vec<String>>,
+    /// Role → lower-case nouns right after a cue's place name that give it
+    /// that role ("taken": "is in a Portland hospital").
+    #[serde(default)]
+    pub after_cue: std::collections::BTreeMap<String, Vec<String>>,
     /// Last words that make a capitalised name a place ("Street", "Hospital").
     pub structures: Vec<String>,
     /// Lower-case nouns after a name that make it a place ("camp",
@@ -51,6 +55,12 @@ pub struct PlaceParams {
     /// Nouns that stand before "of" and a place without being one: "the
     /// city of", "the outskirts of", "the corner of".
     pub within: Vec<String>,
+    /// Words right before a cue of home that measure a distance from the
+    /// place ("135 kilometers from", "miles away from"): the place is the
+    /// point something is measured from, so the claim says where it is (a
+    /// site), never where anyone lives.
+    #[serde(default)]
+    pub measured_from: Vec<String>,
 }
 
 /// A compiled `place` rule.
@@ -206,6 +216,37 @@ impl PlaceRule {
             || AFTER_PLACE.contains(first))
     }
 
+    /// True when the words before a cue end with a word of distance
+    /// ("about 135 kilometers", "miles away").
+    fn measures_from(&self, before: &str) -> bool {
+        before
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| {
+                self.params
+                    .measured_from
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(w))
+            })
+    }
+
+    /// The role the lower-case noun right after a cue's place name gives it
+    /// (`after_cue`: "in a Portland hospital" is where someone was taken),
+    /// and where that noun ends.
+    fn role_of_noun(&self, after: &str) -> Option<(&str, usize)> {
+        let rest = after.trim_start();
+        let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        if !word.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let (role, _) = self
+            .params
+            .after_cue
+            .iter()
+            .find(|(_, nouns)| nouns.iter().any(|n| n == word))?;
+        Some((role, after.len() - rest.len() + word.len()))
+    }
+
     /// A verb earlier in the clause that gives the place another role.
     fn role_of_verb(&self, clause: &str) -> Option<&str> {
         let words: Vec<String> = clause
@@ -247,6 +288,8 @@ impl PlaceRule {
             let verb_role = self.role_of_verb(&text[clause_start..cue.start()]);
             if let Some(verb_role) = verb_role {
                 role = verb_role.to_string();
+            } else if role == "home" && self.measures_from(&text[..cue.start()]) {
+                role = "site".to_string();
             }
             // "to" places something only after its verbs ("rushed to",
             // not "connected to Shia militias" or "a tribute to Page");
@@ -313,6 +356,21 @@ impl PlaceRule {
                 doc,
                 lexicon,
             );
+            // "is in a Portland hospital": the noun after the name says
+            // what the place is to someone (treated there: taken).
+            let noun_role = verb_role
+                .is_none()
+                .then(|| self.role_of_noun(&text[names_end..]))
+                .flatten();
+            let hit = hit.map(|mut h| {
+                if let Some((noun_role, noun_end)) = noun_role
+                    && h.end >= names_end
+                {
+                    role = noun_role.to_string();
+                    h.end = h.end.max(names_end + noun_end);
+                }
+                h
+            });
             if let Some(mut hit) = hit {
                 hit.role = role;
                 hit.relation = relation;
@@ -508,7 +566,15 @@ impl PlaceRule {
             let acronym = letters.clone().count() > 1
                 && letters.clone().all(char::is_uppercase)
                 && !known.is_some_and(a_country);
-            if person || calendar || acronym || lexicon.demonym(name).is_some() && known.is_none() {
+            // "in the East", "the West": a direction alone names a conference,
+            // a bloc or a vague part of somewhere, no place one can check.
+            let direction = COMPASS_WORDS.contains(&name.to_lowercase());
+            if person
+                || calendar
+                || acronym
+                || direction
+                || lexicon.demonym(name).is_some() && known.is_none()
+            {
                 if k == 0 {
                     return None;
                 }

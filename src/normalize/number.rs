@@ -125,6 +125,11 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 num_end = plus.end();
             }
             let mut whole_end = whole.end();
+            let money_scale = money_scale(text, &c);
+            if let Some(scale) = money_scale {
+                core.value *= scale;
+                num_end = whole.end();
+            }
             if let Some((value, width)) = money_split_by_a_space(text, &c) {
                 core.value = value;
                 num_end += width;
@@ -147,6 +152,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             // rules, as if it stood apart; "of" after a fraction is not its.
             let end = c
                 .name("glued")
+                .filter(|_| money_scale.is_none())
                 .or(c.name("of"))
                 .map_or(whole_end, |g| g.start())
                 .min(num_end.max(num.start()));
@@ -206,6 +212,18 @@ fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f6
     let written = format!("{}{}", digits.as_str(), rest.as_str());
     let value = written.replace([',', ' '], "").parse().ok()?;
     Some((value, rest.end()))
+}
+
+/// The scale of letters written onto a sum of money that mean a scale only
+/// there (`money-scale` in `numbers.tsv`): "$20MM" is twenty million, while
+/// "20mm" without a currency sign is millimetres.
+fn money_scale(text: &str, found: &regex::Captures<'_>) -> Option<f64> {
+    let glued = found.name("glued")?.as_str().to_lowercase();
+    let num = found.name("num")?;
+    let signed = text[..num.start()].ends_with(['$', '£', '€', '¥']);
+    (signed && NUMBERS.field(&glued, 2) == Some("money-scale"))
+        .then(|| table_value(&glued))
+        .flatten()
 }
 
 /// A bounding sign right before a figure at `at` ("> 6", "≤3"): where it
@@ -512,6 +530,16 @@ mod tests {
         assert_eq!(shown("22.4 billion"), "22400000000");
         assert_eq!(shown("two million people"), "2000000");
         assert_eq!(shown("15.5 mln dlrs"), "15500000");
+    }
+
+    #[test]
+    fn mm_on_a_sum_of_money_is_millions_and_alone_millimetres() {
+        let text = "paid $20MM for 107mm shells";
+        let found = find_numbers(text);
+        assert_eq!(found[0].amount.stated, 20_000_000.0);
+        assert_eq!(&text[found[0].start..found[0].end], "20MM");
+        assert_eq!(found[1].amount.stated, 107.0);
+        assert_eq!(&text[found[1].start..found[1].end], "107");
     }
 
     #[test]

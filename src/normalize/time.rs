@@ -24,6 +24,44 @@ pub enum ZoneHint {
     /// A named zone or offset: GMT, UTC, EDT, BST, AEST … as a fixed offset
     /// in seconds east of UTC.
     Fixed(i32),
+    /// Nothing, but the same instant follows in brackets in a fixed zone
+    /// ("18:41 this evening (02:41 GMT)"): the offset, in seconds east of
+    /// UTC, their difference gives. A difference of a day is lost, so it
+    /// is one of two offsets a day apart where both are real (UTC-12 and
+    /// UTC+12): the place's zone, where known, says which.
+    Paired(i32),
+}
+
+/// Offsets this many seconds or more from UTC have a twin a day away that
+/// is also a real zone (UTC-12 and UTC+12, UTC-11 and UTC+13).
+const AMBIGUOUS_OFFSET: i32 = 10 * 3600;
+
+impl ZoneHint {
+    /// The zone a time is in (an IANA name or `UTC±H`), given the zone of
+    /// the place its sentence names and the article's zone. Words that name
+    /// a zone win; "local time" is the place's; a bracketed reading's
+    /// offset ([`ZoneHint::Paired`]) yields to the place's zone and stands
+    /// where only one offset fits; nothing said is the place's, else the
+    /// article's.
+    pub fn resolve(&self, place: Option<&str>, article: Option<&str>) -> Option<String> {
+        match *self {
+            ZoneHint::Fixed(seconds) => Some(fixed_zone(seconds)),
+            ZoneHint::Paired(seconds) => place
+                .map(str::to_string)
+                .or_else(|| (seconds.abs() < AMBIGUOUS_OFFSET).then(|| fixed_zone(seconds))),
+            ZoneHint::Local => place.map(str::to_string),
+            ZoneHint::Unspecified => place.or(article).map(str::to_string),
+        }
+    }
+}
+
+/// A fixed offset as a zone name: `UTC`, `UTC-8`.
+fn fixed_zone(seconds: i32) -> String {
+    if seconds == 0 {
+        "UTC".to_string()
+    } else {
+        format!("UTC{:+}", seconds / 3600)
+    }
 }
 
 /// A time of day found in text.
@@ -70,6 +108,44 @@ static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every time of day in `text`, in order.
 pub fn find_times(text: &str) -> Vec<TimeMatch> {
+    let mut found = times(text);
+    zone_from_pairs(text, &mut found);
+    found
+}
+
+/// The most words between a local time and the bracket that opens its
+/// fixed-zone reading ("18:41 this evening (02:41 GMT").
+const PAIR_GAP_WORDS: usize = 4;
+
+/// "at 18:41 this evening (02:41 GMT Friday)": a time whose zone the text
+/// leaves to the place, followed in brackets by the same instant in a fixed
+/// zone, is in the zone their difference gives (here UTC-8): see
+/// [`ZoneHint::Paired`]. Only whole hours are read so.
+fn zone_from_pairs(text: &str, found: &mut [TimeMatch]) {
+    for i in 1..found.len() {
+        let (first, second) = (&found[i - 1], &found[i]);
+        let ZoneHint::Fixed(fixed) = second.zone else {
+            continue;
+        };
+        let gap = &text[first.end..second.start];
+        let Some(words) = gap.trim_end().strip_suffix('(') else {
+            continue;
+        };
+        let plain = words.chars().all(|c| c.is_alphabetic() || c == ' ');
+        if first.zone == ZoneHint::Unspecified
+            && plain
+            && words.split_whitespace().count() <= PAIR_GAP_WORDS
+        {
+            let apart = (i32::from(first.minutes) - i32::from(second.minutes)) * 60 + fixed;
+            let offset = (apart + 12 * 3600).rem_euclid(24 * 3600) - 12 * 3600;
+            if offset % 3600 == 0 {
+                found[i - 1].zone = ZoneHint::Paired(offset);
+            }
+        }
+    }
+}
+
+fn times(text: &str) -> Vec<TimeMatch> {
     TIME.captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
@@ -185,6 +261,43 @@ mod tests {
         let found = find_times(text);
         assert_eq!(found.len(), 1, "one time in {text:?}: {found:?}");
         found[0].clone()
+    }
+
+    #[test]
+    fn a_local_time_with_its_reading_in_a_fixed_zone_takes_that_offset() {
+        let text = "She died at 18:41 this evening (02:41 GMT Friday) in a hospital.";
+        let found = find_times(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].zone, ZoneHint::Paired(-8 * 3600));
+        assert_eq!(found[1].zone, ZoneHint::Fixed(0));
+        // Only the time right before the bracket takes its offset.
+        let apart = find_times("It began at 9:00, lasted until 11:00 (1500 GMT).");
+        assert_eq!(apart[0].zone, ZoneHint::Unspecified);
+        assert_eq!(apart[1].zone, ZoneHint::Paired(-4 * 3600));
+        let auckland = find_times("It struck at midnight (1200 GMT).");
+        assert_eq!(auckland[0].zone, ZoneHint::Paired(-12 * 3600));
+    }
+
+    #[test]
+    fn a_zone_said_wins_and_a_paired_offset_yields_to_the_place() {
+        let paris = Some("Europe/Paris");
+        let ny = Some("America/New_York");
+        assert_eq!(
+            ZoneHint::Fixed(0).resolve(paris, ny).as_deref(),
+            Some("UTC")
+        );
+        assert_eq!(
+            ZoneHint::Fixed(3 * 3600).resolve(None, None).as_deref(),
+            Some("UTC+3")
+        );
+        assert_eq!(
+            ZoneHint::Paired(-8 * 3600).resolve(None, ny).as_deref(),
+            Some("UTC-8")
+        );
+        assert_eq!(ZoneHint::Paired(3600).resolve(paris, ny).as_deref(), paris);
+        assert_eq!(ZoneHint::Paired(-12 * 3600).resolve(None, ny), None);
+        assert_eq!(ZoneHint::Local.resolve(None, ny), None);
+        assert_eq!(ZoneHint::Unspecified.resolve(None, ny).as_deref(), ny);
     }
 
     #[test]

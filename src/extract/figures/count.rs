@@ -7,7 +7,7 @@ use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::extract::phrase::Phrase;
 use crate::extract::scope::SentenceWords;
 use crate::extract::tokens::{Token, phrase_at};
-use crate::language::{GAME_PERIODS, ORDINAL_NAMES};
+use crate::language::{ARTICLES, GAME_PERIODS, ORDINAL_NAMES};
 use crate::normalize::amount::Qualifier;
 use crate::normalize::rarity::zipf;
 
@@ -138,7 +138,11 @@ pub(super) fn count_hit(
                 || (word.starts_with(|c: char| c.is_ascii_digit())
                     && ORDINAL_NAMES.contains(t.lower()))
         });
-    if (year_like && !phrase.known) || in_name || named_ordinal {
+    // "a 2008 police raid", "the 1994 strikes": after an article, such a
+    // figure is the year of what follows (a count that large would be
+    // written "2,008").
+    let dated = year_like && previous.is_some_and(|p| ARTICLES.contains(p.lower()));
+    if (year_like && !phrase.known) || dated || in_name || named_ordinal {
         return None;
     }
     let start = match previous {

@@ -10,6 +10,10 @@ use regex::{Captures, Regex};
 use super::{DateContext, DateMatch, DayPart};
 use crate::language::{MONTHS, NUMBERS, Table, WEEKDAYS};
 
+/// The most years a span of years runs ("the 2009-2010 season", "the
+/// 1939-45 war"); a longer one is no span of one thing.
+const MAX_YEAR_SPAN: i16 = 10;
+
 /// A month's name or abbreviation (from `months.tsv`), as a named group.
 static MONTH: LazyLock<String> =
     LazyLock::new(|| format!("(?P<month>{})", Table::alternation(MONTHS.words())));
@@ -117,7 +121,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         ),
         p(
             Form::Year,
-            r"\b(?:(?P<since>since)|in|of|the|by|from|during|until|before|after)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})\b",
+            r"\b(?:(?P<since>since)|(?P<bound>before|after)|in|of|the|by|from|during|until)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})(?:[-–/](?P<through>(?:19|20)?\d{2}))?\b",
         ),
         p(
             Form::MonthPart,
@@ -357,9 +361,29 @@ pub(super) fn resolve(
             };
             Some(interval(p.checked_sub(span.ok()?).ok()?, p))
         }
+        // "before 1997", "after 2012": a bound, open on its other side.
+        Form::Year if c.name("through").is_none() && c.name("bound").is_some() => {
+            let year = num("year")?;
+            let before = c.name("bound")?.as_str().eq_ignore_ascii_case("before");
+            Some(if before {
+                interval(Date::MIN, Date::new(year - 1, 12, 31).ok()?)
+            } else {
+                interval(Date::new(year + 1, 1, 1).ok()?, Date::MAX)
+            })
+        }
+        Form::Year if c.name("bound").is_some() => None,
         Form::Year => {
             let year = num("year")?;
-            let end = Date::new(year, 12, 31).ok()?;
+            // "the 2009-2010 season", "2009-10": a span of years.
+            let last = match c.name("through") {
+                Some(t) if t.len() == 2 => year - year % 100 + num("through")?,
+                Some(_) => num("through")?,
+                None => year,
+            };
+            if !(year..=year + MAX_YEAR_SPAN).contains(&last) {
+                return None;
+            }
+            let end = Date::new(last, 12, 31).ok()?;
             // "since 2010" runs from that year to the article's day.
             let to = match (c.name("since"), published) {
                 (Some(_), Some(p)) => p.max(end),

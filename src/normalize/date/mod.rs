@@ -118,6 +118,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
             let Some(whole) = c.get(0) else { continue };
             if dates_nothing(&sentence[whole.end()..])
                 || (*form == Form::Weekday && names_the_day(&sentence[..whole.start()]))
+                || (*form == Form::Year && figure_goes_on(&sentence[whole.end()..]))
             {
                 continue;
             }
@@ -143,6 +144,17 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
         }
     }
     out
+}
+
+/// True when a year-like figure goes on into another figure: a size ("the
+/// 1920 x 1200 screen") or a longer date ("in 2009-10-05"), no year.
+fn figure_goes_on(after: &str) -> bool {
+    let rest = after.trim_start();
+    let joined = rest
+        .strip_prefix(['x', '×'])
+        .map(str::trim_start)
+        .or_else(|| after.strip_prefix(['-', '/']));
+    joined.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// True when the words right after a period make it a rough span ("over the

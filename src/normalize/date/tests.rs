@@ -163,6 +163,36 @@ fn a_year_alone_is_the_whole_year() {
 }
 
 #[test]
+fn a_span_of_years_is_one_date_a_bound_is_open_and_a_size_is_none() {
+    let (phrase, from, to, _) = one(
+        "a contract through the end of the 2009-2010 season",
+        DateContext::default(),
+    );
+    assert_eq!(
+        (phrase.as_str(), from, to),
+        ("the 2009-2010", date(2009, 1, 1), date(2010, 12, 31))
+    );
+    let (_, from, to, _) = one("in the 1998-99 season", DateContext::default());
+    assert_eq!((from, to), (date(1998, 1, 1), date(1999, 12, 31)));
+    let (phrase, from, to, _) = one("he served ten years before 1997", DateContext::default());
+    assert_eq!(
+        (phrase.as_str(), from, to),
+        ("before 1997", Date::MIN, date(1996, 12, 31))
+    );
+    let (_, from, to, _) = one("profits will grow after 2012", DateContext::default());
+    assert_eq!((from, to), (date(2013, 1, 1), Date::MAX));
+    for text in [
+        "it comes with the 1920 x 1200 screen",
+        "from 1900-2000 the town grew",
+    ] {
+        assert!(
+            find_dates(text, DateContext::default()).is_empty(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn relative_phrases_need_a_publication_date() {
     assert!(find_dates("on Thursday and yesterday", DateContext::default()).is_empty());
     assert_eq!(date_spans("convicted on Nov. 12 of murder").len(), 1);
