@@ -444,6 +444,10 @@ pub struct Context {
     /// happen ("could", "expected to"), if any: no figure of what happened.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prospect: Option<String>,
+    /// The words by which its clause makes a figure an earlier one since
+    /// revised ("initially", "said earlier"), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded: Option<String>,
     /// Content words within a few words of the figure: what a sum or share
     /// is of.
     #[serde(skip)]

@@ -418,6 +418,7 @@ impl RuleSet {
                 ("names", &claim.context.names),
                 ("past", &claim.context.past),
                 ("prospect", &claim.context.prospect),
+                ("superseded", &claim.context.superseded),
             ];
             for (what, value) in scope {
                 if let Some(value) = value {

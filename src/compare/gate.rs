@@ -229,6 +229,11 @@ pub const AFTER: &[AfterGate] = &[
         check: different_days,
     },
     AfterGate {
+        name: "earlier-figures",
+        summary: "a figure its sentence calls an earlier one ('initially', 'said earlier') may differ from a later one: an update, compatible",
+        check: earlier_figures,
+    },
+    AfterGate {
         name: "own-sources",
         summary: "figures each side gives from its own source may both stand, where the rule says so",
         check: own_sources,
@@ -787,6 +792,16 @@ fn weekday_name(w: u8) -> &'static str {
         "Sunday",
     ];
     NAMES[usize::from(w % 7)]
+}
+
+fn earlier_figures(p: &Pair<'_>) -> Option<Overturn> {
+    p.amount()?;
+    let (a, b) = (&p.a.context.superseded, &p.b.context.superseded);
+    let word = a.as_ref().xor(b.as_ref())?;
+    Some(Overturn::Verdict(
+        Verdict::Compatible,
+        format!("but one figure is an earlier one ('{word}'), since revised: an update"),
+    ))
 }
 
 fn own_sources(p: &Pair<'_>) -> Option<Overturn> {

@@ -11,8 +11,8 @@ use serde::Deserialize;
 use super::scope::OPENER_NAME_ZIPF;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
-    AFTER_SAYING, ARTICLES, AUXILIARIES, BE, NOT_SOURCE, PRONOUNS_BACK, SOURCE_NOISE, UNSAID,
-    is_calendar_word,
+    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, NOT_SOURCE, PRONOUNS_BACK,
+    SOURCE_NOISE, UNSAID, is_calendar_word,
 };
 
 /// Parameters of an `attribution` rule.
@@ -81,6 +81,13 @@ const MAX_TOLD: usize = 3;
 /// market for repairs at").
 const MAX_ESTIMATED: usize = 10;
 
+/// The most words of a source named after its verb.
+const MAX_SOURCE_WORDS: usize = 8;
+
+/// The most letters of a capitalised word that, with a full stop and a name
+/// after it, is taken for an abbreviated title ("Inf.", "Sen.").
+const SHORT_ABBREVIATION: usize = 4;
+
 /// The longest aside (in tokens) between a source and its verb.
 const MAX_ASIDE: usize = 10;
 
@@ -125,13 +132,24 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
         .take_while(|t| t.is_word())
         .any(|t| t.text.starts_with(char::is_uppercase));
     let mut end = from;
-    while end < tokens.len() && end - from < 8 {
+    let words = |end: usize| tokens[from..end].iter().filter(|t| t.is_word()).count();
+    while end < tokens.len() && words(end) < MAX_SOURCE_WORDS {
         let t = &tokens[end];
         // "Sean B. Tipton": an initial's full stop is part of the name.
         let initial = t.text == "."
             && end > from
             && tokens[end - 1].text.len() == 1
             && tokens[end - 1].text.starts_with(char::is_uppercase);
+        // "said Military Commander Col. Inf. Irham Waroiham": a title's
+        // abbreviation keeps its full stop, with a name after it.
+        let abbreviation = t.text == "."
+            && end > from
+            && tokens[end - 1].text.starts_with(char::is_uppercase)
+            && (ABBREVIATIONS.field(tokens[end - 1].lower(), 1) == Some("never")
+                || tokens[end - 1].text.chars().count() <= SHORT_ABBREVIATION)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| n.is_word() && n.text.starts_with(char::is_uppercase));
         let word = t.is_word() && (end == from || !crate::language::is_function_word(t.text));
         // "said Zadan and Meron": two names joined are both the source.
         let capital = |k: usize| {
@@ -140,7 +158,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
                 .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
         };
         let joined = t.lower() == "and" && end > from && capital(end - 1) && capital(end + 1);
-        if !(word || initial || joined) {
+        if !(word || initial || abbreviation || joined) {
             break;
         }
         // "said the idea that …", "said authorities were": a clause.

@@ -71,6 +71,11 @@ pub struct ScopeParams {
     /// and "Will" the name are no such words.
     #[serde(default)]
     pub prospect: Vec<String>,
+    /// Words that, shortly before a figure in its clause, say it is an
+    /// earlier figure since revised ("initially put the toll at 12", "said
+    /// earlier that 12 were killed"); matched in any case.
+    #[serde(default)]
+    pub superseded: Vec<String>,
 }
 
 /// The compiled `scopes` rule.
@@ -152,18 +157,24 @@ impl Scopes {
     /// right after "of" names a set that is there already ("will compensate
     /// the families of 12 people killed").
     fn prospect(&self, before: &str) -> Option<String> {
-        let clause = before
-            .rsplit([',', ';', ':', '(', '—', '“', '"'])
-            .next()
-            .unwrap_or(before);
-        let words: Vec<&str> = clause.split_whitespace().collect();
+        let words = clause_words(before);
         if words.last().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
             return None;
         }
-        let last = words[words.len().saturating_sub(PROSPECT_REACH)..].join(" ");
-        let padded = format!(" {last} ");
+        let padded = format!(" {} ", words.join(" "));
         self.params
             .prospect
+            .iter()
+            .find(|p| padded.contains(&format!(" {p} ")))
+            .cloned()
+    }
+
+    /// The word of `superseded` among the last few words of `before` in
+    /// the figure's clause, if any.
+    fn superseded(&self, before: &str) -> Option<String> {
+        let padded = format!(" {} ", clause_words(before).join(" ").to_lowercase());
+        self.params
+            .superseded
             .iter()
             .find(|p| padded.contains(&format!(" {p} ")))
             .cloned()
@@ -185,8 +196,20 @@ impl Scopes {
     }
 }
 
-/// How many words before a figure a word of what may happen is looked for.
+/// How many words before a figure a word of what may happen, or of an
+/// earlier figure, is looked for.
 const PROSPECT_REACH: usize = 8;
+
+/// The last few words of `before` (a sentence up to a figure) inside the
+/// figure's clause.
+fn clause_words(before: &str) -> Vec<&str> {
+    let clause = before
+        .rsplit([',', ';', ':', '(', '—', '“', '"'])
+        .next()
+        .unwrap_or(before);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words[words.len().saturating_sub(PROSPECT_REACH)..].to_vec()
+}
 
 /// What one sentence offers every claim in it.
 pub struct SentenceWords<'a> {
@@ -296,6 +319,7 @@ pub fn describe(
             ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Casualties
         ) {
             claim.context.prospect = scopes.prospect(&sentence.text[..start]);
+            claim.context.superseded = scopes.superseded(&sentence.text[..start]);
         }
         claim.context.lede = sentence.lede;
         if claim.context.when.is_none() {
