@@ -155,6 +155,8 @@ tables! {
     NAME_PARTS = "name-parts.tsv";
     /// Words of direction that open longer place names ("South Wales").
     COMPASS_WORDS = "compass-words.tsv";
+    /// Last words of names of events, not places ("World War II").
+    EVENT_NAMES = "event-names.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

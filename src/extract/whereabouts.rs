@@ -20,8 +20,22 @@ use serde::Deserialize;
 use super::lexicon::{EntityKind, Lexicon};
 use crate::FastSet;
 use crate::gazetteer::{self, Found, PlaceId, PlaceKind};
-use crate::language::{AFTER_PLACE, BODY_WORDS, COMPASS_WORDS, GIVEN_NAMES, PLACE_TYPES};
+use crate::language::{
+    AFTER_PLACE, BODY_WORDS, COMPASS_WORDS, EVENT_NAMES, GIVEN_NAMES, PLACE_TYPES,
+};
 use crate::normalize::rarity::zipf;
+
+/// True when a name's last word (before a roman numeral or a year) names an
+/// event, not a place (`event-names.tsv`): "World War II", "Gulf War".
+fn event_name(name: &str) -> bool {
+    let numeral = |w: &&str| {
+        w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) || w.chars().all(|c| c.is_ascii_digit())
+    };
+    name.split(' ')
+        .rev()
+        .find(|w| !numeral(w))
+        .is_some_and(|w| EVENT_NAMES.contains(&w.to_lowercase()))
+}
 
 /// Parameters of a `place` rule.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -569,10 +583,13 @@ impl PlaceRule {
             // "in the East", "the West": a direction alone names a conference,
             // a bloc or a vague part of somewhere, no place one can check.
             let direction = COMPASS_WORDS.contains(&name.to_lowercase());
+            // "in World War II", "at the Beijing Olympics": an event.
+            let event = event_name(name);
             if person
                 || calendar
                 || acronym
                 || direction
+                || event
                 || lexicon.demonym(name).is_some() && known.is_none()
             {
                 if k == 0 {
