@@ -210,31 +210,35 @@ fn the_line_the_publication_date_is_read_from_makes_no_claims() {
     assert_eq!(dates, ["2010-09-09"]);
 }
 
+/// The measure (for a place: its role) of each claim of `text` whose
+/// evidence is one of `evidence`, in that order.
+fn place_roles(text: &str, evidence: &[&str]) -> Vec<String> {
+    let analysis = analyse(vec![document(0, text)]);
+    evidence
+        .iter()
+        .map(|e| {
+            let claim = (analysis.claims.iter())
+                .find(|c| c.span.slice(text) == *e)
+                .unwrap_or_else(|| panic!("no claim {e:?} in {:?}", analysis.claims));
+            claim.measure.clone()
+        })
+        .collect()
+}
+
 #[test]
 fn an_immigrants_country_is_where_they_came_from_not_their_home() {
     let text = "Okafor's parents were Italian immigrants. A Schenectady man was hurt.";
-    let analysis = analyse(vec![document(0, text)]);
-    let role = |evidence: &str| {
-        let claim = (analysis.claims.iter())
-            .find(|c| c.span.slice(text) == evidence)
-            .unwrap_or_else(|| panic!("no claim {evidence:?} in {:?}", analysis.claims));
-        claim.measure.clone()
-    };
-    assert_eq!(role("Italian immigrants"), "origin");
-    assert_eq!(role("Schenectady man"), "home");
+    let roles = place_roles(text, &["Italian immigrants", "Schenectady man"]);
+    assert_eq!(roles, ["origin", "home"]);
 }
 
 #[test]
 fn a_place_a_distance_is_measured_from_is_a_site_and_a_hospital_where_one_was_taken() {
     let text = "The quake struck about 135 kilometers from the city of Orsova. Pike, from Marsk, was hurt. He is in a Kelmar hospital.";
-    let analysis = analyse(vec![document(0, text)]);
-    let role = |evidence: &str| {
-        let claim = (analysis.claims.iter())
-            .find(|c| c.span.slice(text) == evidence)
-            .unwrap_or_else(|| panic!("no claim {evidence:?} in {:?}", analysis.claims));
-        claim.measure.clone()
-    };
-    assert_eq!(role("from the city of Orsova"), "site");
-    assert_eq!(role("from Marsk"), "home");
-    assert_eq!(role("in a Kelmar hospital"), "taken");
+    let evidence = [
+        "from the city of Orsova",
+        "from Marsk",
+        "in a Kelmar hospital",
+    ];
+    assert_eq!(place_roles(text, &evidence), ["site", "home", "taken"]);
 }
