@@ -202,6 +202,14 @@ pub fn find(
         // "one of the most photographed people of the 20th century was
         // dead": a position in a series is no toll.
         let signal = signal.filter(|_| !first.ordinal);
+        // "one of the men arrested at the complex": a participle right after
+        // the set the figure picks from says what happened to the set, not
+        // how many it happened to ("17 of the crew into custody" does).
+        let signal = signal.filter(|s| {
+            s.before
+                || set_end(tokens, first.next) != Some(s.token)
+                || !tokens[s.token].lower().ends_with("ed")
+        });
         // "No one was hurt", "a woman has died": only an outcome said
         // right before or after such a figure is its outcome.
         let signal = signal.filter(|s| {
@@ -599,6 +607,19 @@ fn of_a_figure(figures: &[Figure], tokens: &[Token<'_>], next: usize) -> bool {
     };
     let from = figures.partition_point(|f| f.first < at);
     figures.get(from).is_some_and(|f| f.first == at)
+}
+
+/// Where the tokens from `next` read "of the men": the index of the token
+/// after the one noun of a set named as known ("the", "those", "these"),
+/// that a figure picks its members from ("thousands of people" is a count,
+/// no pick).
+fn set_end(tokens: &[Token<'_>], next: usize) -> Option<usize> {
+    if tokens.get(next)?.lower() != "of"
+        || !matches!(tokens.get(next + 1)?.lower(), "the" | "those" | "these")
+    {
+        return None;
+    }
+    tokens.get(next + 2)?.is_word().then_some(next + 3)
 }
 
 /// Where the tokens from `next` read "of the fatalities" (or "of those
