@@ -157,6 +157,8 @@ tables! {
     COMPASS_WORDS = "compass-words.tsv";
     /// Last words of names of events, not places ("World War II").
     EVENT_NAMES = "event-names.tsv";
+    /// Nouns for parties to a relation ("the two sides"), singular.
+    PARTY_NOUNS = "party-nouns.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

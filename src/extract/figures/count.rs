@@ -7,7 +7,7 @@ use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::extract::phrase::Phrase;
 use crate::extract::scope::SentenceWords;
 use crate::extract::tokens::{Token, phrase_at};
-use crate::language::{ARTICLES, GAME_PERIODS, ORDINAL_NAMES};
+use crate::language::{ARTICLES, GAME_PERIODS, ORDINAL_NAMES, PARTY_NOUNS};
 use crate::normalize::amount::Qualifier;
 use crate::normalize::rarity::zipf;
 
@@ -138,6 +138,15 @@ pub(super) fn count_hit(
                 || (word.starts_with(|c: char| c.is_ascii_digit())
                     && ORDINAL_NAMES.contains(t.lower()))
         });
+    // "the two sides", "the two countries": a cardinal after "the" before a
+    // party to a relation points back at parties already named, and counts
+    // nothing anew ("the four submarine cables" still counts).
+    if !figure.ordinal
+        && previous.is_some_and(|p| p.lower() == "the")
+        && PARTY_NOUNS.contains(&noun)
+    {
+        return None;
+    }
     // "a 2008 police raid", "the 1994 strikes": after an article, such a
     // figure is the year of what follows (a count that large would be
     // written "2,008").
