@@ -152,32 +152,24 @@ impl Scopes {
         found
     }
 
-    /// The word of `prospect` among the last few words of `before` (the
-    /// sentence up to a figure) in the figure's clause, if any. A figure
+    /// The word of `prospect` in `clause` (the last few words before a
+    /// figure in its clause, see [`clause_before`]), if any. A figure
     /// right after "of" names a set that is there already ("will compensate
     /// the families of 12 people killed").
-    fn prospect(&self, before: &str) -> Option<String> {
-        let words = clause_words(before);
-        if words.last().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+    fn prospect(&self, clause: &str) -> Option<String> {
+        if clause
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        {
             return None;
         }
-        let padded = format!(" {} ", words.join(" "));
-        self.params
-            .prospect
-            .iter()
-            .find(|p| padded.contains(&format!(" {p} ")))
-            .cloned()
+        phrase_in(clause, &self.params.prospect)
     }
 
-    /// The word of `superseded` among the last few words of `before` in
-    /// the figure's clause, if any.
-    fn superseded(&self, before: &str) -> Option<String> {
-        let padded = format!(" {} ", clause_words(before).join(" ").to_lowercase());
-        self.params
-            .superseded
-            .iter()
-            .find(|p| padded.contains(&format!(" {p} ")))
-            .cloned()
+    /// The word of `superseded` in `clause`, in any case, if any.
+    fn superseded(&self, clause: &str) -> Option<String> {
+        phrase_in(&clause.to_lowercase(), &self.params.superseded)
     }
 
     /// The part word after an "in" among `before` (the words before a
@@ -201,14 +193,23 @@ impl Scopes {
 const PROSPECT_REACH: usize = 8;
 
 /// The last few words of `before` (a sentence up to a figure) inside the
-/// figure's clause.
-fn clause_words(before: &str) -> Vec<&str> {
+/// figure's clause, joined by single spaces.
+fn clause_before(before: &str) -> String {
     let clause = before
         .rsplit([',', ';', ':', '(', '—', '“', '"'])
         .next()
         .unwrap_or(before);
     let words: Vec<&str> = clause.split_whitespace().collect();
-    words[words.len().saturating_sub(PROSPECT_REACH)..].to_vec()
+    words[words.len().saturating_sub(PROSPECT_REACH)..].join(" ")
+}
+
+/// The first of `phrases` that stands as whole words in `words`.
+fn phrase_in(words: &str, phrases: &[String]) -> Option<String> {
+    let padded = format!(" {words} ");
+    phrases
+        .iter()
+        .find(|p| padded.contains(&format!(" {p} ")))
+        .cloned()
 }
 
 /// What one sentence offers every claim in it.
@@ -318,8 +319,9 @@ pub fn describe(
             claim.kind,
             ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Casualties
         ) {
-            claim.context.prospect = scopes.prospect(&sentence.text[..start]);
-            claim.context.superseded = scopes.superseded(&sentence.text[..start]);
+            let clause = clause_before(&sentence.text[..start]);
+            claim.context.prospect = scopes.prospect(&clause);
+            claim.context.superseded = scopes.superseded(&clause);
         }
         claim.context.lede = sentence.lede;
         if claim.context.when.is_none() {

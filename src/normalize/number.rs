@@ -194,7 +194,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         .collect()
 }
 
-/// "$1, 199", "$119. 99": a sum of money whose thousands or cents a stray
+/// "$1, 199", "$249. 95": a sum of money whose thousands or cents a stray
 /// space split off. A figure without a currency sign is left alone ("May 5,
 /// 200 marched"). The whole value and how many bytes the rest adds to the
 /// match.

@@ -25,7 +25,7 @@ pub enum ZoneHint {
     /// in seconds east of UTC.
     Fixed(i32),
     /// Nothing, but the same instant follows in brackets in a fixed zone
-    /// ("18:41 this evening (02:41 GMT)"): the offset, in seconds east of
+    /// ("22:05 this evening (06:05 GMT)"): the offset, in seconds east of
     /// UTC, their difference gives. A difference of a day is lost, so it
     /// is one of two offsets a day apart where both are real (UTC-12 and
     /// UTC+12): the place's zone, where known, says which.
@@ -114,10 +114,10 @@ pub fn find_times(text: &str) -> Vec<TimeMatch> {
 }
 
 /// The most words between a local time and the bracket that opens its
-/// fixed-zone reading ("18:41 this evening (02:41 GMT").
+/// fixed-zone reading ("22:05 this evening (06:05 GMT").
 const PAIR_GAP_WORDS: usize = 4;
 
-/// "at 18:41 this evening (02:41 GMT Friday)": a time whose zone the text
+/// "at 22:05 this evening (06:05 GMT Friday)": a time whose zone the text
 /// leaves to the place, followed in brackets by the same instant in a fixed
 /// zone, is in the zone their difference gives (here UTC-8): see
 /// [`ZoneHint::Paired`]. Only whole hours are read so.
@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn a_local_time_with_its_reading_in_a_fixed_zone_takes_that_offset() {
-        let text = "She died at 18:41 this evening (02:41 GMT Friday) in a hospital.";
+        let text = "The blast came at 22:05 this evening (06:05 GMT Friday) near the port.";
         let found = find_times(text);
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].zone, ZoneHint::Paired(-8 * 3600));

@@ -151,7 +151,7 @@ fn period_ends_sentence(
 
 /// True when a full stop splits a figure that a stray space broke: "$2. 6
 /// million", "£1. 7m" (digits before it, digits and a scale word after),
-/// or a sum's cents ("$119. 99": two digits after a currency's figure).
+/// or a sum's cents ("$249. 95": two digits after a currency's figure).
 fn split_figure(token: &str, after: &str) -> bool {
     if !token.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
@@ -197,11 +197,11 @@ mod tests {
                 "6 men ran."
             ]
         );
-        let text = "It sells for $119. 99. Police counted 12. 40 people came.";
+        let text = "It sells for $249. 95. Police counted 12. 40 people came.";
         assert_eq!(
             split(text),
             [
-                "It sells for $119. 99.",
+                "It sells for $249. 95.",
                 "Police counted 12.",
                 "40 people came."
             ]

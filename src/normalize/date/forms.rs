@@ -10,7 +10,7 @@ use regex::{Captures, Regex};
 use super::{DateContext, DateMatch, DayPart};
 use crate::language::{MONTHS, NUMBERS, Table, WEEKDAYS};
 
-/// The most years a span of years runs ("the 2009-2010 season", "the
+/// The most years a span of years runs ("the 1998-1999 season", "the
 /// 1939-45 war"); a longer one is no span of one thing.
 const MAX_YEAR_SPAN: i16 = 10;
 
@@ -374,7 +374,7 @@ pub(super) fn resolve(
         Form::Year if c.name("bound").is_some() => None,
         Form::Year => {
             let year = num("year")?;
-            // "the 2009-2010 season", "2009-10": a span of years.
+            // "the 1998-1999 season", "1998-99": a span of years.
             let last = match c.name("through") {
                 Some(t) if t.len() == 2 => year - year % 100 + num("through")?,
                 Some(_) => num("through")?,

@@ -147,7 +147,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
 }
 
 /// True when a year-like figure goes on into another figure: a size ("the
-/// 1920 x 1200 screen") or a longer date ("in 2009-10-05"), no year.
+/// 2048 x 1536 display") or a longer date ("in 2009-10-05"), no year.
 fn figure_goes_on(after: &str) -> bool {
     let rest = after.trim_start();
     let joined = rest
