@@ -78,6 +78,9 @@ pub struct ActorRule {
     pattern: Option<Regex>,
     /// A second pattern, for finders with two shapes of sentence.
     second: Option<Regex>,
+    /// The `before` phrases in lower case, longest first, matched as
+    /// written.
+    openers: Option<Regex>,
 }
 
 /// An actor claim found in a sentence (offsets relative to it).
@@ -166,11 +169,24 @@ impl ActorRule {
             ))?),
             _ => None,
         };
+        let openers = (!params.before.is_empty())
+            .then(|| {
+                let mut phrases: Vec<String> = params
+                    .before
+                    .iter()
+                    .map(|b| b.to_ascii_lowercase())
+                    .collect();
+                phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+                let escaped: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
+                Regex::new(&escaped.join("|"))
+            })
+            .transpose()?;
         Ok(ActorRule {
             id,
             params,
             pattern,
             second,
+            openers,
         })
     }
 
@@ -224,8 +240,6 @@ impl ActorRule {
     /// "charged with vehicular manslaughter, negligent homicide and DWI";
     /// "facing manslaughter charges"; "the other as an accomplice".
     fn charges(&self, text: &str, carried: Option<&str>, pattern: &Regex) -> Vec<ActorHit> {
-        // ASCII lower case keeps every byte where it was.
-        let lower = text.to_ascii_lowercase();
         let holds = |t: &str| {
             let t = t.to_ascii_lowercase();
             self.params.requires.iter().any(|w| t.contains(w.as_str()))
@@ -233,6 +247,16 @@ impl ActorRule {
         if !self.params.requires.is_empty() && !holds(text) && !carried.is_some_and(holds) {
             return Vec::new();
         }
+        let mut hits: Vec<(usize, usize, String)> = pattern
+            .find_iter(text)
+            .filter_map(|m| Some((m.start(), m.end(), self.class_of(m.as_str())?.to_string())))
+            .collect();
+        // Most sentences name no class: look for openers only where one is.
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        // ASCII lower case keeps every byte where it was.
+        let lower = text.to_ascii_lowercase();
         let mut out = Vec::new();
         // Whole words only: "hit" is not in "white", "as an" not in "has an".
         let whole = |&(i, e): &(usize, usize)| {
@@ -241,20 +265,11 @@ impl ActorRule {
                 && !lower[e..].chars().next().is_some_and(alnum)
         };
         let opens: Vec<(usize, usize)> = self
-            .params
-            .before
+            .openers
             .iter()
-            .flat_map(|b| {
-                lower
-                    .match_indices(&b.to_ascii_lowercase())
-                    .map(|(i, m)| (i, i + m.len()))
-                    .filter(whole)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        let mut hits: Vec<(usize, usize, String)> = pattern
-            .find_iter(text)
-            .filter_map(|m| Some((m.start(), m.end(), self.class_of(m.as_str())?.to_string())))
+            .flat_map(|o| o.find_iter(&lower))
+            .map(|m| (m.start(), m.end()))
+            .filter(whole)
             .collect();
         hits.sort();
         // An opener opens one list: "hit the school in the refugee camp"
