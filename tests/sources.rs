@@ -104,6 +104,46 @@ fn the_day_a_source_spoke_is_the_writers_statement() {
 }
 
 #[test]
+fn where_a_source_spoke_is_the_writers_statement() {
+    let text = "Quarry closes\n\n\
+        Ana Ruiz told jurors in Orsova the blast was set in Marsk.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Place),
+        [
+            ("in Orsova".to_string(), None),
+            pair("in Marsk", "Ana Ruiz")
+        ]
+    );
+    // After "said" a word other than a day or adjunct opens what was said.
+    let text = "Quarry closes\n\n\
+        Ana Ruiz said yesterday in Orsova that farmers in Marsk had left.\n\n\
+        Tom Pike said farmers in Marsk had left.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Place),
+        [
+            ("in Orsova".to_string(), None),
+            pair("in Marsk", "Ana Ruiz"),
+            pair("in Marsk", "Tom Pike")
+        ]
+    );
+}
+
+#[test]
+fn two_named_speakers_joined_by_and_are_one_source() {
+    let text = "Quarry closes\n\n\
+        Governor Ana Ruiz and Mayor Tom Pike announced that 40 homes were lost.\n\n\
+        Planners Ana Ruiz and Tom Pike called the dam \"a marvel of the river and the valley.\"\n";
+    assert_eq!(
+        sources(text, ClaimKind::Count),
+        [pair("40 homes", "Governor Ana Ruiz and Mayor Tom Pike")]
+    );
+    assert_eq!(
+        quote_speakers(text),
+        [pair("a marvel of", "Planners Ana Ruiz and Tom Pike")]
+    );
+}
+
+#[test]
 fn a_closing_mark_set_off_by_a_space_ends_the_quote_and_names_its_speaker() {
     // `, "Okafor said.` closes a quote begun in the paragraph before; the
     // quote left open there is the speaker's too, and so is a day inside

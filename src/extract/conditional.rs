@@ -5,31 +5,65 @@
 //! The condition runs from its word ([`CONDITIONALS`]) to the end of its
 //! clause: a comma, a semicolon, a colon, a dash, a parenthesis or "then".
 //! A figure before the word ("faces 25 years in prison if convicted") is the
-//! main clause's.
+//! main clause's. A word marked "present" ("when") opens a condition only
+//! where it opens its clause, the figure follows it at once, and the clause
+//! says "is" or "are":
+//! "when one is killed, all of us lose" supposes, "when the bomb went off,
+//! two died" reports.
 
 use crate::language::CONDITIONALS;
+
+/// The most words between a word marked "present" and the figure it
+/// supposes.
+const MAX_WORDS_TO_FIGURE: usize = 2;
+
+/// What ends a clause.
+const CLAUSE_ENDS: [char; 7] = [',', ';', ':', '—', '–', '(', ')'];
 
 /// True when the figure at byte `at` of `sentence` lies inside a condition
 /// that opens earlier in its clause.
 pub fn supposed(sentence: &str, at: usize) -> bool {
-    let Some(before) = sentence.get(..at) else {
+    let (Some(before), Some(after)) = (sentence.get(..at), sentence.get(at..)) else {
         return false;
     };
-    let clause = before
-        .rsplit([',', ';', ':', '—', '–', '(', ')'])
-        .next()
-        .unwrap_or(before);
+    let clause = before.rsplit(CLAUSE_ENDS).next().unwrap_or(before);
     let words: Vec<String> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // "is" or "are" between the word and the end of the figure's clause.
+    let rest_of_clause = after.split(CLAUSE_ENDS).next().unwrap_or(after);
+    let present = |between: &[String]| {
+        between
+            .iter()
+            .map(String::as_str)
+            .any(|w| matches!(w, "is" | "are"))
+            || rest_of_clause
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w.to_lowercase().as_str(), "is" | "are"))
+    };
     let mut next: Option<&str> = None;
-    for word in words.iter().rev() {
+    for (back, word) in words.iter().rev().enumerate() {
         if word == "then" {
             return false;
         }
         if CONDITIONALS.contains(word) {
+            // "When one is killed, …": the word opens its clause, the
+            // figure opens what follows, and the verb is in the present.
+            // Not "at a time when several stars are under suspicion", "when
+            // you consider that profits are about $400 million", nor "when
+            // they fell 11.9 pct": inside such a clause an outer condition
+            // may still stand.
+            let opens_clause = back + 1 == words.len();
+            if CONDITIONALS.field(word, 2) == Some("present")
+                && !(opens_clause
+                    && back <= MAX_WORDS_TO_FIGURE
+                    && present(&words[words.len() - back..]))
+            {
+                next = Some(word);
+                continue;
+            }
             // "dozens, if not hundreds": no condition.
             let exceptions = CONDITIONALS.field(word, 1).unwrap_or("");
             return !next.is_some_and(|n| exceptions.split(' ').any(|e| e == n));
@@ -56,6 +90,28 @@ mod tests {
         assert!(at(
             "Unless 90 pct of shares are tendered, it lapses.",
             "90 pct"
+        ));
+        assert!(at("When one is killed, all of us lose.", "one"));
+        assert!(at("Whenever two ships collide, the port shuts.", "two"));
+    }
+
+    #[test]
+    fn a_when_clause_in_the_past_reports() {
+        assert!(!at("When the bomb went off, two were killed.", "two"));
+        assert!(!at("When two ships collided, the port shut.", "two"));
+        assert!(!at("That is not enough when you had 10 ships.", "10 ships"));
+        assert!(!at(
+            "It comes at a time when several stars are under suspicion.",
+            "several"
+        ));
+        // An outer condition still stands around a "when" clause.
+        assert!(at(
+            "If you want the pension you were promised when you started you must work five years more.",
+            "five years"
+        ));
+        assert!(!at(
+            "It is a lot when you consider that profits are usually about $400 million.",
+            "$400"
         ));
     }
 

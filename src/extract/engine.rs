@@ -654,13 +654,16 @@ impl Extractors {
             let at = claim.span.start - base.start;
             claim.hedges = hedges.clone();
             claim.entities = entities.clone();
-            // "officials said Tuesday": when they said it is the writer's
-            // statement, not theirs.
-            if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time)
-                && tokens
-                    .iter()
-                    .position(|t| t.start == at)
-                    .is_some_and(|k| super::events::said_on(tokens, k))
+            // "officials said Tuesday", "told jurors in Marsk County Court":
+            // when and where they said it is the writer's statement, not
+            // theirs.
+            if matches!(
+                claim.kind,
+                ClaimKind::Date | ClaimKind::Time | ClaimKind::Place
+            ) && tokens
+                .iter()
+                .position(|t| t.start == at)
+                .is_some_and(|k| super::events::said_on(tokens, k))
             {
                 continue;
             }

@@ -9,7 +9,7 @@
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
-use crate::language::{AGENT_BREAKS, PRONOUNS_BACK, SAYING};
+use crate::language::{AFTER_SAYING, AGENT_BREAKS, PRONOUNS_BACK, SAYING};
 
 /// How far back in the sentence an event noun may stand.
 const BACK: usize = 25;
@@ -42,9 +42,11 @@ pub fn points_back(tokens: &[Token<'_>], lexicon: &Lexicon) -> bool {
     })
 }
 
-/// True when a saying verb stands just before token `first`, alone or with
-/// its addressee: "said on Tuesday", "told AFP late Tuesday", "told
-/// reporters on Monday".
+/// True when a saying verb stands just before token `first`, alone, with
+/// its addressee after a verb of telling, or with a word of `after-saying.tsv`
+/// or a day: "said on Tuesday", "told AFP late Tuesday", "said yesterday in
+/// Marsk". Not "said peasants in Marsk", "said that on Tuesday": what
+/// follows is what was said.
 pub fn said_on(tokens: &[Token<'_>], first: usize) -> bool {
     let back: Vec<&str> = tokens[first.saturating_sub(3)..first]
         .iter()
@@ -54,7 +56,12 @@ pub fn said_on(tokens: &[Token<'_>], first: usize) -> bool {
         .collect();
     match back.as_slice() {
         [verb, ..] if SAYING.contains(verb) => true,
-        [_, verb, ..] => SAYING.contains(verb),
+        [between, verb, ..] => {
+            SAYING.contains(verb)
+                && (SAYING.field(verb, 1) == Some("addressee")
+                    || crate::language::is_calendar_word(between)
+                    || AFTER_SAYING.contains(between))
+        }
         _ => false,
     }
 }

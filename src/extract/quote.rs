@@ -12,7 +12,8 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::language::{
-    AUXILIARIES, BE, DESIGNATORS, NOT_SOURCE, TITLE_SMALL_WORDS, VERB_ADVERBS, is_function_word,
+    ABBREVIATIONS, AUXILIARIES, BE, DESIGNATORS, NOT_SOURCE, TITLE_SMALL_WORDS, VERB_ADVERBS,
+    is_function_word,
 };
 
 /// Parameters of a `quote` rule.
@@ -33,6 +34,15 @@ pub struct QuoteParams {
     /// `min_words`.
     #[serde(default)]
     pub min_words_said: Option<usize>,
+    /// Verbs that name or describe something in the speaker's words
+    /// ("called the plan “a disaster”", "described her as “…”"): the
+    /// subject before them is the quote's speaker.
+    #[serde(default)]
+    pub naming_verbs: Vec<String>,
+    /// Those of `naming_verbs` that take "as" before the quote ("described
+    /// her as “…”"); without it the quote is no description of the object.
+    #[serde(default)]
+    pub naming_verbs_as: Vec<String>,
 }
 
 /// A quote found in a paragraph (offsets relative to it).
@@ -71,6 +81,11 @@ pub struct QuoteRule {
     any_verbs: Regex,
     /// A speaker named with a verb anywhere: `said Esper`, `Esper said`.
     named: [Regex; 2],
+    /// `Esper called the plan “`, `Esper described her as “`: a naming verb,
+    /// its object, and "as" where the verb takes it.
+    naming: Option<Regex>,
+    /// The naming verbs that take "as", in lower case.
+    naming_as: Vec<String>,
 }
 
 /// How many bytes before or after a quote its speaker may stand.
@@ -92,6 +107,20 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
         at += 1;
     }
     at
+}
+
+/// `text` after its last full stop that ends a sentence: one after a word
+/// of two letters or more that is no abbreviation ("… in Cuba. Amnesty
+/// International has called"; not "Sgt. Ana Ruiz called").
+fn after_last_stop(text: &str) -> &str {
+    static STOP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(\p{L}{2,})[.!?][\x22”’]?\s+").expect("stop pattern is valid")
+    });
+    STOP.captures_iter(text)
+        .filter(|c| !ABBREVIATIONS.contains(&c[1].to_lowercase()))
+        .last()
+        .and_then(|c| c.get(0))
+        .map_or(text, |m| &text[m.end()..])
 }
 
 /// A quoted stretch this short whose every word is capitalised is a title.
@@ -151,8 +180,17 @@ impl QuoteRule {
         let before = Regex::new(&format!(
             r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs})$"
         ))?;
+        let naming = (!params.naming_verbs.is_empty())
+            .then(|| naming_pattern(&params))
+            .transpose()?;
         Ok(QuoteRule {
             id,
+            naming,
+            naming_as: params
+                .naming_verbs_as
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect(),
             min_words: params.min_words,
             min_words_said: params.min_words_said.unwrap_or(params.min_words),
             after,
@@ -237,7 +275,8 @@ impl QuoteRule {
                     // speech: only a quote of a few words reaches past a "that".
                     let far = words.len() >= self.min_words;
                     self.speaker_before(&paragraph[before_start..open], far)
-                });
+                })
+                .or_else(|| self.namer_before(&paragraph[before_start..open]));
             if words.len() < self.min_words && speaker.is_none() {
                 continue;
             }
@@ -296,6 +335,62 @@ impl QuoteRule {
             })
     }
 
+    /// The subject of a naming verb right before a quote: "Ana Ruiz called
+    /// the plan “…”", "the board described her as “…”", or the agent of its
+    /// passive ("described by the Marsk Echo as “…”"). A passive without an
+    /// agent ("has been described as “…”") names no one, nor does an object
+    /// that is another phrase ("called police to the house “…”").
+    fn namer_before(&self, ahead: &str) -> Option<String> {
+        let found = self.naming.as_ref()?.captures(after_last_stop(ahead))?;
+        let verb = found.name("verb")?;
+        let mut object: Vec<&str> = found.name("object")?.as_str().split_whitespace().collect();
+        if object
+            .last()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+        {
+            object.pop();
+        }
+        if self.naming_as.contains(&verb.as_str().to_lowercase()) {
+            object.pop().filter(|w| w.eq_ignore_ascii_case("as"))?;
+        }
+        if let Some(("by", agent)) = object.split_first().map(|(by, rest)| (*by, rest)) {
+            let agent = agent.join(" ");
+            return is_name_phrase(&agent).then_some(agent);
+        }
+        if object
+            .iter()
+            .any(|w| OBJECT_BREAKS.contains(&w.to_lowercase().as_str()))
+        {
+            return None;
+        }
+        let passive = ahead[..verb.start()]
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| BE.contains(&w.to_lowercase()));
+        if passive {
+            return None;
+        }
+        // "a bridge which she described as “…”": the subject follows the
+        // relative pronoun, which is the object.
+        let who: Vec<&str> = found.name("who")?.as_str().split_whitespace().collect();
+        match who.iter().rposition(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "which" | "what" | "whom" | "that"
+            )
+        }) {
+            Some(k) => speaker_of(
+                &self
+                    .before
+                    .captures(&format!("{} said", who[k + 1..].join(" ")))?,
+            ),
+            // "a service called “…”", "a man described as “…”": with no
+            // object the verb is a participle naming its noun.
+            None if object.is_empty() => None,
+            None => speaker_of(&found),
+        }
+    }
+
     /// `That's all I can say, "Arians said.`: a straight mark with a space
     /// before it opens nothing when its "quote" would run unclosed to the
     /// paragraph's end and starts with its speaker and verb. It closes the
@@ -312,6 +407,38 @@ impl QuoteRule {
             *stretch = (0, 0, open - 1, start);
         }
     }
+}
+
+/// `{SPEAKER}{ASIDE} <naming verb> <object>` up to a quotation mark; the
+/// object (with its "as" and article) is checked apart.
+fn naming_pattern(params: &QuoteParams) -> Result<Regex, regex::Error> {
+    let verbs = params
+        .naming_verbs
+        .iter()
+        .map(|v| regex::escape(v))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?P<verb>{verbs}){WORD_END}\s+(?P<object>(?:[\p{{L}}\d][\p{{L}}\d’'.-]*\s+){{0,10}}?)$"
+    ))
+}
+
+/// Words that, inside a naming verb's object, show it is no object but
+/// another phrase ("called police to the house", "calls for calm").
+const OBJECT_BREAKS: [&str; 14] = [
+    "to", "for", "at", "in", "on", "from", "with", "into", "after", "before", "because", "while",
+    "when", "that",
+];
+
+/// True for a few words that open with a capital: a named agent ("the Marsk
+/// Echo", "Ana Ruiz").
+fn is_name_phrase(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let words = match words.first() {
+        Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
+        _ => &words[..],
+    };
+    !words.is_empty() && words.len() <= 6 && words[0].starts_with(char::is_uppercase)
 }
 
 /// The speaker a match names: the aside when it is a name ("the
@@ -354,10 +481,26 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
     // "Ruiz said it was late and Okafor": the subject is the words after
     // the last one that cannot be part of a name.
     let last = rest.len().checked_sub(1)?;
-    let from = rest[..last]
-        .iter()
-        .rposition(|w| NOT_SOURCE.contains(&w.to_lowercase()))
-        .map_or(0, |k| k + 1);
+    // "Ana Ruiz and Tom Pike said": an "and" between capitalised words
+    // joins two speakers.
+    // Not "a tie at Old Trafford and Okafor said": the names before the
+    // "and" must open the subject, all capitalised.
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let stop = (0..last)
+        .rev()
+        .find(|&k| NOT_SOURCE.contains(&rest[k].to_lowercase()));
+    let from = match stop {
+        Some(k)
+            if rest[k].eq_ignore_ascii_case("and")
+                && k > 0
+                && rest[..k].iter().all(capital)
+                && rest.get(k + 1).is_some_and(capital) =>
+        {
+            0
+        }
+        Some(k) => k + 1,
+        None => 0,
+    };
     // "When asked …, she said": a word that opens a clause names no one.
     if let [only] = &rest[from..]
         && is_function_word(only)
@@ -478,9 +621,39 @@ mod tests {
                 other_speech_verbs: vec!["admitted".to_string()],
                 min_words: 3,
                 min_words_said: None,
+                naming_verbs: ["called", "described"].map(String::from).to_vec(),
+                naming_verbs_as: vec!["described".to_string()],
             },
         )
         .expect("compiles")
+    }
+
+    #[test]
+    fn a_naming_verb_gives_its_subject_or_agent_and_a_bare_passive_no_one() {
+        let speaker = |text: &str| found(text).into_iter().next().and_then(|(_, s)| s);
+        let quote = "“a marvel of the river and the valley.”";
+        assert_eq!(
+            speaker(&format!("Ana Ruiz called the bridge {quote}")).as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            speaker(&format!("It is a bridge which she described as {quote}")).as_deref(),
+            Some("she")
+        );
+        assert_eq!(
+            speaker(&format!("It was described by the Marsk Echo as {quote}")).as_deref(),
+            Some("the Marsk Echo")
+        );
+        // No agent, no "as" after a verb that takes it, or an object that
+        // is another phrase: no one.
+        for text in [
+            format!("The bridge has been described as {quote}"),
+            format!("Ana Ruiz described the bridge {quote}"),
+            format!("Ana Ruiz called police to the bridge {quote}"),
+            format!("It is a bridge called {quote}"),
+        ] {
+            assert_eq!(speaker(&text), None, "{text}");
+        }
     }
 
     fn found(text: &str) -> Vec<(&str, Option<String>)> {
