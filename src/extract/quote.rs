@@ -43,6 +43,10 @@ pub struct QuoteParams {
     /// her as “…”"); without it the quote is no description of the object.
     #[serde(default)]
     pub naming_verbs_as: Vec<String>,
+    /// Words that, inside a naming verb's object, show it is no object but
+    /// another phrase ("called police to the house", "calls for calm").
+    #[serde(default)]
+    pub naming_object_breaks: Vec<String>,
 }
 
 /// A quote found in a paragraph (offsets relative to it).
@@ -86,6 +90,9 @@ pub struct QuoteRule {
     naming: Option<Regex>,
     /// The naming verbs that take "as", in lower case.
     naming_as: Vec<String>,
+    /// Words that show a naming verb's object is another phrase, in lower
+    /// case.
+    naming_breaks: Vec<String>,
 }
 
 /// How many bytes before or after a quote its speaker may stand.
@@ -188,6 +195,11 @@ impl QuoteRule {
             naming,
             naming_as: params
                 .naming_verbs_as
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect(),
+            naming_breaks: params
+                .naming_object_breaks
                 .iter()
                 .map(|v| v.to_lowercase())
                 .collect(),
@@ -341,7 +353,8 @@ impl QuoteRule {
     /// agent ("has been described as “…”") names no one, nor does an object
     /// that is another phrase ("called police to the house “…”").
     fn namer_before(&self, ahead: &str) -> Option<String> {
-        let found = self.naming.as_ref()?.captures(after_last_stop(ahead))?;
+        let ahead = after_last_stop(ahead);
+        let found = self.naming.as_ref()?.captures(ahead)?;
         let verb = found.name("verb")?;
         let mut object: Vec<&str> = found.name("object")?.as_str().split_whitespace().collect();
         if object
@@ -359,7 +372,7 @@ impl QuoteRule {
         }
         if object
             .iter()
-            .any(|w| OBJECT_BREAKS.contains(&w.to_lowercase().as_str()))
+            .any(|w| self.naming_breaks.contains(&w.to_lowercase()))
         {
             return None;
         }
@@ -422,13 +435,6 @@ fn naming_pattern(params: &QuoteParams) -> Result<Regex, regex::Error> {
         r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?P<verb>{verbs}){WORD_END}\s+(?P<object>(?:[\p{{L}}\d][\p{{L}}\d’'.-]*\s+){{0,10}}?)$"
     ))
 }
-
-/// Words that, inside a naming verb's object, show it is no object but
-/// another phrase ("called police to the house", "calls for calm").
-const OBJECT_BREAKS: [&str; 14] = [
-    "to", "for", "at", "in", "on", "from", "with", "into", "after", "before", "because", "while",
-    "when", "that",
-];
 
 /// True for a few words that open with a capital: a named agent ("the Marsk
 /// Echo", "Ana Ruiz").
@@ -623,6 +629,7 @@ mod tests {
                 min_words_said: None,
                 naming_verbs: ["called", "described"].map(String::from).to_vec(),
                 naming_verbs_as: vec!["described".to_string()],
+                naming_object_breaks: vec!["to".to_string()],
             },
         )
         .expect("compiles")
@@ -651,6 +658,8 @@ mod tests {
             format!("Ana Ruiz described the bridge {quote}"),
             format!("Ana Ruiz called police to the bridge {quote}"),
             format!("It is a bridge called {quote}"),
+            // Offsets are read in the sentence after the stop.
+            format!("Crowds came to Orsova. The bridge was described as {quote}"),
         ] {
             assert_eq!(speaker(&text), None, "{text}");
         }
