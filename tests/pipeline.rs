@@ -242,3 +242,18 @@ fn a_place_a_distance_is_measured_from_is_a_site_and_a_hospital_where_one_was_ta
     ];
     assert_eq!(place_roles(text, &evidence), ["site", "home", "taken"]);
 }
+
+#[test]
+fn where_someone_was_born_or_raised_is_where_they_came_from() {
+    let text = "Pike, who was raised in Dunmore, was arrested in Orsova. Ruiz, born in Marsk, grew up in Kelmar.";
+    let evidence = [
+        "raised in Dunmore",
+        "in Orsova",
+        "born in Marsk",
+        "grew up in Kelmar",
+    ];
+    assert_eq!(
+        place_roles(text, &evidence),
+        ["origin", "site", "origin", "origin"]
+    );
+}

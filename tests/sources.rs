@@ -393,3 +393,38 @@ fn what_follows_according_to_is_the_sources() {
         [pair("in Marsk", "investigators")]
     );
 }
+
+#[test]
+fn a_speaker_described_after_the_verb_speaks_and_an_unresolved_pronoun_is_no_one_elses() {
+    let text = "Budget talks\n\n\
+        \"We will protect every customer,\" said the company in a statement.\n\n\
+        \"The plan will work,\" he said. \"Failure would cost us dearly,\" said an agency statement.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("We will protect", "the company"),
+            ("The plan will".to_string(), None),
+            pair("Failure would cost", "an agency statement"),
+        ]
+    );
+}
+
+#[test]
+fn a_name_overlapping_its_speakers_words_and_a_figure_before_a_passive_agent() {
+    let text = "Court\n\n\
+        U.S. District Judge Ana Ruiz said in sentencing Okafor to 12 years in prison that he had shown no remorse.\n\n\
+        Aides say the club offered $70 million, less than the $90 million reported by Marsk radio host Tom Pike.\n";
+    let persons = sources(text, ClaimKind::Person);
+    assert_eq!(persons, [("District Judge Ana".to_string(), None)]);
+    let money: Vec<_> = sources(text, ClaimKind::Quantity)
+        .into_iter()
+        .filter(|(w, _)| w.starts_with('$'))
+        .collect();
+    assert_eq!(
+        money,
+        [
+            pair("$70 million", "Aides"),
+            pair("$90 million", "Marsk radio host Tom Pike"),
+        ]
+    );
+}

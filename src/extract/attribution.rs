@@ -39,6 +39,10 @@ pub struct AttributionParams {
     /// billion"); "put Thompson on the canvas" is no estimate.
     #[serde(default)]
     pub estimating: Vec<String>,
+    /// Verbs whose passive names its source after "by" ("the figure
+    /// reported by the Marsk Echo", "as estimated by the ministry").
+    #[serde(default)]
+    pub by_agent: Vec<String>,
     /// Hedging phrases kept on every claim of the sentence.
     #[serde(default)]
     pub hedges: Vec<String>,
@@ -54,6 +58,7 @@ pub struct AttributionRule {
     telling: Vec<String>,
     before_that: Vec<String>,
     estimating: Vec<String>,
+    by_agent: Vec<String>,
     hedges: Vec<Vec<String>>,
 }
 
@@ -71,6 +76,10 @@ pub struct SourceHit {
     /// verb reports what follows it ("…, but observers said nothing had
     /// changed"): then the source covers only the words after it.
     pub covers_before: bool,
+    /// True for the agent of a passive verb of saying ("the $184 million
+    /// reported by the Marsk Echo"): it names the source of the figure just
+    /// before its verb, whatever source the sentence named earlier.
+    pub agent: bool,
 }
 
 /// The most words taken as the object of a verb of telling ("told The
@@ -194,6 +203,45 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
         start: tokens[verb].start,
         end: tokens[end - 1].end,
         covers_before: true,
+        agent: false,
+    })
+}
+
+/// The agent after "by" of a passive verb of saying at `verb` ("reported by
+/// Marsk radio host Tom Pike", "as estimated by the ministry"): words up to
+/// a comma, a function word (except "of", "for" or "and" before a name: "the
+/// Office for National Statistics"), an adjunct ("on Tuesday") or a
+/// relative pronoun. None when no name or noun follows "by" ("reported by
+/// 5 p.m.", "by Tuesday").
+fn passive_agent(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<SourceHit> {
+    let from = verb + 2;
+    let first = tokens.get(from)?;
+    if !first.is_word() || adjunct(first.lower()) || PRONOUNS_BACK.contains(first.lower()) {
+        return None;
+    }
+    let mut end = from;
+    while end < tokens.len() && end - from < MAX_SOURCE_WORDS {
+        let t = &tokens[end];
+        let of_name = matches!(t.lower(), "of" | "for" | "and")
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| n.is_word() && n.text.starts_with(char::is_uppercase));
+        let function = crate::language::is_function_word(t.text) && !of_name;
+        if !t.is_word() || (end > from && (function || adjunct(t.lower()))) {
+            break;
+        }
+        end += 1;
+    }
+    // "by the" alone, or a function word last: no one named.
+    if crate::language::is_function_word(tokens[end - 1].text) {
+        return None;
+    }
+    Some(SourceHit {
+        source: sentence[tokens[from].start..tokens[end - 1].end].to_string(),
+        start: tokens[verb].start,
+        end: tokens[end - 1].end,
+        covers_before: true,
+        agent: true,
     })
 }
 
@@ -235,6 +283,7 @@ impl AttributionRule {
                 .map(|v| v.to_lowercase())
                 .collect(),
             estimating: params.estimating.iter().map(|v| v.to_lowercase()).collect(),
+            by_agent: params.by_agent.iter().map(|v| v.to_lowercase()).collect(),
             hedges: phrases(&params.hedges),
         }
     }
@@ -255,8 +304,16 @@ impl AttributionRule {
                         start: tokens[k].start,
                         end: tokens[end - 1].end,
                         covers_before: true,
+                        agent: false,
                     });
                 }
+            }
+            // "the figure reported by the Marsk Echo": the agent spoke.
+            if self.by_agent.iter().any(|v| v == tokens[k].lower())
+                && tokens.get(k + 1).is_some_and(|t| t.lower() == "by")
+            {
+                hits.extend(passive_agent(sentence, tokens, k));
+                continue;
             }
             // "an estimated 1,500 houses", "the reported toll": an adjective.
             if k == 0 || !self.is_verb(tokens, k) || ARTICLES.contains(tokens[k - 1].lower()) {
@@ -310,6 +367,7 @@ impl AttributionRule {
                     start: tokens[last - 1].start,
                     end: tokens[k].end,
                     covers_before,
+                    agent: false,
                 });
                 continue;
             }
@@ -355,6 +413,7 @@ impl AttributionRule {
                     start: tokens[first].start,
                     end: tokens[k].end,
                     covers_before,
+                    agent: false,
                 });
             }
         }
@@ -509,6 +568,7 @@ mod tests {
                 telling: vec!["told".into()],
                 before_that: vec!["claims".into(), "testified".into()],
                 estimating: vec!["put".into()],
+                by_agent: vec!["reported".into()],
                 hedges: vec!["believed to be".into(), "reportedly".into()],
             },
         )
@@ -700,6 +760,21 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(covers(text), [want], "in {text:?}");
         }
+    }
+
+    #[test]
+    fn a_passive_verbs_agent_after_by_is_a_source_and_a_day_is_not() {
+        let agent = |text: &str| hits(text).into_iter().find(|h| h.agent).map(|h| h.source);
+        assert_eq!(
+            agent("The toll reported by the Office for National Statistics on Monday rose."),
+            Some("the Office for National Statistics".into())
+        );
+        assert_eq!(
+            agent("The $90 million reported by Marsk radio host Tom Pike, who broke it."),
+            Some("Marsk radio host Tom Pike".into())
+        );
+        assert_eq!(agent("The results will be reported by Tuesday."), None);
+        assert_eq!(agent("It was reported by the."), None);
     }
 
     #[test]

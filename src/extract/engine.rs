@@ -671,20 +671,35 @@ impl Extractors {
             // else the first after it that may cover it ("A, according to
             // X"; not "A, but Y said B").
             // A figure inside the source's own words ("Armstead, 32,
-            // testified that") is the writer's, not the source's.
+            // testified that"), or a person named in them ("U.S. District
+            // Judge Ana Ruiz said"), is the writer's, not the source's.
+            // "the $184 million reported by the Marsk Echo": the agent of a
+            // passive verb right after the figure is its source, before any.
+            let after = claim.span.end - base.start;
+            // The part of the claim a source's words may not hold.
+            let inner = if claim.kind == ClaimKind::Person {
+                after
+            } else {
+                at + 1
+            };
             let source = sources
                 .iter()
-                .rev()
-                .filter(|(s, _)| !(s.start <= at && at < s.end))
-                .find(|(s, _)| s.start <= at)
-                // '…," said Jan Olson, who was smoking on her deck in
-                // Evergreen Estates': what describes the source is the
-                // writer's.
-                .filter(|(s, _)| !describes_source(scope.text, s, at))
+                .find(|(s, _)| s.agent && just_before(scope.text, after, s.start))
                 .or_else(|| {
                     sources
                         .iter()
-                        .find(|(s, _)| s.start > at && s.covers_before)
+                        .rev()
+                        .filter(|(s, _)| !(s.start < inner && at < s.end))
+                        .find(|(s, _)| s.start <= at)
+                        // '…," said Jan Olson, who was smoking on her deck in
+                        // Evergreen Estates': what describes the source is
+                        // the writer's.
+                        .filter(|(s, _)| !describes_source(scope.text, s, at))
+                })
+                .or_else(|| {
+                    sources
+                        .iter()
+                        .find(|(s, _)| s.start >= inner && s.covers_before)
                 });
             // "…, he said": the last person a sentence before had as its
             // subject; no one when none is found (a pronoun names no source).
@@ -812,16 +827,29 @@ impl Extractors {
                 // where it names several, a quote with none goes on with the
                 // speaker of the quote before it ("…," said Ana Ruiz, an
                 // analyst. "But …").
-                if known.len() == 1 {
-                    speakers
-                        .iter_mut()
-                        .for_each(|s| *s = Some(known[0].clone()));
+                // A quote whose own speaker is a pronoun no name resolves
+                // ("…," he said) is never a document's ("said an agency
+                // statement").
+                let unnamed: Vec<bool> = hits.iter().map(|h| h.speaker.is_none()).collect();
+                let takes = |unnamed: bool, name: &str| unnamed || !is_document(name);
+                if let [only] = known.as_slice() {
+                    for (s, unnamed) in speakers.iter_mut().zip(&unnamed) {
+                        if takes(*unnamed, only) {
+                            *s = Some(only.clone());
+                        }
+                    }
                 } else {
                     let mut previous: Option<String> = None;
-                    for s in &mut speakers {
+                    for (s, unnamed) in speakers.iter_mut().zip(&unnamed) {
                         match s {
                             Some(name) => previous = Some(name.clone()),
-                            None => s.clone_from(&previous),
+                            None => {
+                                if let Some(name) = &previous
+                                    && takes(*unnamed, name)
+                                {
+                                    *s = Some(name.clone());
+                                }
+                            }
                         }
                     }
                 }
@@ -1062,6 +1090,28 @@ fn last_subject_name<'a>(
 /// deck in Evergreen Estates"). Not after "according to X" or "X said",
 /// where what follows is the sentence's own ("According to police, a
 /// woman was killed").
+/// True when a speaker is a document ("an agency statement", "the press
+/// release"): its last word is one of `statement-nouns.tsv`.
+fn is_document(speaker: &str) -> bool {
+    speaker
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| crate::language::STATEMENT_NOUNS.contains(&w.to_lowercase()))
+}
+
+/// The most words between a figure and the passive verb whose agent names
+/// its source ("40 deaths were reported by").
+const MAX_AGENT_GAP_WORDS: usize = 2;
+
+/// True when only a few words, and no punctuation, stand between a claim
+/// ending at `end` and a verb starting at `verb`.
+fn just_before(text: &str, end: usize, verb: usize) -> bool {
+    text.get(end..verb).is_some_and(|gap| {
+        gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+            && gap.split_whitespace().count() <= MAX_AGENT_GAP_WORDS
+    })
+}
+
 fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
     let Some(written) = text.get(s.start..s.end) else {
         return false;

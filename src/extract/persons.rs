@@ -582,7 +582,15 @@ impl PersonRule {
                 // Gigante rose to the head of …": a clause, not a title,
                 // when the title word comes late or a clause word opens it.
                 let clause = words.first().is_some_and(|w| opens_clause(w));
-                let head = !clause && words.iter().take(5).any(|w| self.is_title(w));
+                // "Oracle OpenWorld, HP CEO Mark Hurd gave": a phrase that
+                // opens with a title and a given name names that person; it
+                // is no apposition ("the lawyer for policemen Jon Pike" is).
+                let another = words.windows(2).enumerate().any(|(i, w)| {
+                    self.is_title(w[0])
+                        && GIVEN_NAMES.contains(&w[1].to_lowercase())
+                        && words[..i].iter().all(|w| w.starts_with(char::is_uppercase))
+                });
+                let head = !clause && !another && words.iter().take(5).any(|w| self.is_title(w));
                 if head && words.len() <= 14 && body.is_some() {
                     let skip = body.unwrap_or(0);
                     title_words = words[skip..].to_vec();

@@ -45,6 +45,15 @@ pub struct QuantityParams {
     /// ("three days a week", "20 hours per day"): such a figure is left out.
     #[serde(default)]
     pub rates: Vec<String>,
+    /// Qualifiers that, before this rule's units, say across rather than
+    /// more than ("deliberated for 40 hours over four days", "$5 billion
+    /// over 10 years"): the figure is the span, exact.
+    #[serde(default)]
+    pub across: Vec<String>,
+    /// Words right before such a qualifier that make it a bound again ("for
+    /// over four days", "was over an hour").
+    #[serde(default)]
+    pub bound_after: Vec<String>,
 }
 
 /// A narrower measure signalled by nearby words.
@@ -260,6 +269,8 @@ pub struct QuantityRule {
     apposition: bool,
     fractions: Option<f64>,
     rates: Vec<String>,
+    across: Vec<String>,
+    bound_after: Vec<String>,
 }
 
 impl QuantityRule {
@@ -279,6 +290,8 @@ impl QuantityRule {
             apposition: params.apposition,
             fractions: params.fractions,
             rates: params.rates,
+            across: params.across,
+            bound_after: params.bound_after,
         }
     }
 
@@ -471,7 +484,29 @@ impl QuantityRule {
         }
     }
 
+    /// True when `number`'s qualifier is one of `across` with no word of
+    /// `bound_after` right before it, and the figure is no vague amount.
+    fn spans_across(&self, sentence: &str, number: &NumberMatch) -> bool {
+        let qualifier = sentence[number.start..number.number_start]
+            .trim()
+            .to_lowercase();
+        let figure = sentence[number.number_start..number.end].to_lowercase();
+        let previous = crate::normalize::words::words(&sentence[..number.start]);
+        self.across.contains(&qualifier)
+            && !crate::language::VAGUE.contains(&figure)
+            && previous
+                .last()
+                .is_none_or(|w| !self.bound_after.contains(w))
+    }
+
     fn unit_of(&self, sentence: &str, number: &NumberMatch, index: usize) -> Option<QuantityHit> {
+        let bare;
+        let number = if self.spans_across(sentence, number) {
+            bare = number.unqualified();
+            &bare
+        } else {
+            number
+        };
         let after = &sentence[number.end..];
         let rest = after.trim_start_matches(|c: char| c == '-' || crate::corpus::is_space(c));
         let skipped = after.len() - rest.len();
@@ -816,6 +851,8 @@ mod tests {
                 apposition: false,
                 fractions: None,
                 rates: Vec::new(),
+                across: Vec::new(),
+                bound_after: Vec::new(),
                 unit: vec![
                     unit("distance", "m", 1000.0, &["km", "kilometres"], &[]),
                     unit("distance", "m", 1609.344, &["miles"], &[]),

@@ -77,6 +77,10 @@ pub struct QuoteRule {
     /// `,” said commentator Pat Buchanan`, `,” said Marsk police spokesman
     /// Ben Okafor.`: a role in lower case between the verb and the name.
     after_role: Regex,
+    /// `,” said the company in a statement`: an article and a few words in
+    /// lower case after the verb, ending their clause or followed by an
+    /// adjunct (`after-saying.tsv`).
+    after_described: Regex,
     /// `Esper said: “`
     before: Regex,
     /// Any speech verb.
@@ -152,6 +156,9 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 /// spokesman Ben Okafor." The role's words are checked apart (none may be a
 /// function word: "said Okafor on Tuesday" has no role).
 const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,2}(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
+/// A speaker described after the verb, in lower case after an article ("said
+/// the company", "said a hospital spokeswoman").
+const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)";
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
@@ -181,6 +188,14 @@ impl QuoteRule {
         ))?;
         let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{verbs})\s+{NAMED}"))?;
         let after_role = Regex::new(&format!(r"^[\s,.;!?…]*(?:{verbs})\s+{ROLE_NAMED}"))?;
+        let adjuncts = crate::language::AFTER_SAYING
+            .words()
+            .map(regex::escape)
+            .collect::<Vec<_>>()
+            .join("|");
+        let after_described = Regex::new(&format!(
+            r"^[\s,.;!?…]*(?:{verbs})\s+{DESCRIBED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
+        ))?;
         // Before the quote: `Esper said: “` or `Esper said that “`, up to
         // the verb (what follows it is checked apart: a counted run at the
         // end makes the backward search build thousands of states).
@@ -208,6 +223,7 @@ impl QuoteRule {
             after,
             after_inverted,
             after_role,
+            after_described,
             before,
             verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
             any_verbs: Regex::new(&format!(
@@ -278,17 +294,22 @@ impl QuoteRule {
             // there, not the whole paragraph.
             let rest = &paragraph[close..ceil_boundary(paragraph, close + SPEAKER_REACH)];
             let before_start = floor_boundary(paragraph, open.saturating_sub(SPEAKER_REACH));
-            let speaker = [&self.after, &self.after_role, &self.after_inverted]
-                .iter()
-                .filter_map(|r| r.captures(rest))
-                .find_map(|c| speaker_of(&c))
-                .or_else(|| {
-                    // A term in quotes ("personal enjoyment") is no reported
-                    // speech: only a quote of a few words reaches past a "that".
-                    let far = words.len() >= self.min_words;
-                    self.speaker_before(&paragraph[before_start..open], far)
-                })
-                .or_else(|| self.namer_before(&paragraph[before_start..open]));
+            let speaker = [
+                &self.after,
+                &self.after_role,
+                &self.after_inverted,
+                &self.after_described,
+            ]
+            .iter()
+            .filter_map(|r| r.captures(rest))
+            .find_map(|c| speaker_of(&c))
+            .or_else(|| {
+                // A term in quotes ("personal enjoyment") is no reported
+                // speech: only a quote of a few words reaches past a "that".
+                let far = words.len() >= self.min_words;
+                self.speaker_before(&paragraph[before_start..open], far)
+            })
+            .or_else(|| self.namer_before(&paragraph[before_start..open]));
             if words.len() < self.min_words && speaker.is_none() {
                 continue;
             }

@@ -45,6 +45,17 @@ pub struct NumberMatch {
 }
 
 impl NumberMatch {
+    /// The bare figure, its qualifier read as no bound ("40 hours over four
+    /// days" spans four days): the match starts at the number.
+    pub fn unqualified(&self) -> NumberMatch {
+        NumberMatch {
+            start: self.number_start,
+            amount: Amount::exact(self.amount.stated),
+            strict: false,
+            ..*self
+        }
+    }
+
     /// The figure as a continuous quantity: a strict bound stays open.
     pub fn continuous(&self) -> Amount {
         match self.amount.qualifier {
