@@ -240,11 +240,7 @@ pub fn weekday(tokens: &[Token<'_>]) -> Option<u8> {
         "sunday",
     ];
     tokens.iter().enumerate().find_map(|(k, t)| {
-        let lower = t
-            .lower()
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string();
+        let lower = t.lower().trim_end_matches("'s").trim_end_matches("’s");
         let day = DAYS.iter().position(|d| *d == lower)?;
         (!said_on(tokens, k)).then_some(day as u8)
     })

@@ -205,11 +205,18 @@ fn clause_before(before: &str) -> String {
 
 /// The first of `phrases` that stands as whole words in `words`.
 fn phrase_in(words: &str, phrases: &[String]) -> Option<String> {
-    let padded = format!(" {words} ");
-    phrases
-        .iter()
-        .find(|p| padded.contains(&format!(" {p} ")))
-        .cloned()
+    phrases.iter().find(|p| stands_in(words, p)).cloned()
+}
+
+/// True when `phrase` stands in `words` between spaces or the ends: what
+/// `" {words} "` holding `" {phrase} "` says, without building either.
+fn stands_in(words: &str, phrase: &str) -> bool {
+    let starts = std::iter::once(0).chain(words.match_indices(' ').map(|(i, _)| i + 1));
+    starts.into_iter().any(|at| {
+        words[at..]
+            .strip_prefix(phrase)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
 }
 
 /// What one sentence offers every claim in it.
@@ -282,10 +289,7 @@ pub fn describe(
         let evidence = ranges.partition_point(|r| r.start < end) - before.len();
         let from = before.len().saturating_sub(NEAR);
         let to = (before.len() + evidence + NEAR).min(all.len());
-        let near: Vec<String> = all
-            .get(from..to)
-            .map(<[String]>::to_vec)
-            .unwrap_or_default();
+        let near: &[String] = all.get(from..to).unwrap_or_default();
         let head = crate::extract::lexicon::singular(&claim.subject.head);
         claim.context.near = WordSet::of(
             near.iter()
@@ -294,7 +298,7 @@ pub fn describe(
         );
         claim.context.words = sentence_words.clone();
         if claim.kind == ClaimKind::Count {
-            claim.context.state = scopes.state_near(&near, before.len() - from);
+            claim.context.state = scopes.state_near(near, before.len() - from);
         }
         if figure {
             claim.context.part = scopes.part(before);

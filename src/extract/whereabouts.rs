@@ -263,12 +263,14 @@ impl PlaceRule {
 
     /// A verb earlier in the clause that gives the place another role.
     fn role_of_verb(&self, clause: &str) -> Option<&str> {
-        let words: Vec<String> = clause
+        // Only the last words are read: the clause may run long.
+        let recent: Vec<String> = clause
             .split(|c: char| !c.is_alphanumeric())
+            .rev()
             .filter(|w| !w.is_empty())
+            .take(8)
             .map(str::to_lowercase)
             .collect();
-        let recent = &words[words.len().saturating_sub(8)..];
         self.params
             .verbs
             .iter()
