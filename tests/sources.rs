@@ -395,16 +395,22 @@ fn what_follows_according_to_is_the_sources() {
 }
 
 #[test]
-fn a_speaker_described_after_the_verb_speaks_and_an_unresolved_pronoun_is_no_one_elses() {
+fn a_speaker_described_after_the_verb_speaks_and_a_pronoun_or_a_phrase_is_no_one_else() {
     let text = "Budget talks\n\n\
         \"We will protect every customer,\" said the company in a statement.\n\n\
-        \"The plan will work,\" he said. \"Failure would cost us dearly,\" said an agency statement.\n";
+        \"The plan will work,\" he said. \"Failure would cost us dearly,\" said an agency statement.\n\n\
+        Okafor has been \"the first choice of the board\" for the job, which would make him chairman, said an aide.\n\n\
+        In a statement the Marsk council said: \"We will rebuild every home in the valley.\"\n";
     assert_eq!(
         quote_speakers(text),
         [
             pair("We will protect", "the company"),
             ("The plan will".to_string(), None),
             pair("Failure would cost", "an agency statement"),
+            // Words opening with a preposition are no speaker.
+            ("the first choice".to_string(), None),
+            // A phrase opening with a preposition is no part of the speaker.
+            pair("We will rebuild", "the Marsk council"),
         ]
     );
 }

@@ -12,8 +12,8 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::language::{
-    ABBREVIATIONS, AUXILIARIES, BE, DESIGNATORS, NOT_SOURCE, TITLE_SMALL_WORDS, VERB_ADVERBS,
-    is_function_word,
+    ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, NOT_SOURCE, PHRASE_ENDS, PRONOUNS_BACK,
+    TITLE_SMALL_WORDS, VERB_ADVERBS, is_function_word,
 };
 
 /// Parameters of a `quote` rule.
@@ -468,6 +468,26 @@ fn is_name_phrase(text: &str) -> bool {
     !words.is_empty() && words.len() <= 6 && words[0].starts_with(char::is_uppercase)
 }
 
+/// The subject after a phrase that opens with a preposition ("During the
+/// interview Mr Blair" → "Mr Blair", "In a statement the firms" → "the
+/// firms"): from the last article, or the last capitalised word after a
+/// lower-case word or a day. None when that is the preposition's own object
+/// ("for the job").
+fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let opens = |k: usize| {
+        let (word, before) = (words[k], words[k - 1].to_lowercase());
+        ARTICLES.contains(&word.to_lowercase())
+            || (capital(word)
+                && (!capital(words[k - 1])
+                    || crate::language::is_calendar_word(before.trim_end_matches('.'))))
+    };
+    let subject = (2..words.len()).rev().find(|&k| opens(k))?;
+    // "the RSPCA": a name keeps its article.
+    let article = ARTICLES.contains(&words[subject - 1].to_lowercase());
+    Some(words[subject - usize::from(article)..].to_vec())
+}
+
 /// The speaker a match names: the aside when it is a name ("the
 /// prosecutor, John W. Nields, wrote"), else the words before the verb.
 /// A conjunction opening the words before the verb is not the speaker's
@@ -494,6 +514,16 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
         _ => {}
     }
     let mut rest: Vec<&str> = words.collect();
+    // "In a statement the RSPCA said", "On Wednesday Transport Minister Ana
+    // Ruiz said": a phrase opening with a preposition is no part of who
+    // spoke; "…” for the job, which …, said the Democrat" names no one.
+    if PHRASE_ENDS.contains(&first)
+        && !ARTICLES.contains(&first)
+        && !PRONOUNS_BACK.contains(&first)
+        && first != "we"
+    {
+        rest = after_opening_phrase(&rest)?;
+    }
     // "Irannejad was quoted as saying": the form of "be" before the verb is
     // no part of the speaker.
     // "Carlucci also said", "officials have repeatedly said": nor is an

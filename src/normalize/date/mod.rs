@@ -200,13 +200,19 @@ fn habitual(before: &str) -> bool {
 }
 
 /// True when the clause `before` ends in holds a phrase of `table` among
-/// its last [`AHEAD_REACH`] words.
+/// its last [`AHEAD_REACH`] words. Another date's words do not count ("will
+/// take place from October 16 to November 14": the second day is as far
+/// ahead as the first).
 fn words_before_match(before: &str, table: &crate::language::Table) -> bool {
     let clause = before.rsplit([',', ';']).next().unwrap_or(before);
     let lower = clause.to_lowercase();
     let all: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            !w.is_empty()
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && crate::language::month_number(w).is_none()
+        })
         .collect();
     table_phrase_in(&all[all.len().saturating_sub(AHEAD_REACH)..], table)
 }
