@@ -490,11 +490,12 @@ impl QuantityRule {
         let qualifier = sentence[number.start..number.number_start]
             .trim()
             .to_lowercase();
-        let figure = sentence[number.number_start..number.end].to_lowercase();
-        let previous = crate::normalize::words::words(&sentence[..number.start]);
+        // Most figures have no qualifier: the words before are read only
+        // once it is one of `across`.
         self.across.contains(&qualifier)
-            && !crate::language::VAGUE.contains(&figure)
-            && previous
+            && !crate::language::VAGUE
+                .contains(&sentence[number.number_start..number.end].to_lowercase())
+            && crate::normalize::words::words(&sentence[..number.start])
                 .last()
                 .is_none_or(|w| !self.bound_after.contains(w))
     }
