@@ -81,6 +81,10 @@ pub struct ActorRule {
     /// The `before` phrases in lower case, longest first, matched as
     /// written.
     openers: Option<Regex>,
+    /// What every sentence with a hit holds (a noun, a colour or a year
+    /// between spaces), a plain search far cheaper than the finder's
+    /// patterns: a sentence without it is not read further.
+    needs: Option<Regex>,
 }
 
 /// An actor claim found in a sentence (offsets relative to it).
@@ -122,6 +126,15 @@ static NAME_RE: LazyLock<Regex> =
 impl ActorRule {
     /// Compile a rule.
     pub fn new(id: String, params: ActorParams) -> Result<Self, regex::Error> {
+        let nouns = alternation(&params.nouns);
+        let colours = alternation(
+            &params
+                .colours
+                .values()
+                .flatten()
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
         let pattern = match finder(&params) {
             "charge" | "classes" => {
                 let mut phrases: Vec<String> = params.classes.values().flatten().cloned().collect();
@@ -131,17 +144,11 @@ impl ActorRule {
                     alternation(&phrases)
                 ))?)
             }
-            "vehicle" => {
-                let colours: Vec<String> = params.colours.values().flatten().cloned().collect();
-                Some(Regex::new(&format!(
-                    r"\b(?i:a|an|the|his|her|their|its)\s+(?P<attrs>(?:(?:(?i:{})|(?:19|20)\d\d)\s+){{1,3}})?(?P<model>\p{{Lu}}[\p{{L}}\d\-]*(?:\s+\p{{Lu}}[\p{{L}}\d\-]*){{0,2}})(?:\s+(?P<noun>{}))?\b",
-                    alternation(&colours),
-                    alternation(&params.nouns)
-                ))?)
-            }
+            "vehicle" => Some(Regex::new(&format!(
+                r"\b(?i:a|an|the|his|her|their|its)\s+(?P<attrs>(?:(?:(?i:{colours})|(?:19|20)\d\d)\s+){{1,3}})?(?P<model>\p{{Lu}}[\p{{L}}\d\-]*(?:\s+\p{{Lu}}[\p{{L}}\d\-]*){{0,2}})(?:\s+(?P<noun>{nouns}))?\b"
+            ))?),
             "nationality" => Some(Regex::new(&format!(
-                r"\b(?:(?P<count>\d[\d,]*|\p{{Ll}}+)\s+)?(?:\p{{Ll}}+\s+){{0,2}}?(?P<list>\p{{Lu}}\p{{L}}+(?:\s*(?:,|and|or)\s+\p{{Lu}}\p{{L}}+)*)\s+(?P<noun>{nouns})\b",
-                nouns = alternation(&params.nouns)
+                r"\b(?:(?P<count>\d[\d,]*|\p{{Ll}}+)\s+)?(?:\p{{Ll}}+\s+){{0,2}}?(?P<list>\p{{Lu}}\p{{L}}+(?:\s*(?:,|and|or)\s+\p{{Lu}}\p{{L}}+)*)\s+(?P<noun>{nouns})\b"
             ))?),
             "name" => Some(Regex::new(&format!(
                 r"\b(?P<noun>{})\b[^.;]{{0,40}}?(?:,\s+|\b(?:{})\s+)(?:the\s+)?(?P<name>{NAME})",
@@ -169,6 +176,26 @@ impl ActorRule {
             ))?),
             _ => None,
         };
+        // A hit's noun follows a space, and an attribute stands between
+        // spaces. An ASCII boundary after the noun stands wherever the
+        // patterns' Unicode one does when every noun ends in an ASCII letter
+        // or digit, and the fast search can test it on any text.
+        let noun_end = if params
+            .nouns
+            .iter()
+            .all(|n| n.ends_with(|c: char| c.is_ascii_alphanumeric()))
+        {
+            r"(?-u:\b)"
+        } else {
+            ""
+        };
+        let needs = match finder(&params) {
+            "vehicle" => Some(Regex::new(&format!(
+                r"\s(?:(?i:{colours})|(?:19|20)\d\d)\s|\s(?:{nouns}){noun_end}"
+            ))?),
+            "nationality" => Some(Regex::new(&format!(r"\s(?:{nouns}){noun_end}"))?),
+            _ => None,
+        };
         let openers = (!params.before.is_empty())
             .then(|| {
                 let mut phrases: Vec<String> = params
@@ -187,6 +214,7 @@ impl ActorRule {
             pattern,
             second,
             openers,
+            needs,
         })
     }
 
@@ -200,6 +228,9 @@ impl ActorRule {
         let Some(pattern) = &self.pattern else {
             return Vec::new();
         };
+        if self.needs.as_ref().is_some_and(|n| !n.is_match(text)) {
+            return Vec::new();
+        }
         match finder(&self.params) {
             "charge" | "classes" => self.charges(text, carried, pattern),
             "vehicle" => self.vehicles(text, pattern),
