@@ -172,12 +172,15 @@ fn interval(from: Date, to: Date) -> DateMatch {
     }
 }
 
+/// The day or days match `c` of `form` names. `ahead` tells whether the
+/// words before it put it ahead of the article: asked only of a month and
+/// day without a year, as reading the words costs more than the rest.
 pub(super) fn resolve(
     form: Form,
     c: &Captures<'_>,
     cx: DateContext,
     last_year: Option<i16>,
-    ahead: bool,
+    ahead: impl Fn() -> bool,
 ) -> Option<DateMatch> {
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
     let published = cx.published;
@@ -196,7 +199,7 @@ pub(super) fn resolve(
             let d = num("day")? as i8;
             let date = match num("year").or(last_year) {
                 Some(year) => Date::new(year, month, d).ok()?,
-                None if ahead => next_from(published?, |y| Date::new(y, month, d).ok())?,
+                None if ahead() => next_from(published?, |y| Date::new(y, month, d).ok())?,
                 None => most_recent(published?, |y| Date::new(y, month, d).ok())?,
             };
             Some(day(date, None))

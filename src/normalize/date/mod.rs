@@ -126,7 +126,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
             if c.name("year").is_none() && habitual(&sentence[..whole.start()]) {
                 continue;
             }
-            let ahead = ahead_of_article(&sentence[..whole.start()]);
+            let ahead = || ahead_of_article(&sentence[..whole.start()]);
             if let Some(m) = resolve(*form, &c, context, last_year, ahead) {
                 found.push(DateMatch {
                     start: whole.start(),
