@@ -200,6 +200,8 @@ tables! {
     OBJECT_MARKERS = "object-markers.tsv";
     /// Parts of a game or bout a clock reading counts time in.
     GAME_PERIODS = "game-periods.tsv";
+    /// Personal pronouns: `subject` or `object`.
+    PERSONAL_PRONOUNS = "personal-pronouns.tsv";
     /// Pronouns that open a sentence going on about the one before.
     PRONOUNS_BACK = "pronouns-back.tsv";
     /// "Source:" values that name the wires, not the outlet.

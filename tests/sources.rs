@@ -400,7 +400,8 @@ fn a_speaker_described_after_the_verb_speaks_and_a_pronoun_or_a_phrase_is_no_one
         \"We will protect every customer,\" said the company in a statement.\n\n\
         \"The plan will work,\" he said. \"Failure would cost us dearly,\" said an agency statement.\n\n\
         Okafor has been \"the first choice of the board\" for the job, which would make him chairman, said an aide.\n\n\
-        In a statement the Marsk council said: \"We will rebuild every home in the valley.\"\n";
+        In a statement the Marsk council said: \"We will rebuild every home in the valley.\"\n\n\
+        \"Nobody expected the vote to pass,\" Will Pike said.\n";
     assert_eq!(
         quote_speakers(text),
         [
@@ -411,6 +412,9 @@ fn a_speaker_described_after_the_verb_speaks_and_a_pronoun_or_a_phrase_is_no_one
             ("the first choice".to_string(), None),
             // A phrase opening with a preposition is no part of the speaker.
             pair("We will rebuild", "the Marsk council"),
+            // A capitalised word of a phrase's kind before a name ("Will",
+            // "As"): the name speaks.
+            pair("Nobody expected the", "Pike"),
         ]
     );
 }

@@ -172,7 +172,7 @@ impl ActorRule {
         let second = match finder(&params) {
             "nationality" => Some(Regex::new(&format!(
                 r"\b(?i:the)\s+(?P<noun>{nouns})\s+(?:were|are|was|is)\s+(?:all\s+)?(?:from\s+)?(?P<list>\p{{Lu}}\p{{L}}+(?:\s*(?:,|and)\s+\p{{Lu}}\p{{L}}+)*)",
-                nouns = alternation(&params.nouns)
+                nouns = nouns
             ))?),
             _ => None,
         };

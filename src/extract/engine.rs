@@ -1085,11 +1085,6 @@ fn last_subject_name<'a>(
         .max_by_key(|(at, _)| *at)
 }
 
-/// True when the claim at `at` stands in a description of source `s` that
-/// follows its name after the verb ("…," said Jan Olson, who was on her
-/// deck in Evergreen Estates"). Not after "according to X" or "X said",
-/// where what follows is the sentence's own ("According to police, a
-/// woman was killed").
 /// True when a speaker is a document ("an agency statement", "the press
 /// release"): its last word is one of `statement-nouns.tsv`.
 fn is_document(speaker: &str) -> bool {
@@ -1112,6 +1107,11 @@ fn just_before(text: &str, end: usize, verb: usize) -> bool {
     })
 }
 
+/// True when the claim at `at` stands in a description of source `s` that
+/// follows its name after the verb ("…," said Jan Olson, who was on her
+/// deck in Evergreen Estates"). Not after "according to X" or "X said",
+/// where what follows is the sentence's own ("According to police, a
+/// woman was killed").
 fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
     let Some(written) = text.get(s.start..s.end) else {
         return false;

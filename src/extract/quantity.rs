@@ -273,6 +273,11 @@ pub struct QuantityRule {
     bound_after: Vec<String>,
 }
 
+/// Words of a rule's parameters in lower case, as the text is compared.
+fn lower_case(words: Vec<String>) -> Vec<String> {
+    words.into_iter().map(|w| w.to_lowercase()).collect()
+}
+
 impl QuantityRule {
     /// Compile a quantity rule.
     pub fn new(id: String, params: QuantityParams) -> Self {
@@ -290,8 +295,8 @@ impl QuantityRule {
             apposition: params.apposition,
             fractions: params.fractions,
             rates: params.rates,
-            across: params.across,
-            bound_after: params.bound_after,
+            across: lower_case(params.across),
+            bound_after: lower_case(params.bound_after),
         }
     }
 

@@ -471,8 +471,9 @@ fn is_name_phrase(text: &str) -> bool {
 /// The subject after a phrase that opens with a preposition ("During the
 /// interview Mr Blair" → "Mr Blair", "In a statement the firms" → "the
 /// firms"): from the last article, or the last capitalised word after a
-/// lower-case word or a day. None when that is the preposition's own object
-/// ("for the job").
+/// lower-case word or a day; the name right after a capitalised first word
+/// that opens no phrase here ("Will Ana Ruiz" → "Ana Ruiz"). None when
+/// that is the preposition's own object ("for the job").
 fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
     let capital = |w: &str| w.starts_with(char::is_uppercase);
     let opens = |k: usize| {
@@ -482,7 +483,11 @@ fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
                 && (!capital(words[k - 1])
                     || crate::language::is_calendar_word(before.trim_end_matches('.'))))
     };
-    let subject = (2..words.len()).rev().find(|&k| opens(k))?;
+    let Some(subject) = (2..words.len()).rev().find(|&k| opens(k)) else {
+        let name = &words[1.min(words.len())..];
+        let named = capital(words[0]) && !name.is_empty() && name.iter().all(|w| capital(w));
+        return named.then(|| name.to_vec());
+    };
     // "the RSPCA": a name keeps its article.
     let article = ARTICLES.contains(&words[subject - 1].to_lowercase());
     Some(words[subject - usize::from(article)..].to_vec())

@@ -202,19 +202,33 @@ fn habitual(before: &str) -> bool {
 /// True when the clause `before` ends in holds a phrase of `table` among
 /// its last [`AHEAD_REACH`] words. Another date's words do not count ("will
 /// take place from October 16 to November 14": the second day is as far
-/// ahead as the first).
+/// ahead as the first), and no phrase runs across them ("is March 1 to
+/// March 5" holds no "is to").
 fn words_before_match(before: &str, table: &crate::language::Table) -> bool {
+    /// Stands for a date's word: no phrase holds it.
+    const DATE_WORD: &str = "";
     let clause = before.rsplit([',', ';']).next().unwrap_or(before);
     let lower = clause.to_lowercase();
     let all: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| {
-            !w.is_empty()
-                && !w.starts_with(|c: char| c.is_ascii_digit())
-                && crate::language::month_number(w).is_none()
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.starts_with(|c: char| c.is_ascii_digit())
+                || crate::language::month_number(w).is_some()
+            {
+                DATE_WORD
+            } else {
+                w
+            }
         })
         .collect();
-    table_phrase_in(&all[all.len().saturating_sub(AHEAD_REACH)..], table)
+    let mut from = all.len();
+    let mut reach = 0;
+    while from > 0 && reach < AHEAD_REACH {
+        from -= 1;
+        reach += usize::from(all[from] != DATE_WORD);
+    }
+    table_phrase_in(&all[from..], table)
 }
 
 /// True when one of `table`'s phrases (words joined by spaces) stands in
