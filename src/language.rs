@@ -200,6 +200,8 @@ tables! {
     OBJECT_MARKERS = "object-markers.tsv";
     /// Parts of a game or bout a clock reading counts time in.
     GAME_PERIODS = "game-periods.tsv";
+    /// Plurals not made by adding "s" or "es": their singular.
+    IRREGULAR_PLURALS = "irregular-plurals.tsv";
     /// Personal pronouns: `subject` or `object`.
     PERSONAL_PRONOUNS = "personal-pronouns.tsv";
     /// Pronouns that open a sentence going on about the one before.

@@ -11,6 +11,7 @@ use super::time::{self, TimeOfDay};
 use super::{CompareKind, Judgement, quote};
 use crate::claim::{Claim, Value};
 use crate::corpus::Corpus;
+use crate::verdict::Verdict;
 
 /// Which of two claims' articles came out first, where both dates say.
 fn order(corpus: &Corpus, a: &Claim, b: &Claim) -> Order {
@@ -64,6 +65,14 @@ pub fn judge(pair: &Pair<'_>) -> Option<Judgement> {
             };
             let mut judgement = amount::judge(x, y, p, order(corpus, a, b));
             if one_sum(a, b) {
+                // A conversion is the writer's sum at the day's rate: rates
+                // move, so two conversions of one figure never contradict.
+                if judgement.verdict == Verdict::Contradict {
+                    judgement = Judgement::new(
+                        Verdict::Compatible,
+                        format!("{x} against {y}: rates differ, which is no disagreement"),
+                    );
+                }
                 judgement.explanation = format!(
                     "both convert the same figure, {}, at their own rates: {}",
                     a.subject.converts, judgement.explanation

@@ -312,17 +312,8 @@ impl Lexicon {
 /// "facility", "locations" → "location").
 pub fn singular(noun: &str) -> String {
     let lower = noun.to_lowercase();
-    let irregular = [
-        ("people", "person"),
-        ("men", "man"),
-        ("women", "woman"),
-        ("children", "child"),
-    ];
-    if let Some((_, s)) = irregular.iter().find(|(p, _)| *p == lower) {
-        return (*s).to_string();
-    }
-    if matches!(lower.as_str(), "series" | "species" | "news" | "means") {
-        return lower;
+    if let Some(one) = crate::language::IRREGULAR_PLURALS.field(&lower, 1) {
+        return one.to_string();
     }
     if let Some(stem) = lower.strip_suffix("ies") {
         return format!("{stem}y");
@@ -434,5 +425,9 @@ mod tests {
         assert_eq!(singular("churches"), "church");
         assert_eq!(singular("personnel"), "personnel");
         assert_eq!(singular("series"), "series");
+        // irregular-plurals.tsv
+        assert_eq!(singular("wives"), "wife");
+        assert_eq!(singular("Gunmen"), "gunman");
+        assert_eq!(singular("detectives"), "detective");
     }
 }

@@ -153,9 +153,10 @@ const ASIDE: &str = r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?),)?";
 const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)";
 /// A speaker named after the verb with a role in lower case before the name,
 /// the name ending the clause: "commentator Pat Buchanan,", "Marsk police
-/// spokesman Ben Okafor." The role's words are checked apart (none may be a
+/// spokesman Ben Okafor.", "Marsk Kelmar Capital Markets analyst Tom Pike."
+/// The role's words are checked apart (none may be a
 /// function word: "said Okafor on Tuesday" has no role).
-const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,2}(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
+const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
 /// A speaker described after the verb, in lower case after an article ("said
 /// the company", "said a hospital spokeswoman").
 const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)";

@@ -83,7 +83,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let zones = Table::alternation(ZONES.words());
     Regex::new(&format!(
         r"(?ix)
-        (?P<qual>\b(?:at\s+)?(?:around|about|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?
+        (?P<qual>\b(?:at\s+)?(?:around|about|approximately|roughly|nearly|almost|(?:shortly|just)\s+(?:after|before|past))\s+)?
         (?:
             \b(?P<h12>\d{{1,2}})(?:[:.](?P<m12>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)
           | \b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?
@@ -308,6 +308,14 @@ mod tests {
         assert_eq!(t.minutes, 90);
         assert!(t.approximate);
         assert_eq!(t.zone, ZoneHint::Unspecified);
+        for text in [
+            "stopped just past 2:30 a.m. in",
+            "ended nearly 11 p.m. that",
+        ] {
+            let t = one(text);
+            assert!(t.approximate, "{text}");
+            assert!(text[t.start..].starts_with(['j', 'n']), "{text}");
+        }
     }
 
     #[test]
