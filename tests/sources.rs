@@ -438,3 +438,22 @@ fn a_name_overlapping_its_speakers_words_and_a_figure_before_a_passive_agent() {
         ]
     );
 }
+
+#[test]
+fn a_speaker_does_not_run_into_another_sentence() {
+    let text = "Budget\n\n\
+        \"The plan will work for every family in town,\" said Mr Pike. He added that more was needed.\n\n\
+        Ruiz said the decision \"increases the risks\" attached to the project. The Kelmar board said \"a full review of every contract is under way.\"\n\n\
+        Funding for the bridge was cut. Dr Okafor said: \"We have asked for every penny back.\"\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("The plan will", "Mr Pike"),
+            // The verb after the next sentence's subject says nothing of it.
+            pair("increases the risks", "Ruiz"),
+            pair("a full review", "The Kelmar board"),
+            // "cut." ends a sentence the speaker does not belong to.
+            pair("We have asked", "Dr Okafor"),
+        ]
+    );
+}

@@ -120,18 +120,32 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// `text` after its last full stop that ends a sentence: one after a word
-/// of two letters or more that is no abbreviation ("… in Cuba. Amnesty
-/// International has called"; not "Sgt. Ana Ruiz called").
-fn after_last_stop(text: &str) -> &str {
+/// Full stops that end a sentence: after a word of two letters or more
+/// that is no abbreviation ("… in Cuba. Amnesty International has called";
+/// not "Sgt. Ana Ruiz called").
+fn sentence_stops(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(\p{L}{2,})[.!?][\x22”’]?\s+").expect("stop pattern is valid")
     });
     STOP.captures_iter(text)
         .filter(|c| !ABBREVIATIONS.contains(&c[1].to_lowercase()))
+        .filter_map(|c| c.get(0))
+}
+
+/// `text` after its last full stop that ends a sentence.
+fn after_last_stop(text: &str) -> &str {
+    sentence_stops(text)
         .last()
-        .and_then(|c| c.get(0))
         .map_or(text, |m| &text[m.end()..])
+}
+
+/// `text` up to its first full stop that ends a sentence ("Mr Florin. He").
+fn before_first_stop(text: &str) -> &str {
+    sentence_stops(text).next().map_or(text, |m| {
+        let stop = m.as_str().trim_end();
+        let stop = stop.trim_end_matches(['"', '”', '’']);
+        &text[..m.start() + stop.len() - 1]
+    })
 }
 
 /// A quoted stretch this short whose every word is capitalised is a title.
@@ -271,7 +285,7 @@ impl QuoteRule {
                     .any(|&(open, _, _, close)| open <= at && at < close)
             })
             .max_by_key(|c| c.get(0).map_or(0, |m| m.start()))
-            .and_then(|c| speaker_of(&c))
+            .and_then(|c| speaker_of(&c, false))
     }
 
     /// Every quote of at least `min_words` words in `paragraph`.
@@ -303,7 +317,7 @@ impl QuoteRule {
             ]
             .iter()
             .filter_map(|r| r.captures(rest))
-            .find_map(|c| speaker_of(&c))
+            .find_map(|c| speaker_of(&c, true))
             .or_else(|| {
                 // A term in quotes ("personal enjoyment") is no reported
                 // speech: only a quote of a few words reaches past a "that".
@@ -365,7 +379,7 @@ impl QuoteRule {
             .find_map(|verb| {
                 let upto = &ahead[..verb.end()];
                 let from = SENTENCE_END.find_iter(upto).last().map_or(0, |m| m.end());
-                speaker_of(&self.before.captures(&upto[from..])?)
+                speaker_of(&self.before.captures(&upto[from..])?, false)
             })
     }
 
@@ -418,11 +432,12 @@ impl QuoteRule {
                 &self
                     .before
                     .captures(&format!("{} said", who[k + 1..].join(" ")))?,
+                false,
             ),
             // "a service called “…”", "a man described as “…”": with no
             // object the verb is a participle naming its noun.
             None if object.is_empty() => None,
-            None => speaker_of(&found),
+            None => speaker_of(&found, false),
         }
     }
 
@@ -499,7 +514,8 @@ fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
 /// A conjunction opening the words before the verb is not the speaker's
 /// ("But Kiir said"); a pronoun is the speaker whatever adverb follows it
 /// ("He later said"); a relative pronoun names no one ("which said").
-fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
+/// `after_quote` when the match is read in the words after the quote.
+fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> {
     if found
         .name("role")
         .is_some_and(|role| role.as_str().split_whitespace().any(is_function_word))
@@ -507,7 +523,19 @@ fn speaker_of(found: &regex::Captures<'_>) -> Option<String> {
         return None;
     }
     let named = found.name("aside").filter(|a| is_name(a.as_str()));
-    let who = named.or_else(|| found.name("who"))?.as_str();
+    let who = named.or_else(|| found.name("who"))?;
+    // A speaker does not run into another sentence: the part next to the
+    // verb speaks ("… was cut. Dr Fox said" is Dr Fox; "said Mr Pike. He"
+    // after the verb is Mr Pike). After a quote, a verb in the next
+    // sentence ('…," said Mr Pike. He added') says nothing of it.
+    let verb_after = found
+        .get(0)
+        .is_some_and(|m| m.as_str()[who.end() - m.start()..].contains(char::is_alphabetic));
+    let who = match (verb_after, after_quote) {
+        (true, true) if sentence_stops(who.as_str()).next().is_some() => return None,
+        (true, _) => after_last_stop(who.as_str()),
+        (false, _) => before_first_stop(who.as_str()),
+    };
     let mut words = who.split_whitespace().peekable();
     while words
         .next_if(|w| matches!(w.to_lowercase().as_str(), "but" | "and" | "so" | "yet"))
