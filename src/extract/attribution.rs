@@ -11,8 +11,9 @@ use serde::Deserialize;
 use super::scope::OPENER_NAME_ZIPF;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
-    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, DETERMINERS, NOT_SOURCE,
-    PERSONAL_PRONOUNS, PRONOUNS_BACK, SOURCE_NOISE, UNSAID, VERB_ADVERBS, is_calendar_word,
+    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, DETERMINERS, LOCATIVES, NOT_SOURCE,
+    PERSONAL_PRONOUNS, PRONOUNS_BACK, SOURCE_NOISE, TITLE_LINKS, UNSAID, VERB_ADVERBS,
+    is_calendar_word,
 };
 
 /// Parameters of an `attribution` rule.
@@ -92,6 +93,9 @@ const MAX_ESTIMATED: usize = 10;
 
 /// The most words of a source named after its verb.
 const MAX_SOURCE_WORDS: usize = 8;
+/// The most words read back to the head of a subject that the words next to
+/// its verb only end ("the president" of "the president of the …").
+const MAX_HEAD_WORDS: usize = 3;
 
 /// The most letters of a capitalised word that, with a full stop and a name
 /// after it, is taken for an abbreviated title ("Inf.", "Sen.").
@@ -269,6 +273,12 @@ fn passive_agent(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<So
     Some(hit)
 }
 
+/// True for a preposition in lower case that joins a subject's head to what
+/// follows it ("of", "at", "in": `title-links.tsv`, `locatives.tsv`).
+fn opens_with_preposition(token: &Token<'_>) -> bool {
+    TITLE_LINKS.contains(token.text) || LOCATIVES.contains(token.text)
+}
+
 /// True when the verb at `verb` is active and "by" after it says how, not
 /// who: a subject pronoun before it ("he confirmed by email"), or a name
 /// before it and a bare common noun after "by" ("Ruiz confirmed by phone";
@@ -444,6 +454,25 @@ impl AttributionRule {
                 && tokens[first - 1].is_word()
             {
                 first = and + 1;
+            }
+            // "the president of the Federal Association of German Banks
+            // said": words opening with a preposition end a longer subject;
+            // read back over a few more words to its head ("the president
+            // of …"). With no head before them ("…, in Montreal said") they
+            // name no one.
+            if first > 0 && first < last && opens_with_preposition(&tokens[first]) {
+                let head = first;
+                while first > 0
+                    && head - first < MAX_HEAD_WORDS
+                    && tokens[first - 1].is_word()
+                    && !NOT_SOURCE.contains(tokens[first - 1].lower())
+                    && !is_day_word(tokens[first - 1].lower())
+                {
+                    first -= 1;
+                }
+                if first == head {
+                    continue;
+                }
             }
             // "The strike was held to protest the measures announced": the
             // words after a form of "be" are a predicate, not a subject.
@@ -733,6 +762,13 @@ mod tests {
             None
         );
         assert_eq!(source("The storm damaged an estimated 1,500 homes."), None);
+        // A subject longer than the words read next to the verb is read
+        // back to its head; a place after a stop heads nothing.
+        assert_eq!(
+            source("The president of the Marsk Federation of Kelmar Banks said 40 lost jobs."),
+            Some("The president of the Marsk Federation of Kelmar Banks".into())
+        );
+        assert_eq!(source("Zentrax Ltd. in Orsova said 40 lost jobs."), None);
     }
 
     #[test]
