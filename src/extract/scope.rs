@@ -586,7 +586,8 @@ const MOVED_REACH: usize = 6;
 /// India as whose), else the noun right after it ("a $200 million offer",
 /// "$28 billion in aid"), else the noun whose move or worth it measures
 /// ("shares fell 4 percent", "the loan agreed on Monday is worth $1
-/// billion"). A parenthesised conversion after the figure is skipped.
+/// billion"); a rate is "per" what follows ("$5 per share": per share). A
+/// parenthesised conversion after the figure is skipped.
 fn measured_of(
     sentence: &SentenceWords<'_>,
     start: usize,
@@ -609,6 +610,12 @@ fn measured_of(
             && !MOVES.contains(t.lower())
             && !DETERMINERS.contains(t.lower())
     };
+    // "54.55 dlrs per share": a rate, of one of what follows "per".
+    if tokens.get(next).is_some_and(|t| t.lower() == "per")
+        && let Some(unit) = tokens.get(next + 1).filter(|t| lowercase_noun(t))
+    {
+        return (Some(format!("per {}", singular(unit.lower()))), None);
+    }
     if let Some(t) = tokens.get(next)
         && LINKS.contains(t.lower())
     {
