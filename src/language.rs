@@ -202,6 +202,8 @@ tables! {
     GAME_PERIODS = "game-periods.tsv";
     /// Plurals not made by adding "s" or "es": their singular.
     IRREGULAR_PLURALS = "irregular-plurals.tsv";
+    /// Nouns that, bare after "by", say how something was said.
+    MANNER_NOUNS = "manner-nouns.tsv";
     /// Personal pronouns: `subject` or `object`.
     PERSONAL_PRONOUNS = "personal-pronouns.tsv";
     /// Pronouns that open a sentence going on about the one before.

@@ -444,7 +444,8 @@ fn a_speaker_does_not_run_into_another_sentence() {
     let text = "Budget\n\n\
         \"The plan will work for every family in town,\" said Mr Pike. He added that more was needed.\n\n\
         Ruiz said the decision \"increases the risks\" attached to the project. The Kelmar board said \"a full review of every contract is under way.\"\n\n\
-        Funding for the bridge was cut. Dr Okafor said: \"We have asked for every penny back.\"\n";
+        Funding for the bridge was cut. Dr Okafor said: \"We have asked for every penny back.\"\n\n\
+        \"We found nothing at all in the house,\" Asst. Chief Ana Ruiz said.\n";
     assert_eq!(
         quote_speakers(text),
         [
@@ -454,6 +455,8 @@ fn a_speaker_does_not_run_into_another_sentence() {
             pair("a full review", "The Kelmar board"),
             // "cut." ends a sentence the speaker does not belong to.
             pair("We have asked", "Dr Okafor"),
+            // An abbreviated title ends no sentence (`abbreviations.tsv`).
+            pair("We found nothing", "Asst. Chief Ana Ruiz"),
         ]
     );
 }

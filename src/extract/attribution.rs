@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::scope::OPENER_NAME_ZIPF;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
-    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, DETERMINERS, LOCATIVES, NOT_SOURCE,
+    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, LOCATIVES, MANNER_NOUNS, NOT_SOURCE,
     PERSONAL_PRONOUNS, PRONOUNS_BACK, SOURCE_NOISE, TITLE_LINKS, UNSAID, VERB_ADVERBS,
     is_calendar_word,
 };
@@ -248,7 +248,7 @@ fn passive_agent(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<So
     {
         return None;
     }
-    if active_before(tokens, verb, first) {
+    if says_how(tokens, verb, first) {
         return None;
     }
     let mut end = from;
@@ -279,27 +279,16 @@ fn opens_with_preposition(token: &Token<'_>) -> bool {
     TITLE_LINKS.contains(token.text) || LOCATIVES.contains(token.text)
 }
 
-/// True when the verb at `verb` is active and "by" after it says how, not
-/// who: a subject pronoun before it ("he confirmed by email"), or a name
-/// before it and a bare common noun after "by" ("Ruiz confirmed by phone";
-/// not "the $204m announced by rival Google", "sales reported by
-/// exporters", "deaths were confirmed by hospitals"). Adverbs and
+/// True when "by" after the verb at `verb` says how, not who: a manner noun
+/// follows it ("confirmed by phone", `manner-nouns.tsv`), or a subject
+/// pronoun stands before the verb ("he announced by"). Adverbs and
 /// auxiliaries before the verb are passed over.
-fn active_before(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
-    let Some(k) = tokens[..verb]
+fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
+    let subject = tokens[..verb]
         .iter()
-        .rposition(|t| !VERB_ADVERBS.contains(t.lower()) && !AUXILIARIES.contains(t.lower()))
-    else {
-        return false;
-    };
-    let before = &tokens[k];
-    let bare =
-        !after_by.text.starts_with(char::is_uppercase) && !DETERMINERS.contains(after_by.lower());
-    PERSONAL_PRONOUNS.field(before.lower(), 1) == Some("subject")
-        || (k > 0
-            && bare
-            && before.text.starts_with(char::is_uppercase)
-            && !BE.contains(before.lower()))
+        .rfind(|t| !VERB_ADVERBS.contains(t.lower()) && !AUXILIARIES.contains(t.lower()));
+    MANNER_NOUNS.contains(after_by.lower())
+        || subject.is_some_and(|t| PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject"))
 }
 
 /// True when the verb at `k` ends its sentence with its subject set off by
@@ -455,11 +444,12 @@ impl AttributionRule {
             {
                 first = and + 1;
             }
-            // "the president of the Federal Association of German Banks
-            // said": words opening with a preposition end a longer subject;
-            // read back over a few more words to its head ("the president
-            // of …"). With no head before them ("…, in Montreal said") they
-            // name no one.
+            // "the president of the Marsk Federation of Kelmar Banks said":
+            // words opening with a preposition end a longer subject; read
+            // back over a few more words to its head ("the president of
+            // …"). With no head before them
+            // ("Zentrax Ltd. in Orsova said": the walk stops at the stop)
+            // they name no one.
             if first > 0 && first < last && opens_with_preposition(&tokens[first]) {
                 let head = first;
                 while first > 0
@@ -763,7 +753,8 @@ mod tests {
         );
         assert_eq!(source("The storm damaged an estimated 1,500 homes."), None);
         // A subject longer than the words read next to the verb is read
-        // back to its head; a place after a stop heads nothing.
+        // back to its head; a place whose head stands before punctuation
+        // heads nothing.
         assert_eq!(
             source("The president of the Marsk Federation of Kelmar Banks said 40 lost jobs."),
             Some("The president of the Marsk Federation of Kelmar Banks".into())
@@ -863,6 +854,11 @@ mod tests {
             ("The toll was reported by him.", None),
             ("Ana Ruiz reported by phone that 12 died.", None),
             ("He reported by email that 12 died.", None),
+            ("Ruiz reported by phone that 12 died.", None),
+            (
+                "The toll of 45 dead in Kelmar reported by state media on Monday rose.",
+                Some("state media"),
+            ),
             (
                 "Deaths were reported by hospitals on Monday.",
                 Some("hospitals"),

@@ -12,8 +12,8 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::language::{
-    ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, NOT_SOURCE, PHRASE_ENDS, PRONOUNS_BACK,
-    TITLE_SMALL_WORDS, VERB_ADVERBS, is_function_word,
+    ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, LOCATIVES, NOT_SOURCE, PHRASE_ENDS,
+    PRONOUNS_BACK, TITLE_LINKS, TITLE_SMALL_WORDS, VERB_ADVERBS, is_function_word,
 };
 
 /// Parameters of a `quote` rule.
@@ -500,8 +500,12 @@ fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
                     || crate::language::is_calendar_word(before.trim_end_matches('.'))))
     };
     let Some(subject) = (2..words.len()).rev().find(|&k| opens(k)) else {
-        let name = &words[1.min(words.len())..];
-        let named = capital(words[0]) && !name.is_empty() && name.iter().all(|w| capital(w));
+        let first = words.first()?;
+        let name = &words[1..];
+        let preposition = LOCATIVES.contains(&first.to_lowercase())
+            || TITLE_LINKS.contains(&first.to_lowercase());
+        let named =
+            capital(first) && !preposition && !name.is_empty() && name.iter().all(|w| capital(w));
         return named.then(|| name.to_vec());
     };
     // "the RSPCA": a name keeps its article.
