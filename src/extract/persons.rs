@@ -425,8 +425,15 @@ impl PersonRule {
                         let stem = w.split(['\'', '’']).next().unwrap_or(w);
                         crate::language::is_function_word(stem)
                     };
+                    // "Ka'Loni Marie Flynn": a word with a capital after its
+                    // apostrophe is a name's, never a title's.
+                    let name_part = |w: &&str| {
+                        w.split_once(['\'', '’'])
+                            .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+                    };
                     !in_place(p)
                         && !ws[..p].iter().any(function)
+                        && !ws[..p].iter().any(name_part)
                         && !ws[p + 1..].iter().any(|w| self.is_title(w))
                 })
             {
