@@ -280,15 +280,16 @@ fn opens_with_preposition(token: &Token<'_>) -> bool {
 }
 
 /// True when "by" after the verb at `verb` says how, not who: a manner noun
-/// follows it ("confirmed by phone", `manner-nouns.tsv`), or a subject
+/// in lower case follows it ("confirmed by phone", `manner-nouns.tsv`; not
+/// "released by Video Marsk Ltd"), or a subject
 /// pronoun stands before the verb ("he announced by"). Adverbs and
 /// auxiliaries before the verb are passed over.
 fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
     let subject = tokens[..verb]
         .iter()
         .rfind(|t| !VERB_ADVERBS.contains(t.lower()) && !AUXILIARIES.contains(t.lower()));
-    MANNER_NOUNS.contains(after_by.lower())
-        || subject.is_some_and(|t| PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject"))
+    let manner = after_by.text == after_by.lower() && MANNER_NOUNS.contains(after_by.lower());
+    manner || subject.is_some_and(|t| PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject"))
 }
 
 /// True when the verb at `k` ends its sentence with its subject set off by
@@ -855,6 +856,10 @@ mod tests {
             ("Ana Ruiz reported by phone that 12 died.", None),
             ("He reported by email that 12 died.", None),
             ("Ruiz reported by phone that 12 died.", None),
+            (
+                "The clip was reported by Video Marsk Ltd on Monday.",
+                Some("Video Marsk Ltd"),
+            ),
             (
                 "The toll of 45 dead in Kelmar reported by state media on Monday rose.",
                 Some("state media"),
