@@ -271,6 +271,37 @@ fn he_said_of_a_figure_is_the_last_person_a_sentence_had_as_its_subject() {
 }
 
 #[test]
+fn he_is_the_subject_over_an_age_an_adverb_or_a_verb_read_as_a_role() {
+    // An age and a description set apart after the name, an adverb before
+    // the verb, and "said the Kelmar …" (lower-case words before a capital,
+    // which a role may be) all leave the name as the subject.
+    let text = "Vote counted\n\n\
+        Okafor, 52, a clerk at the Dunmore office, said she waited several hours.\n\
+        \"The lines were long,\" she said.\n\n\
+        The Marsk council met on Friday.\n\n\
+        Ruiz said the rules had changed.\n\
+        Pike emphatically told the council the rules had changed.\n\
+        \"Nothing was hidden,\" he said.\n\n\
+        Marsk said the Kelmar securities market had grown.\n\
+        Its shares rose 40 pct, he said.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("The lines were", "Okafor"),
+            pair("Nothing was hidden", "Pike"),
+        ]
+    );
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [
+            (String::from("52"), None),
+            pair("several hours", "Okafor"),
+            pair("40 pct", "Marsk")
+        ]
+    );
+}
+
+#[test]
 fn a_pronoun_with_no_one_named_before_it_names_no_speaker() {
     let text = "Notes from the quarry\n\n\
         the star said the crews had gone.\n\n\

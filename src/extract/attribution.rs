@@ -396,6 +396,11 @@ impl AttributionRule {
                     aside = Some((comma + 1, last - 1));
                     last = comma;
                 }
+                // "Ana Ruiz, 44, a nurse, said": an age set apart after the
+                // name is no part of who spoke.
+                if last > 1 && is_age(&tokens[last - 1]) && tokens[last - 2].text == "," {
+                    last -= 2;
+                }
             }
             // "Prosecutors Tuesday put on": the day is when, not who.
             // "AMD on Wednesday announced": "on" before the day too.
@@ -563,6 +568,11 @@ fn joins_names(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 /// True for a token that opens with a capital letter.
+/// True for a bare number of years as written after a name ("44").
+fn is_age(token: &Token<'_>) -> bool {
+    token.text.len() <= 3 && token.text.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn is_capitalised(token: &Token<'_>) -> bool {
     token.text.starts_with(char::is_uppercase)
 }

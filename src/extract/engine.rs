@@ -1023,6 +1023,18 @@ fn continues(sentence: &str) -> bool {
 /// How far back a sentence's subject may name the "he" of a quote.
 const SUBJECT_REACH: usize = 600;
 
+/// Where the last [`SUBJECT_REACH`] bytes of `before` start: at a word's
+/// start, never inside one (the end of "MCI" is no "CI").
+fn reach_start(before: &str) -> usize {
+    let from = super::quote::floor_boundary(before, before.len().saturating_sub(SUBJECT_REACH));
+    match before[..from].chars().next_back() {
+        Some(c) if !c.is_whitespace() => before[from..]
+            .find(char::is_whitespace)
+            .map_or(before.len(), |i| from + i),
+        _ => from,
+    }
+}
+
 /// The last person `before` names as a sentence's subject, and where:
 /// capitalised words at a sentence's or clause's start followed, over an
 /// aside between commas, by a verb ("Blackmore acknowledged", "Taban Deng,
@@ -1036,26 +1048,42 @@ fn last_subject_name<'a>(
     surnames: &crate::FastSet<String>,
 ) -> Option<(usize, &'a str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{Lu}[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){0,3}(?P<role>(?:[^\S\n]+\p{Ll}[\p{Ll}-]+){1,2}(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){1,3})?)(?:,[^,\n]{1,120},|,)?\s+(?:has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
-        )
+        // "King emphatically told", "Pike never said", "Ruiz has also said".
+        let adverbs = crate::language::Table::alternation(
+            crate::language::VERB_ADVERBS
+                .words()
+                .chain(crate::language::AUXILIARIES.words()),
+        );
+        regex::Regex::new(&format!(
+            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,3}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
+        ))
         .expect("subject pattern is valid")
     });
     /// A single word this common in lower case is not a name.
     const COMMON: f32 = 4.0;
-    let from = super::quote::floor_boundary(before, before.len().saturating_sub(SUBJECT_REACH));
+    let from = reach_start(before);
     // "General Motors spokesman Frank Cronin said": a role in lower case
-    // may stand inside the name, but no function word ("Obama in Washington").
-    let role_ok = |c: &regex::Captures<'_>| {
-        c.name("role")
-            .is_none_or(|role| !role.as_str().split_whitespace().any(is_function_word))
+    // may stand inside the name, but no function word ("Obama in Washington");
+    // a role that opens with a verb of saying ran over the verb ("Balladur
+    // said the French securities market"): the name is the words before it.
+    let window = &before[from..];
+    let name_of = |c: regex::Captures<'a>| -> Option<(usize, &'a str)> {
+        let who = c.name("who")?;
+        match c.name("role") {
+            Some(role) if role.as_str().split_whitespace().any(is_function_word) => {
+                let verb = role.as_str().split_whitespace().next()?;
+                crate::language::SAYING
+                    .contains(verb)
+                    .then(|| (who.start(), &window[who.start()..role.start()]))
+            }
+            _ => Some((who.start(), who.as_str())),
+        }
     };
     let subject = SUBJECT
-        .captures_iter(&before[from..])
-        .filter(role_ok)
-        .filter_map(|c| c.name("who"))
-        .filter(|m| {
-            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+        .captures_iter(window)
+        .filter_map(name_of)
+        .filter(|&(_, m)| {
+            let words: Vec<&str> = m.split_whitespace().collect();
             let first = words[0].to_lowercase();
             // "Last week Lord Goldsmith said", "If OPEC agrees": a word
             // that ends a phrase or opens a clause is no part of a name.
@@ -1066,7 +1094,7 @@ fn last_subject_name<'a>(
                     || surnames.contains(words[0]))
         })
         .last()
-        .map(|m| (from + m.start(), m.as_str()));
+        .map(|(at, m)| (from + at, m));
     // "…, said Ana Okafor, 35, a nurse": a name after the verb, too.
     static INVERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
@@ -1150,7 +1178,7 @@ fn statement_issuer(before: &str) -> Option<&str> {
         )
         .expect("statement issuer pattern is valid")
     });
-    let from = super::quote::floor_boundary(before, before.len().saturating_sub(SUBJECT_REACH));
+    let from = reach_start(before);
     ISSUED
         .captures_iter(&before[from..])
         .filter_map(|c| c.name("who"))
@@ -1364,4 +1392,23 @@ fn drop_supposed(text: &str, base: usize, claims: &mut Vec<Claim>, start: usize)
     let mut sentence = claims.split_off(start);
     sentence.retain(|c| !supposed(c));
     claims.append(&mut sentence);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reach_back_starts_at_a_word_never_inside_one() {
+        let tail = " x".repeat((SUBJECT_REACH - 2) / 2);
+        // The reach would start at "CI" of "MCI": it starts after it.
+        let before = format!("MCI{tail}");
+        assert_eq!(before.len() - SUBJECT_REACH, 1);
+        assert_eq!(reach_start(&before), 3);
+        // Where it would start at a space, it does.
+        let before = format!("A{tail}xx");
+        assert_eq!(before.len() - SUBJECT_REACH, 1);
+        assert_eq!(reach_start(&before), 1);
+        assert_eq!(reach_start("short"), 0);
+    }
 }
