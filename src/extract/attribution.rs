@@ -40,6 +40,11 @@ pub struct AttributionParams {
     /// billion"); "put Thompson on the canvas" is no estimate.
     #[serde(default)]
     pub estimating: Vec<String>,
+    /// Verbs of identifying whose subject is the source only when "as"
+    /// follows within a few words ("police identified the victims as a
+    /// 47-year-old man"); "identified the problem" names no one.
+    #[serde(default)]
+    pub identifying: Vec<String>,
     /// Verbs whose passive names its source after "by" ("the figure
     /// reported by the Marsk Echo", "as estimated by the ministry").
     #[serde(default)]
@@ -59,6 +64,7 @@ pub struct AttributionRule {
     telling: Vec<String>,
     before_that: Vec<String>,
     estimating: Vec<String>,
+    identifying: Vec<String>,
     by_agent: Vec<String>,
     hedges: Vec<Vec<String>>,
 }
@@ -87,8 +93,9 @@ pub struct SourceHit {
 /// Associated Press").
 const MAX_TOLD: usize = 3;
 
-/// The most words between a verb of estimating and its "at" ("puts the
-/// market for repairs at").
+/// The most words between a verb of estimating or identifying and its "at"
+/// or "as" ("puts the market for repairs at", "identified the other
+/// victims as").
 const MAX_ESTIMATED: usize = 10;
 
 /// The most words of a source named after its verb.
@@ -330,6 +337,7 @@ impl AttributionRule {
                 .map(|v| v.to_lowercase())
                 .collect(),
             estimating: params.estimating.iter().map(|v| v.to_lowercase()).collect(),
+            identifying: params.identifying.iter().map(|v| v.to_lowercase()).collect(),
             by_agent: params.by_agent.iter().map(|v| v.to_lowercase()).collect(),
             hedges: phrases(&params.hedges),
         }
@@ -493,8 +501,9 @@ impl AttributionRule {
     }
 
     /// True when token `k` is a verb of saying: one of `verbs`, one of
-    /// `before_that` with "that" after it (and no "to" before it), or one of
-    /// `estimating` with "at" a few words after it.
+    /// `before_that` with "that" after it (and no "to" before it), one of
+    /// `estimating` with "at" a few words after it, or one of `identifying`
+    /// with "as".
     fn is_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let word = tokens[k].lower();
         let is = |list: &[String]| list.iter().any(|v| v == word);
@@ -504,12 +513,8 @@ impl AttributionRule {
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
                 // "prompted analysts to forecast that": no one's statement.
                 && k.checked_sub(1).is_none_or(|p| tokens[p].lower() != "to"))
-            || (is(&self.estimating)
-                && tokens[k + 1..]
-                    .iter()
-                    .take(MAX_ESTIMATED)
-                    .take_while(|t| t.is_word())
-                    .any(|t| t.lower() == "at"))
+            || (is(&self.estimating) && particle_after(tokens, k, "at"))
+            || (is(&self.identifying) && particle_after(tokens, k, "as"))
     }
 
     /// True when the verb of saying at `verb` is followed by what was said
@@ -568,6 +573,16 @@ fn joins_names(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 /// True for a token that opens with a capital letter.
+/// True when `particle` follows the verb at `verb` within a few words and
+/// no punctuation ("puts the market for repairs at", "identified them as").
+fn particle_after(tokens: &[Token<'_>], verb: usize, particle: &str) -> bool {
+    tokens[verb + 1..]
+        .iter()
+        .take(MAX_ESTIMATED)
+        .take_while(|t| t.is_word())
+        .any(|t| t.lower() == particle)
+}
+
 /// True for a bare number of years as written after a name ("44").
 fn is_age(token: &Token<'_>) -> bool {
     token.text.len() <= 3 && token.text.bytes().all(|b| b.is_ascii_digit())
@@ -645,6 +660,7 @@ mod tests {
                 telling: vec!["told".into()],
                 before_that: vec!["claims".into(), "testified".into()],
                 estimating: vec!["put".into()],
+                identifying: vec!["identified".into()],
                 by_agent: vec!["reported".into()],
                 hedges: vec!["believed to be".into(), "reportedly".into()],
             },
