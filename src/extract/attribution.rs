@@ -337,7 +337,11 @@ impl AttributionRule {
                 .map(|v| v.to_lowercase())
                 .collect(),
             estimating: params.estimating.iter().map(|v| v.to_lowercase()).collect(),
-            identifying: params.identifying.iter().map(|v| v.to_lowercase()).collect(),
+            identifying: params
+                .identifying
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect(),
             by_agent: params.by_agent.iter().map(|v| v.to_lowercase()).collect(),
             hedges: phrases(&params.hedges),
         }

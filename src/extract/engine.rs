@@ -539,6 +539,12 @@ impl Extractors {
                 if used[hit.number] {
                     continue;
                 }
+                // "1hr 4 mins" is one duration: every figure in it is used.
+                for (n, u) in numbers.iter().zip(used.iter_mut()) {
+                    if hit.start <= n.start && n.end <= hit.end {
+                        *u = true;
+                    }
+                }
                 used[hit.number] = true;
                 let subject = Subject {
                     noun: hit.measure.clone(),

@@ -346,11 +346,10 @@ pub(super) fn resolve(
                     (monday, monday.checked_add(6.days()).ok()?)
                 }
             };
-            let to = if c.name("earlier").is_some() || (shift == 0 && to > p) {
-                p
-            } else {
-                to
-            };
+            // "earlier this month" ends on the article's day; "this month"
+            // is all of it ("goes on trial this month", "will be hosted this
+            // year").
+            let to = if c.name("earlier").is_some() { p } else { to };
             Some(interval(from, to))
         }
         Form::Window => {

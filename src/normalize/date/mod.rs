@@ -182,29 +182,35 @@ fn names_the_day(before: &str) -> bool {
         && crate::language::NAMED_DAYS.contains(&word.to_lowercase())
 }
 
-/// Words before a date, in its own clause, that may put it ahead.
-const AHEAD_REACH: usize = 6;
+/// Words before a date, in its own clause, that may put it ahead ("due to
+/// be released to the general public Oct. 26").
+const AHEAD_REACH: usize = 8;
+
+/// Words before a date, in its own clause, that may say it happens as a
+/// rule ("generally starts in early November"; "generally expect a modest
+/// pickup in March" is a forecast, not a habit).
+const HABIT_REACH: usize = 6;
 
 /// True when the words just before a date, in its clause, put it ahead of
 /// the article ("is to be formally sentenced May 3"): a phrase of
 /// `future.tsv` among them.
 fn ahead_of_article(before: &str) -> bool {
-    words_before_match(before, &crate::language::FUTURE)
+    words_before_match(before, &crate::language::FUTURE, AHEAD_REACH)
 }
 
 /// True when the clause before a date says what happens as a rule
 /// ("generally", "every year"): a phrase of `habitual.tsv` among its last
 /// words.
 fn habitual(before: &str) -> bool {
-    words_before_match(before, &crate::language::HABITUAL)
+    words_before_match(before, &crate::language::HABITUAL, HABIT_REACH)
 }
 
 /// True when the clause `before` ends in holds a phrase of `table` among
-/// its last [`AHEAD_REACH`] words. Another date's words do not count ("will
+/// its last `reach` words. Another date's words do not count ("will
 /// take place from October 16 to November 14": the second day is as far
 /// ahead as the first), and no phrase runs across them ("is March 1 to
 /// March 5" holds no "is to").
-fn words_before_match(before: &str, table: &crate::language::Table) -> bool {
+fn words_before_match(before: &str, table: &crate::language::Table, reach: usize) -> bool {
     /// Stands for a date's word: no phrase holds it.
     const DATE_WORD: &str = "";
     let clause = before.rsplit([',', ';']).next().unwrap_or(before);
@@ -223,10 +229,10 @@ fn words_before_match(before: &str, table: &crate::language::Table) -> bool {
         })
         .collect();
     let mut from = all.len();
-    let mut reach = 0;
-    while from > 0 && reach < AHEAD_REACH {
+    let mut words = 0;
+    while from > 0 && words < reach {
         from -= 1;
-        reach += usize::from(all[from] != DATE_WORD);
+        words += usize::from(all[from] != DATE_WORD);
     }
     table_phrase_in(&all[from..], table)
 }

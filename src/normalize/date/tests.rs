@@ -134,6 +134,9 @@ fn spans_of_time_resolve_to_intervals() {
         cx(date(2020, 3, 12)),
     );
     assert_eq!((from, to), (date(2020, 1, 1), date(2020, 3, 12)));
+    // Without "earlier", all of it: the trial may come after the article.
+    let (_, from, to, _) = one("another goes on trial this month.", cx(date(2020, 3, 12)));
+    assert_eq!((from, to), (date(2020, 3, 1), date(2020, 3, 31)));
     let (_, from, to, _) = one(
         "in 12 attacks in the last six months.",
         cx(date(2020, 3, 13)),
