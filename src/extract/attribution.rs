@@ -393,7 +393,11 @@ impl AttributionRule {
                 continue;
             }
             let mut last = k;
-            while last > 0 && AUXILIARIES.contains(tokens[last - 1].lower()) {
+            // "Ana Ruiz recently confirmed": an adverb is no part of who.
+            while last > 0
+                && (AUXILIARIES.contains(tokens[last - 1].lower())
+                    || VERB_ADVERBS.contains(tokens[last - 1].lower()))
+            {
                 last -= 1;
             }
             // "the Survey in Golden, Colo., said", "Milley, the chairman, told":

@@ -150,8 +150,9 @@ pub struct UnitParams {
     /// ("a 2.9 aftershock" is a magnitude; "three aftershocks" a count).
     #[serde(default)]
     pub decimal: bool,
-    /// Words one of which must follow the unit within two words for it to
-    /// count ("a few blocks away"; "two blocks of flats" is no distance).
+    /// Words one of which must follow the unit within two words, in lower
+    /// case, for it to count ("a few blocks away"; "two blocks of flats" and
+    /// "the 1200 block of East Main Street" are no distance).
     #[serde(default)]
     pub followed_by: Vec<String>,
     /// Words one of which must come within the three words before the
@@ -524,13 +525,14 @@ impl QuantityRule {
             }
             let suffix = unit.suffix.iter().find(|s| starts_with_word(rest, s));
             let suffix = suffix.filter(|s| {
-                unit.followed_by.is_empty() || {
-                    let next: Vec<String> = crate::normalize::words::words(&rest[s.len()..])
-                        .into_iter()
+                // As written: "the 12000 block of East 223rd Street" is an
+                // address, not a distance east.
+                unit.followed_by.is_empty()
+                    || rest[s.len()..]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
                         .take(2)
-                        .collect();
-                    next.iter().any(|w| unit.followed_by.contains(w))
-                }
+                        .any(|w| unit.followed_by.iter().any(|f| f == w))
             });
             let suffix = suffix.filter(|_| {
                 unit.preceded_by.is_empty() || {
