@@ -119,19 +119,22 @@ const MAX_ASIDE: usize = 10;
 fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) -> Option<SourceHit> {
     let before = tokens.get(verb.checked_sub(1)?)?;
     let quote = matches!(before.text, "”" | "\"" | "’");
+    // Commas inside a quote before it open no aside ('"We heard bang,
+    // bang," smelled smoke, said Ana Ruiz').
     let comma = before.text == ","
         && !tokens[..verb - 1]
             .iter()
             .rev()
             .take(2 * MAX_ASIDE)
+            .take_while(|t| !matches!(t.text, "”" | "\"" | "“"))
             .any(|t| t.text == ",");
     // After an aside's comma the verb may still open its clause, where the
     // source runs to the sentence's end ("…, whose head was crushed, said
     // local hospital director Ana Okafor.").
-    // Not a verb of telling: "…, an analyst, told Reuters." names who was
-    // told.
+    // Not a verb of telling: "…, an analyst, told Reuters." and "…," Ana
+    // Ruiz, told Reuters' name who was told.
     let after_aside = before.text == "," && !comma && !telling;
-    if !(quote || comma || after_aside) {
+    if !(quote || (comma && !telling) || after_aside) {
         return None;
     }
     let mut from = verb + 1;
