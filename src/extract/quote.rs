@@ -12,8 +12,9 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::language::{
-    ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, LOCATIVES, NOT_SOURCE, PHRASE_ENDS,
-    PRONOUNS_BACK, TITLE_LINKS, TITLE_SMALL_WORDS, VERB_ADVERBS, is_function_word,
+    ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, DETERMINERS, LOCATIVES, NOT_SOURCE,
+    PERSONAL_PRONOUNS, PHRASE_ENDS, PRONOUNS_BACK, SAYING, TITLE_LINKS, TITLE_SMALL_WORDS,
+    VERB_ADVERBS, is_function_word,
 };
 
 /// Parameters of a `quote` rule.
@@ -325,7 +326,10 @@ impl QuoteRule {
                 self.speaker_before(&paragraph[before_start..open], far)
             })
             .or_else(|| self.namer_before(&paragraph[before_start..open]));
-            if words.len() < self.min_words && speaker.is_none() {
+            if speaker.is_none()
+                && (words.len() < self.min_words
+                    || modifies_noun(&paragraph[..open], &paragraph[close..]))
+            {
                 continue;
             }
             // “Million Dollar Mermaid”, voted “The Most Likely to Succeed.”:
@@ -620,6 +624,34 @@ const DESIGNATOR_REACH: usize = 40;
 /// True when the words right before a quotation mark make what it quotes a
 /// name or a term ("what's called “active shooter” training"): a phrase of
 /// `designators.tsv`.
+/// True when quoted words stand between a determiner or "of" and a noun,
+/// as a modifier: 'a flurry of “now they have to sign him” comments', 'the
+/// “business as usual” approach'. Nobody is said to say them.
+fn modifies_noun(before: &str, after: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let next = after
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or("");
+    (last == "of" || DETERMINERS.contains(&last))
+        && after.starts_with(|c: char| !c.is_alphanumeric())
+        && next.starts_with(char::is_lowercase)
+        // '"a massive campaign" directed by': a participle after a phrase.
+        && !next.ends_with("ed")
+        && !next.ends_with("ing")
+        && !is_function_word(next)
+        && ![&SAYING, &BE, &AUXILIARIES, &PERSONAL_PRONOUNS, &VERB_ADVERBS]
+            .iter()
+            .any(|table| table.contains(next))
+}
+
 fn designated(before: &str) -> bool {
     let lower = before.trim_end().to_lowercase();
     DESIGNATORS.words().any(|phrase| {
