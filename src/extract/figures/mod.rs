@@ -95,6 +95,35 @@ impl Source {
     }
 }
 
+/// True when the figure in tokens `first..next` reads as a score or a
+/// record: two whole numbers joined by a hyphen or dash, the first not below
+/// the second ("7-6", "2 - 0"); a first end below the second is a range
+/// ("30-40 enterprises").
+fn is_score(tokens: &[Token<'_>], first: usize, next: usize) -> bool {
+    let number = |t: &str| {
+        t.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    let score = |a: &str, b: &str| number(a).zip(number(b)).is_some_and(|(a, b)| a >= b);
+    let joined = tokens
+        .get(first)
+        .and_then(|t| t.text.split_once(['-', '–']))
+        .is_some_and(|(a, b)| score(a, b));
+    let dash = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text, "-" | "–" | "—"))
+    };
+    joined
+        || (next > first
+            && dash(next)
+            && tokens
+                .get(next + 1)
+                .is_some_and(|after| score(tokens[next - 1].text, after.text)))
+}
+
 /// Every outcome and count claim in one sentence.
 pub fn find(
     tokens: &[Token<'_>],
@@ -133,6 +162,11 @@ pub fn find(
             .get(first.next)
             .is_some_and(|t| FREQUENCIES.contains(t.lower()))
         {
+            continue;
+        }
+        // "improved their record to 7-6", "won 3-1": a score, never a
+        // headcount.
+        if is_score(tokens, first.first, first.next) {
             continue;
         }
         let mut parts = gather_parts(tokens, &figures, i, lexicon, max_words);
