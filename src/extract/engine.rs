@@ -1054,7 +1054,7 @@ fn last_subject_name<'a>(
     surnames: &crate::FastSet<String>,
 ) -> Option<(usize, &'a str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        // "King emphatically told", "Pike never said", "Ruiz has also said".
+        // "King emphatically told", "Ruiz has also said", "Pike then said".
         let adverbs = crate::language::Table::alternation(
             crate::language::VERB_ADVERBS
                 .words()
