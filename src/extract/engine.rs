@@ -1041,6 +1041,24 @@ fn reach_start(before: &str) -> usize {
     }
 }
 
+/// Where a clause may start in `text`, each with where its opening mark
+/// stands: the text's start, after a line break, and after the whitespace
+/// that follows a stop, a colon, a semicolon, a comma or a closing quote.
+fn clause_starts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let after_marks = text.char_indices().filter_map(move |(i, c)| {
+        let rest = &text[i + c.len_utf8()..];
+        match c {
+            '\n' => Some((i, i + 1)),
+            '.' | '!' | '?' | ':' | ';' | ',' | '”' | '"' => {
+                let gap = rest.len() - rest.trim_start().len();
+                (gap > 0).then(|| (i, i + c.len_utf8() + gap))
+            }
+            _ => None,
+        }
+    });
+    std::iter::once((0, 0)).chain(after_marks)
+}
+
 /// The last person `before` names as a sentence's subject, and where:
 /// capitalised words at a sentence's or clause's start followed, over an
 /// aside between commas, by a verb ("Blackmore acknowledged", "Taban Deng,
@@ -1061,7 +1079,7 @@ fn last_subject_name<'a>(
                 .chain(crate::language::AUXILIARIES.words()),
         );
         regex::Regex::new(&format!(
-            r"(?:^|[.!?:;,”\x22]\s+|\n)(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,3}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
+            r"^(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,3}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
         ))
         .expect("subject pattern is valid")
     });
@@ -1080,14 +1098,25 @@ fn last_subject_name<'a>(
                 let verb = role.as_str().split_whitespace().next()?;
                 crate::language::SAYING
                     .contains(verb)
-                    .then(|| (who.start(), &window[who.start()..role.start()]))
+                    .then(|| (who.start(), &who.as_str()[..role.start() - who.start()]))
             }
             _ => Some((who.start(), who.as_str())),
         }
     };
-    let subject = SUBJECT
-        .captures_iter(window)
-        .filter_map(name_of)
+    // The pattern is tried anchored at each clause start, left to right and
+    // never inside an earlier match: an unanchored search over the whole
+    // window made the lazy DFA build states without end.
+    let mut end = 0;
+    let subject = clause_starts(window)
+        .filter_map(|(mark, at)| {
+            if mark < end {
+                return None;
+            }
+            let c = SUBJECT.captures(&window[at..])?;
+            end = at + c.get(0)?.end();
+            let (start, name) = name_of(c)?;
+            Some((at + start, name))
+        })
         .filter(|&(_, m)| {
             let words: Vec<&str> = m.split_whitespace().collect();
             let first = words[0].to_lowercase();
