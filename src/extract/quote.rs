@@ -27,6 +27,11 @@ pub struct QuoteParams {
     /// after them, but a paragraph that has one names its own.
     #[serde(default)]
     pub other_speech_verbs: Vec<String>,
+    /// Phrases that name a source after a quote, as an inverted verb does,
+    /// but never after a subject ("according to"): read only before the
+    /// source ('"…," according to the Marsk Port Authority').
+    #[serde(default)]
+    pub sourcing_phrases: Vec<String>,
     /// The fewest words a quote needs to be a claim (shorter ones are scare
     /// quotes: “across Iraq”).
     pub min_words: usize,
@@ -82,6 +87,10 @@ pub struct QuoteRule {
     /// lower case after the verb, ending their clause or followed by an
     /// adjunct (`after-saying.tsv`).
     after_described: Regex,
+    /// `,” according to a statement from the White House`: whoever issued
+    /// the document a described source is, named after "from" or "by" and
+    /// ending the clause.
+    after_issuer: Regex,
     /// `Esper said: “`
     before: Regex,
     /// Any speech verb.
@@ -199,18 +208,30 @@ impl QuoteRule {
             .map(|v| regex::escape(v))
             .collect();
         let verbs = verbs.join("|");
+        // Before a source named after the quote: a verb of saying or a
+        // sourcing phrase.
+        let sourcing = params
+            .speech_verbs
+            .iter()
+            .chain(&params.sourcing_phrases)
+            .map(|v| regex::escape(v).replace(' ', r"\s+"))
+            .collect::<Vec<_>>()
+            .join("|");
         let after = Regex::new(&format!(
             r"^[\s,.;!?…]*{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
         ))?;
-        let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{verbs})\s+{NAMED}"))?;
-        let after_role = Regex::new(&format!(r"^[\s,.;!?…]*(?:{verbs})\s+{ROLE_NAMED}"))?;
+        let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{NAMED}"))?;
+        let after_role = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{ROLE_NAMED}"))?;
         let adjuncts = crate::language::AFTER_SAYING
             .words()
             .map(regex::escape)
             .collect::<Vec<_>>()
             .join("|");
         let after_described = Regex::new(&format!(
-            r"^[\s,.;!?…]*(?:{verbs})\s+{DESCRIBED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
+            r"^[\s,.;!?…]*(?:{sourcing})\s+{DESCRIBED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
+        ))?;
+        let after_issuer = Regex::new(&format!(
+            r"^[\s,.;!?…]*(?:{sourcing})\s+(?:the|a|an)\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*\s+(?:(?:published|issued|released)\s+)?(?:from|by)\s+{NAMED}\s*(?:[,.;!?]|$)"
         ))?;
         // Before the quote: `Esper said: “` or `Esper said that “`, up to
         // the verb (what follows it is checked apart: a counted run at the
@@ -240,6 +261,7 @@ impl QuoteRule {
             after_inverted,
             after_role,
             after_described,
+            after_issuer,
             before,
             verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
             any_verbs: Regex::new(&format!(
@@ -314,6 +336,7 @@ impl QuoteRule {
                 &self.after,
                 &self.after_role,
                 &self.after_inverted,
+                &self.after_issuer,
                 &self.after_described,
             ]
             .iter()
@@ -751,6 +774,7 @@ mod tests {
             QuoteParams {
                 speech_verbs: ["said", "told", "added"].map(String::from).to_vec(),
                 other_speech_verbs: vec!["admitted".to_string()],
+                sourcing_phrases: vec!["according to".to_string()],
                 min_words: 3,
                 min_words_said: None,
                 naming_verbs: ["called", "described"].map(String::from).to_vec(),

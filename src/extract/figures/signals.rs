@@ -137,6 +137,10 @@ pub(super) fn nearest_signal(
                     && k >= 2
                     && tokens[k - 1].lower() == "the"
                     && tokens[k - 2].lower() != "of";
+                // "12 players on injured reserve": after "on" or "off" the
+                // word names a status the figure's subject is put in, not
+                // what happened to them.
+                let status = k > after && matches!(tokens[k - 1].lower(), "on" | "onto" | "off");
                 // "killed one person and injured two others": a verb after
                 // "and" that runs straight into the next figure is that
                 // figure's, not this one's.
@@ -144,7 +148,7 @@ pub(super) fn nearest_signal(
                     && tokens[k - 1].lower() == "and"
                     && k + words.len() == until
                     && until < tokens.len();
-                if nominal || next_verb {
+                if nominal || status || next_verb {
                     break;
                 }
                 consider(Signal {
