@@ -148,7 +148,17 @@ pub(super) fn nearest_signal(
                     && tokens[k - 1].lower() == "and"
                     && k + words.len() == until
                     && until < tokens.len();
-                if nominal || status || next_verb {
+                // "shot two of the guards and critically wounded a third":
+                // a verb joined by "and" right after the figure's noun phrase
+                // is the sentence subject's, as the verb before the figure is.
+                let joined = k > after && {
+                    let mut j = k - 1;
+                    while j > after && tokens[j].lower().ends_with("ly") {
+                        j -= 1;
+                    }
+                    j == after && tokens[j].lower() == "and"
+                };
+                if nominal || status || next_verb || joined {
                     break;
                 }
                 consider(Signal {
