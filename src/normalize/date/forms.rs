@@ -119,6 +119,11 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
                 r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|{small})\s+(?P<unit>days|weeks|months|years)\b"
             ),
         ),
+        // "from 1995 to 1998", "between 2001 and 2004": the years between.
+        p(
+            Form::Year,
+            r"\b(?:from|between)\s+(?P<year>(?:19|20)\d{2})\s+(?:to|and|through|until)\s+(?P<through>(?:19|20)\d{2})\b",
+        ),
         p(
             Form::Year,
             r"\b(?:(?P<since>since)|(?P<bound>before|after)|in|of|the|by|from|during|until)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})(?:[-–/](?P<through>(?:19|20)?\d{2}))?\b",
