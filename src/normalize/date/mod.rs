@@ -104,6 +104,15 @@ pub struct DateMatch {
     pub present: bool,
 }
 
+/// True when a date ends with the sentence's full stop after a month's full
+/// name ("on 7 July."): an abbreviation keeps its own ("9 Sept.").
+fn ends_with_a_stop(c: &regex::Captures<'_>) -> bool {
+    c.get(0).is_some_and(|m| m.as_str().ends_with('.'))
+        && c.name("month").is_some_and(|m| {
+            crate::language::MONTHS.field(&m.as_str().to_lowercase(), 2) == Some("name")
+        })
+}
+
 /// Every date in `sentence`, resolved against `context`, in text order and
 /// without overlaps (the earlier, then longer, match wins).
 pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
@@ -130,7 +139,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
             if let Some(m) = resolve(*form, &c, context, last_year, ahead) {
                 found.push(DateMatch {
                     start: whole.start(),
-                    end: whole.end(),
+                    end: whole.end() - usize::from(ends_with_a_stop(&c)),
                     ..m
                 });
             }

@@ -296,3 +296,15 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_full_stop_after_a_month_name_ends_the_sentence_not_the_date() {
+    let (phrase, ..) = one("The fair ends on 3 June.", cx(date(2020, 3, 13)));
+    assert_eq!(phrase, "3 June");
+    // An abbreviation's stop is its own.
+    let (phrase, ..) = one(
+        "It reopened on 9 Sept. after repairs",
+        cx(date(2020, 3, 13)),
+    );
+    assert_eq!(phrase, "9 Sept.");
+}
