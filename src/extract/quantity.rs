@@ -45,6 +45,10 @@ pub struct QuantityParams {
     /// ("three days a week", "20 hours per day"): such a figure is left out.
     #[serde(default)]
     pub rates: Vec<String>,
+    /// Words after the unit that leave the figure open above: "15 years to
+    /// life" is at least 15 years, whatever bound stood before it.
+    #[serde(default)]
+    pub open_above: Vec<String>,
     /// Qualifiers that, before this rule's units, say across rather than
     /// more than ("deliberated for 40 hours over four days", "$5 billion
     /// over 10 years"): the figure is the span, exact.
@@ -270,6 +274,7 @@ pub struct QuantityRule {
     apposition: bool,
     fractions: Option<f64>,
     rates: Vec<String>,
+    open_above: Vec<String>,
     across: Vec<String>,
     bound_after: Vec<String>,
 }
@@ -296,6 +301,7 @@ impl QuantityRule {
             apposition: params.apposition,
             fractions: params.fractions,
             rates: params.rates,
+            open_above: lower_case(params.open_above),
             across: lower_case(params.across),
             bound_after: lower_case(params.bound_after),
         }
@@ -579,7 +585,7 @@ impl QuantityRule {
             }) {
                 return None;
             }
-            let (start, end) = match (prefix, suffix) {
+            let (start, mut end) = match (prefix, suffix) {
                 (_, Some(s)) => (
                     prefix.unwrap_or(number.start),
                     number.end + skipped + s.len(),
@@ -587,13 +593,26 @@ impl QuantityRule {
                 (Some(at), None) => (at, number.end),
                 (None, None) => continue,
             };
+            // "faces up to 15 years to life": at least the figure.
+            let after = &sentence[end..];
+            let open_above = suffix.and_then(|_| {
+                let rest = after.trim_start();
+                let gap = after.len() - rest.len();
+                self.open_above
+                    .iter()
+                    .find(|w| starts_with_word(rest, w))
+                    .map(|w| gap + w.len())
+            });
             // Whole things step past a strict bound ("a population of more
             // than 40,000" is at least 40,001); a continuous quantity keeps
             // it open ("more than 50 percent").
-            let amount = if unit.whole {
-                number.amount
-            } else {
-                number.continuous()
+            let amount = match open_above {
+                Some(width) => {
+                    end += width;
+                    Amount::continuous(number.amount.stated, Qualifier::AtLeast, false)
+                }
+                None if unit.whole => number.amount,
+                None => number.continuous(),
             };
             let scaled = amount.scaled(unit.factor);
             let near = |w: &str| {
@@ -859,6 +878,7 @@ mod tests {
                 apposition: false,
                 fractions: None,
                 rates: Vec::new(),
+                open_above: Vec::new(),
                 across: Vec::new(),
                 bound_after: Vec::new(),
                 unit: vec![
