@@ -11,8 +11,8 @@ use serde::Deserialize;
 use super::scope::OPENER_NAME_ZIPF;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
-    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, LOCATIVES, MANNER_NOUNS, NOT_SOURCE,
-    PERSONAL_PRONOUNS, PRONOUNS_BACK, SOURCE_NOISE, TITLE_LINKS, UNSAID, VERB_ADVERBS,
+    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, DETERMINERS, LOCATIVES, MANNER_NOUNS,
+    NOT_SOURCE, PERSONAL_PRONOUNS, PRONOUNS_BACK, SOURCE_NOISE, TITLE_LINKS, UNSAID, VERB_ADVERBS,
     is_calendar_word,
 };
 
@@ -387,7 +387,7 @@ impl AttributionRule {
             // says).
             let taken_as = !matches!(tokens[k].lower(), "said" | "says" | "say" | "told")
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "as");
-            if unsaid(tokens, k) || taken_as {
+            if unsaid(tokens, k) || taken_as || hearsay(tokens, k) {
                 continue;
             }
             let telling = self.telling.iter().any(|v| v == tokens[k].lower());
@@ -573,6 +573,33 @@ fn unsaid(tokens: &[Token<'_>], verb: usize) -> bool {
         .rev()
         .find(|t| !AUXILIARIES.contains(t.lower()))
         .is_some_and(|t| UNSAID.contains(&t.lower().replace('’', "'")))
+}
+
+/// True when the verb of saying at `verb` is "said to" before a verb: what
+/// something is said to do or be ("a battery said to last ten hours", "is
+/// said to have fled") is hearsay that names no one who said it. "said to
+/// reporters", "said to him" still name who spoke before "said".
+fn hearsay(tokens: &[Token<'_>], verb: usize) -> bool {
+    let said_to =
+        tokens[verb].lower() == "said" && tokens.get(verb + 1).is_some_and(|t| t.lower() == "to");
+    said_to && tokens.get(verb + 2).is_some_and(is_bare_verb)
+}
+
+/// True for a word that can be a verb's bare form after "to": in lower case,
+/// no determiner or pronoun, and not a plural ("reporters"); "-ss" and "-us"
+/// ("discuss", "focus") are no plurals. "to date" is an adverb ("said to
+/// date it has spent").
+fn is_bare_verb(token: &Token<'_>) -> bool {
+    let word = token.lower();
+    if word == "date" {
+        return false;
+    }
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
+    token.is_word()
+        && !is_capitalised(token)
+        && !plural
+        && !DETERMINERS.contains(word)
+        && PERSONAL_PRONOUNS.field(word, 1).is_none()
 }
 
 /// True when token `k` is an "and" between two capitalised words: one
