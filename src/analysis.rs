@@ -40,12 +40,39 @@ impl Analysis {
         let events = Events::build(corpus, &claims, &stories);
         let slots = Slots::build(corpus, &claims, &events);
         let comparison = compare::compare(rules, corpus, &claims, &slots);
+        let mut claims = claims;
+        claims.iter_mut().for_each(Claim::release_word_sets);
         Analysis {
             claims,
             stories,
             events,
             slots,
             comparison,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{Corpus, Document};
+    use crate::ruleset::RuleSet;
+    use crate::span::DocId;
+
+    #[test]
+    fn claims_keep_no_word_sets_once_compared() {
+        let text = "Four people were hurt when a bus hit a wall in Orsova, police said.";
+        let corpus = Corpus {
+            documents: vec![Document::from_text(DocId(0), "a.txt", "marsk", text.into())],
+            failed: Vec::new(),
+        };
+        let analysis = RuleSet::bundled().expect("bundled rules").analyse(&corpus);
+        assert!(!analysis.claims.is_empty());
+        for claim in &analysis.claims {
+            assert!(
+                claim.copy.is_empty() && claim.context.words.is_empty(),
+                "{claim:?}"
+            );
+            assert!(claim.context.near.is_empty(), "{claim:?}");
         }
     }
 }

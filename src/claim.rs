@@ -502,6 +502,16 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// Drop the word sets only the analysis reads (the copy fingerprint and
+    /// the words around the figure), once the claims are compared: a report
+    /// of a large corpus need not hold a few hundred bytes per claim it
+    /// never shows.
+    pub fn release_word_sets(&mut self) {
+        self.copy = WordSet::default();
+        self.context.near = WordSet::default();
+        self.context.words = WordSet::default();
+    }
+
     /// One line for people: `kind measure: value`, or `position measure:
     /// value` for a member of a series ("position player: 5th").
     pub fn summary(&self) -> String {

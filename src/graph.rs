@@ -75,10 +75,26 @@ pub struct TopicGraph {
     relations: Vec<Relation>,
 }
 
+/// How many nodes and edges the graph of `analysis` has, so that it is
+/// allocated once (a graph of a large corpus grown by doubling holds up to
+/// twice its edges).
+fn size(corpus: &Corpus, analysis: &Analysis) -> (usize, usize) {
+    let (claims, events) = (analysis.claims.len(), analysis.events.events.len());
+    let topics = &analysis.comparison.topics;
+    let nodes =
+        corpus.documents.len() + analysis.stories.stories.len() + events + claims + topics.len();
+    // Within (event), Reports (claim), About (claim of a topic), Of (topic),
+    // Relates (relation).
+    let about: usize = topics.iter().map(|t| t.claims.len()).sum();
+    let edges = events + claims + about + topics.len() + analysis.comparison.relations.len();
+    (nodes, edges)
+}
+
 impl TopicGraph {
     /// Build the graph of an analysed corpus.
     pub fn build(corpus: &Corpus, analysis: &Analysis) -> Self {
-        let mut graph = DiGraph::new();
+        let (nodes, edges) = size(corpus, analysis);
+        let mut graph = DiGraph::with_capacity(nodes, edges);
         let outlets: Vec<NodeIndex> = (0..corpus.documents.len())
             .map(|d| graph.add_node(Node::Outlet(d)))
             .collect();
@@ -260,5 +276,42 @@ impl Standing {
             })
             .min()
             .unwrap_or(Standing::SingleSource)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+    use crate::ruleset::RuleSet;
+    use crate::span::DocId;
+
+    #[test]
+    fn the_graph_is_allocated_at_its_exact_size() {
+        let text = |s: &str| s.to_string();
+        let corpus = Corpus {
+            documents: vec![
+                Document::from_text(
+                    DocId(0),
+                    "a.txt",
+                    "marsk",
+                    text(
+                        "Two people were killed in a fire in Dunmore on 3 June 2019, police said.",
+                    ),
+                ),
+                Document::from_text(
+                    DocId(1),
+                    "b.txt",
+                    "kelmar",
+                    text("Three people were killed in a fire in Dunmore on 3 June 2019."),
+                ),
+            ],
+            failed: Vec::new(),
+        };
+        let analysis = RuleSet::bundled().expect("bundled rules").analyse(&corpus);
+        let graph = TopicGraph::build(&corpus, &analysis);
+        let built = (graph.graph.node_count(), graph.graph.edge_count());
+        assert!(built.1 > analysis.claims.len(), "{built:?}");
+        assert_eq!(size(&corpus, &analysis), built);
     }
 }

@@ -7,6 +7,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// mimalloc, built without transparent huge pages. Claims are made on every
+/// worker thread and read on one; the system allocator's per-thread arenas
+/// then hold a sixth more memory than the claims need (about 1.0 GB against
+/// 0.84 GB for `report` over 23,000 articles), and huge pages would commit
+/// 2 MB where a page was touched.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = claimcheck::cli::Cli::parse();
     let stdout = std::io::stdout();

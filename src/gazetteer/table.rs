@@ -66,7 +66,10 @@ impl NameIndex {
     fn new(mut pairs: Vec<(u64, u32)>, rank: impl Fn(u32) -> Rank) -> NameIndex {
         pairs.sort_unstable_by_key(|&(hash, place)| (hash, rank(place), place));
         pairs.dedup();
-        let mut index = NameIndex::default();
+        let mut index = NameIndex {
+            places: Vec::with_capacity(pairs.len()),
+            ..NameIndex::default()
+        };
         for (hash, place) in pairs {
             let at = index.places.len() as u32;
             index.places.push(place);
@@ -165,8 +168,12 @@ impl Table {
         use rayon::prelude::*;
         let lines: Vec<&'static str> = text.lines().filter(|l| !l.starts_with('#')).collect();
         let rows: Vec<Row> = lines.par_iter().filter_map(|l| Row::parse(l)).collect();
-        let mut table = Table::default();
-        let (mut keys, mut skeletons) = (Vec::new(), Vec::new());
+        let mut table = Table {
+            places: Vec::with_capacity(rows.len()),
+            ..Table::default()
+        };
+        let names = rows.iter().map(|row| row.names.len()).sum();
+        let (mut keys, mut skeletons) = (Vec::with_capacity(names), Vec::with_capacity(names));
         for (index, row) in rows.into_iter().enumerate() {
             let index = index as u32;
             let place = row.place;
