@@ -204,6 +204,9 @@ tables! {
     IRREGULAR_PLURALS = "irregular-plurals.tsv";
     /// Nouns that, bare after "by", say how something was said.
     MANNER_NOUNS = "manner-nouns.tsv";
+    /// Words around a "one" that stands for a thing named before: `before`,
+    /// `after` or `both`.
+    PRONOUN_ONE = "pronoun-one.tsv";
     /// Personal pronouns: `subject` or `object`.
     PERSONAL_PRONOUNS = "personal-pronouns.tsv";
     /// Pronouns that open a sentence going on about the one before.

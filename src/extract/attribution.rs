@@ -377,8 +377,11 @@ impl AttributionRule {
                 hits.extend(passive_agent(sentence, tokens, k));
                 continue;
             }
-            // "an estimated 1,500 houses", "the reported toll": an adjective.
-            if k == 0 || !self.is_verb(tokens, k) || ARTICLES.contains(tokens[k - 1].lower()) {
+            // "an estimated 1,500 houses", "the reported toll", "the
+            // government's announced plan": an adjective.
+            let previous = tokens[k.saturating_sub(1)].lower();
+            let possessive = previous.ends_with("'s") || previous.ends_with("’s");
+            if k == 0 || !self.is_verb(tokens, k) || ARTICLES.contains(previous) || possessive {
                 continue;
             }
             // "declined to say", "investigators didn't say why": nothing said.

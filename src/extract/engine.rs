@@ -930,6 +930,23 @@ impl Extractors {
         }
     }
 
+    /// Who reports the words a quote without a speaker sits in: the source
+    /// of a verb of saying before the quote in its sentence that reports
+    /// what follows it ('His sister, Ana Ruiz, told NY1 she doubted he was
+    /// grabbing his belt "to squeeze it"'). A pronoun ("he told") is left
+    /// to the quote's own rules, which resolve it or name no one.
+    fn reporter_of(&self, doc: &Document, sentence: Span, quote: Span) -> Option<String> {
+        let text = &doc.text[sentence.start..sentence.end];
+        let at = quote.start.checked_sub(sentence.start)?;
+        let tokens = super::tokens::tokenize(text);
+        self.attributions
+            .iter()
+            .flat_map(|r| r.sources(text, &tokens))
+            .filter(|s| !s.covers_before && !s.agent && s.end <= at)
+            .rfind(|s| !matches!(s.source.to_lowercase().as_str(), "he" | "she"))
+            .map(|s| self.canonical(&s.source))
+    }
+
     fn quote_claim(
         &self,
         doc: &Document,
@@ -943,6 +960,7 @@ impl Extractors {
             .iter()
             .find(|s| s.span.start <= span.start && span.start < s.span.end)
             .map_or(first.span, |s| s.span);
+        let speaker = speaker.or_else(|| self.reporter_of(doc, sentence, span));
         let attribution = speaker.map(|source| quote_attribution(&rule.id, span, &source));
         Claim {
             span,

@@ -164,6 +164,17 @@ pub struct UnitParams {
     /// "4.5 pounds" alone is money).
     #[serde(default)]
     pub preceded_by: Vec<String>,
+    /// Words of which one right before the figure means it is no quantity
+    /// of this unit ("would one day start producing" is some day, not a
+    /// day's length).
+    #[serde(default)]
+    pub never_after: Vec<String>,
+    /// For a unit read from its prefix: the nouns its figure may be
+    /// followed by. A figure followed by another noun (over an "of") counts
+    /// that noun instead ("home to tens of thousands of fighters" is no
+    /// population).
+    #[serde(default)]
+    pub counting: Vec<String>,
     /// The largest figure the unit takes: a larger one measures something
     /// else ("a corner measuring 50m" is no magnitude; magnitudes stay
     /// below 10).
@@ -529,6 +540,11 @@ impl QuantityRule {
             if (unit.decimal && !decimal) || unit.most.is_some_and(|m| number.amount.stated > m) {
                 continue;
             }
+            if !unit.never_after.is_empty()
+                && last_word(before).is_some_and(|w| unit.never_after.contains(&w))
+            {
+                continue;
+            }
             let suffix = unit.suffix.iter().find(|s| starts_with_word(rest, s));
             let suffix = suffix.filter(|s| {
                 // As written: "the 12000 block of East 223rd Street" is an
@@ -584,6 +600,9 @@ impl QuantityRule {
                 self.rates.iter().any(|r| starts_with_word(after, r))
             }) {
                 return None;
+            }
+            if prefix.is_some() && suffix.is_none() && counts_another_noun(rest, &unit.counting) {
+                continue;
             }
             let (start, mut end) = match (prefix, suffix) {
                 (_, Some(s)) => (
@@ -799,6 +818,34 @@ fn starts_with_word(text: &str, word: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// The last word of `text`, in lower case (read from its last bytes only).
+fn last_word(text: &str) -> Option<String> {
+    let tail = &text[floor_boundary(text, text.len().saturating_sub(LAST_WORD_BYTES))..];
+    crate::normalize::words::words(tail).pop()
+}
+
+/// Bytes read back for [`last_word`]: longer than any word it is compared
+/// with.
+const LAST_WORD_BYTES: usize = 40;
+
+/// True when `counting` is not empty and `rest` (the text right after a
+/// figure) opens with a noun not in it, over one "of": "of fighters",
+/// "troops" (a word that is no function word).
+fn counts_another_noun(rest: &str, counting: &[String]) -> bool {
+    if counting.is_empty() || !rest.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let mut words = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let next = match words.next() {
+        Some(w) if w == "of" => words.next(),
+        w => w,
+    };
+    next.is_some_and(|w| !counting.contains(&w) && !crate::language::is_function_word(&w))
+}
+
 /// True when `before` ends with `prefix`, allowing white space or a hyphen
 /// between a word prefix and the figure ("magnitude 6.1", "magnitude-6.1",
 /// "euro110").
@@ -867,6 +914,8 @@ mod tests {
                 decimal: false,
                 followed_by: Vec::new(),
                 preceded_by: Vec::new(),
+                never_after: Vec::new(),
+                counting: Vec::new(),
                 most: None,
             };
         QuantityRule::new(

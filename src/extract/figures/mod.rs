@@ -23,8 +23,8 @@ use super::phrase::{Phrase, noun_phrase};
 use super::tokens::Token;
 use crate::claim::{ClaimKind, Part, Subject, Value};
 use crate::language::{
-    BE, FREQUENCIES, INCREMENTS, MOVES, NEVER_VICTIMS, NUMBERS, PHRASE_ENDS, QUALIFIERS,
-    SERIES_RUNS, VICTIM_NOUNS, month_number,
+    BE, FREQUENCIES, INCREMENTS, MOVES, NEVER_VICTIMS, NUMBERS, PHRASE_ENDS, PRONOUN_ONE,
+    QUALIFIERS, SERIES_RUNS, VICTIM_NOUNS, month_number,
 };
 use crate::normalize::amount::Qualifier;
 use crate::normalize::number::{Amount, NumberMatch};
@@ -223,10 +223,15 @@ pub fn find(
         }
         // "He missed nine games because of the injury": games and weeks
         // are never the people an outcome after them counts.
+        // A spaced hyphen ("a .45 - caliber handgun") leaves the phrase
+        // without a head: the word after it is the noun.
+        let head = last_phrase
+            .head
+            .clone()
+            .or_else(|| noun_after_dash(tokens, last_figure.next));
         let signal = signal.filter(|s| {
             s.before
-                || last_phrase
-                    .head
+                || head
                     .as_deref()
                     .is_none_or(|h| !NEVER_VICTIMS.contains(&crate::extract::lexicon::singular(h)))
         });
@@ -348,9 +353,10 @@ fn figures(
             }
         })
         .collect();
-    // "No one": the "one" of it is no number.
+    // "No one": the "one" of it is no number; nor in "the one that".
     let none = categorical::none_figures(tokens);
     out.retain(|f| !none.iter().any(|n| n.start <= f.start && f.end <= n.end));
+    out.retain(|f| !stands_for_a_thing(tokens, f.first));
     out.extend(none);
     for (k, token) in tokens.iter().enumerate() {
         let word = token.lower();
@@ -391,6 +397,30 @@ fn figures(
 /// The most tokens from a list's first figure to the "a" that ends it
 /// ("four American contractors and a U.S. service member").
 const LIST_REACH: usize = 8;
+
+/// True when the token at `k` is a "one" that stands for a thing named
+/// before ("a phone like the one that called her", "this one."): after a
+/// word of `pronoun-one.tsv` marked `before`, and before one marked `after`
+/// or the clause's end. "the one survivor" counts.
+fn stands_for_a_thing(tokens: &[Token<'_>], k: usize) -> bool {
+    let marked = |t: Option<&Token<'_>>, side: &str| {
+        t.is_some_and(|t| {
+            PRONOUN_ONE
+                .field(t.lower(), 1)
+                .is_some_and(|f| f == side || f == "both")
+        })
+    };
+    let ends = tokens.get(k + 1).is_none_or(|t| !t.is_word()) || marked(tokens.get(k + 1), "after");
+    tokens[k].lower() == "one" && k > 0 && marked(tokens.get(k - 1), "before") && ends
+}
+
+/// The word after a hyphen standing alone at token `k` ("45 - caliber"), in
+/// lower case.
+fn noun_after_dash(tokens: &[Token<'_>], k: usize) -> Option<String> {
+    let dash = tokens.get(k).is_some_and(|t| t.text == "-");
+    let noun = tokens.get(k + 1).filter(|t| dash && t.is_word())?;
+    Some(noun.lower().to_string())
+}
 
 /// True when the article at token `k`, after "and", ends a list that a
 /// number opened in the same clause ("four contractors and a service
