@@ -414,6 +414,17 @@ fn what_describes_the_source_after_it_is_the_writers() {
         sources(text, ClaimKind::Casualties),
         [pair("Three people died", "Ana Ruiz")]
     );
+    // ", one of …" describes the source too; a number after a title's
+    // abbreviation is part of the name.
+    let juror = "Verdict\n\n\"Everyone was calm,\" said Juror No. 8, one of six nurses on the panel.\n\n\
+        Two jurors were excused, said Juror No. 4.\n";
+    assert_eq!(
+        sources(juror, ClaimKind::Count),
+        [
+            ("six nurses".to_string(), None),
+            pair("Two jurors", "Juror No. 4")
+        ]
+    );
 }
 
 #[test]

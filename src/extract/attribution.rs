@@ -170,9 +170,11 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
             && tokens[end - 1].text.starts_with(char::is_uppercase)
             && (ABBREVIATIONS.field(tokens[end - 1].lower(), 1) == Some("never")
                 || tokens[end - 1].text.chars().count() <= SHORT_ABBREVIATION)
-            && tokens
-                .get(end + 1)
-                .is_some_and(|n| n.is_word() && n.text.starts_with(char::is_uppercase));
+            && tokens.get(end + 1).is_some_and(|n| {
+                (n.is_word() && n.text.starts_with(char::is_uppercase)) || is_numeral(n)
+            });
+        // "said Juror No. 8": the number after a title's abbreviation.
+        let numbered = is_numeral(t) && end > from + 1 && tokens[end - 1].text == ".";
         let word = t.is_word() && (end == from || !crate::language::is_function_word(t.text));
         // "said Zadan and Meron": two names joined are both the source.
         let capital = |k: usize| {
@@ -181,7 +183,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
                 .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
         };
         let joined = t.lower() == "and" && end > from && capital(end - 1) && capital(end + 1);
-        if !(word || initial || abbreviation || joined) {
+        if !(word || initial || abbreviation || joined || numbered) {
             break;
         }
         // "said the idea that …", "said authorities were": a clause.
@@ -378,9 +380,19 @@ impl AttributionRule {
                 continue;
             }
             // "an estimated 1,500 houses", "the reported toll", "the
-            // government's announced plan": an adjective.
+            // government's announced plan": an adjective. "Moody's said its
+            // review", "Scotty's said sales" and "Lloyd's noted that" still
+            // say: "said" is no adjective, nor a verb before a function word.
             let previous = tokens[k.saturating_sub(1)].lower();
-            let possessive = previous.ends_with("'s") || previous.ends_with("’s");
+            let possessive = (previous.ends_with("'s") || previous.ends_with("’s"))
+                && !matches!(tokens[k].lower(), "said" | "says" | "say" | "told")
+                && tokens.get(k + 1).is_some_and(|next| {
+                    next.is_word()
+                        && !is_capitalised(next)
+                        && !crate::language::is_function_word(next.text)
+                        && !DETERMINERS.contains(next.lower())
+                        && PERSONAL_PRONOUNS.field(next.lower(), 1).is_none()
+                });
             if k == 0 || !self.is_verb(tokens, k) || ARTICLES.contains(previous) || possessive {
                 continue;
             }
@@ -622,6 +634,11 @@ fn particle_after(tokens: &[Token<'_>], verb: usize, particle: &str) -> bool {
         .take(MAX_ESTIMATED)
         .take_while(|t| t.is_word())
         .any(|t| t.lower() == particle)
+}
+
+/// True for a token of digits ("8" of "Juror No. 8").
+fn is_numeral(token: &Token<'_>) -> bool {
+    !token.text.is_empty() && token.text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True for a bare number of years as written after a name ("44").
