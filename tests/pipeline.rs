@@ -226,6 +226,13 @@ fn place_roles(text: &str, evidence: &[&str]) -> Vec<String> {
 }
 
 #[test]
+fn a_length_joined_by_a_hyphen_before_a_noun_is_a_size_not_a_distance() {
+    let text = "Zentrax showed the 15-inch Marsk laptop. The quake struck 10 miles from Orsova and shook a 10-mile stretch of road.";
+    let measures = place_roles(text, &["15-inch", "10 miles", "10-mile"]);
+    assert_eq!(measures, ["size", "distance", "size"]);
+}
+
+#[test]
 fn an_immigrants_country_is_where_they_came_from_not_their_home() {
     let text = "Okafor's parents were Italian immigrants. A Schenectady man was hurt.";
     let roles = place_roles(text, &["Italian immigrants", "Schenectady man"]);

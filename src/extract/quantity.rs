@@ -175,6 +175,11 @@ pub struct UnitParams {
     /// population).
     #[serde(default)]
     pub counting: Vec<String>,
+    /// The measure of a figure joined to this unit by a hyphen before a
+    /// noun: the size of that thing ("a 15-inch screen", "a 10-mile
+    /// stretch"), not a distance between places.
+    #[serde(default)]
+    pub attributive: Option<String>,
     /// The largest figure the unit takes: a larger one measures something
     /// else ("a corner measuring 50m" is no magnitude; magnitudes stay
     /// below 10).
@@ -655,8 +660,14 @@ impl QuantityRule {
             // A length from a place ("30 km south of Dunmore") is a distance,
             // whatever the words near it ("at a depth of 8 km, 30 km south
             // of …").
+            let attributive = unit
+                .attributive
+                .as_ref()
+                .filter(|_| suffix.is_some() && before_a_noun(&sentence[number.end..], after));
             let measure = if reference.is_some() {
                 unit.measure.clone()
+            } else if let Some(measure) = attributive {
+                measure.clone()
             } else {
                 self.refine
                     .iter()
@@ -818,6 +829,14 @@ fn starts_with_word(text: &str, word: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// True when a figure whose text goes on with `after` is joined to its
+/// unit by a hyphen, and the unit (followed by `tail`) stands before a word
+/// in the same phrase ("15-inch MacBook", not "15-inch-long" or "6-foot.").
+fn before_a_noun(after: &str, tail: &str) -> bool {
+    let next = tail.strip_prefix(' ').unwrap_or("");
+    after.starts_with('-') && next.starts_with(char::is_alphabetic)
+}
+
 /// The last word of `text`, in lower case (read from its last bytes only).
 fn last_word(text: &str) -> Option<String> {
     let tail = &text[floor_boundary(text, text.len().saturating_sub(LAST_WORD_BYTES))..];
@@ -916,6 +935,7 @@ mod tests {
                 preceded_by: Vec::new(),
                 never_after: Vec::new(),
                 counting: Vec::new(),
+                attributive: None,
                 most: None,
             };
         QuantityRule::new(
