@@ -423,6 +423,8 @@ mod tests {
         assert_eq!(singular("people"), "person");
         assert_eq!(singular("attacks"), "attack");
         assert_eq!(singular("churches"), "church");
+        assert_eq!(singular("campuses"), "campus");
+        assert_eq!(singular("causes"), "cause");
         assert_eq!(singular("personnel"), "personnel");
         assert_eq!(singular("series"), "series");
         // irregular-plurals.tsv
