@@ -204,6 +204,8 @@ tables! {
     IRREGULAR_PLURALS = "irregular-plurals.tsv";
     /// Nouns that, bare after "by", say how something was said.
     MANNER_NOUNS = "manner-nouns.tsv";
+    /// Who something is said to, where a verb could stand ("said to police").
+    LISTENERS = "listeners.tsv";
     /// Words around a "one" that stands for a thing named before: `before`,
     /// `after` or `both`.
     PRONOUN_ONE = "pronoun-one.tsv";

@@ -11,9 +11,9 @@ use serde::Deserialize;
 use super::scope::OPENER_NAME_ZIPF;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
-    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, DETERMINERS, LOCATIVES, MANNER_NOUNS,
-    NOT_SOURCE, PERSONAL_PRONOUNS, PRONOUNS_BACK, SOURCE_NOISE, TITLE_LINKS, UNSAID, VERB_ADVERBS,
-    is_calendar_word,
+    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, DETERMINERS, LISTENERS, LOCATIVES,
+    MANNER_NOUNS, NOT_SOURCE, PERSONAL_PRONOUNS, PRONOUNS_BACK, SOURCE_NOISE, TITLE_LINKS, UNSAID,
+    VERB_ADVERBS, is_calendar_word,
 };
 
 /// Parameters of an `attribution` rule.
@@ -602,11 +602,12 @@ fn hearsay(tokens: &[Token<'_>], verb: usize) -> bool {
 
 /// True for a word that can be a verb's bare form after "to": in lower case,
 /// no determiner or pronoun, and not a plural ("reporters"); "-ss" and "-us"
-/// ("discuss", "focus") are no plurals. "to date" is an adverb ("said to
+/// ("discuss", "focus") are no plurals, and a listener ("police",
+/// "himself", `listeners.tsv`) is none. "to date" is an adverb ("said to
 /// date it has spent").
 fn is_bare_verb(token: &Token<'_>) -> bool {
     let word = token.lower();
-    if word == "date" {
+    if word == "date" || LISTENERS.contains(word) {
         return false;
     }
     let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
