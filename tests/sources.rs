@@ -416,13 +416,13 @@ fn what_describes_the_source_after_it_is_the_writers() {
     );
     // ", one of …" describes the source too; a number after a title's
     // abbreviation is part of the name.
-    let juror = "Verdict\n\n\"Everyone was calm,\" said Juror No. 8, one of six nurses on the panel.\n\n\
-        Two jurors were excused, said Juror No. 4.\n";
+    let guards = "Night shift\n\n\"The night was quiet,\" said Guard No. 3, one of six guards on the shift.\n\n\
+        Two guards were on leave, said Guard No. 4.\n";
     assert_eq!(
-        sources(juror, ClaimKind::Count),
+        sources(guards, ClaimKind::Count),
         [
-            ("six nurses".to_string(), None),
-            pair("Two jurors", "Juror No. 4")
+            ("six guards".to_string(), None),
+            pair("Two guards", "Guard No. 4")
         ]
     );
 }

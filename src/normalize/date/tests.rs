@@ -11,6 +11,12 @@ fn cx(published: Date) -> DateContext {
     }
 }
 
+/// The one date of `text` read with no publication date: phrase and days.
+fn undated(text: &str) -> (String, Date, Date) {
+    let (phrase, from, to, _) = one(text, DateContext::default());
+    (phrase, from, to)
+}
+
 fn one(text: &str, context: DateContext) -> (String, Date, Date, Option<DayPart>) {
     let found = find_dates(text, context);
     assert_eq!(found.len(), 1, "one date in {text:?}: {found:?}");
@@ -178,22 +184,19 @@ fn a_span_of_years_is_one_date_a_bound_is_open_and_a_size_is_none() {
     let (_, from, to, _) = one("in the 1998-99 season", DateContext::default());
     assert_eq!((from, to), (date(1998, 1, 1), date(1999, 12, 31)));
     // "from … to …", "between … and …": the years between, whole.
-    let (phrase, from, to, _) = one(
-        "she sat on the board from 1995 to 1998",
-        DateContext::default(),
-    );
     assert_eq!(
-        (phrase.as_str(), from, to),
-        ("from 1995 to 1998", date(1995, 1, 1), date(1998, 12, 31))
+        undated("Ana Ruiz ran the mill from 1983 to 1987"),
+        (
+            "from 1983 to 1987".to_string(),
+            date(1983, 1, 1),
+            date(1987, 12, 31)
+        )
     );
-    let (_, from, to, _) = one(
-        "he ran the mill between 2001 and 2004",
-        DateContext::default(),
-    );
-    assert_eq!((from, to), (date(2001, 1, 1), date(2004, 12, 31)));
-    // Only "from" and "between" open a span: "in 1995 and 1998" is 1995.
-    let (_, from, to, _) = one("in 1995 and 1998", DateContext::default());
-    assert_eq!((from, to), (date(1995, 1, 1), date(1995, 12, 31)));
+    let (_, from, to) = undated("he led the club between 2011 and 2014");
+    assert_eq!((from, to), (date(2011, 1, 1), date(2014, 12, 31)));
+    // Only "from" and "between" open a span: "in 1983 and 1987" is 1983.
+    let (_, from, to) = undated("in 1983 and 1987");
+    assert_eq!((from, to), (date(1983, 1, 1), date(1983, 12, 31)));
     let (phrase, from, to, _) = one("he served ten years before 1997", DateContext::default());
     assert_eq!(
         (phrase.as_str(), from, to),
