@@ -163,6 +163,8 @@ tables! {
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").
     CHANGES = "changes.tsv";
+    /// Words before "from" that make "from 7 to 75" a range, not a change.
+    SPREADS = "spreads.tsv";
     /// Nouns a figure counts that are never people (games, weeks).
     NEVER_VICTIMS = "never-victims.tsv";
     /// Words that say nothing about what a figure is of.

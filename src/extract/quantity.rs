@@ -357,8 +357,16 @@ impl QuantityRule {
                         amount.stated / number.amount.stated,
                     )
                 };
+                // "$888, 600 to $1. 4 million": a first end inside another
+                // figure (split by a stray space) opens no range.
+                let inside_another = |i: usize| {
+                    hits.iter().any(|h| {
+                        h.number != i && h.start <= numbers[i].start && numbers[i].start < h.end
+                    })
+                };
                 if let Some((from, (lo, hi))) = index
                     .checked_sub(1)
+                    .filter(|&i| !inside_another(i))
                     .and_then(|i| range_start(sentence, numbers, i, &hit))
                     .zip(ends(&hit))
                 {
@@ -730,7 +738,11 @@ fn range_start(
     };
     let gap = sentence.get(first.end..gap_end)?.trim().to_lowercase();
     let gap = gap.strip_prefix(unit.as_str()).unwrap_or(&gap).trim();
-    let before = sentence.get(..first.start)?.trim_end();
+    // "between $165 million and …": a sign before the first end is its own.
+    let before = sentence
+        .get(..first.start)?
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        .trim_end();
     let between = before.len().checked_sub("between".len()).filter(|&at| {
         before
             .get(at..)
@@ -745,16 +757,24 @@ fn range_start(
 }
 
 /// True when "from" or a verb of change stands before `first`: "rose from
-/// 3 to 5 percent", "gained $1.32 to $44.45" are changes, not ranges.
+/// 3 to 5 percent", "gained $1.32 to $44.45" are changes, not ranges; a word
+/// of spread before "from" ("ranging from 7 to 75 years", `spreads.tsv`)
+/// makes a range again.
 fn starts_a_change(sentence: &str, first: &NumberMatch) -> bool {
-    let before = sentence.get(..first.start).unwrap_or("");
-    let word = before
+    let mut words = sentence
+        .get(..first.start)
+        .unwrap_or("")
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    word == "from" || crate::language::CHANGES.contains(&word)
+        .map(str::to_lowercase);
+    let word = words.next().unwrap_or_default();
+    if word == "from" {
+        let spread = words
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| crate::language::SPREADS.contains(&w));
+        return !spread;
+    }
+    crate::language::CHANGES.contains(&word)
 }
 
 /// A range's ends in the base unit (`factor` from the figures to it), the
@@ -788,7 +808,9 @@ fn inherited_scale(sentence: &str, first: &NumberMatch, second: &NumberMatch) ->
         }
     };
     let (a, b) = (scale(first), scale(second));
-    if (a - 1.0).abs() < f64::EPSILON && b > 1.0 {
+    // A scale is a power of ten ("million"); "7-3/4" read as 7 is none.
+    let power_of_ten = b.log10().fract().abs() < 1e-9;
+    if (a - 1.0).abs() < f64::EPSILON && b > 1.0 && power_of_ten {
         b
     } else {
         1.0
