@@ -270,9 +270,17 @@ impl PersonRule {
             || !gazetteer::global().lookup(name).is_empty();
         // "National Marine Fisheries Service", "Marsk Acceptance Corp
         // Canada": a body's word.
+        // "Zentrax Services": a body's word in the plural too, but not as
+        // the surname after a given name ("Wilson Banks").
+        let surname_after_given =
+            words.len() == 2 && GIVEN_NAMES.contains(&words[0].to_lowercase());
         let institution = words.iter().any(|w| {
-            let w = w.trim_end_matches("’s").trim_end_matches("'s");
-            crate::language::BODY_WORDS.contains(&w.to_lowercase())
+            let w = w
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .to_lowercase();
+            let body = |w: &str| crate::language::BODY_WORDS.contains(w);
+            body(&w) || (!surname_after_given && w.strip_suffix('s').is_some_and(body))
         });
         // "SeaMicro CEO": an office, not a name. "MANILA BANK CHIEF": a
         // headline in capitals.
@@ -609,15 +617,20 @@ impl PersonRule {
                 }
             }
             // "the United Nations' director of operations in Gaza, John Ging".
+            // Not a title that is already the person's before it: "said Jon
+            // Pike, general manager, Marsk Data" names Marsk Data's manager.
             if title_words.is_empty() && age.is_none() && before.ends_with(", ") {
                 let inner = &before[..before.len() - 2];
                 let from = after_last(inner, STOPS);
+                let anothers = out
+                    .last()
+                    .is_some_and(|p: &PersonHit| p.start <= from && p.end >= inner.len());
                 let words = words_of(&inner[from..]);
                 let head = words.iter().any(|w| self.is_title(w));
                 let verb = words
                     .iter()
                     .any(|w| matches!(*w, "said" | "says" | "told" | "is" | "was"));
-                if head && !verb && words.len() <= 12 {
+                if head && !verb && !anothers && words.len() <= 12 {
                     let skip = words
                         .iter()
                         .position(|w| !matches!(*w, "the" | "a" | "an"))
