@@ -178,8 +178,8 @@ fn interval(from: Date, to: Date) -> DateMatch {
 }
 
 /// The day or days match `c` of `form` names. `ahead` tells whether the
-/// words before it put it ahead of the article: asked only of a month and
-/// day without a year, as reading the words costs more than the rest.
+/// words before it put it ahead of the article: asked only of a month
+/// without a year, as reading the words costs more than the rest.
 pub(super) fn resolve(
     form: Form,
     c: &Captures<'_>,
@@ -315,7 +315,7 @@ pub(super) fn resolve(
             let month = month_number(c.name("month")?.as_str())?;
             let first = match last_year {
                 Some(year) => Date::new(year, month, 1).ok()?,
-                None => most_recent(published?, |y| Date::new(y, month, 1).ok())?,
+                None => month_without_year(published?, month, ahead())?,
             };
             Some(interval(
                 Date::new(first.year(), month, 21).ok()?,
@@ -409,7 +409,7 @@ pub(super) fn resolve(
                 (None, Some(_)) => Date::new(published?.year() - 1, month, 1).ok()?,
                 (None, None) => match last_year {
                     Some(year) => Date::new(year, month, 1).ok()?,
-                    None => most_recent(published?, |y| Date::new(y, month, 1).ok())?,
+                    None => month_without_year(published?, month, ahead())?,
                 },
             };
             let last = first.last_of_month();
@@ -429,6 +429,24 @@ pub(super) fn resolve(
             };
             Some(interval(from, to))
         }
+    }
+}
+
+/// The first day of a month named without a year: the last such month
+/// begun by `published` (a week ahead allowed), or, where the words put it
+/// `ahead` ("expected to close by the end of January"), the next one not
+/// over a week before `published`.
+fn month_without_year(published: Date, month: i8, ahead: bool) -> Option<Date> {
+    let first = |y: i16| Date::new(y, month, 1).ok();
+    if !ahead {
+        return most_recent(published, first);
+    }
+    let floor = published.checked_sub(7.days()).ok()?;
+    let this = first(published.year())?;
+    if this.last_of_month() >= floor {
+        Some(this)
+    } else {
+        first(published.year() + 1)
     }
 }
 
