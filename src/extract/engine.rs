@@ -223,8 +223,9 @@ impl Extractors {
             }
             previous = Some(text);
         }
-        self.quote_claims(doc, sentences, &readable, &mentions, &surnames, &mut claims);
-        attribute_quoted(&mut claims);
+        let interruptions =
+            self.quote_claims(doc, sentences, &readable, &mentions, &surnames, &mut claims);
+        attribute_quoted(&mut claims, &interruptions);
         main_event_for_times(&mut claims);
         // The line the publication date was read from ("Friday, Sep 10, 2010
         // | Updated 8:52 PM EDT") is the page's, not a claim of the story.
@@ -758,7 +759,8 @@ impl Extractors {
         mentions: &[Vec<Mention>],
         surnames: &crate::FastSet<String>,
         claims: &mut Vec<Claim>,
-    ) {
+    ) -> Vec<(usize, usize)> {
+        let mut interruptions = Vec::new();
         let mut persons: Vec<(usize, String)> = Vec::new();
         for (s, found) in readable.iter().zip(mentions) {
             for m in found {
@@ -923,11 +925,21 @@ impl Extractors {
                     if hit.open_ended && hit.speaker.is_none() {
                         open_quote = Some(claims.len());
                     }
-                    claims.push(self.quote_claim(doc, sentences, first, rule, span, speaker));
+                    let gap = hit.gap.map(|(from, to)| (start + from, start + to));
+                    interruptions.extend(gap);
+                    claims.push(self.quote_claim(
+                        doc,
+                        sentences,
+                        first,
+                        rule,
+                        (span, gap),
+                        speaker,
+                    ));
                 }
             }
             speaker_before = speaker_here;
         }
+        interruptions
     }
 
     /// Who reports the words a quote without a speaker sits in: the source
@@ -953,7 +965,7 @@ impl Extractors {
         sentences: &[Sentence],
         first: &Sentence,
         rule: &QuoteRule,
-        span: Span,
+        (span, gap): (Span, Option<(usize, usize)>),
         speaker: Option<String>,
     ) -> Claim {
         let sentence = sentences
@@ -970,7 +982,14 @@ impl Extractors {
             measure: "quote".to_string(),
             rule: rule.id.clone(),
             value: Value::Quote {
-                text: doc.text[span.start..span.end].to_string(),
+                text: match gap {
+                    Some((from, to)) => format!(
+                        "{} … {}",
+                        &doc.text[span.start..from],
+                        &doc.text[to..span.end]
+                    ),
+                    None => doc.text[span.start..span.end].to_string(),
+                },
             },
             subject: Subject {
                 noun: "quote".to_string(),
@@ -1350,14 +1369,24 @@ fn quote_attribution(rule: &str, span: Span, speaker: &str) -> Attribution {
 }
 
 /// Figures inside a quote are the speaker's words: give them the quote's
-/// attribution.
-fn attribute_quoted(claims: &mut [Claim]) {
+/// attribution; not those of the attribution that interrupts one.
+fn attribute_quoted(claims: &mut [Claim], interruptions: &[(usize, usize)]) {
     let quotes: Vec<(Span, Attribution)> = claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Quote)
         .filter_map(|c| Some((c.span, c.attribution.clone()?)))
         .collect();
-    for claim in claims.iter_mut().filter(|c| c.kind != ClaimKind::Quote) {
+    // "said Jon Pike, the mayor," between two parts of one quote is no
+    // part of it.
+    let interrupting = |c: &Claim| {
+        interruptions
+            .iter()
+            .any(|&(from, to)| from <= c.span.start && c.span.end <= to)
+    };
+    for claim in claims
+        .iter_mut()
+        .filter(|c| c.kind != ClaimKind::Quote && !interrupting(c))
+    {
         if let Some((_, a)) = quotes.iter().find(|(span, _)| span.contains(&claim.span)) {
             claim.attribution = Some(a.clone());
         }

@@ -67,6 +67,10 @@ pub struct QuoteHit {
     /// True when the quote opens here and no mark closes it: it goes on in
     /// the next paragraph.
     pub open_ended: bool,
+    /// The words between two parts of one quoted sentence, left out of its
+    /// text ('“It is debatable,” she wrote, “whether …”'): from the first
+    /// part's end to the second's start.
+    pub gap: Option<(usize, usize)>,
 }
 
 /// The compiled rule.
@@ -108,6 +112,10 @@ pub struct QuoteRule {
     /// case.
     naming_breaks: Vec<String>,
 }
+
+/// The most words an attribution inside one quoted sentence may have
+/// ("she wrote", "said Marsk's chief engineer, Ana Ruiz").
+const INTERRUPTION_WORDS: usize = 10;
 
 /// How many bytes before or after a quote its speaker may stand.
 const SPEAKER_REACH: usize = 200;
@@ -371,9 +379,58 @@ impl QuoteRule {
                 end,
                 speaker,
                 open_ended: close == paragraph.len() && start > open,
+                gap: None,
             });
         }
-        hits
+        self.join_interrupted(paragraph, hits)
+    }
+
+    /// One quoted sentence that an attribution interrupts is one quote:
+    /// '“It is debatable,” she wrote, “whether the money was worth it.”'.
+    /// The first part ends in a comma, a short clause with a verb of saying
+    /// stands between the parts, set off by commas, and the second goes on
+    /// in lower case.
+    fn join_interrupted(&self, paragraph: &str, hits: Vec<QuoteHit>) -> Vec<QuoteHit> {
+        let mut out: Vec<QuoteHit> = Vec::with_capacity(hits.len());
+        for hit in hits {
+            if let Some(last) = out.last_mut()
+                && last.gap.is_none()
+                && self.interrupts(paragraph.get(last.end..hit.start).unwrap_or(""))
+                && paragraph[hit.start..].starts_with(char::is_lowercase)
+            {
+                last.gap = Some((last.end, hit.start));
+                last.end = hit.end;
+                last.open_ended = hit.open_ended;
+                if last.speaker.is_none() {
+                    last.speaker = hit.speaker;
+                }
+                continue;
+            }
+            out.push(hit);
+        }
+        out
+    }
+
+    /// True when `between` two quotes is only a comma inside the first, its
+    /// closing mark, and a short clause of saying set off by commas before
+    /// the second's opening mark: `,” she wrote, “`.
+    fn interrupts(&self, between: &str) -> bool {
+        let Some(rest) = between.strip_prefix(',') else {
+            return false;
+        };
+        let Some(rest) = rest.strip_prefix(['”', '"']) else {
+            return false;
+        };
+        let Some(clause) = rest
+            .trim_end()
+            .strip_suffix(['“', '"'])
+            .and_then(|r| r.trim_end().strip_suffix(','))
+        else {
+            return false;
+        };
+        clause.split_whitespace().count() <= INTERRUPTION_WORDS
+            && !clause.contains(['.', ';', '!', '?', ':'])
+            && self.any_verbs.is_match(clause)
     }
 
     /// The speaker named before a quote: the subject of the speech verb
@@ -821,6 +878,24 @@ mod tests {
             .into_iter()
             .map(|h| (&text[h.start..h.end], h.speaker))
             .collect()
+    }
+
+    #[test]
+    fn an_attribution_inside_one_quoted_sentence_joins_its_parts() {
+        let text = "“The ferry runs,” Ana Ruiz said, “but only twice a day.”";
+        let hits = rule().find(text);
+        assert_eq!(hits.len(), 1);
+        let gap = hits[0].gap.expect("the attribution is the gap");
+        assert_eq!(&text[gap.0..gap.1], ",” Ana Ruiz said, “");
+        assert_eq!(hits[0].speaker.as_deref(), Some("Ana Ruiz"));
+        // Two sentences, or a second part in capitals, stay two quotes.
+        for apart in [
+            "“The ferry runs,” Ana Ruiz said. “It stops at noon.”",
+            "“The ferry runs,” Ana Ruiz said, “It stops at noon.”",
+            "“The ferry runs,” Ana Ruiz said as the crowd left the quay for the town square, “but only twice a day.”",
+        ] {
+            assert_eq!(rule().find(apart).len(), 2, "{apart}");
+        }
     }
 
     #[test]
