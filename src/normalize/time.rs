@@ -24,6 +24,11 @@ pub enum ZoneHint {
     /// A named zone or offset: GMT, UTC, EDT, BST, AEST … as a fixed offset
     /// in seconds east of UTC.
     Fixed(i32),
+    /// A region's clock, named by an abbreviation writers use for it in
+    /// summer and winter alike ("2:09 a.m. PST" in March, when California
+    /// keeps daylight time): the region's IANA zone (`zones.tsv`, third
+    /// field).
+    Regional(&'static str),
     /// Nothing, but the same instant follows in brackets in a fixed zone
     /// ("22:05 this evening (06:05 GMT)"): the offset, in seconds east of
     /// UTC, their difference gives. A difference of a day is lost, so it
@@ -46,6 +51,7 @@ impl ZoneHint {
     pub fn resolve(&self, place: Option<&str>, article: Option<&str>) -> Option<String> {
         match *self {
             ZoneHint::Fixed(seconds) => Some(fixed_zone(seconds)),
+            ZoneHint::Regional(zone) => Some(zone.to_string()),
             ZoneHint::Paired(seconds) => place
                 .map(str::to_string)
                 .or_else(|| (seconds.abs() < AMBIGUOUS_OFFSET).then(|| fixed_zone(seconds))),
@@ -235,6 +241,9 @@ fn zone_of(words: &str) -> ZoneHint {
     if key.starts_with("local") {
         return ZoneHint::Local;
     }
+    if let Some(region) = ZONES.field(&key, 2) {
+        return ZoneHint::Regional(region);
+    }
     ZONES
         .field(&key, 1)
         .and_then(|hours| hours.parse::<i32>().ok())
@@ -340,7 +349,16 @@ mod tests {
         assert_eq!(&text[t.start..t.end], "0737 GMT");
         assert_eq!(one("at 09:10 hours local").minutes, 550);
         assert_eq!(one("7:37 AM local time").zone, ZoneHint::Local);
-        assert_eq!(one("3:37 a.m. EDT").zone, ZoneHint::Fixed(-4 * 3600));
+        assert_eq!(one("3:37 a.m. BST").zone, ZoneHint::Fixed(3600));
+        // US zones are their region's clock, daylight time or not.
+        assert_eq!(
+            one("3:37 a.m. EDT").zone,
+            ZoneHint::Regional("America/New_York")
+        );
+        assert_eq!(
+            one("2:09 a.m. PST").zone.resolve(None, None).as_deref(),
+            Some("America/Los_Angeles")
+        );
         assert_eq!(one("9 p.m.").minutes, 21 * 60);
         assert_eq!(one("12:05 a.m.").minutes, 5);
     }
