@@ -283,3 +283,26 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
     // "per" makes a rate.
     assert_eq!(of("$3 million"), "per year");
 }
+
+/// The shown values of the time claims of `text`, read alone.
+fn times(text: &str) -> Vec<String> {
+    let analysis = analyse(vec![document(0, text)]);
+    (analysis.claims.iter())
+        .filter(|c| c.kind == claimcheck::claim::ClaimKind::Time)
+        .map(|c| c.value_shown())
+        .collect()
+}
+
+#[test]
+fn a_time_its_sentence_places_nowhere_takes_the_zone_of_the_city_of_the_lede_or_dateline() {
+    // The country's zone (Toronto's for Canada) made finer by the lede's city.
+    let lede = "A former clerk held his colleagues at a west Vancouver office on Friday. He gave himself up at 6 p.m., police said. The firm is one of Canada's largest.";
+    assert_eq!(times(lede), ["6:00 p.m. America/Vancouver"]);
+    // A wire dateline's city: where the story was filed.
+    let wire = "MARSK MINING OPENS MINE\nDENVER, June 29 - Marsk Mining said its new mine opened at 9 a.m. in the United States.";
+    assert_eq!(times(wire), ["9:00 a.m. America/Denver"]);
+    // A name that may be another place, in no country the article names,
+    // gives no zone ("North Bay" is also an Ontario town).
+    let unsure = "A small quake struck in the North Bay at 2:09 a.m., seismologists said.";
+    assert_eq!(times(unsure), ["2:09 a.m. zone unknown"]);
+}

@@ -176,25 +176,39 @@ fn utc_clock(line: &str) -> Option<(i8, i8)> {
     Some((found[1].parse().ok()?, found[2].parse().ok()?))
 }
 
-/// A wire dateline's month and day at the start of one of the first lines:
-/// "WASHINGTON, April 2 -", "THE HAGUE, March 9 -". It gives no year.
-pub fn dateline(text: &str) -> Option<(i8, i8)> {
+/// A wire dateline at the start of one of the first lines: "WASHINGTON,
+/// April 2 -", "THE HAGUE, March 9 -".
+fn dateline_captures(text: &str) -> Option<regex::Captures<'_>> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?m)^\p{Lu}[\p{Lu}\p{Lu} .'’-]*,\s+(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})\s+[-–—]",
+            r"(?m)^(?P<place>\p{Lu}[\p{Lu} .'’-]*),\s+(?:[^,\n]{1,40},\s+)?(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})\s*[-–—]",
         )
         .expect("dateline pattern is valid")
     });
-    let head: String = text
-        .lines()
-        .take(HEADER_LINES)
-        .collect::<Vec<_>>()
-        .join("\n");
-    let found = DATELINE.captures(&head)?;
+    // The header is the first lines; a dateline further down is prose.
+    let end = text
+        .match_indices('\n')
+        .nth(HEADER_LINES - 1)
+        .map_or(text.len(), |(at, _)| at);
+    DATELINE.captures(&text[..end])
+}
+
+/// A wire dateline's month and day: "WASHINGTON, April 2 -". It gives no
+/// year.
+pub fn dateline(text: &str) -> Option<(i8, i8)> {
+    let found = dateline_captures(text)?;
     let month = crate::language::month_number(&found["month"])?;
     let day: i8 = found["day"].parse().ok()?;
     jiff::civil::Date::new(2001, month, day).ok()?;
     Some((month, day))
+}
+
+/// The place a wire dateline names, as written: "WASHINGTON", "THE HAGUE",
+/// "VANCOUVER" of "VANCOUVER, British Columbia, March 11 -".
+pub fn dateline_place(text: &str) -> Option<&str> {
+    dateline_captures(text)
+        .and_then(|c| c.name("place"))
+        .map(|m| m.as_str().trim())
 }
 
 /// The most words of a label before a two-digit-year date ("First Posted:").
@@ -378,6 +392,15 @@ mod tests {
             Some((3, 9))
         );
         assert_eq!(dateline("Police said on March 9 - no one was hurt"), None);
+        assert_eq!(
+            dateline_place("BANK RATE CUT\nVANCOUVER, British Columbia, March 11 - The bank"),
+            Some("VANCOUVER")
+        );
+        assert_eq!(
+            dateline_place("THE HAGUE, March 9 - The Dutch"),
+            Some("THE HAGUE")
+        );
+        assert_eq!(dateline_place("Police said on March 9 - no one"), None);
     }
 
     #[test]
