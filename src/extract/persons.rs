@@ -31,6 +31,12 @@ pub struct PersonParams {
     pub ranks: Vec<String>,
     /// Words before a name that are courtesy, not title ("Mr", "Ms").
     pub courtesy: Vec<String>,
+    /// Ranks that are also adjectives: after an office ("Attorney
+    /// General", "Secretary General") or before a noun ("general
+    /// manager"). Such a word names a rank only at the title's end, after
+    /// nothing or another rank ("General", "Major General").
+    #[serde(default)]
+    pub adjective_ranks: Vec<String>,
 }
 
 /// A compiled `person` rule.
@@ -215,11 +221,13 @@ impl PersonRule {
     }
 
     fn rank_in(&self, title: &str) -> Option<String> {
-        words_of(title)
-            .iter()
-            .rev()
-            .find_map(|w| self.params.ranks.iter().find(|r| **r == w.to_lowercase()))
-            .cloned()
+        let words: Vec<String> = words_of(title).iter().map(|w| w.to_lowercase()).collect();
+        let is_rank = |w: &String| self.params.ranks.contains(w);
+        words.iter().enumerate().rev().find_map(|(i, w)| {
+            let adjective = self.params.adjective_ranks.contains(w)
+                && (i + 1 < words.len() || i > 0 && !is_rank(&words[i - 1]));
+            (is_rank(w) && !adjective).then(|| w.clone())
+        })
     }
 
     /// The role a verb right after a name gives its person ("will become
@@ -677,5 +685,37 @@ impl PersonRule {
             });
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule() -> PersonRule {
+        let list = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
+        PersonRule::new(
+            "persons".to_string(),
+            PersonParams {
+                titles: list(&["attorney", "secretary", "manager"]),
+                ranks: list(&["major", "general", "commander"]),
+                courtesy: Vec::new(),
+                adjective_ranks: list(&["general"]),
+            },
+        )
+    }
+
+    #[test]
+    fn general_after_an_office_or_before_a_noun_is_no_rank() {
+        let rank = |title: &str| rule().rank_in(title);
+        assert_eq!(rank("attorney general"), None);
+        assert_eq!(rank("secretary general"), None);
+        assert_eq!(rank("assistant general manager"), None);
+        assert_eq!(rank("general").as_deref(), Some("general"));
+        assert_eq!(rank("major general").as_deref(), Some("general"));
+        assert_eq!(
+            rank("navy spokesman commander").as_deref(),
+            Some("commander")
+        );
     }
 }
