@@ -186,7 +186,46 @@ pub(super) fn nearest_signal(
             });
         }
     }
-    best
+    let best = best?;
+    match coordinated(tokens, &best, rules) {
+        Some(other) => combined(rules, best.rule, other).map(|rule| Signal { rule, ..best }),
+        None => Some(best),
+    }
+}
+
+/// Another outcome joined to `signal`'s by "and" or "or" on the same side
+/// of the figure ("dead or injured", "killed and wounded 25", "dead and
+/// missing"): the figure counts both together.
+fn coordinated(tokens: &[Token<'_>], signal: &Signal, rules: &[OutcomeRule]) -> Option<usize> {
+    let joins = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.lower(), "and" | "or"))
+    };
+    fn words(r: &OutcomeRule, before: bool) -> &[Vec<String>] {
+        if before { &r.before } else { &r.after }
+    }
+    let end = signal.token + tokens[signal.token..].partition_point(|t| t.end <= signal.end);
+    (0..rules.len()).filter(|&r| r != signal.rule).find(|&r| {
+        words(&rules[r], signal.before).iter().any(|w| {
+            let after = joins(end) && matches_at(tokens, end + 1, w);
+            let before = signal.token > w.len()
+                && joins(signal.token - 1)
+                && matches_at(tokens, signal.token - 1 - w.len(), w);
+            after || before
+        })
+    })
+}
+
+/// The outcome that counts two joined ones together: the whole both are
+/// parts of ("killed or injured": casualties); none where they share no
+/// whole ("dead and missing"), and the figure is no toll of either.
+fn combined(rules: &[OutcomeRule], a: usize, b: usize) -> Option<usize> {
+    let whole = rules[a].params.part_of.as_ref()?;
+    if rules[b].params.part_of.as_ref() != Some(whole) {
+        return None;
+    }
+    rules.iter().position(|r| &r.params.measure == whole)
 }
 
 #[cfg(test)]
