@@ -31,12 +31,16 @@ pub struct PersonParams {
     pub ranks: Vec<String>,
     /// Words before a name that are courtesy, not title ("Mr", "Ms").
     pub courtesy: Vec<String>,
-    /// Ranks that are also adjectives: after an office ("Attorney
-    /// General", "Secretary General") or before a noun ("general
-    /// manager"). Such a word names a rank only at the title's end, after
-    /// nothing or another rank ("General", "Major General").
+    /// Ranks that are also adjectives: before a noun ("general manager")
+    /// or after an office of `offices_before_adjective_ranks` ("Attorney
+    /// General"). Such a word names a rank only at the title's end and not
+    /// after such an office ("General", "Major General", "Marine General").
     #[serde(default)]
     pub adjective_ranks: Vec<String>,
+    /// Offices an adjective rank follows as part of the office's name
+    /// ("attorney", "secretary", "surgeon": "Surgeon General").
+    #[serde(default)]
+    pub offices_before_adjective_ranks: Vec<String>,
 }
 
 /// A compiled `person` rule.
@@ -224,8 +228,10 @@ impl PersonRule {
         let words: Vec<String> = words_of(title).iter().map(|w| w.to_lowercase()).collect();
         let is_rank = |w: &String| self.params.ranks.contains(w);
         words.iter().enumerate().rev().find_map(|(i, w)| {
+            let office =
+                |before: &String| self.params.offices_before_adjective_ranks.contains(before);
             let adjective = self.params.adjective_ranks.contains(w)
-                && (i + 1 < words.len() || i > 0 && !is_rank(&words[i - 1]));
+                && (i + 1 < words.len() || i > 0 && office(&words[i - 1]));
             (is_rank(w) && !adjective).then(|| w.clone())
         })
     }
@@ -701,6 +707,7 @@ mod tests {
                 ranks: list(&["major", "general", "commander"]),
                 courtesy: Vec::new(),
                 adjective_ranks: list(&["general"]),
+                offices_before_adjective_ranks: list(&["attorney", "secretary"]),
             },
         )
     }
@@ -713,6 +720,7 @@ mod tests {
         assert_eq!(rank("assistant general manager"), None);
         assert_eq!(rank("general").as_deref(), Some("general"));
         assert_eq!(rank("major general").as_deref(), Some("general"));
+        assert_eq!(rank("us marine general").as_deref(), Some("general"));
         assert_eq!(
             rank("navy spokesman commander").as_deref(),
             Some("commander")
