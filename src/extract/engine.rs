@@ -153,14 +153,18 @@ impl Extractors {
         };
         let last_year = paragraphs_saying_last_year(doc, sentences);
         let article_zone = doc.meta.timezone.clone();
-        let lede: Vec<(&str, &Vec<crate::gazetteer::Found>)> = readable
+        let lede: Vec<(&str, &[crate::gazetteer::Found])> = readable
             .iter()
             .map(|s| s.span.slice(&doc.text))
-            .zip(&found)
-            .take(LEDE_SENTENCES)
+            .zip(found.iter().map(Vec::as_slice))
             .collect();
-        let located = dateline_zone(&doc.text).or_else(|| first_located_zone(&lede, &countries));
-        let event_zone = self.event_zone(&mentions, located.as_ref());
+        let zones = super::zones::Zones::of_document(
+            &self.lexicon,
+            &doc.text,
+            &mentions,
+            &lede,
+            &countries,
+        );
         let mut context = DateContext {
             published: doc.meta.published.map(|p| p.date),
             published_eve: published_eve(&doc.meta),
@@ -190,9 +194,7 @@ impl Extractors {
                 context.last_year = last_year[sentence.paragraph];
             }
             let text = sentence.span.slice(&doc.text);
-            let zone = self
-                .place_zone(text, found, located.as_ref())
-                .or_else(|| event_zone.clone());
+            let zone = zones.of_sentence(located_mentions(text, found));
             let tokens = tokenize(text);
             let scope = SentenceScope {
                 sentence,
@@ -253,61 +255,6 @@ impl Extractors {
         mark_repeats(&doc.text, &mut claims);
         claims.shrink_to_fit();
         claims
-    }
-
-    /// The zone of the event's place, for times its sentence places nowhere:
-    /// the zone of the place the document mentions most, made finer by the
-    /// city of its dateline or the first city or region its lede puts
-    /// something in (`located`) where that lies in the same country ("in
-    /// Canada" gives Toronto's zone, "at an east Vancouver business"
-    /// Vancouver's). Where no mention has a zone, that city's, if the name
-    /// can be no other place or lies in a country the document names ("in
-    /// the North Bay" is no Ontario town's).
-    fn event_zone(
-        &self,
-        mentions: &[Vec<Mention>],
-        located: Option<&LocatedZone>,
-    ) -> Option<String> {
-        match self.dominant_zone(mentions) {
-            Some(dominant) => Some(self.finer(dominant, located)),
-            None => located.filter(|l| l.sure).map(|l| l.zone.to_string()),
-        }
-    }
-
-    /// The zone of entity `entity`, made finer by the event's city where
-    /// the entity is a country the city lies in (Canada's zone is
-    /// Toronto's; a Vancouver story's is Vancouver's).
-    fn finer(&self, (zone, entity): (&str, usize), located: Option<&LocatedZone>) -> String {
-        match located {
-            Some(city)
-                if self.lexicon.kind(entity) == EntityKind::Country
-                    && self.lexicon.code(entity) == city.country =>
-            {
-                city.zone.to_string()
-            }
-            _ => zone.to_string(),
-        }
-    }
-
-    /// The zone of the place the document mentions most, and the first
-    /// entity that gives it.
-    fn dominant_zone(&self, mentions: &[Vec<Mention>]) -> Option<(&str, usize)> {
-        let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-        for found in mentions {
-            for m in found {
-                if let Some(zone) = self.lexicon.timezone(m.entity) {
-                    match counts.iter_mut().find(|(z, _, _)| *z == zone) {
-                        Some((_, n, _)) => *n += 1,
-                        None => counts.push((zone, 1, m.entity)),
-                    }
-                }
-            }
-        }
-        let best = counts.iter().map(|&(_, n, _)| n).max()?;
-        counts
-            .into_iter()
-            .find(|&(_, n, _)| n == best)
-            .map(|(zone, _, entity)| (zone, entity))
     }
 
     /// Give the sentence's claims their event days, period and place; returns
@@ -402,20 +349,6 @@ impl Extractors {
         located_mentions(text, mentions)
             .find(|m| self.lexicon.kind(m.entity) == kind)
             .map(|m| self.lexicon.name(m.entity).to_string())
-    }
-
-    /// The zone of the place `text` says something happened in ("in Iraq"),
-    /// a country's made finer by the event's city (see [`Self::finer`]).
-    fn place_zone(
-        &self,
-        text: &str,
-        mentions: &[Mention],
-        located: Option<&LocatedZone>,
-    ) -> Option<String> {
-        located_mentions(text, mentions).find_map(|m| {
-            let zone = self.lexicon.timezone(m.entity)?;
-            Some(self.finer((zone, m.entity), located))
-        })
     }
 
     fn sentence_claims(
@@ -1058,72 +991,6 @@ impl Extractors {
             repeated: false,
         }
     }
-}
-
-/// A city or region a document puts something in, and its zone.
-struct LocatedZone {
-    /// Its IANA zone.
-    zone: &'static str,
-    /// Its country's ISO code.
-    country: &'static str,
-    /// True when its name can be no other place, or it lies in a country
-    /// the document names.
-    sure: bool,
-}
-
-/// The zone of the city a wire dateline names ("VANCOUVER, British Columbia,
-/// March 11 -"): where the story was filed, and so where its days are told.
-fn dateline_zone(text: &str) -> Option<LocatedZone> {
-    let gazetteer = crate::gazetteer::global();
-    let name = crate::corpus::infer::dateline_place(text)?;
-    // A dateline names a city, the likeliest of its name: "WASHINGTON" is
-    // the capital, not the state, and "SYDNEY" Australia's, whatever
-    // countries the story names (a lesser one carries its state: "SYDNEY,
-    // Nova Scotia").
-    let &city = gazetteer
-        .lookup(name)
-        .iter()
-        .find(|&&id| gazetteer.get(id).kind == crate::gazetteer::PlaceKind::Populated)?;
-    let place = gazetteer.get(city);
-    (!place.zone.is_empty()).then_some(LocatedZone {
-        zone: place.zone,
-        country: place.country,
-        sure: true,
-    })
-}
-
-/// The sentences (a headline and the lede) whose places say where the
-/// event is: a city named further down is as often another story's.
-const LEDE_SENTENCES: usize = 2;
-
-/// The first city or region the headline or lede puts something in ("in",
-/// "near", "at an east …") that has a zone: the candidate in a country the
-/// document names, else the likeliest.
-fn first_located_zone(
-    lede: &[(&str, &Vec<crate::gazetteer::Found>)],
-    countries: &[&str],
-) -> Option<LocatedZone> {
-    let gazetteer = crate::gazetteer::global();
-    // "in the Gulf of Aden": a name that "of" and a capitalised word go on
-    // is a longer name's first word, no place of its own.
-    let goes_on = |text: &str, f: &crate::gazetteer::Found| {
-        text[f.end..]
-            .strip_prefix(" of ")
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-    };
-    lede.iter()
-        .flat_map(|&(text, found)| found.iter().map(move |f| (text, f)))
-        .filter(|&(text, f)| f.located && !goes_on(text, f))
-        .find_map(|(_, f)| {
-            let place = gazetteer.get(gazetteer.resolve(&f.candidates, countries)?);
-            (place.kind != crate::gazetteer::PlaceKind::Country && !place.zone.is_empty()).then(
-                || LocatedZone {
-                    zone: place.zone,
-                    country: place.country,
-                    sure: f.candidates.len() == 1 || countries.contains(&place.country),
-                },
-            )
-        })
 }
 
 /// A page's publication time in UTC before this hour may still be the day

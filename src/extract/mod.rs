@@ -28,5 +28,6 @@ pub mod whereabouts;
 
 mod engine;
 mod who;
+mod zones;
 
 pub use engine::{Extractors, PlainParams, STATEMENT_WORDS};
