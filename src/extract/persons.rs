@@ -284,8 +284,9 @@ impl PersonRule {
             || !gazetteer::global().lookup(name).is_empty();
         // "National Marine Fisheries Service", "Marsk Acceptance Corp
         // Canada": a body's word.
-        // "Zentrax Services": a body's word in the plural too, but not as
-        // the surname after a given name ("Wilson Banks").
+        // "Zentrax Services": a body's word in the plural too, but not as the
+        // surname right after a given name ("Wilson Banks"; "Samuel
+        // Corporate Services", "Warner Traffic Services" are bodies).
         let surname_after_given =
             words.len() == 2 && GIVEN_NAMES.contains(&words[0].to_lowercase());
         let institution = words.iter().any(|w| {

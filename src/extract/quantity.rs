@@ -808,9 +808,10 @@ fn inherited_scale(sentence: &str, first: &NumberMatch, second: &NumberMatch) ->
         }
     };
     let (a, b) = (scale(first), scale(second));
-    // A scale is a power of ten ("million"); "7-3/4" read as 7 is none.
-    let power_of_ten = b.log10().fract().abs() < 1e-9;
-    if (a - 1.0).abs() < f64::EPSILON && b > 1.0 && power_of_ten {
+    // A scale is a whole multiple of ten or more ("million", "dozen");
+    // "7-3/4" read as 7 is none.
+    let whole = (b - b.round()).abs() < 1e-9 && b >= 10.0;
+    if (a - 1.0).abs() < f64::EPSILON && whole {
         b
     } else {
         1.0

@@ -13,8 +13,9 @@
 use super::lexicon::{EntityKind, Lexicon, Mention};
 use crate::gazetteer::{self, Found, PlaceKind};
 
-/// The sentences (a headline and the lede) whose places say where the
-/// event is: a city named further down is as often another story's.
+/// The first readable sentences (most often a headline and the lede) whose
+/// places say where the event is: a city named further down is as often
+/// another story's.
 const LEDE_SENTENCES: usize = 2;
 
 /// A document's zones.
@@ -42,8 +43,9 @@ impl<'l> Zones<'l> {
     /// `mentions` in each readable sentence, the gazetteer's places in each
     /// (`sentences`, in order, with their text) and the ISO codes of the
     /// `countries` it names. Where no mention has a zone, the event's city
-    /// gives it only when the city is sure ("in the North Bay" is no Ontario
-    /// town's).
+    /// gives it only when the city is sure: a dateline's always, a lede's
+    /// when its name can be no other place or lies in a named country ("in
+    /// the North Bay" is no Ontario town's).
     pub(super) fn of_document(
         lexicon: &'l Lexicon,
         text: &str,
@@ -125,21 +127,22 @@ fn dateline_city(text: &str) -> Option<City> {
     // the capital, not the state, and "SYDNEY" Australia's, whatever
     // countries the story names (a lesser one carries its state: "SYDNEY,
     // Nova Scotia").
-    let &id = gazetteer
-        .lookup(name)
-        .iter()
-        .find(|&&id| gazetteer.get(id).kind == PlaceKind::Populated)?;
+    let &id = gazetteer.lookup(name).iter().find(|&&id| {
+        let place = gazetteer.get(id);
+        place.kind == PlaceKind::Populated && !place.zone.is_empty()
+    })?;
     let place = gazetteer.get(id);
-    (!place.zone.is_empty()).then_some(City {
+    Some(City {
         zone: place.zone,
         country: place.country,
         sure: true,
     })
 }
 
-/// The first city or region the headline or lede puts something in ("in",
-/// "near", "at an east …") that has a zone: the candidate in a country the
-/// document names, else the likeliest.
+/// The first city or region the first readable sentences (the headline
+/// and lede) put something in ("in", "near", "at an east …") that has a
+/// zone: the candidate in a country the document names, else the
+/// likeliest.
 fn lede_city(sentences: &[(&str, &[Found])], countries: &[&str]) -> Option<City> {
     let gazetteer = gazetteer::global();
     // "in the Gulf of Aden": a name that "of" and a capitalised word go on

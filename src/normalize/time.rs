@@ -27,8 +27,10 @@ pub enum ZoneHint {
     /// A region's clock, named by an abbreviation writers use for it in
     /// summer and winter alike ("2:09 a.m. PST" in March, when California
     /// keeps daylight time): the region's IANA zone (`zones.tsv`, third
-    /// field).
-    Regional(&'static str),
+    /// field), and the offset the abbreviation states, in seconds east of
+    /// UTC, for a bracketed reading ("(11 p.m. EDT Monday)"). The zone
+    /// wins over the stated offset: "EDT" in January is New York's EST.
+    Regional(&'static str, i32),
     /// Nothing, but the same instant follows in brackets in a fixed zone
     /// ("22:05 this evening (06:05 GMT)"): the offset, in seconds east of
     /// UTC, their difference gives. A difference of a day is lost, so it
@@ -51,7 +53,7 @@ impl ZoneHint {
     pub fn resolve(&self, place: Option<&str>, article: Option<&str>) -> Option<String> {
         match *self {
             ZoneHint::Fixed(seconds) => Some(fixed_zone(seconds)),
-            ZoneHint::Regional(zone) => Some(zone.to_string()),
+            ZoneHint::Regional(zone, _) => Some(zone.to_string()),
             ZoneHint::Paired(seconds) => place
                 .map(str::to_string)
                 .or_else(|| (seconds.abs() < AMBIGUOUS_OFFSET).then(|| fixed_zone(seconds))),
@@ -130,8 +132,9 @@ const PAIR_GAP_WORDS: usize = 4;
 fn zone_from_pairs(text: &str, found: &mut [TimeMatch]) {
     for i in 1..found.len() {
         let (first, second) = (&found[i - 1], &found[i]);
-        let ZoneHint::Fixed(fixed) = second.zone else {
-            continue;
+        let fixed = match second.zone {
+            ZoneHint::Fixed(fixed) | ZoneHint::Regional(_, fixed) => fixed,
+            _ => continue,
         };
         let gap = &text[first.end..second.start];
         let Some(words) = gap.trim_end().strip_suffix('(') else {
@@ -241,13 +244,17 @@ fn zone_of(words: &str) -> ZoneHint {
     if key.starts_with("local") {
         return ZoneHint::Local;
     }
-    if let Some(region) = ZONES.field(&key, 2) {
-        return ZoneHint::Regional(region);
-    }
-    ZONES
+    let Some(seconds) = ZONES
         .field(&key, 1)
         .and_then(|hours| hours.parse::<i32>().ok())
-        .map_or(ZoneHint::Unspecified, |hours| ZoneHint::Fixed(hours * 3600))
+        .map(|hours| hours * 3600)
+    else {
+        return ZoneHint::Unspecified;
+    };
+    match ZONES.field(&key, 2) {
+        Some(region) => ZoneHint::Regional(region, seconds),
+        None => ZoneHint::Fixed(seconds),
+    }
 }
 
 /// `minutes` as `H:MM a.m.` for people.
@@ -285,6 +292,9 @@ mod tests {
         assert_eq!(apart[1].zone, ZoneHint::Paired(-4 * 3600));
         let auckland = find_times("It struck at midnight (1200 GMT).");
         assert_eq!(auckland[0].zone, ZoneHint::Paired(-12 * 3600));
+        // A US zone in the bracket gives its stated offset too.
+        let us = find_times("It struck at 6:00 Tuesday (11 p.m. EDT Monday).");
+        assert_eq!(us[0].zone, ZoneHint::Paired(3 * 3600));
     }
 
     #[test]
@@ -353,7 +363,7 @@ mod tests {
         // US zones are their region's clock, daylight time or not.
         assert_eq!(
             one("3:37 a.m. EDT").zone,
-            ZoneHint::Regional("America/New_York")
+            ZoneHint::Regional("America/New_York", -4 * 3600)
         );
         assert_eq!(
             one("2:09 a.m. PST").zone.resolve(None, None).as_deref(),

@@ -20,6 +20,12 @@ pub struct OutcomeParams {
     /// casualties": no one killed, no one injured).
     #[serde(default)]
     pub part_of: Option<String>,
+    /// True for a toll of people counted by their fate (killed, injured,
+    /// missing): the fates exclude each other, so two tolls joined by "and"
+    /// or "or" with no whole in common ("dead and missing") count neither,
+    /// where other outcomes joined so both hold ("arrested and charged").
+    #[serde(default)]
+    pub toll: bool,
     /// True when it says something of some of a toll's victims ("nine of
     /// the wounded were flown abroad", "three of the injured remain in
     /// hospital"): such a figure is its claim, where "one of the victims

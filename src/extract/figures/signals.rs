@@ -187,8 +187,11 @@ pub(super) fn nearest_signal(
         }
     }
     let best = best?;
+    if best.distance >= CONTEXT_DISTANCE {
+        return Some(best);
+    }
     match coordinated(tokens, &best, rules) {
-        Some(other) => combined(rules, best.rule, other).map(|rule| Signal { rule, ..best }),
+        Some(other) => joined(rules, best.rule, other).map(|rule| Signal { rule, ..best }),
         None => Some(best),
     }
 }
@@ -217,15 +220,38 @@ fn coordinated(tokens: &[Token<'_>], signal: &Signal, rules: &[OutcomeRule]) -> 
     })
 }
 
-/// The outcome that counts two joined ones together: the whole both are
-/// parts of ("killed or injured": casualties); none where they share no
-/// whole ("dead and missing"), and the figure is no toll of either.
-fn combined(rules: &[OutcomeRule], a: usize, b: usize) -> Option<usize> {
-    let whole = rules[a].params.part_of.as_ref()?;
-    if rules[b].params.part_of.as_ref() != Some(whole) {
-        return None;
+/// The outcome a figure of two joined outcomes `a` (the nearest) and `b`
+/// counts: `a` where one is part of the other ("injured and hospitalised")
+/// or they are no two tolls ("arrested and charged": both hold); else the
+/// nearest whole both are parts of ("killed or wounded": casualties); else,
+/// for two tolls, none ("dead and missing" is a toll of neither).
+fn joined(rules: &[OutcomeRule], a: usize, b: usize) -> Option<usize> {
+    let (wholes_a, wholes_b) = (wholes(rules, a), wholes(rules, b));
+    if wholes_a.contains(&b) || wholes_b.contains(&a) {
+        return Some(a);
     }
-    rules.iter().position(|r| &r.params.measure == whole)
+    if let Some(&whole) = wholes_a.iter().find(|w| wholes_b.contains(w)) {
+        return Some(whole);
+    }
+    let tolls = rules[a].params.toll && rules[b].params.toll;
+    (!tolls).then_some(a)
+}
+
+/// The rules whose measures rule `r` is a part of, nearest first
+/// (seriously injured: injured, casualties).
+fn wholes(rules: &[OutcomeRule], r: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = r;
+    while let Some(whole) = rules[at].params.part_of.as_ref() {
+        match rules.iter().position(|x| &x.params.measure == whole) {
+            Some(w) if !out.contains(&w) && w != r => {
+                out.push(w);
+                at = w;
+            }
+            _ => break,
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -218,7 +218,8 @@ fn habitual(before: &str) -> bool {
 /// its last `reach` words. Another date's words do not count ("will
 /// take place from October 16 to November 14": the second day is as far
 /// ahead as the first), and no phrase runs across them ("is March 1 to
-/// March 5" holds no "is to").
+/// March 5" holds no "is to"). A phrase may open with "^", the clause's
+/// start.
 fn words_before_match(before: &str, table: &crate::language::Table, reach: usize) -> bool {
     /// Stands for a date's word: no phrase holds it.
     const DATE_WORD: &str = "";
@@ -243,8 +244,18 @@ fn words_before_match(before: &str, table: &crate::language::Table, reach: usize
         from -= 1;
         words += usize::from(all[from] != DATE_WORD);
     }
-    table_phrase_in(&all[from..], table)
+    // "^" stands for the clause's start, where the reach gets to it.
+    let mut within: Vec<&str> = Vec::with_capacity(all.len() - from + 1);
+    if from == 0 {
+        within.push(CLAUSE_START);
+    }
+    within.extend_from_slice(&all[from..]);
+    table_phrase_in(&within, table)
 }
+
+/// Stands for the start of a date's clause in a table's phrase ("^ expected
+/// to" in `future.tsv`).
+const CLAUSE_START: &str = "^";
 
 /// True when one of `table`'s phrases (words joined by spaces) stands in
 /// `words`.
