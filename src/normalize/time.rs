@@ -21,7 +21,7 @@ pub enum ZoneHint {
     Unspecified,
     /// "local time": the place of the event.
     Local,
-    /// A named zone or offset: GMT, UTC, EDT, BST, AEST … as a fixed offset
+    /// A named zone or offset: GMT, UTC, BST, AEST, MST … as a fixed offset
     /// in seconds east of UTC.
     Fixed(i32),
     /// A region's clock, named by an abbreviation writers use for it in

@@ -198,7 +198,8 @@ pub(super) fn nearest_signal(
 
 /// Another outcome joined to `signal`'s by "and" or "or" on the same side
 /// of the figure ("dead or injured", "killed and wounded 25", "dead and
-/// missing"): the figure counts both together.
+/// missing", "arrested and charged"): `joined` says what the figure
+/// counts.
 fn coordinated(tokens: &[Token<'_>], signal: &Signal, rules: &[OutcomeRule]) -> Option<usize> {
     let joins = |k: usize| {
         tokens
