@@ -401,6 +401,9 @@ mod tests {
             Some("THE HAGUE")
         );
         assert_eq!(dateline_place("Police said on March 9 - no one"), None);
+        // A state after the city, and a dash with no space before it.
+        assert_eq!(dateline("DRESHER, Pa., April 1 - Selas said"), Some((4, 1)));
+        assert_eq!(dateline("LONDON, Oct 20- Allied said"), Some((10, 20)));
     }
 
     #[test]
