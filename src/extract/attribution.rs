@@ -590,14 +590,14 @@ fn unsaid(tokens: &[Token<'_>], verb: usize) -> bool {
         .is_some_and(|t| UNSAID.contains(&t.lower().replace('’', "'")))
 }
 
-/// True when the verb of saying at `verb` is "said to" before a verb: what
-/// something is said to do or be ("a battery said to last ten hours", "is
-/// said to have fled") is hearsay that names no one who said it. "said to
-/// reporters", "said to him" still name who spoke before "said".
+/// True when the verb of saying at `verb` has "to" and a verb after it:
+/// what something is said, reported or estimated to do or be ("a battery
+/// said to last ten hours", "is reported to have fled", "watches estimated
+/// to be worth") is hearsay that names no one who said it. "said to
+/// reporters", "confirmed to him" still name who spoke before the verb.
 fn hearsay(tokens: &[Token<'_>], verb: usize) -> bool {
-    let said_to =
-        tokens[verb].lower() == "said" && tokens.get(verb + 1).is_some_and(|t| t.lower() == "to");
-    said_to && tokens.get(verb + 2).is_some_and(is_bare_verb)
+    let to = tokens.get(verb + 1).is_some_and(|t| t.lower() == "to");
+    to && tokens.get(verb + 2).is_some_and(is_bare_verb)
 }
 
 /// True for a word that can be a verb's bare form after "to": in lower case,

@@ -806,10 +806,12 @@ impl Extractors {
             let mut pending = open_quote.take();
             let found: Vec<Vec<super::quote::QuoteHit>> =
                 self.quotes.iter().map(|r| r.find(text)).collect();
+            // The speaker before stays the open quote's: a paragraph that
+            // opens a new quotation mark after it goes on with the same
+            // speech ("“I feel … / I can be better. / “I'm so relieved.").
             if pending.is_some() && found.iter().all(Vec::is_empty) && carried < MAX_CARRIED {
                 carried += 1;
                 open_quote = pending;
-                speaker_before = None;
                 continue;
             }
             carried = 0;

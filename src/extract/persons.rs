@@ -271,7 +271,10 @@ impl PersonRule {
         {
             return false;
         }
-        if matches!(words[0], "The" | "A" | "An" | "In" | "On" | "At") {
+        // "Mafia Leader Who Feigned Insanity": a title-case headline's
+        // relative clause, not a name.
+        let relative = APPOSITION_BREAKS.field(&words[0].to_lowercase(), 1) == Some("both");
+        if matches!(words[0], "The" | "A" | "An" | "In" | "On" | "At") || relative {
             return false;
         }
         let body = lexicon.mentions(name).iter().any(|m| {

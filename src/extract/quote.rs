@@ -27,6 +27,11 @@ pub struct QuoteParams {
     /// after them, but a paragraph that has one names its own.
     #[serde(default)]
     pub other_speech_verbs: Vec<String>,
+    /// Verbs of saying read only right after a quote, with their speaker
+    /// before them ('“…,” the letter read'): elsewhere they are no speech
+    /// ("please read in the second paragraph").
+    #[serde(default)]
+    pub after_quote_verbs: Vec<String>,
     /// Phrases that name a source after a quote, as an inverted verb does,
     /// but never after a subject ("according to"): read only before the
     /// source ('"…," according to the Marsk Port Authority').
@@ -91,6 +96,9 @@ pub struct QuoteRule {
     /// lower case after the verb, ending their clause or followed by an
     /// adjunct (`after-saying.tsv`).
     after_described: Regex,
+    /// `,” the letter read`: a thing that bears words before one of
+    /// `after_quote_verbs`.
+    after_bearer: Regex,
     /// `,” according to a statement from the White House`: whoever issued
     /// the document a described source is, named after "from" or "by" and
     /// ending the clause.
@@ -179,6 +187,11 @@ const WORD_END: &str = r"(?-u:\b)";
 /// An aside between commas after a speaker, before the verb ("Ben Bradlee,
 /// who oversaw the coverage, said"; "the prosecutor, John W. Nields, wrote").
 const ASIDE: &str = r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?),)?";
+/// After a quote, where the speaker's name stands right after it, the aside
+/// may come in two parts ("…,” Ana Ruiz, chief press officer, Defence,
+/// said"). Before a quote the match would start at any earlier comma.
+const ASIDE_AFTER: &str =
+    r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?)(?P<more>,\s*[^,“”\x22\n]{1,80}?)?,)?";
 /// A speaker named after the verb: capitalised words, after "the" and up to
 /// three lower-case ones ("said the 36-year-old Klitschko", "said Police
 /// Chief Ana Ruiz").
@@ -226,7 +239,18 @@ impl QuoteRule {
             .collect::<Vec<_>>()
             .join("|");
         let after = Regex::new(&format!(
-            r"^[\s,.;!?…]*{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
+            r"^[\s,.;!?…]*{SPEAKER}{ASIDE_AFTER}\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
+        ))?;
+        // '“…,” the letter read': a thing that bears words, after an
+        // article or a possessive ("please read" names no one).
+        let read_verbs = params
+            .after_quote_verbs
+            .iter()
+            .map(|v| regex::escape(v))
+            .collect::<Vec<_>>()
+            .join("|");
+        let after_bearer = Regex::new(&format!(
+            r"^[\s,.;!?…]*(?P<who>(?:the|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*)\s+(?:{read_verbs}){WORD_END}"
         ))?;
         let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{NAMED}"))?;
         let after_role = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{ROLE_NAMED}"))?;
@@ -269,6 +293,7 @@ impl QuoteRule {
             after_inverted,
             after_role,
             after_described,
+            after_bearer,
             after_issuer,
             before,
             verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
@@ -327,6 +352,8 @@ impl QuoteRule {
             self.close_spaced_mark(paragraph, only);
         }
         for (open, start, end, close) in stretches {
+            // No mark closes it: it runs to the paragraph's end.
+            let unclosed = end == close && start > open;
             let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
             let end = start + body.len();
             let words: Vec<&str> = body.split_whitespace().collect();
@@ -346,6 +373,7 @@ impl QuoteRule {
                 &self.after_inverted,
                 &self.after_issuer,
                 &self.after_described,
+                &self.after_bearer,
             ]
             .iter()
             .filter_map(|r| r.captures(rest))
@@ -378,7 +406,7 @@ impl QuoteRule {
                 start,
                 end,
                 speaker,
-                open_ended: close == paragraph.len() && start > open,
+                open_ended: unclosed,
                 gap: None,
             });
         }
@@ -536,7 +564,8 @@ impl QuoteRule {
             .is_some_and(|before| before.ends_with([',', '.', '?', '!']));
         let said = [&self.after, &self.after_inverted]
             .iter()
-            .any(|r| r.is_match(&paragraph[start..]));
+            .filter_map(|r| r.captures(&paragraph[start..]))
+            .any(|c| speaker_of(&c, true).is_some());
         if close == paragraph.len() && paragraph[open..].starts_with('"') && spaced && said {
             *stretch = (0, 0, open - 1, start);
         }
@@ -598,7 +627,8 @@ fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
 }
 
 /// The speaker a match names: the aside when it is a name ("the
-/// prosecutor, John W. Nields, wrote"), else the words before the verb.
+/// prosecutor, John W. Nields, wrote") and all of one part, else the words
+/// before the verb.
 /// A conjunction opening the words before the verb is not the speaker's
 /// ("But Kiir said"); a pronoun is the speaker whatever adverb follows it
 /// ("He later said"); a relative pronoun names no one ("which said").
@@ -610,7 +640,20 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     {
         return None;
     }
-    let named = found.name("aside").filter(|a| is_name(a.as_str()));
+    // An aside in two parts describes a speaker named before it ("Ana Ruiz,
+    // chief press officer, Defence, said"), never "However, one dealer,
+    // who asked not to be named, told".
+    let two_part = found.name("more").is_some();
+    if two_part
+        && found
+            .name("who")
+            .is_none_or(|w| w.as_str().split_whitespace().count() < 2 || !is_name(w.as_str()))
+    {
+        return None;
+    }
+    let named = found
+        .name("aside")
+        .filter(|a| !two_part && is_name(a.as_str()));
     let who = named.or_else(|| found.name("who"))?;
     // A speaker does not run into another sentence: the part next to the
     // verb speaks ("… was cut. Dr Fox said" is Dr Fox; "said Mr Pike. He"
@@ -831,6 +874,7 @@ mod tests {
             QuoteParams {
                 speech_verbs: ["said", "told", "added"].map(String::from).to_vec(),
                 other_speech_verbs: vec!["admitted".to_string()],
+                after_quote_verbs: vec!["read".to_string()],
                 sourcing_phrases: vec!["according to".to_string()],
                 min_words: 3,
                 min_words_said: None,
@@ -982,6 +1026,21 @@ mod tests {
         assert!(
             rule.find("It hit sites “across Iraq” overnight.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn only_a_quote_no_mark_closes_goes_on() {
+        let rule = rule();
+        let closed = rule.find("“The community has a right to be angry over this.”");
+        let open = rule.find("“The community has a right to be angry over this.");
+        assert_eq!(
+            closed.iter().map(|h| h.open_ended).collect::<Vec<_>>(),
+            [false]
+        );
+        assert_eq!(
+            open.iter().map(|h| h.open_ended).collect::<Vec<_>>(),
+            [true]
         );
     }
 
