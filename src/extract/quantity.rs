@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
+use super::figures::MAX_RANGE_RATIO;
 use crate::claim::Value;
 use crate::language::{PLACE_TYPES, Table};
 use crate::normalize::number::{Amount, NumberMatch, Qualifier};
@@ -710,7 +711,7 @@ impl QuantityRule {
 
 /// Where a range ends by `hit` begins, when number `prev` opens it:
 /// "between 40 and 80 percent" (from "between"), "40 percent to 70 percent",
-/// "40-70 km" (from the first figure). Its unit, if repeated, must be the
+/// "two or three days", "40-70 km" (from the first figure). Its unit, if repeated, must be the
 /// hit's own; "from 3 to 5 percent" is a change, not a range.
 fn range_start(
     sentence: &str,
@@ -749,9 +750,12 @@ fn range_start(
             .is_some_and(|w| w.eq_ignore_ascii_case("between"))
     });
     let from = starts_a_change(sentence, first);
+    let low = first.amount.stated * inherited_scale(sentence, first, second);
     match gap {
         "and" => between,
         "to" | "-" | "–" if !from => Some(first.start),
+        // "2.30 dlrs or 22 mln dlrs" says one thing two ways: no range.
+        "or" if !from && second.amount.stated <= low * MAX_RANGE_RATIO => Some(first.start),
         _ => None,
     }
 }
@@ -793,8 +797,16 @@ fn range_ends(
 
 /// The scale a range's first end takes from its second: a million for
 /// "140-150 million", none when the first has its own ("900 million to
-/// 1.2 billion") or the second has none.
+/// 1.2 billion"), a word of its own ("2.30 dlrs or 22 mln dlrs") or the
+/// second has none.
 fn inherited_scale(sentence: &str, first: &NumberMatch, second: &NumberMatch) -> f64 {
+    let gap = sentence.get(first.end..second.start).unwrap_or("");
+    let worded = gap
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "to" | "or" | "and"));
+    if worded {
+        return 1.0;
+    }
     let scale = |n: &NumberMatch| {
         let written = sentence.get(n.number_start..n.end).unwrap_or("");
         let digits: String = written

@@ -438,7 +438,7 @@ fn ends_a_list(tokens: &[Token<'_>], figures: &[Figure], k: usize) -> bool {
 }
 
 /// The most the high end of a range may be times its low end.
-const MAX_RANGE_RATIO: f64 = 20.0;
+pub(super) const MAX_RANGE_RATIO: f64 = 20.0;
 
 /// Two figures that span one range are one figure: "two or three people",
 /// "10 to 12 people", "between 20 and 30 people", "40-50 people" (low end
@@ -460,6 +460,9 @@ fn ranges(tokens: &[Token<'_>], figures: Vec<Figure>) -> Vec<Figure> {
 /// The range `low` and `high` span, when the words between them and before
 /// `low` make them one.
 fn range_of(tokens: &[Token<'_>], low: &Figure, high: &Figure) -> Option<Figure> {
+    if let Some(either) = either_vague(tokens, low, high) {
+        return Some(either);
+    }
     let plain = |f: &Figure| {
         f.source == Source::Number && !f.ordinal && f.amount.qualifier == Qualifier::Exact
     };
@@ -539,6 +542,22 @@ fn range_of(tokens: &[Token<'_>], low: &Figure, high: &Figure) -> Option<Figure>
         first: low.first,
         next: high.next,
         source: Source::Number,
+    })
+}
+
+/// Two vague amounts joined by "or" are one that spans both: "hundreds of
+/// thousands or millions of computers" is at least 200,000, "dozens or
+/// hundreds" at least 24.
+fn either_vague(tokens: &[Token<'_>], low: &Figure, high: &Figure) -> Option<Figure> {
+    let vague = |f: &Figure| {
+        f.source == Source::Number && !f.ordinal && f.amount.qualifier == Qualifier::Vague
+    };
+    let or = matches!(tokens.get(low.next..high.first), Some([t]) if t.lower() == "or");
+    (or && vague(low) && vague(high) && low.amount.lo < high.amount.lo).then(|| Figure {
+        end: high.end,
+        next: high.next,
+        amount: Amount::vague(low.amount.lo, low.amount.hi.max(high.amount.hi)),
+        ..*low
     })
 }
 
