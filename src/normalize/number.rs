@@ -106,7 +106,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     );
     let plural_scales = role(&NUMBERS, "plural");
     let pattern = format!(
-        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?(?:[$£€¥]\s?)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm|hrs|hr|mins|min|secs)?\b",
+        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?(?:[$£€¥]\s?)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<bare>\d{{1,2}}/\d{{1,2}})|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm|hrs|hr|mins|min|secs)?\b",
         // Signs ("> 6") are read apart: a ticker's "<RD> 2.30" bounds nothing.
         q = Table::alternation(
             QUALIFIERS
@@ -117,6 +117,9 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("number grammar is valid")
 });
 
+/// The denominators of a fraction written alone ("1/4 pct", "3/8 point").
+const FRACTION_DENOMINATORS: [f64; 7] = [2.0, 3.0, 4.0, 8.0, 16.0, 32.0, 64.0];
+
 /// Every number in `text`, in order.
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
     NUMBER
@@ -124,6 +127,14 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         .filter_map(|c| {
             let whole = c.get(0)?;
             let num = c.name("num")?;
+            // "3/4/87": a date, not a fraction.
+            let slashed = |s: Option<char>| s.is_some_and(|c| c == '/' || c.is_ascii_digit());
+            if c.name("bare").is_some()
+                && (slashed(text[whole.end()..].chars().next())
+                    || slashed(text[..whole.start()].chars().next_back()))
+            {
+                return None;
+            }
             let mut core = parse_core(&c, num.as_str())?;
             // "six M-16s": a letter joined by a hyphen to digits is part
             // of a name, not a scale; the figure ends before it.
@@ -324,6 +335,17 @@ fn parse_core(c: &regex::Captures<'_>, text: &str) -> Option<Core> {
         None if c.name("half").or(c.name("whalf")).is_some() => 0.5,
         None => 0.0,
     };
+    if let Some(bare) = c.name("bare") {
+        let (top, bottom) = bare.as_str().split_once('/')?;
+        let (top, bottom): (f64, f64) = (top.parse().ok()?, bottom.parse().ok()?);
+        // "1/4 pct", "3/8 point": a proper fraction of a common
+        // denominator; "9/11" and "24/7" are names, not amounts.
+        return (top < bottom && FRACTION_DENOMINATORS.contains(&bottom)).then(|| Core {
+            value: top / bottom,
+            ordinal: false,
+            vague: None,
+        });
+    }
     if let Some(split) = c.name("split") {
         let value: f64 = split
             .as_str()
