@@ -425,6 +425,10 @@ fn what_describes_the_source_after_it_is_the_writers() {
             pair("Two guards", "Guard No. 4")
         ]
     );
+    // A source's age right after the name describes the source too.
+    let aged = "Blast heard\n\n\"It sounded like a bomb,\" said Jan Okafor, 48, a nurse at the Marsk clinic.\n";
+    let ages: Vec<_> = sources(aged, ClaimKind::Quantity);
+    assert_eq!(ages, [("48".to_string(), None)]);
 }
 
 #[test]

@@ -1199,7 +1199,7 @@ fn just_before(text: &str, end: usize, verb: usize) -> bool {
 
 /// True when the claim at `at` stands in a description of source `s` that
 /// follows its name after the verb ("…," said Jan Olson, who was on her
-/// deck in Evergreen Estates"). Not after "according to X" or "X said",
+/// deck in Evergreen Estates"; "said Jan Olson, 48, an accountant"). Not after "according to X" or "X said",
 /// where what follows is the sentence's own ("According to police, a
 /// woman was killed").
 fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
@@ -1209,12 +1209,18 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
     let name_after_verb = written.ends_with(s.source.as_str())
         && !written.starts_with(s.source.as_str())
         && !written.to_lowercase().starts_with("according");
-    // ", who …", ", a nurse in …" (source-descriptions.tsv).
+    // ", who …", ", a nurse in …" (source-descriptions.tsv); ", 48, a
+    // staff accountant": a claim that opens the apposition.
     let described = text
         .get(s.end..at)
         .and_then(|between| between.strip_prefix(", "))
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|first| crate::language::SOURCE_DESCRIPTIONS.contains(first));
+        .is_some_and(|rest| {
+            rest.is_empty()
+                || rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| crate::language::SOURCE_DESCRIPTIONS.contains(first))
+        });
     name_after_verb && described
 }
 

@@ -104,12 +104,12 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What follows a clock reading that counts time in a game or bout: "of
-/// the sixth round", "into the second half", "left in the quarter", "the
-/// 2:15 mark".
+/// the sixth round", "into the second half", "left in the quarter", "to
+/// play", "the 2:15 mark".
 static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     let periods = Table::alternation(GAME_PERIODS.words());
     Regex::new(&format!(
-        r"(?i)^\s+(?:(?:of|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:{periods})\b|(?:left|remaining|to\s+go|mark)\b)"
+        r"(?i)^\s+(?:(?:of|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:{periods})\b|(?:left|remaining|to\s+go|to\s+play|mark)\b)"
     ))
     .expect("game clock pattern is valid")
 });
