@@ -488,6 +488,9 @@ impl QuoteRule {
                 };
                 gap.chars().nth(reach).is_none() && !gap.contains(['“', '”', '"'])
             })
+            // 'responded to “new factors”': the quote is what the verb
+            // goes to, not what was said.
+            .filter(|verb| ahead[verb.end()..].trim() != "to")
             .find_map(|verb| {
                 let upto = &ahead[..verb.end()];
                 let from = SENTENCE_END.find_iter(upto).last().map_or(0, |m| m.end());
@@ -699,6 +702,13 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     };
     while rest.len() > 1 && rest.last().is_some_and(skipped) {
         rest.pop();
+    }
+    // "asked whether he was taking a risk he replied": a pronoun right
+    // before the verb is its subject, whatever stands before it.
+    if let Some(last) = rest.last()
+        && matches!(last.to_lowercase().as_str(), "he" | "she")
+    {
+        return Some(last.to_string());
     }
     // "Ruiz said it was late and Okafor": the subject is the words after
     // the last one that cannot be part of a name.
