@@ -436,6 +436,34 @@ impl AttributionRule {
                     last -= 2;
                 }
             }
+            // "the Statistics Institute (IBGE) said", "Rep. Ana Ruiz
+            // (D-Mass.) said": a short bracket after the name is no part of
+            // who spoke.
+            // An acronym in it spells where the name starts ("the
+            // Organisation for Economic Cooperation and Development (OECD)").
+            let mut spelled = None;
+            if last > 1 && tokens[last - 1].text == ")" {
+                // One word in it: an acronym, a ticker, a party and state;
+                // "China (and Hong Kong) added up" is no bracket of a name.
+                let open = tokens[..last - 1]
+                    .iter()
+                    .rposition(|t| t.text == "(")
+                    .filter(|&o| {
+                        last - 1 - o <= MAX_ASIDE
+                            && o > 0
+                            && is_capitalised(&tokens[o - 1])
+                            && !sentence[tokens[o].end..tokens[last - 1].start]
+                                .contains(char::is_whitespace)
+                    });
+                if let Some(open) = open {
+                    spelled = match &tokens[open + 1..last - 1] {
+                        [acronym] => acronym_start(tokens, open, acronym.text),
+                        _ => None,
+                    }
+                    .or_else(|| name_start(tokens, open));
+                    last = open;
+                }
+            }
             // "Prosecutors Tuesday put on": the day is when, not who.
             // "AMD on Wednesday announced": "on" before the day too.
             while last > 0
@@ -503,6 +531,9 @@ impl AttributionRule {
                 if first == head {
                     continue;
                 }
+            }
+            if let Some(start) = spelled {
+                first = start;
             }
             // "The strike was held to protest the measures announced": the
             // words after a form of "be" are a predicate, not a subject.
@@ -616,6 +647,74 @@ fn is_bare_verb(token: &Token<'_>) -> bool {
         && !plural
         && !DETERMINERS.contains(word)
         && PERSONAL_PRONOUNS.field(word, 1).is_none()
+}
+
+/// True for a word that links the capitalised words of one name: a
+/// function word ("Institute for Geography and Statistics") or a particle
+/// ("Banque Nationale de Paris", `name-parts.tsv`).
+fn links_a_name(word: &Token<'_>) -> bool {
+    word.is_word()
+        && (crate::language::is_function_word(word.text)
+            || crate::language::NAME_PARTS.field(word.lower(), 1) == Some("particle"))
+}
+
+/// Where the name an acronym stands for starts, the acronym right after
+/// it in brackets at `open`: each capitalised word back from the bracket
+/// gives the acronym's next letter from its end, over function words
+/// ("Organisation for Economic Cooperation and Development (OECD)"), with
+/// an article before it. None when the words do not spell it.
+fn acronym_start(tokens: &[Token<'_>], open: usize, acronym: &str) -> Option<usize> {
+    if acronym.len() < 2 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut letters = acronym.chars().rev().peekable();
+    let mut k = open;
+    while letters.peek().is_some() && k > 0 {
+        let word = &tokens[k - 1];
+        if is_capitalised(word) {
+            if !word.text.starts_with(*letters.peek()?) {
+                return None;
+            }
+            letters.next();
+        } else if !links_a_name(word) {
+            return None;
+        }
+        k -= 1;
+    }
+    if letters.peek().is_some() {
+        return None;
+    }
+    let article = k > 0 && ARTICLES.contains(tokens[k - 1].lower());
+    Some(k - usize::from(article))
+}
+
+/// Where the capitalised name before a bracket at `open` starts, over the
+/// function words between its capitalised words ("the Brazilian Institute
+/// for Geography and Statistics (IBGE)"), with an article before it. None
+/// when no capitalised word stands right before the bracket.
+fn name_start(tokens: &[Token<'_>], open: usize) -> Option<usize> {
+    let mut start = open;
+    let mut k = open;
+    while k > 0 {
+        let word = &tokens[k - 1];
+        if is_capitalised(word) && word.is_word() {
+            start = k - 1;
+        } else if !(links_a_name(word) && k > 1 && is_capitalised(&tokens[k - 2])) {
+            break;
+        }
+        k -= 1;
+    }
+    // "the Monetary authority of Singapore (MAS)": a name cut at a linking
+    // word is part of one.
+    if start == open
+        || (start > 0
+            && links_a_name(&tokens[start - 1])
+            && !ARTICLES.contains(tokens[start - 1].lower()))
+    {
+        return None;
+    }
+    let article = start > 0 && ARTICLES.contains(tokens[start - 1].lower());
+    Some(start - usize::from(article))
 }
 
 /// True when token `k` is an "and" between two capitalised words: one
