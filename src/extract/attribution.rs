@@ -35,6 +35,11 @@ pub struct AttributionParams {
     /// as often nouns or other senses ("insurance claims rose").
     #[serde(default)]
     pub before_that: Vec<String>,
+    /// Verbs whose subject is the source when what was said follows as a
+    /// verb in "-ing" ("Okafor admits to having three sons", "she
+    /// acknowledged paying $5,000").
+    #[serde(default)]
+    pub before_gerund: Vec<String>,
     /// Verbs of estimating whose subject is the source only when "at"
     /// follows within a few words ("the institute puts the market at $748
     /// billion"); "put Thompson on the canvas" is no estimate.
@@ -63,6 +68,7 @@ pub struct AttributionRule {
     verbs: Vec<String>,
     telling: Vec<String>,
     before_that: Vec<String>,
+    before_gerund: Vec<String>,
     estimating: Vec<String>,
     identifying: Vec<String>,
     by_agent: Vec<String>,
@@ -341,6 +347,11 @@ impl AttributionRule {
                 .iter()
                 .map(|v| v.to_lowercase())
                 .collect(),
+            before_gerund: params
+                .before_gerund
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect(),
             estimating: params.estimating.iter().map(|v| v.to_lowercase()).collect(),
             identifying: params
                 .identifying
@@ -402,7 +413,10 @@ impl AttributionRule {
             // says).
             let taken_as = !matches!(tokens[k].lower(), "said" | "says" | "say" | "told")
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "as");
-            if unsaid(tokens, k) || taken_as || hearsay(tokens, k) {
+            // "admits to having": a gerund after "to" is what was admitted.
+            let admitted = self.before_gerund.iter().any(|v| v == tokens[k].lower())
+                && gerund_after(tokens, k);
+            if unsaid(tokens, k) || taken_as || (hearsay(tokens, k) && !admitted) {
                 continue;
             }
             let telling = self.telling.iter().any(|v| v == tokens[k].lower());
@@ -570,6 +584,7 @@ impl AttributionRule {
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
                 // "prompted analysts to forecast that": no one's statement.
                 && k.checked_sub(1).is_none_or(|p| tokens[p].lower() != "to"))
+            || (is(&self.before_gerund) && gerund_after(tokens, k))
             || (is(&self.estimating) && particle_after(tokens, k, "at"))
             || (is(&self.identifying) && particle_after(tokens, k, "as"))
     }
@@ -736,6 +751,18 @@ fn particle_after(tokens: &[Token<'_>], verb: usize, particle: &str) -> bool {
         .any(|t| t.lower() == particle)
 }
 
+/// True when a verb in "-ing" follows the verb at `verb`, maybe after
+/// "to": "admits to having", "acknowledged paying".
+fn gerund_after(tokens: &[Token<'_>], verb: usize) -> bool {
+    let next = match tokens.get(verb + 1) {
+        Some(t) if t.lower() == "to" => verb + 2,
+        _ => verb + 1,
+    };
+    tokens
+        .get(next)
+        .is_some_and(|t| t.is_word() && !is_capitalised(t) && t.lower().ends_with("ing"))
+}
+
 /// True for a token of digits ("8" of "Juror No. 8").
 fn is_numeral(token: &Token<'_>) -> bool {
     !token.text.is_empty() && token.text.bytes().all(|b| b.is_ascii_digit())
@@ -817,6 +844,7 @@ mod tests {
                     .to_vec(),
                 telling: vec!["told".into()],
                 before_that: vec!["claims".into(), "testified".into()],
+                before_gerund: vec!["admitted".into()],
                 estimating: vec!["put".into()],
                 identifying: vec!["identified".into()],
                 by_agent: vec!["reported".into()],
