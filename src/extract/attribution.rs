@@ -106,6 +106,19 @@ const MAX_ESTIMATED: usize = 10;
 
 /// The most words of a source named after its verb.
 const MAX_SOURCE_WORDS: usize = 8;
+
+/// The most words of a described source named after its verb that ends
+/// its sentence ("said a spokesman for …"); more are a clause of what was
+/// said ("said the farm credit system faces …").
+const MAX_DESCRIBED_WORDS: usize = 3;
+
+/// The most words after a described source named after its verb before
+/// the sentence's end ("said a spokesman for the facility.").
+const MAX_TAIL_WORDS: usize = 4;
+
+/// The most words of a source whose name runs on in capitals past
+/// [`MAX_SOURCE_WORDS`].
+const MAX_NAMED_SOURCE_WORDS: usize = 14;
 /// The most words read back to the head of a subject that the words next to
 /// its verb only end ("the president" of "the president of the …").
 const MAX_HEAD_WORDS: usize = 3;
@@ -217,7 +230,23 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
         || named_at_end
         || first.text.starts_with(|c: char| c.is_ascii_digit())
         || ARTICLES.contains(first.lower());
-    if !opens || after_aside && !named_at_end {
+    // "…, in Springfield, Missouri, on Monday, said a spokesman for the
+    // prison.": a described source that ends the sentence, too.
+    let tail = tokens[end..].iter().take_while(|t| t.is_word()).count();
+    // Its tail names whom the source speaks for ("for the prison", "at the
+    // bank"); a clause ("said the bid undervalued the company") is what was
+    // said.
+    let speaks_for = tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.lower(), "for" | "at" | "with" | "from"));
+    let described_at_end = ARTICLES.contains(first.lower())
+        && end - from <= MAX_DESCRIBED_WORDS
+        && (tail == 0 || speaks_for)
+        && tail <= MAX_TAIL_WORDS
+        && tokens
+            .get(end + tail)
+            .is_none_or(|t| matches!(t.text, "." | "!" | "?"));
+    if !opens || after_aside && !(named_at_end || described_at_end) {
         return None;
     }
     let hit = SourceHit::after_verb(sentence, tokens, verb, from..end, false);
@@ -370,7 +399,13 @@ impl AttributionRule {
             if let Some(intro) = self.introducers.iter().find(|w| phrase_at(tokens, k, w)) {
                 let from = k + intro.len();
                 let mut end = from;
-                while end < tokens.len() && end - from < 8 && tokens[end].is_word() {
+                // "according to the New York City Office of the Chief
+                // Medical Examiner": a name runs on past the usual reach.
+                while end < tokens.len()
+                    && tokens[end].is_word()
+                    && (end - from < MAX_SOURCE_WORDS
+                        || (end - from < MAX_NAMED_SOURCE_WORDS && is_capitalised(&tokens[end])))
+                {
                     end += 1;
                 }
                 if end > from {

@@ -177,8 +177,10 @@ fn before_first_stop(text: &str) -> &str {
 /// A quoted stretch this short whose every word is capitalised is a title.
 const TITLE_WORDS: usize = 6;
 /// A speaker: up to seven words without punctuation between them ("defence
-/// chief Mark Esper", "the Pentagon", "he"); the verb after it ends it.
-const SPEAKER: &str = r"(?P<who>[\p{L}][\p{L}’'.-]*(?:\s+[\p{L}][\p{L}’'.-]*){0,8}?)";
+/// chief Mark Esper", "the Pentagon", "he", "the 55-year-old"); the verb
+/// after it ends it.
+const SPEAKER: &str =
+    r"(?P<who>(?:\d+-)?[\p{L}][\p{L}’'.-]*(?:\s+(?:\d+-)?[\p{L}][\p{L}’'.-]*){0,8}?)";
 /// The edge of a speech verb: an ASCII word boundary, which the fast search
 /// can test on any text (a Unicode `\b` sends a pattern to the slow search
 /// at the first curly quote). The verbs are ASCII words, so the two differ
