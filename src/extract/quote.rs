@@ -225,12 +225,7 @@ fn outside_quotes(text: &str) -> String {
 impl QuoteRule {
     /// Compile a quote rule.
     pub fn new(id: String, params: QuoteParams) -> Result<Self, regex::Error> {
-        let verbs: Vec<String> = params
-            .speech_verbs
-            .iter()
-            .map(|v| regex::escape(v))
-            .collect();
-        let verbs = verbs.join("|");
+        let verbs = escaped_alternation(&params.speech_verbs);
         // Before a source named after the quote: a verb of saying or a
         // sourcing phrase.
         let sourcing = params
@@ -245,22 +240,13 @@ impl QuoteRule {
         ))?;
         // '“…,” the letter read': a thing that bears words, after an
         // article or a possessive ("please read" names no one).
-        let read_verbs = params
-            .after_quote_verbs
-            .iter()
-            .map(|v| regex::escape(v))
-            .collect::<Vec<_>>()
-            .join("|");
+        let read_verbs = escaped_alternation(&params.after_quote_verbs);
         let after_bearer = Regex::new(&format!(
             r"^[\s,.;!?…]*(?P<who>(?:the|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*)\s+(?:{read_verbs}){WORD_END}"
         ))?;
         let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{NAMED}"))?;
         let after_role = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{ROLE_NAMED}"))?;
-        let adjuncts = crate::language::AFTER_SAYING
-            .words()
-            .map(regex::escape)
-            .collect::<Vec<_>>()
-            .join("|");
+        let adjuncts = escaped_alternation(crate::language::AFTER_SAYING.words());
         let after_described = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+{DESCRIBED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
         ))?;
@@ -301,13 +287,9 @@ impl QuoteRule {
             verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
             any_verbs: Regex::new(&format!(
                 r"{WORD_END}(?:{verbs}){WORD_END}",
-                verbs = params
-                    .speech_verbs
-                    .iter()
-                    .chain(&params.other_speech_verbs)
-                    .map(|v| regex::escape(v))
-                    .collect::<Vec<_>>()
-                    .join("|")
+                verbs = escaped_alternation(
+                    params.speech_verbs.iter().chain(&params.other_speech_verbs)
+                )
             ))?,
             named: [
                 Regex::new(&format!(r"{WORD_END}(?:{verbs})\s+{NAMED}"))?,
@@ -577,15 +559,19 @@ impl QuoteRule {
     }
 }
 
+/// `words` as a regex alternation, each matched as written.
+fn escaped_alternation(words: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    words
+        .into_iter()
+        .map(|w| regex::escape(w.as_ref()))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// `{SPEAKER}{ASIDE} <naming verb> <object>` up to a quotation mark; the
 /// object (with its "as" and article) is checked apart.
 fn naming_pattern(params: &QuoteParams) -> Result<Regex, regex::Error> {
-    let verbs = params
-        .naming_verbs
-        .iter()
-        .map(|v| regex::escape(v))
-        .collect::<Vec<_>>()
-        .join("|");
+    let verbs = escaped_alternation(&params.naming_verbs);
     Regex::new(&format!(
         r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?P<verb>{verbs}){WORD_END}\s+(?P<object>(?:[\p{{L}}\d][\p{{L}}\d’'.-]*\s+){{0,10}}?)$"
     ))
