@@ -450,6 +450,18 @@ fn what_describes_the_source_after_it_is_the_writers() {
 }
 
 #[test]
+fn a_wire_datelines_date_is_the_writers() {
+    let text = "Stocks fall\n\nDUNMORE, March 4 - Marsk shares fell 3 pct on Tuesday, the exchange said.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Date),
+        [
+            ("March 4".to_string(), None),
+            pair("Tuesday", "the exchange"),
+        ]
+    );
+}
+
+#[test]
 fn what_follows_according_to_is_the_sources() {
     let text = "Crash\n\nAccording to investigators, a woman was killed in Marsk on Friday.\n";
     assert_eq!(

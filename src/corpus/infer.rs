@@ -193,6 +193,15 @@ fn dateline_captures(text: &str) -> Option<regex::Captures<'_>> {
     DATELINE.captures(&text[..end])
 }
 
+/// How long the wire dateline `text` opens with is, up to and with its dash
+/// ("WASHINGTON, April 2 -"); none when it opens with none.
+pub fn dateline_len(text: &str) -> Option<usize> {
+    dateline_captures(text)
+        .and_then(|c| c.get(0))
+        .filter(|m| m.start() == 0)
+        .map(|m| m.end())
+}
+
 /// A wire dateline's month and day: "WASHINGTON, April 2 -". It gives no
 /// year.
 pub fn dateline(text: &str) -> Option<(i8, i8)> {

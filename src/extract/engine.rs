@@ -645,10 +645,15 @@ impl Extractors {
         }
         // The referent of "he" and "she", looked for once per sentence.
         let mut referent: Option<Option<&str>> = None;
+        // "ROME, March 18 - The FAO said …": the dateline is the writer's.
+        let dateline = crate::corpus::infer::dateline_len(scope.text).unwrap_or(0);
         for claim in claims {
             let at = claim.span.start - base.start;
             claim.hedges = hedges.clone();
             claim.entities = entities.clone();
+            if claim.span.end - base.start <= dateline {
+                continue;
+            }
             // "officials said Tuesday", "told jurors in Marsk County Court":
             // when and where they said it is the writer's statement, not
             // theirs.
