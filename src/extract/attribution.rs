@@ -130,6 +130,9 @@ const SHORT_ABBREVIATION: usize = 4;
 /// The longest aside (in tokens) between a source and its verb.
 const MAX_ASIDE: usize = 10;
 
+/// The longest aside (in tokens) that opens with "who" or "whose".
+const MAX_RELATIVE_ASIDE: usize = 24;
+
 /// The source after its verb, where the verb opens its clause after a
 /// closing quote or a comma that closes no aside: "…, said Scherlinck",
 /// "…,” said a government spokesman, Rabie Atti", "…, said Ina, a nurse".
@@ -474,7 +477,20 @@ impl AttributionRule {
                 let comma = tokens[..last - 1]
                     .iter()
                     .rposition(|t| t.text == ",")
-                    .filter(|&c| last - 1 - c <= MAX_ASIDE);
+                    .filter(|&c| {
+                        // "Blackmore, who is the leader of one of two groups
+                        // within the community, openly admits": a relative
+                        // clause is an aside however long.
+                        let relative = tokens
+                            .get(c + 1)
+                            .is_some_and(|t| matches!(t.lower(), "who" | "whose"));
+                        last - 1 - c
+                            <= if relative {
+                                MAX_RELATIVE_ASIDE
+                            } else {
+                                MAX_ASIDE
+                            }
+                    });
                 if let Some(comma) = comma {
                     aside = Some((comma + 1, last - 1));
                     last = comma;
