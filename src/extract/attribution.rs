@@ -237,14 +237,14 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
     // prison.": a described source that ends the sentence, too.
     let tail = tokens[end..].iter().take_while(|t| t.is_word()).count();
     // Its tail names whom the source speaks for ("for the prison", "at the
-    // bank"); a clause ("said the bid undervalued the company") is what was
-    // said.
+    // bank"); a clause ("said the bid undervalued the company", "said the
+    // strike ended") is what was said.
     let speaks_for = tokens
         .get(end)
         .is_some_and(|t| matches!(t.lower(), "for" | "at" | "with" | "from"));
     let described_at_end = ARTICLES.contains(first.lower())
         && end - from <= MAX_DESCRIBED_WORDS
-        && (tail == 0 || speaks_for)
+        && speaks_for
         && tail <= MAX_TAIL_WORDS
         && tokens
             .get(end + tail)
@@ -454,7 +454,12 @@ impl AttributionRule {
             // "admits to having": a gerund after "to" is what was admitted.
             let admitted = self.before_gerund.iter().any(|v| v == tokens[k].lower())
                 && gerund_after(tokens, k);
-            if unsaid(tokens, k) || taken_as || (hearsay(tokens, k) && !admitted) {
+            // "claimed to have killed" is the subject's claim: only "said"
+            // and the verbs with a passive (`by_agent`) are hearsay before
+            // "to" and a verb.
+            let passive =
+                tokens[k].lower() == "said" || self.by_agent.iter().any(|v| v == tokens[k].lower());
+            if unsaid(tokens, k) || taken_as || (passive && hearsay(tokens, k) && !admitted) {
                 continue;
             }
             let telling = self.telling.iter().any(|v| v == tokens[k].lower());
@@ -480,7 +485,7 @@ impl AttributionRule {
                     .filter(|&c| {
                         // "Blackmore, who is the leader of one of two groups
                         // within the community, openly admits": a relative
-                        // clause is an aside however long.
+                        // clause is an aside of up to MAX_RELATIVE_ASIDE.
                         let relative = tokens
                             .get(c + 1)
                             .is_some_and(|t| matches!(t.lower(), "who" | "whose"));
@@ -690,8 +695,9 @@ fn unsaid(tokens: &[Token<'_>], verb: usize) -> bool {
 /// True when the verb of saying at `verb` has "to" and a verb after it:
 /// what something is said, reported or estimated to do or be ("a battery
 /// said to last ten hours", "is reported to have fled", "watches estimated
-/// to be worth") is hearsay that names no one who said it. "said to
-/// reporters", "confirmed to him" still name who spoke before the verb.
+/// to be worth") is hearsay that names no one who said it (the caller
+/// asks it only of verbs with a passive). "said to reporters", "confirmed
+/// to him" still name who spoke before the verb.
 fn hearsay(tokens: &[Token<'_>], verb: usize) -> bool {
     let to = tokens.get(verb + 1).is_some_and(|t| t.lower() == "to");
     to && tokens.get(verb + 2).is_some_and(is_bare_verb)
@@ -763,7 +769,13 @@ fn name_start(tokens: &[Token<'_>], open: usize) -> Option<usize> {
     let mut k = open;
     while k > 0 {
         let word = &tokens[k - 1];
-        if is_capitalised(word) && word.is_word() {
+        // "But Goldman Sachs (GS)", "Today Apple (AAPL)": an opening word
+        // or a day is no part of the name.
+        let named = is_capitalised(word)
+            && word.is_word()
+            && !crate::language::is_function_word(word.text)
+            && !is_day_word(word.lower());
+        if named {
             start = k - 1;
         } else if !(links_a_name(word) && k > 1 && is_capitalised(&tokens[k - 2])) {
             break;
@@ -805,13 +817,20 @@ fn particle_after(tokens: &[Token<'_>], verb: usize, particle: &str) -> bool {
 /// True when a verb in "-ing" follows the verb at `verb`, maybe after
 /// "to": "admits to having", "acknowledged paying".
 fn gerund_after(tokens: &[Token<'_>], verb: usize) -> bool {
+    // "was recalled following the deaths": a passive says nothing.
+    if verb > 0 && BE.contains(tokens[verb - 1].lower()) {
+        return false;
+    }
     let next = match tokens.get(verb + 1) {
         Some(t) if t.lower() == "to" => verb + 2,
         _ => verb + 1,
     };
-    tokens
-        .get(next)
-        .is_some_and(|t| t.is_word() && !is_capitalised(t) && t.lower().ends_with("ing"))
+    tokens.get(next).is_some_and(|t| {
+        t.is_word()
+            && !is_capitalised(t)
+            && t.lower().ends_with("ing")
+            && !crate::language::is_function_word(t.text)
+    })
 }
 
 /// True for a token of digits ("8" of "Juror No. 8").

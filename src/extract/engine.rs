@@ -813,10 +813,14 @@ impl Extractors {
                 self.quotes.iter().map(|r| r.find(text)).collect();
             // The speaker before stays the open quote's: a paragraph that
             // opens a new quotation mark after it goes on with the same
-            // speech ("“I feel … / I can be better. / “I'm so relieved.").
+            // speech ("“I feel … / I can be better. / “I'm so relieved."),
+            // unless the paragraph carried names someone saying something.
             if pending.is_some() && found.iter().all(Vec::is_empty) && carried < MAX_CARRIED {
                 carried += 1;
                 open_quote = pending;
+                if self.quotes.iter().any(|r| r.says_anything(text)) {
+                    speaker_before = None;
+                }
                 continue;
             }
             carried = 0;
@@ -1215,12 +1219,19 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
         && !written.starts_with(s.source.as_str())
         && !written.to_lowercase().starts_with("according");
     // ", who …", ", a nurse in …" (source-descriptions.tsv); ", 48, a
-    // staff accountant": a claim that opens the apposition.
+    // staff accountant", ", news editor of …": a claim that opens the
+    // apposition, if a figure then an age (not "said Ruiz, 20 minutes
+    // after the blast").
+    let aged = text.get(at..).is_some_and(|claim| {
+        let digits = claim.len() - claim.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let after = &claim[digits..];
+        (1..=3).contains(&digits) && (after.is_empty() || after.starts_with([',', '.', ';']))
+    });
     let described = text
         .get(s.end..at)
         .and_then(|between| between.strip_prefix(", "))
         .is_some_and(|rest| {
-            rest.is_empty()
+            (rest.is_empty() && (aged || !text[at..].starts_with(|c: char| c.is_ascii_digit())))
                 || rest
                     .split_whitespace()
                     .next()

@@ -800,10 +800,15 @@ fn range_ends(
 /// 1.2 billion"), a word of its own ("2.30 dlrs or 22 mln dlrs") or the
 /// second has none.
 fn inherited_scale(sentence: &str, first: &NumberMatch, second: &NumberMatch) -> f64 {
+    // The words before the joining word only: "US$" of "US$1 to US$2
+    // billion" is the second end's own sign.
     let gap = sentence.get(first.end..second.start).unwrap_or("");
     let worded = gap
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "to" | "or" | "and"));
+        .filter(|w| !w.is_empty())
+        .take_while(|w| !matches!(w.to_lowercase().as_str(), "to" | "or" | "and"))
+        .next()
+        .is_some();
     if worded {
         return 1.0;
     }

@@ -97,8 +97,8 @@ pub struct QuoteRule {
     /// adjunct (`after-saying.tsv`).
     after_described: Regex,
     /// `,” the letter read`: a thing that bears words before one of
-    /// `after_quote_verbs`.
-    after_bearer: Regex,
+    /// `after_quote_verbs` (none without them).
+    after_bearer: Option<Regex>,
     /// `,” according to a statement from the White House`: whoever issued
     /// the document a described source is, named after "from" or "by" and
     /// ending the clause.
@@ -241,9 +241,13 @@ impl QuoteRule {
         // '“…,” the letter read': a thing that bears words, after an
         // article or a possessive ("please read" names no one).
         let read_verbs = escaped_alternation(&params.after_quote_verbs);
-        let after_bearer = Regex::new(&format!(
-            r"^[\s,.;!?…]*(?P<who>(?:the|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*)\s+(?:{read_verbs}){WORD_END}"
-        ))?;
+        let after_bearer = (!params.after_quote_verbs.is_empty())
+            .then(|| {
+                Regex::new(&format!(
+                    r"^[\s,.;!?…]*(?P<who>(?:the|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*)\s+(?:{read_verbs}){WORD_END}"
+                ))
+            })
+            .transpose()?;
         let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{NAMED}"))?;
         let after_role = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{ROLE_NAMED}"))?;
         let adjuncts = escaped_alternation(crate::language::AFTER_SAYING.words());
@@ -352,14 +356,15 @@ impl QuoteRule {
             let rest = &paragraph[close..ceil_boundary(paragraph, close + SPEAKER_REACH)];
             let before_start = floor_boundary(paragraph, open.saturating_sub(SPEAKER_REACH));
             let speaker = [
-                &self.after,
-                &self.after_role,
-                &self.after_inverted,
-                &self.after_issuer,
-                &self.after_described,
-                &self.after_bearer,
+                Some(&self.after),
+                Some(&self.after_role),
+                Some(&self.after_inverted),
+                Some(&self.after_issuer),
+                Some(&self.after_described),
+                self.after_bearer.as_ref(),
             ]
-            .iter()
+            .into_iter()
+            .flatten()
             .filter_map(|r| r.captures(rest))
             .find_map(|c| speaker_of(&c, true))
             .or_else(|| {
@@ -669,6 +674,17 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
         "which" | "who" | "that" => return None,
         _ => {}
     }
+    // "asked whether he was taking a risk he replied", "In response he
+    // said": a pronoun right before the verb (past its adverbs) is its
+    // subject, whatever stands before it.
+    let all: Vec<&str> = words.clone().collect();
+    if let Some(pronoun) = all.iter().rev().find(|w| {
+        let w = w.to_lowercase();
+        !(AUXILIARIES.contains(&w) || VERB_ADVERBS.contains(&w))
+    }) && matches!(pronoun.to_lowercase().as_str(), "he" | "she")
+    {
+        return Some(pronoun.to_string());
+    }
     let mut rest: Vec<&str> = words.collect();
     // "In a statement the RSPCA said", "On Wednesday Transport Minister Ana
     // Ruiz said": a phrase opening with a preposition is no part of who
@@ -690,13 +706,6 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     };
     while rest.len() > 1 && rest.last().is_some_and(skipped) {
         rest.pop();
-    }
-    // "asked whether he was taking a risk he replied": a pronoun right
-    // before the verb is its subject, whatever stands before it.
-    if let Some(last) = rest.last()
-        && matches!(last.to_lowercase().as_str(), "he" | "she")
-    {
-        return Some(last.to_string());
     }
     // "Ruiz said it was late and Okafor": the subject is the words after
     // the last one that cannot be part of a name.
