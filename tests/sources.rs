@@ -187,11 +187,11 @@ fn he_is_the_last_person_a_sentence_had_as_its_subject() {
 fn an_answer_is_its_speakers_and_a_quote_a_verb_goes_to_is_no_ones() {
     // "replied" names its speaker; a pronoun right before the verb is its
     // subject, whatever phrase stands before it ("a risk he replied").
-    // What "responded to" goes to was not said by anyone.
+    // What a verb of saying goes to ("added to") was not said by anyone.
     let text = "Comeback\n\n\
         Ana Okafor returned to the Marsk club after surgery. \
         Asked whether she was taking a risk she replied: \"No more than anyone crossing the road.\"\n\n\
-        The decision not to set a limit responded to \"new factors in the market\" at the talks.\n";
+        The decision not to set a limit added to \"new factors in the market\" at the talks.\n";
     assert_eq!(
         quote_speakers(text),
         [

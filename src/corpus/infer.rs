@@ -194,8 +194,18 @@ fn dateline_captures(text: &str) -> Option<regex::Captures<'_>> {
 }
 
 /// How long the wire dateline `text` opens with is, up to and with its dash
-/// ("WASHINGTON, April 2 -"); none when it opens with none.
+/// ("WASHINGTON, April 2 -"); none when it opens with none. Cheap for
+/// text that cannot open with one (a capital and then a small letter): the
+/// pattern is searched only after two letters of a place in capitals.
 pub fn dateline_len(text: &str) -> Option<usize> {
+    let mut chars = text.chars();
+    let opens = chars.next().is_some_and(char::is_uppercase)
+        && chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    if !opens {
+        return None;
+    }
     dateline_captures(text)
         .and_then(|c| c.get(0))
         .filter(|m| m.start() == 0)

@@ -479,23 +479,20 @@ impl AttributionRule {
             // step over one aside between commas to the subject before it.
             let mut aside = None;
             if last > 0 && tokens[last - 1].text == "," {
-                let comma = tokens[..last - 1]
-                    .iter()
-                    .rposition(|t| t.text == ",")
-                    .filter(|&c| {
-                        // "Blackmore, who is the leader of one of two groups
-                        // within the community, openly admits": a relative
-                        // clause is an aside of up to MAX_RELATIVE_ASIDE.
-                        let relative = tokens
-                            .get(c + 1)
-                            .is_some_and(|t| matches!(t.lower(), "who" | "whose"));
-                        last - 1 - c
-                            <= if relative {
-                                MAX_RELATIVE_ASIDE
-                            } else {
-                                MAX_ASIDE
-                            }
-                    });
+                let comma = mark_before(tokens, last - 1, ",").filter(|&c| {
+                    // "Blackmore, who is the leader of one of two groups
+                    // within the community, openly admits": a relative
+                    // clause is an aside of up to MAX_RELATIVE_ASIDE.
+                    let relative = tokens
+                        .get(c + 1)
+                        .is_some_and(|t| matches!(t.lower(), "who" | "whose"));
+                    last - 1 - c
+                        <= if relative {
+                            MAX_RELATIVE_ASIDE
+                        } else {
+                            MAX_ASIDE
+                        }
+                });
                 if let Some(comma) = comma {
                     aside = Some((comma + 1, last - 1));
                     last = comma;
@@ -515,16 +512,12 @@ impl AttributionRule {
             if last > 1 && tokens[last - 1].text == ")" {
                 // One word in it: an acronym, a ticker, a party and state;
                 // "China (and Hong Kong) added up" is no bracket of a name.
-                let open = tokens[..last - 1]
-                    .iter()
-                    .rposition(|t| t.text == "(")
-                    .filter(|&o| {
-                        last - 1 - o <= MAX_ASIDE
-                            && o > 0
-                            && is_capitalised(&tokens[o - 1])
-                            && !sentence[tokens[o].end..tokens[last - 1].start]
-                                .contains(char::is_whitespace)
-                    });
+                let open = mark_before(tokens, last - 1, "(").filter(|&o| {
+                    o > 0
+                        && is_capitalised(&tokens[o - 1])
+                        && !sentence[tokens[o].end..tokens[last - 1].start]
+                            .contains(char::is_whitespace)
+                });
                 if let Some(open) = open {
                     spelled = match &tokens[open + 1..last - 1] {
                         [acronym] => acronym_start(tokens, open, acronym.text),
@@ -812,6 +805,12 @@ fn particle_after(tokens: &[Token<'_>], verb: usize, particle: &str) -> bool {
         .take(MAX_ESTIMATED)
         .take_while(|t| t.is_word())
         .any(|t| t.lower() == particle)
+}
+
+/// The last token before `end` written as `mark` ("," of an aside, "(" of
+/// a bracket).
+fn mark_before(tokens: &[Token<'_>], end: usize, mark: &str) -> Option<usize> {
+    tokens[..end].iter().rposition(|t| t.text == mark)
 }
 
 /// True when a verb in "-ing" follows the verb at `verb`, maybe after

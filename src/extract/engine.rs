@@ -609,7 +609,8 @@ impl Extractors {
         )
     }
 
-    /// Give the sentence's claims its source, hedges and entities.
+    /// Give the sentence's claims its source, hedges and entities; `before`
+    /// is the document before the sentence.
     fn attribute(
         &self,
         scope: &SentenceScope<'_>,

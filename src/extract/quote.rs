@@ -477,7 +477,7 @@ impl QuoteRule {
                 };
                 gap.chars().nth(reach).is_none() && !gap.contains(['“', '”', '"'])
             })
-            // 'responded to “new factors”': the quote is what the verb
+            // 'added to “new factors”': the quote is what the verb
             // goes to, not what was said.
             .filter(|verb| ahead[verb.end()..].trim() != "to")
             .find_map(|verb| {
