@@ -649,13 +649,36 @@ impl PersonRule {
                     .iter()
                     .any(|w| matches!(*w, "said" | "says" | "told" | "is" | "was"));
                 if head && !verb && !anothers && words.len() <= 12 {
-                    let skip = words
+                    // The phrase opens at the last determiner before its
+                    // first title word ("The LDP … are challenging the
+                    // incumbent governor, Hachiji Okuda"), else at its first
+                    // word that is no function word ("…, and the interior
+                    // secretary, Ken Salazar"); an article is the
+                    // evidence's, not the title's ("his lawyer" keeps "his").
+                    let determiner = |w: &str| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                        )
+                    };
+                    let first_title = words.iter().position(|w| self.is_title(w)).unwrap_or(0);
+                    let open = words[..=first_title]
                         .iter()
-                        .position(|w| !matches!(*w, "the" | "a" | "an"))
+                        .rposition(|w| determiner(w))
+                        .or_else(|| {
+                            words
+                                .iter()
+                                .position(|w| !crate::language::is_function_word(w))
+                        })
                         .unwrap_or(0);
+                    let article = matches!(words[open].to_lowercase().as_str(), "the" | "a" | "an");
+                    let skip = open + usize::from(article);
                     title_words = words[skip..].to_vec();
                     let lead = &inner[from..];
-                    ev_start = from + (lead.len() - lead.trim_start().len());
+                    ev_start = from
+                        + words
+                            .get(open)
+                            .map_or(0, |w| w.as_ptr() as usize - lead.as_ptr() as usize);
                 }
             }
             let start = ev_start.min(start);
