@@ -116,6 +116,9 @@ tables! {
     VAGUE = "vague.tsv";
     /// Qualifiers before a figure: `at_least`, `at_most` or `approximate`, strict.
     QUALIFIERS = "qualifiers.tsv";
+    /// Qualifiers after a figure ("or more", "or so"): qualifier, strict, and
+    /// the words that must stand before the figure.
+    QUALIFIERS_AFTER = "qualifiers-after.tsv";
     /// Zone abbreviations after a time of day: hours from UTC.
     ZONES = "zones.tsv";
     /// Kinds of places ("town", "district"): `yes` where "in the X" is a scope.

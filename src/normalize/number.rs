@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 pub use super::amount::{Amount, Qualifier, format_number};
-use crate::language::{NUMBERS, QUALIFIERS, Table, VAGUE};
+use crate::language::{NUMBERS, QUALIFIERS, QUALIFIERS_AFTER, Table, VAGUE};
 
 /// A number found in text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -163,12 +163,19 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 .is_none()
                 .then(|| sign_before(text, whole.start()))
                 .flatten();
-            // "three-plus seasons": more than three.
+            // "three-plus seasons": more than three; "10 or more": at least 10.
+            let mut phrase_end = None;
             let (qualifier, strict) = match (c.name("qual"), sign) {
                 (Some(q), _) => qualifier_of(q.as_str()),
                 (None, Some((_, sign))) => qualifier_of(sign),
                 (None, None) if c.name("plus").is_some() => (Qualifier::AtLeast, true),
-                (None, None) => (Qualifier::Exact, false),
+                (None, None) => match qualifier_after(text, whole.start(), whole_end) {
+                    Some((qualifier, strict, end)) => {
+                        phrase_end = end;
+                        (qualifier, strict)
+                    }
+                    None => (Qualifier::Exact, false),
+                },
             };
             // A unit written onto the figure ("58km") is left to the quantity
             // rules, as if it stood apart; "of" after a fraction is not its.
@@ -191,6 +198,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             } else {
                 end
             };
+            let end = phrase_end.map_or(end, |p| p.max(end));
             let amount = match core.vague {
                 // "dozens" is at least 24, "an estimated hundreds of
                 // millions" at least 200 million; "up to hundreds" is a bound.
@@ -262,19 +270,66 @@ fn sign_before(text: &str, at: usize) -> Option<(usize, &str)> {
 
 fn qualifier_of(text: &str) -> (Qualifier, bool) {
     // "around $160 million": the currency sign is the figure's.
-    let key = text
-        .trim_end_matches(|c: char| matches!(c, '(' | '$' | '£' | '€' | '¥') || c.is_whitespace())
+    let text = text.trim_end_matches(|c: char| matches!(c, '(') || is_currency_or_space(c));
+    qualifier_in(&QUALIFIERS, text).unwrap_or((Qualifier::Exact, false))
+}
+
+/// True for a currency sign or white space: what may stand between a
+/// qualifier and its figure's digits.
+fn is_currency_or_space(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥') || c.is_whitespace()
+}
+
+/// The qualifier `table` gives a phrase (any case and spacing), and whether
+/// its bound is strict.
+fn qualifier_in(table: &Table, phrase: &str) -> Option<(Qualifier, bool)> {
+    let key = phrase
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    let qualifier = match QUALIFIERS.field(&key, 1) {
-        Some("at_least") => Qualifier::AtLeast,
-        Some("at_most") => Qualifier::AtMost,
-        Some("approximate") => Qualifier::Approximate,
-        _ => return (Qualifier::Exact, false),
+    let qualifier = match table.field(&key, 1)? {
+        "at_least" => Qualifier::AtLeast,
+        "at_most" => Qualifier::AtMost,
+        "approximate" => Qualifier::Approximate,
+        _ => return None,
     };
-    (qualifier, QUALIFIERS.field(&key, 2) == Some("yes"))
+    Some((qualifier, table.field(&key, 2) == Some("yes")))
+}
+
+/// A bound written after the figure that spans `start..end` (`qualifiers-after.tsv`:
+/// "10 or more", "20 or so", "in the $75 million range"): the qualifier,
+/// whether it is strict, and where the phrase ends when it is the figure's
+/// own (one that needs words before the figure is a noun it modifies).
+fn qualifier_after(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(Qualifier, bool, Option<usize>)> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        let phrases = Table::alternation(QUALIFIERS_AFTER.words());
+        Regex::new(&format!(r"(?i)^\s+({phrases})\b")).expect("qualifier pattern is valid")
+    });
+    let found = AFTER.captures(&text[end..])?;
+    let phrase = found.get(1)?.as_str();
+    let (qualifier, strict) = qualifier_in(&QUALIFIERS_AFTER, phrase)?;
+    let key = phrase
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    match QUALIFIERS_AFTER.field(&key, 3).filter(|w| !w.is_empty()) {
+        None => Some((qualifier, strict, Some(end + found.get(0)?.end()))),
+        Some(words) => {
+            let lead = text[..start]
+                .trim_end_matches(is_currency_or_space)
+                .to_lowercase();
+            let opens = lead
+                .strip_suffix(words)
+                .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric));
+            opens.then_some((qualifier, strict, None))
+        }
+    }
 }
 
 /// What the number part says.
