@@ -68,7 +68,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::MonthDay,
             &format!(
-                r"\b{month}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?)?{month}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
             ),
         ),
         p(
@@ -207,7 +207,8 @@ pub(super) fn resolve(
                 None if ahead() => next_from(published?, |y| Date::new(y, month, d).ok())?,
                 None => most_recent(published?, |y| Date::new(y, month, d).ok())?,
             };
-            Some(day(date, None))
+            // "early Jan. 6" is early in that day, not early in January.
+            Some(day(date, part_of(c.name("pre"), None)))
         }
         Form::Weekday => {
             let weekday = weekday_of(c.name("weekday")?.as_str())?;

@@ -128,6 +128,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
             if dates_nothing(&sentence[whole.end()..])
                 || (*form == Form::Weekday && names_the_day(&sentence[..whole.start()]))
                 || (*form == Form::Year && figure_goes_on(&sentence[whole.end()..]))
+                || (*form == Form::MonthDay && thousands_follow(&sentence[whole.end()..]))
             {
                 continue;
             }
@@ -164,6 +165,15 @@ fn figure_goes_on(after: &str) -> bool {
         .map(str::trim_start)
         .or_else(|| after.strip_prefix(['-', '/']));
     joined.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// True when a day's figure goes on into thousands ("in late April
+/// 7,500,000 shares"): a count, no day of the month.
+fn thousands_follow(after: &str) -> bool {
+    after.strip_prefix(',').is_some_and(|rest| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 3
+    })
 }
 
 /// True when the words right after a period make it a rough span ("over the
