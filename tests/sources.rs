@@ -536,3 +536,19 @@ fn a_speaker_does_not_run_into_another_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_speakers_name_and_title_are_the_writers_whoever_else_the_sentence_cites() {
+    // The person who speaks in a clause of the sentence is described by the
+    // writer: the sentence's other source did not say who he is.
+    let text = "Port rules\n\n\
+        The Marsk port authority reported on Monday changes to the rules, which Harbour Master Jon Pike said were overdue.\n\n\
+        \"We knew it was coming,\" said Ana Ruiz, an analyst at Kelmar.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Person),
+        [
+            ("Harbour Master Jon".to_string(), None),
+            ("Ana Ruiz, an".to_string(), None),
+        ]
+    );
+}

@@ -677,6 +677,14 @@ impl Extractors {
             // "the $184 million reported by the Marsk Echo": the agent of a
             // passive verb right after the figure is its source, before any.
             let after = claim.span.end - base.start;
+            // "…, which Interior Secretary Ana Ruiz said were …": a speaker's
+            // name and title are the writer's, whoever else the sentence
+            // cites.
+            if claim.kind == ClaimKind::Person
+                && sources.iter().any(|(s, _)| s.start < after && at < s.end)
+            {
+                continue;
+            }
             // The part of the claim a source's words may not hold.
             let inner = if claim.kind == ClaimKind::Person {
                 after
