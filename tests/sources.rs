@@ -552,3 +552,19 @@ fn a_speakers_name_and_title_are_the_writers_whoever_else_the_sentence_cites() {
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_dash_is_the_writers_aside_not_the_reporters() {
+    // The verb before the dash reports nothing in the aside after it; a dash
+    // that only goes on with the speech keeps the speaker.
+    let text = "Church fire\n\n\
+        Officials estimated the fire caused around $1 million in damage to the Marsk Bible Church -- which Ana Ruiz hoped was not in connection to the \"undeserved negative attention\" from her campaign.\n\n\
+        In 2003, Jon Pike said he was \"astounded\" he had never won a prize - but \"they tend not to give it to people from Kelmar\".\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            ("undeserved negative attention".to_string(), None),
+            pair("they tend not", "Jon Pike"),
+        ]
+    );
+}

@@ -954,8 +954,15 @@ impl Extractors {
     /// of a verb of saying before the quote in its sentence that reports
     /// what follows it ('His sister, Ana Ruiz, told NY1 she doubted he was
     /// grabbing his belt "to squeeze it"'). A pronoun ("he told") is left
-    /// to the quote's own rules, which resolve it or name no one.
+    /// to the quote's own rules, which resolve it or name no one. A
+    /// relative clause after a dash between them is the writer's aside
+    /// ('Officials estimated the damage -- which Ana hoped was not due to the
+    /// "negative attention"'): the verb reports nothing past it.
     fn reporter_of(&self, doc: &Document, sentence: Span, quote: Span) -> Option<String> {
+        static ASIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)\s(?:--|-|–|—)\s+(?:which|who|whom|whose)\b")
+                .expect("aside pattern is valid")
+        });
         let text = &doc.text[sentence.start..sentence.end];
         let at = quote.start.checked_sub(sentence.start)?;
         let tokens = super::tokens::tokenize(text);
@@ -963,6 +970,7 @@ impl Extractors {
             .iter()
             .flat_map(|r| r.sources(text, &tokens))
             .filter(|s| !s.covers_before && !s.agent && s.end <= at)
+            .filter(|s| !ASIDE.is_match(&text[s.end..at]))
             .rfind(|s| !matches!(s.source.to_lowercase().as_str(), "he" | "she"))
             .map(|s| self.canonical(&s.source))
     }
