@@ -128,6 +128,12 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
             Form::Year,
             r"\b(?:(?P<since>since)|(?P<bound>before|after)|in|of|the|by|from|during|until)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})(?:[-–/](?P<through>(?:19|20)?\d{2}))?\b",
         ),
+        // "the 1990s", "since the mid-1990's": a decade; "1985's level"
+        // is a year's, and "1990's" only after "the" a decade.
+        p(
+            Form::Decade,
+            r"\b(?:(?P<since>since)\s+)?the\s+(?:(?P<part>early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d0)['’]?s\b",
+        ),
         p(
             Form::MonthPart,
             &format!(
@@ -157,6 +163,9 @@ pub(super) enum Form {
     YearPart,
     /// "the end of November", "November-end".
     MonthEnd,
+    /// "the 1990s", "the mid-1990's": a decade, or its first, middle or
+    /// last years.
+    Decade,
 }
 
 fn day(from: Date, part: Option<DayPart>) -> DateMatch {
@@ -380,6 +389,23 @@ pub(super) fn resolve(
             })
         }
         Form::Year if c.name("bound").is_some() => None,
+        Form::Decade => {
+            let decade = num("year")?;
+            let part = c.name("part").map(|p| p.as_str().to_lowercase());
+            let (first, last) = match part.as_deref() {
+                Some("early") => (0, 3),
+                Some("mid") => (3, 6),
+                Some("late") => (6, 9),
+                _ => (0, 9),
+            };
+            let end = Date::new(decade + last, 12, 31).ok()?;
+            // "since the 1990s" runs on to the article's day.
+            let to = match (c.name("since"), published) {
+                (Some(_), Some(p)) => p.max(end),
+                _ => end,
+            };
+            Some(interval(Date::new(decade + first, 1, 1).ok()?, to))
+        }
         Form::Year => {
             let year = num("year")?;
             // "the 1998-1999 season", "1998-99": a span of years.
