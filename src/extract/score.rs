@@ -27,6 +27,10 @@ pub struct ScoreParams {
     /// Words just before a pair that make it a record ("moved to", "is now").
     #[serde(default)]
     pub records: Vec<String>,
+    /// Nouns just after a pair that make it a record ("a 162-139 record",
+    /// "a 9-7 season"), over any word before it that would make it a score.
+    #[serde(default)]
+    pub records_after: Vec<String>,
 }
 
 /// The compiled rule.
@@ -37,6 +41,7 @@ pub struct ScoreRule {
     results: Vec<Vec<String>>,
     before: Vec<Vec<String>>,
     records: Vec<Vec<String>>,
+    records_after: Vec<Vec<String>>,
 }
 
 /// A pair of figures found in a sentence (offsets relative to it).
@@ -76,6 +81,7 @@ impl ScoreRule {
             results: phrases(&params.results),
             before: phrases(&params.before),
             records: phrases(&params.records),
+            records_after: phrases(&params.records_after),
         }
     }
 
@@ -104,6 +110,13 @@ impl ScoreRule {
             let (Ok(first), Ok(second)) = (a.as_str().parse(), b.as_str().parse()) else {
                 continue;
             };
+            // "1.80-85 mark": the first figure is a decimal's fraction.
+            let before = &sentence[..whole.start()];
+            if let Some(rest) = before.strip_suffix('.')
+                && rest.ends_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
             let start_token = tokens.partition_point(|t| t.end <= whole.start());
             let next = tokens.partition_point(|t| t.start < whole.end());
             if c.name("for").is_some() {
@@ -121,7 +134,13 @@ impl ScoreRule {
                 && tokens[start_token - 1].text == "("
                 && tokens.get(next).is_some_and(|t| t.text == ")")
                 && tokens[start_token - 2].text.starts_with(char::is_uppercase);
-            let record = bracketed || Self::said_before(tokens, start_token, &self.records, 0);
+            let record_after = self
+                .records_after
+                .iter()
+                .any(|w| phrase_at(tokens, next, w));
+            let record = bracketed
+                || record_after
+                || Self::said_before(tokens, start_token, &self.records, 0);
             let result = (next..(next + RESULT_REACH + 1).min(tokens.len()))
                 .any(|k| self.results.iter().any(|w| phrase_at(tokens, k, w)));
             let score = result || Self::said_before(tokens, start_token, &self.before, VERB_REACH);
@@ -157,6 +176,7 @@ mod tests {
                 results: strings(&["victory", "lead"]),
                 before: strings(&["beat", "a score of"]),
                 records: strings(&["moved to"]),
+                records_after: strings(&["record"]),
             },
         )
     }
@@ -178,6 +198,11 @@ mod tests {
         );
         assert_eq!(found("Ohio (10-0) hosts Kent"), [("10-0".into(), "record")]);
         assert_eq!(found("they moved to 11-2"), [("11-2".into(), "record")]);
+        // A record noun after the pair wins over a verb of scoring before it.
+        assert_eq!(
+            found("he led the team to a 162-139 record"),
+            [("162-139".into(), "record")]
+        );
         assert_eq!(
             found("went 7-for-14 from the field"),
             [("7-14".into(), "shooting")]
@@ -187,6 +212,7 @@ mod tests {
     #[test]
     fn pairs_without_such_words_are_left_alone() {
         assert!(found("the 2008-09 season and pages 12-14").is_empty());
+        assert!(found("below its recent 1.80-85 mark range").is_empty());
         assert!(found("aged 30-40 years").is_empty());
     }
 }
