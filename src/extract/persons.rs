@@ -41,6 +41,10 @@ pub struct PersonParams {
     /// ("attorney", "secretary", "surgeon": "Surgeon General").
     #[serde(default)]
     pub offices_before_adjective_ranks: Vec<String>,
+    /// Words in lower case that date a title before it ("former", "then"):
+    /// before a capitalised title they are the title's.
+    #[serde(default)]
+    pub title_modifiers: Vec<String>,
 }
 
 /// A compiled `person` rule.
@@ -587,6 +591,17 @@ impl PersonRule {
                 t.extend(&title_words);
                 title_words = t;
             }
+            // "former Seahawk Julius Jones": a word before a capitalised
+            // title that dates it is the title's own.
+            if !title_words.is_empty() {
+                let lead = text[..ev_start].trim_end();
+                if let Some(word) = lead.rsplit(char::is_whitespace).next()
+                    && self.params.title_modifiers.iter().any(|m| m == word)
+                {
+                    ev_start = lead.len() - word.len();
+                    title_words.insert(0, word);
+                }
+            }
             let mut end = m.end() - possessive;
             let after = &text[m.end()..];
             let mut age = None;
@@ -735,6 +750,7 @@ mod tests {
                 courtesy: Vec::new(),
                 adjective_ranks: list(&["general"]),
                 offices_before_adjective_ranks: list(&["attorney", "secretary"]),
+                title_modifiers: list(&["former"]),
             },
         )
     }
