@@ -253,7 +253,8 @@ tables! {
     ORDINAL_NAMES = "ordinal-names.tsv";
     /// Words before quotation marks that make the quoted words a name.
     DESIGNATORS = "designators.tsv";
-    /// Given names: the word after one is a surname in that article.
+    /// Given names: the word after one is a surname in that article; the
+    /// sex the name is mostly given to (`m`, `f`), where it is clear.
     GIVEN_NAMES = "given-names.tsv";
 }
 
@@ -264,6 +265,18 @@ pub fn is_calendar_word(word: &str) -> bool {
     MONTHS.field(word, 2) == Some("name")
         || WEEKDAYS.field(word, 2) == Some("name")
         || matches!(word, "today" | "yesterday" | "tomorrow" | "tonight")
+}
+
+/// True for a weekday's name or a day named from today, any case ("Friday",
+/// "yesterday"): a word that dates, never one that names a speaker ("said
+/// Friday"). Months are left out: "May" is a surname too.
+pub fn is_day_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    WEEKDAYS.field(&lower, 2) == Some("name")
+        || matches!(
+            lower.as_str(),
+            "today" | "yesterday" | "tomorrow" | "tonight"
+        )
 }
 
 /// True when a source as written is a statement named back ("the
@@ -281,6 +294,38 @@ pub fn is_statement_named_back(written: &str) -> bool {
 pub fn is_function_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     NOT_SOURCE.contains(&lower) || PHRASE_ENDS.contains(&lower)
+}
+
+/// Whether a person named `name` can be the one "he" or "she" (`pronoun`,
+/// any case) stands for: not when a courtesy title ("Mr", "Ms") or a given
+/// name mostly given to one sex says otherwise ("she" is not Hugh Hefner).
+/// A name that says nothing of its bearer's sex ("Page", "Terry Pike") fits
+/// either.
+pub fn pronoun_fits(pronoun: &str, name: &str) -> bool {
+    let wanted = match pronoun.to_lowercase().as_str() {
+        "he" => "m",
+        "she" => "f",
+        _ => return true,
+    };
+    // The given names right before the surname, past initials and
+    // suffixes, read from the first: "awards pundit Tom O'Neil", "Hugh M.
+    // Hefner Jr.", "Jose Maria Cuevas" (a role before the name, "Chelsea
+    // chief executive Peter Kenyon", says nothing); else a courtesy title.
+    let mut words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .filter(|w| w.chars().count() > 1 && !matches!(*w, "Jr" | "Sr" | "II" | "III"))
+        .collect();
+    words.pop();
+    let given = |w: &&&str| GIVEN_NAMES.contains(&w.to_lowercase());
+    let run = words.iter().rev().take_while(given).count();
+    let said = match words.last().copied() {
+        Some("Mr") => Some("m"),
+        Some("Mrs" | "Ms" | "Miss") => Some("f"),
+        Some(_) if run > 0 => GIVEN_NAMES.field(&words[words.len() - run].to_lowercase(), 1),
+        _ => None,
+    };
+    said.is_none_or(|sex| sex == wanted)
 }
 
 /// The number of a month from its name or abbreviation, any case.
@@ -327,6 +372,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_pronoun_fits_a_name_its_sex_does_not_rule_out() {
+        assert!(pronoun_fits("she", "Bettie Page"));
+        assert!(!pronoun_fits("she", "Hugh Hefner"));
+        assert!(pronoun_fits("He", "Hugh Hefner"));
+        assert!(!pronoun_fits("he", "Ms. Ruiz"));
+        assert!(!pronoun_fits("she", "Mr Pike"));
+        // A surname alone, or a given name both sexes have, fits either.
+        assert!(pronoun_fits("she", "Hefner"));
+        assert!(pronoun_fits("he", "Terry Pike"));
+        // The given name is the word before the surname, past initials.
+        assert!(!pronoun_fits("she", "awards pundit Tom O'Neil"));
+        assert!(!pronoun_fits("she", "Hugh M. Hefner Jr."));
+        assert!(pronoun_fits("he", "Chelsea chief executive Peter Kenyon"));
+        assert!(pronoun_fits("he", "Jose Maria Cuevas"));
+        // Names both sexes have, and rare ones, say nothing.
+        assert!(pronoun_fits("he", "Robin Marshall"));
+        assert!(pronoun_fits("he", "Nicola Calipari"));
     }
 
     #[test]

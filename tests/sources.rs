@@ -568,3 +568,20 @@ fn a_relative_clause_after_a_dash_is_the_writers_aside_not_the_reporters() {
         ]
     );
 }
+
+#[test]
+fn he_and_she_skip_a_person_whose_given_name_or_title_says_otherwise() {
+    // "she" is not Tom Pike, the last subject: with no woman named before
+    // it, the quote has no speaker rather than a wrong one; "he" is his.
+    let text = "Shop closes\n\n\
+        Tom Pike, her partner of 20 years, said the lease ran out in May.\n\n\
+        \"I never wanted to leave this street,\" she said.\n\n\
+        \"We tried everything we could think of,\" he said.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            ("I never wanted".to_string(), None),
+            pair("We tried everything", "Tom Pike"),
+        ]
+    );
+}

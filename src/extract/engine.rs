@@ -715,7 +715,8 @@ impl Extractors {
             // "the statement said": whoever issued it, named before.
             let source = source.and_then(|(s, rule)| {
                 let written = if matches!(s.source.to_lowercase().as_str(), "he" | "she") {
-                    (*referent.get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1)))?
+                    (*referent.get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1)))
+                        .filter(|name| crate::language::pronoun_fits(&s.source, name))?
                 } else if is_statement_named_back(&s.source) {
                     statement_issuer(before).unwrap_or(s.source.as_str())
                 } else {
@@ -786,8 +787,11 @@ impl Extractors {
         // none is found (a pronoun names no source).
         let resolve = |written: &str, at: usize| {
             if matches!(written.to_lowercase().as_str(), "he" | "she") {
-                let known = persons.iter().rev().find(|(p, _)| *p < at);
-                let subject = last_subject_name(&doc.text[..at], surnames);
+                // "she" is the last woman or person of unknown sex named.
+                let fits = |name: &str| crate::language::pronoun_fits(written, name);
+                let known = persons.iter().rev().find(|(p, n)| *p < at && fits(n));
+                let subject =
+                    last_subject_name(&doc.text[..at], surnames).filter(|(_, name)| fits(name));
                 return match (known, subject) {
                     (Some((p, _)), Some((q, name))) if q > *p => Some(self.canonical(name)),
                     (Some((_, n)), _) => Some(n.clone()),
@@ -1177,6 +1181,9 @@ fn last_subject_name<'a>(
             // that ends a phrase or opens a clause is no part of a name.
             !ARTICLES.contains(&first)
                 && !is_function_word(&first)
+                // "Somali pirates Saturday said": a weekday names no one
+                // (a month may: "Theresa May").
+                && !words.iter().any(|w| crate::language::is_day_word(w))
                 && (words.len() > 1
                     || crate::normalize::rarity::zipf(&first) < COMMON
                     || surnames.contains(words[0]))

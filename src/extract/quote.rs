@@ -295,8 +295,16 @@ impl QuoteRule {
                     params.speech_verbs.iter().chain(&params.other_speech_verbs)
                 )
             ))?,
+            // "he told the BBC": what follows a verb that takes an
+            // addressee is who listened, never who spoke.
             named: [
-                Regex::new(&format!(r"{WORD_END}(?:{verbs})\s+{NAMED}"))?,
+                Regex::new(&format!(
+                    r"{WORD_END}(?:{inverted})\s+{NAMED}",
+                    inverted =
+                        escaped_alternation(params.speech_verbs.iter().filter(|v| {
+                            crate::language::SAYING.field(v, 1) != Some("addressee")
+                        }))
+                ))?,
                 Regex::new(&format!(r"{NAME_BEFORE}{ASIDE}\s+(?:{verbs}){WORD_END}"))?,
             ],
         })
@@ -317,6 +325,7 @@ impl QuoteRule {
     /// The last speaker `text` names with a speech verb outside its quotes
     /// ("…, said Sean B. Tipton, a spokesman"): whose words a paragraph of
     /// quote after it goes on with.
+    /// A day is no speaker ("Citibank said Friday it told the SEC").
     pub fn named_speaker(&self, text: &str) -> Option<String> {
         let quotes = quoted(text);
         self.named
@@ -328,8 +337,13 @@ impl QuoteRule {
                     .iter()
                     .any(|&(open, _, _, close)| open <= at && at < close)
             })
-            .max_by_key(|c| c.get(0).map_or(0, |m| m.start()))
-            .and_then(|c| speaker_of(&c, false))
+            .filter_map(|c| {
+                let at = c.get(0).map_or(0, |m| m.start());
+                let name = speaker_of(&c, false)?;
+                (!name.split_whitespace().any(crate::language::is_day_word)).then_some((at, name))
+            })
+            .max_by_key(|(at, _)| *at)
+            .map(|(_, name)| name)
     }
 
     /// Every quote of at least `min_words` words in `paragraph`.
@@ -891,6 +905,25 @@ mod tests {
             },
         )
         .expect("compiles")
+    }
+
+    #[test]
+    fn a_speaker_named_in_a_paragraph_is_never_a_listener_or_a_day() {
+        let r = rule();
+        assert_eq!(
+            r.named_speaker("“We have provided the co-ordinates,” he told the BBC."),
+            None
+        );
+        assert_eq!(
+            r.named_speaker("Marsk said Friday it told the regulator of the loss.")
+                .as_deref(),
+            Some("Marsk")
+        );
+        assert_eq!(
+            r.named_speaker("“We will go on,” said Ana Ruiz, a spokeswoman.")
+                .as_deref(),
+            Some("Ana Ruiz")
+        );
     }
 
     #[test]
