@@ -80,7 +80,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::Weekday,
             &format!(
-                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?|in\s+the\s+(?P<hours>early\s+hours|small\s+hours)\s+of\s+|(?P<last>last)\s+)?{weekday}(?:['’]s)?(?:\s+(?P<post>morning|afternoon|evening|night))?\b"
+                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?|in\s+the\s+(?P<hours>early\s+hours|small\s+hours)\s+of\s+|(?P<last>last)\s+|(?P<next>next|(?:this\s+)?coming)\s+)?{weekday}(?:['’]s)?(?:\s+(?P<post>morning|afternoon|evening|night))?\b"
             ),
         ),
         p(
@@ -223,6 +223,14 @@ pub(super) fn resolve(
             let weekday = weekday_of(c.name("weekday")?.as_str())?;
             let part = part_of(c.name("pre").or(c.name("hours")), c.name("post"));
             let p = published?;
+            // "next Sunday", "this coming Friday": the first such day after
+            // the article's (a week on when it is that day).
+            if c.name("next").is_some() {
+                let ahead = (weekday.to_monday_zero_offset() - p.weekday().to_monday_zero_offset())
+                    .rem_euclid(7);
+                let ahead = if ahead == 0 { 7 } else { ahead };
+                return Some(day(p.checked_add((ahead as i64).days()).ok()?, part));
+            }
             let mut back = (p.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
                 .rem_euclid(7);
             // "last Friday" said on a Friday is a week ago.
