@@ -195,8 +195,8 @@ fn dateline_captures(text: &str) -> Option<regex::Captures<'_>> {
 
 /// How long the wire dateline `text` opens with is, up to and with its dash
 /// ("WASHINGTON, April 2 -"); none when it opens with none. Cheap for
-/// text that cannot open with one (a capital and then a small letter): the
-/// pattern is searched only after two letters of a place in capitals.
+/// text that cannot open with one: the pattern is searched only where a
+/// capital is followed by a capital, a space or a place's punctuation.
 pub fn dateline_len(text: &str) -> Option<usize> {
     let mut chars = text.chars();
     let opens = chars.next().is_some_and(char::is_uppercase)

@@ -513,7 +513,8 @@ impl AttributionRule {
                 // One word in it: an acronym, a ticker, a party and state;
                 // "China (and Hong Kong) added up" is no bracket of a name.
                 let open = mark_before(tokens, last - 1, "(").filter(|&o| {
-                    o > 0
+                    last - 1 - o <= MAX_ASIDE
+                        && o > 0
                         && is_capitalised(&tokens[o - 1])
                         && !sentence[tokens[o].end..tokens[last - 1].start]
                             .contains(char::is_whitespace)
@@ -530,9 +531,11 @@ impl AttributionRule {
             // "Prosecutors Tuesday put on": the day is when, not who.
             // "AMD on Wednesday announced": "on" before the day too.
             while last > 0
-                && (is_day_word(tokens[last - 1].lower())
+                && (crate::language::is_day_word(tokens[last - 1].lower())
                     || (tokens[last - 1].lower() == "on"
-                        && tokens.get(last).is_some_and(|t| is_day_word(t.lower()))))
+                        && tokens
+                            .get(last)
+                            .is_some_and(|t| crate::language::is_day_word(t.lower()))))
             {
                 last -= 1;
             }
@@ -554,7 +557,7 @@ impl AttributionRule {
             while first > 0
                 && last - first < 7
                 && tokens[first - 1].is_word()
-                && !is_day_word(tokens[first - 1].lower())
+                && !crate::language::is_day_word(tokens[first - 1].lower())
             {
                 let word = &tokens[first - 1];
                 if NOT_SOURCE.contains(word.lower()) {
@@ -587,7 +590,7 @@ impl AttributionRule {
                     && head - first < MAX_HEAD_WORDS
                     && tokens[first - 1].is_word()
                     && !NOT_SOURCE.contains(tokens[first - 1].lower())
-                    && !is_day_word(tokens[first - 1].lower())
+                    && !crate::language::is_day_word(tokens[first - 1].lower())
                 {
                     first -= 1;
                 }
@@ -767,7 +770,7 @@ fn name_start(tokens: &[Token<'_>], open: usize) -> Option<usize> {
         let named = is_capitalised(word)
             && word.is_word()
             && !crate::language::is_function_word(word.text)
-            && !is_day_word(word.lower());
+            && !crate::language::is_day_word(word.lower());
         if named {
             start = k - 1;
         } else if !(links_a_name(word) && k > 1 && is_capitalised(&tokens[k - 2])) {
@@ -877,13 +880,6 @@ const MAX_NAME_WORDS: usize = 4;
 /// weekday, "on", "in", "late"), not what was said.
 fn adjunct(lower: &str) -> bool {
     AFTER_SAYING.contains(lower) || is_calendar_word(lower)
-}
-
-/// True for a day word that opens a clause before its subject ("today the
-/// company announced", "On Tuesday police said"): no part of who spoke.
-/// Month names are not, since they are also names ("Ana August said").
-fn is_day_word(lower: &str) -> bool {
-    is_calendar_word(lower) && crate::language::month_number(lower).is_none()
 }
 
 /// A source's name reduced for comparison: its words less articles and

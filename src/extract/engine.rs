@@ -685,12 +685,9 @@ impl Extractors {
             {
                 continue;
             }
-            // The part of the claim a source's words may not hold.
-            let inner = if claim.kind == ClaimKind::Person {
-                after
-            } else {
-                at + 1
-            };
+            // The part of the claim a source's words may not hold (a person
+            // within them took none above).
+            let inner = at + 1;
             let source = sources
                 .iter()
                 .find(|(s, _)| s.agent && just_before(scope.text, after, s.start))
@@ -964,7 +961,7 @@ impl Extractors {
     /// "negative attention"'): the verb reports nothing past it.
     fn reporter_of(&self, doc: &Document, sentence: Span, quote: Span) -> Option<String> {
         static ASIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?i)\s(?:--|-|–|—)\s+(?:which|who|whom|whose)\b")
+            regex::Regex::new(r"(?i)(?:\s*(?:--|—|–)\s*|\s-\s+)(?:which|who|whom|whose)\b")
                 .expect("aside pattern is valid")
         });
         let text = &doc.text[sentence.start..sentence.end];
@@ -1181,9 +1178,9 @@ fn last_subject_name<'a>(
             // that ends a phrase or opens a clause is no part of a name.
             !ARTICLES.contains(&first)
                 && !is_function_word(&first)
-                // "Somali pirates Saturday said": a weekday names no one
-                // (a month may: "Theresa May").
-                && !words.iter().any(|w| crate::language::is_day_word(w))
+                // "Marsk pirates Saturday said": a weekday at either end of
+                // a name is a date (a month may be a name: "Theresa May").
+                && !crate::language::dated_name(m)
                 && (words.len() > 1
                     || crate::normalize::rarity::zipf(&first) < COMMON
                     || surnames.contains(words[0]))

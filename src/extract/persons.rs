@@ -591,7 +591,7 @@ impl PersonRule {
                 t.extend(&title_words);
                 title_words = t;
             }
-            // "former Seahawk Julius Jones": a word before a capitalised
+            // "former Senator Ana Ruiz": a word before a capitalised
             // title that dates it is the title's own.
             if !title_words.is_empty() {
                 let lead = text[..ev_start].trim_end();
@@ -666,9 +666,9 @@ impl PersonRule {
                 if head && !verb && !anothers && words.len() <= 12 {
                     // The phrase opens at the last determiner before its
                     // first title word ("The LDP … are challenging the
-                    // incumbent governor, Hachiji Okuda"), else at its first
+                    // incumbent governor, Tom Pike"), else at its first
                     // word that is no function word ("…, and the interior
-                    // secretary, Ken Salazar"); an article is the
+                    // secretary, Ana Ruiz"); an article is the
                     // evidence's, not the title's ("his lawyer" keeps "his").
                     let determiner = |w: &str| {
                         matches!(

@@ -295,7 +295,7 @@ impl QuoteRule {
                     params.speech_verbs.iter().chain(&params.other_speech_verbs)
                 )
             ))?,
-            // "he told the BBC": what follows a verb that takes an
+            // "he told the Marsk Echo": what follows a verb that takes an
             // addressee is who listened, never who spoke.
             named: [
                 Regex::new(&format!(
@@ -325,7 +325,7 @@ impl QuoteRule {
     /// The last speaker `text` names with a speech verb outside its quotes
     /// ("…, said Sean B. Tipton, a spokesman"): whose words a paragraph of
     /// quote after it goes on with.
-    /// A day is no speaker ("Citibank said Friday it told the SEC").
+    /// A day is no speaker ("Marsk said Friday it told the regulator").
     pub fn named_speaker(&self, text: &str) -> Option<String> {
         let quotes = quoted(text);
         self.named
@@ -340,7 +340,7 @@ impl QuoteRule {
             .filter_map(|c| {
                 let at = c.get(0).map_or(0, |m| m.start());
                 let name = speaker_of(&c, false)?;
-                (!name.split_whitespace().any(crate::language::is_day_word)).then_some((at, name))
+                (!crate::language::dated_name(&name)).then_some((at, name))
             })
             .max_by_key(|(at, _)| *at)
             .map(|(_, name)| name)
@@ -911,7 +911,7 @@ mod tests {
     fn a_speaker_named_in_a_paragraph_is_never_a_listener_or_a_day() {
         let r = rule();
         assert_eq!(
-            r.named_speaker("“We have provided the co-ordinates,” he told the BBC."),
+            r.named_speaker("“We have provided the co-ordinates,” he told the Marsk Echo."),
             None
         );
         assert_eq!(

@@ -134,10 +134,25 @@ impl ScoreRule {
                 && tokens[start_token - 1].text == "("
                 && tokens.get(next).is_some_and(|t| t.text == ")")
                 && tokens[start_token - 2].text.starts_with(char::is_uppercase);
-            let record_after = self
-                .records_after
+            // "a 162-139 record", "their disappointing 9-7 season": the noun
+            // after the pair counts after an article or an owner (one word
+            // may stand between), and not for a span of seasons ("the 08-09
+            // season") or a price level ("the 80-85 mark").
+            let owned = tokens[start_token.saturating_sub(2)..start_token]
                 .iter()
-                .any(|w| phrase_at(tokens, next, w));
+                .any(|t| {
+                    matches!(t.lower(), "a" | "an" | "his" | "her" | "its" | "their")
+                        || t.text.ends_with(['\'', '’'])
+                        || t.text.ends_with("'s")
+                        || t.text.ends_with("’s")
+                });
+            let span_of_years = a.len() == 2 && b.len() == 2 && (first + 1) % 100 == second;
+            let record_after = owned
+                && !span_of_years
+                && self
+                    .records_after
+                    .iter()
+                    .any(|w| phrase_at(tokens, next, w));
             let record = bracketed
                 || record_after
                 || Self::said_before(tokens, start_token, &self.records, 0);
@@ -176,7 +191,7 @@ mod tests {
                 results: strings(&["victory", "lead"]),
                 before: strings(&["beat", "a score of"]),
                 records: strings(&["moved to"]),
-                records_after: strings(&["record"]),
+                records_after: strings(&["record", "mark", "season"]),
             },
         )
     }
@@ -212,7 +227,9 @@ mod tests {
     #[test]
     fn pairs_without_such_words_are_left_alone() {
         assert!(found("the 2008-09 season and pages 12-14").is_empty());
-        assert!(found("below its recent 1.80-85 mark range").is_empty());
+        assert!(found("below a 1.80-85 mark range").is_empty());
+        assert!(found("since the 08-09 season began").is_empty());
+        assert!(found("near the 80-85 mark").is_empty());
         assert!(found("aged 30-40 years").is_empty());
     }
 }

@@ -283,11 +283,7 @@ fn is_currency_or_space(c: char) -> bool {
 /// The qualifier `table` gives a phrase (any case and spacing), and whether
 /// its bound is strict.
 fn qualifier_in(table: &Table, phrase: &str) -> Option<(Qualifier, bool)> {
-    let key = phrase
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let key = phrase_key(phrase);
     let qualifier = match table.field(&key, 1)? {
         "at_least" => Qualifier::AtLeast,
         "at_most" => Qualifier::AtMost,
@@ -313,11 +309,7 @@ fn qualifier_after(
     let found = AFTER.captures(&text[end..])?;
     let phrase = found.get(1)?.as_str();
     let (qualifier, strict) = qualifier_in(&QUALIFIERS_AFTER, phrase)?;
-    let key = phrase
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let key = phrase_key(phrase);
     match QUALIFIERS_AFTER.field(&key, 3).filter(|w| !w.is_empty()) {
         None => Some((qualifier, strict, Some(end + found.get(0)?.end()))),
         Some(words) => {
@@ -347,6 +339,15 @@ fn exact(value: f64) -> Option<Core> {
         ordinal: false,
         vague: None,
     })
+}
+
+/// A phrase as a table's key: lower case, one space between words.
+fn phrase_key(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// The interval of a vague quantifier ("several": 3 and up).

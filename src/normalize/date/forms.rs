@@ -80,7 +80,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::Weekday,
             &format!(
-                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?|in\s+the\s+(?P<hours>early\s+hours|small\s+hours)\s+of\s+|(?P<last>last)\s+|(?P<next>next|(?:this\s+)?coming)\s+)?{weekday}(?:['’]s)?(?:\s+(?P<post>morning|afternoon|evening|night))?\b"
+                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?|in\s+the\s+(?P<hours>early\s+hours|small\s+hours)\s+of\s+|(?P<last>last)\s+|(?P<next>next|this\s+coming)\s+)?{weekday}(?:['’]s)?(?:\s+(?P<post>morning|afternoon|evening|night))?\b"
             ),
         ),
         p(
@@ -129,10 +129,11 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
             r"\b(?:(?P<since>since)|(?P<bound>before|after)|in|of|the|by|from|during|until)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})(?:[-–/](?P<through>(?:19|20)?\d{2}))?\b",
         ),
         // "the 1990s", "since the mid-1990's": a decade; "1985's level"
-        // is a year's, and "1990's" only after "the" a decade.
+        // is a year's, and "1990's" only after "the" a decade; "the 1900s"
+        // is a century, left alone.
         p(
             Form::Decade,
-            r"\b(?:(?P<since>since)\s+)?the\s+(?:(?P<part>early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d0)['’]?s\b",
+            r"\b(?:(?P<since>since)\s+)?the\s+(?:(?P<part>early|late|mid)[\s-]+)?(?P<year>19[1-9]0|20\d0)['’]?s\b",
         ),
         p(
             Form::MonthPart,

@@ -127,6 +127,11 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
             let Some(whole) = c.get(0) else { continue };
             if dates_nothing(&sentence[whole.end()..])
                 || (*form == Form::Weekday && names_the_day(&sentence[..whole.start()]))
+                // "the next Sunday" counts from a day the story tells, not
+                // from the article's.
+                || (*form == Form::Weekday
+                    && c.name("next").is_some()
+                    && ends_with_the(&sentence[..whole.start()]))
                 || (*form == Form::Year && figure_goes_on(&sentence[whole.end()..]))
                 || (*form == Form::MonthDay && thousands_follow(&sentence[whole.end()..]))
             {
@@ -165,6 +170,14 @@ fn figure_goes_on(after: &str) -> bool {
         .map(str::trim_start)
         .or_else(|| after.strip_prefix(['-', '/']));
     joined.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// True when the word right before is "the", any case.
+fn ends_with_the(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
 /// True when a day's figure goes on into thousands ("in late April
