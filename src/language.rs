@@ -313,13 +313,16 @@ pub fn is_function_word(word: &str) -> bool {
 /// any case) stands for: not when a courtesy title ("Mr", "Ms") or a given
 /// name mostly given to one sex says otherwise ("she" is not Hugh Pike).
 /// A name that says nothing of its bearer's sex ("Page", "Terry Pike") fits
-/// either.
+/// either; a name in capitals only ("CNA asked him") is a body's, no one's.
 pub fn pronoun_fits(pronoun: &str, name: &str) -> bool {
     let wanted = match pronoun.to_lowercase().as_str() {
         "he" => "m",
         "she" => "f",
         _ => return true,
     };
+    if !name.chars().any(char::is_lowercase) {
+        return false;
+    }
     // The given names right before the surname, past initials and
     // suffixes, read from the first: "awards pundit Tom Pike", "Hugh M.
     // Pike Jr.", "Jose Maria Ruiz" (a role before the name, "Chelsea
@@ -405,6 +408,8 @@ mod tests {
         // Names both sexes have, and rare ones, say nothing.
         assert!(pronoun_fits("he", "Robin Okafor"));
         assert!(pronoun_fits("he", "Nicola Marsk"));
+        // An acronym is a body: "he" is never it.
+        assert!(!pronoun_fits("he", "KNA"));
     }
 
     #[test]
