@@ -271,12 +271,15 @@ pub fn is_calendar_word(word: &str) -> bool {
 /// "yesterday"): a word that dates ("today the company announced").
 /// Months are left out: "May" is a surname too.
 pub fn is_day_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    is_weekday_name(&lower)
-        || matches!(
-            lower.as_str(),
-            "today" | "yesterday" | "tomorrow" | "tonight"
-        )
+    // Callers on the extraction path pass tokens already in lower case:
+    // only a word with a capital is copied.
+    let lower: std::borrow::Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+        word.to_lowercase().into()
+    } else {
+        word.into()
+    };
+    WEEKDAYS.field(&lower, 2) == Some("name")
+        || matches!(&*lower, "today" | "yesterday" | "tomorrow" | "tonight")
 }
 
 /// True for a weekday's full name, any case.

@@ -558,12 +558,12 @@ fn a_relative_clause_after_a_dash_is_the_writers_aside_not_the_reporters() {
     // The verb before the dash reports nothing in the aside after it; a dash
     // that only goes on with the speech keeps the speaker.
     let text = "Church fire\n\n\
-        Officials estimated the fire caused around $1 million in damage to the Marsk Bible Church -- which Ana Ruiz hoped was not in connection to the \"undeserved negative attention\" from her campaign.\n\n\
+        Officials estimated the fire caused around $1 million in damage to the Marsk Bible Church -- which Ana Ruiz hoped was not in connection to the \"unkind attention of the press\" from her campaign.\n\n\
         In 2003, Jon Pike said he was \"astounded\" he had never won a prize - but \"they tend not to give it to people from Kelmar\".\n";
     assert_eq!(
         quote_speakers(text),
         [
-            ("undeserved negative attention".to_string(), None),
+            ("unkind attention of".to_string(), None),
             pair("they tend not", "Jon Pike"),
         ]
     );
