@@ -585,3 +585,89 @@ fn he_and_she_skip_a_person_whose_given_name_or_title_says_otherwise() {
         ]
     );
 }
+
+#[test]
+fn a_speech_closed_with_a_pronoun_is_the_last_speakers_when_the_pronoun_fits() {
+    // The quote opens on the third line and closes on the fifth with "he
+    // said", which no name right before resolves: the speaker of the quote
+    // before is his. "She" can never be Hugh Okafor: no speaker then.
+    let speech = "\"Being asked to lead is a privilege.\n\
+        Like the crew I find myself in a state of terror and delight.\n\
+        I can't wait to get started, \"PRONOUN said.\n";
+    let opening = "Crew named\n\n\
+        \"It's so wonderful not to keep this secret,\" Hugh Okafor said after the news was out.\n\
+        At 55, he is the same age as the first captain was.\n";
+    let text = format!("{opening}{}", speech.replace("PRONOUN", "he"));
+    assert_eq!(
+        quote_speakers(&text),
+        [
+            pair("It's so wonderful", "Hugh Okafor"),
+            pair("Being asked to", "Hugh Okafor"),
+            pair("I can't wait", "Hugh Okafor"),
+        ]
+    );
+    let text = format!("{opening}{}", speech.replace("PRONOUN", "she"));
+    assert_eq!(
+        quote_speakers(&text),
+        [
+            pair("It's so wonderful", "Hugh Okafor"),
+            ("Being asked to".to_string(), None),
+            ("I can't wait".to_string(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_source_that_opens_its_sentence_speaks_the_quote_after_it_and_the_rest_of_the_speech() {
+    // The closing mark of the second line stands apart after a full stop.
+    let text = "Cable cut\n\n\
+        According to a Marsk Telecom update - \"Some bandwidth was brought online last night.\n\
+        We allowed traffic from midnight to 7am, after which it gave way again. \"\n\n\
+        According to the ministry, \"the roads are closed to all traffic.\"\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("Some bandwidth was", "a Marsk Telecom update"),
+            pair("We allowed traffic", "a Marsk Telecom update"),
+            pair("the roads are", "the ministry"),
+        ]
+    );
+    assert_eq!(
+        sources(text, ClaimKind::Time),
+        [
+            pair("midnight", "a Marsk Telecom update"),
+            pair("7am", "a Marsk Telecom update")
+        ]
+    );
+}
+
+#[test]
+fn according_to_ends_where_the_clause_it_sources_begins() {
+    let text = "Sales\n\n\
+        According to the Marsk report the chain opened 34 new stores.\n\n\
+        According to officials of both the union and the company, 3,000 members struck.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Count),
+        [
+            pair("34 new stores", "the Marsk report"),
+            pair(
+                "3,000 members",
+                "officials of both the union and the company"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_role_with_a_possessive_names_the_speaker_after_the_quote() {
+    let text = "Camps\n\n\
+        \"I want to go home but I am scared,\" said fisherman's wife Ana Okafor, 35, who fled.\n\n\
+        \"We have not received any medicine yet,\" said the fisherman's wife, Ana Okafor.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("I want to", "fisherman's wife Ana Okafor"),
+            pair("We have not", "the fisherman's wife"),
+        ]
+    );
+}

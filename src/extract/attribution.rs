@@ -12,8 +12,8 @@ use super::scope::OPENER_NAME_ZIPF;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
     ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, DETERMINERS, LISTENERS, LOCATIVES,
-    MANNER_NOUNS, NOT_SOURCE, PERSONAL_PRONOUNS, PRONOUNS_BACK, SOURCE_NOISE, TITLE_LINKS, UNSAID,
-    VERB_ADVERBS, is_calendar_word,
+    MANNER_NOUNS, NOT_SOURCE, PERSONAL_PRONOUNS, PRONOUNS_BACK, QUALIFIERS, SOURCE_NOISE,
+    TITLE_LINKS, UNSAID, VERB_ADVERBS, is_calendar_word,
 };
 
 /// Parameters of an `attribution` rule.
@@ -54,6 +54,11 @@ pub struct AttributionParams {
     /// reported by the Marsk Echo", "as estimated by the ministry").
     #[serde(default)]
     pub by_agent: Vec<String>,
+    /// Verbs of saying that mean adding a figure when one follows them,
+    /// bound or not ("Ana Ruiz added 16 points", "the economy added about
+    /// 337,000 jobs"): then they name no source.
+    #[serde(default)]
+    pub adding: Vec<String>,
     /// Hedging phrases kept on every claim of the sentence.
     #[serde(default)]
     pub hedges: Vec<String>,
@@ -72,6 +77,7 @@ pub struct AttributionRule {
     estimating: Vec<String>,
     identifying: Vec<String>,
     by_agent: Vec<String>,
+    adding: Vec<String>,
     hedges: Vec<Vec<String>>,
 }
 
@@ -342,6 +348,25 @@ fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
     manner || subject.is_some_and(|t| PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject"))
 }
 
+/// True when a figure follows the word at `k`, right after it or after a
+/// bound ("added 16 points", "added more than five million customers").
+fn figure_after(tokens: &[Token<'_>], k: usize) -> bool {
+    let is_figure = |t: &Token<'_>| {
+        t.text.starts_with(|c: char| c.is_ascii_digit()) || super::phrase::is_number_word(t.lower())
+    };
+    (k + 1..tokens.len().min(k + 1 + MAX_BOUND_WORDS + 1)).any(|at| {
+        let bound = tokens[k + 1..at]
+            .iter()
+            .map(Token::lower)
+            .collect::<Vec<_>>()
+            .join(" ");
+        (at == k + 1 || QUALIFIERS.contains(&bound)) && is_figure(&tokens[at])
+    })
+}
+
+/// The most words a bound before a figure has ("no fewer than").
+const MAX_BOUND_WORDS: usize = 3;
+
 /// True when the verb at `k` ends its sentence with its subject set off by
 /// a comma a few words before ("…, a report from the Marsk Echo
 /// revealed."): words without figures, not opening or ending on a function
@@ -391,6 +416,7 @@ impl AttributionRule {
                 .map(|v| v.to_lowercase())
                 .collect(),
             by_agent: params.by_agent.iter().map(|v| v.to_lowercase()).collect(),
+            adding: params.adding.iter().map(|v| v.to_lowercase()).collect(),
             hedges: phrases(&params.hedges),
         }
     }
@@ -404,8 +430,24 @@ impl AttributionRule {
                 let mut end = from;
                 // "according to the New York City Office of the Chief
                 // Medical Examiner": a name runs on past the usual reach.
+                // "according to the report the trend …": an article right
+                // after a noun, before a word in lower case, opens the
+                // clause the source is for ("officials of both the union",
+                // "analysts the Radicati Group" run on).
+                let clause_opens = |at: usize| {
+                    let before = tokens[at - 1].lower();
+                    at > from
+                        && matches!(tokens[at].lower(), "the" | "a" | "an")
+                        && !crate::language::is_function_word(before)
+                        && !matches!(before, "both" | "all" | "half")
+                        && !before.ends_with("ing")
+                        && tokens
+                            .get(at + 1)
+                            .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+                };
                 while end < tokens.len()
                     && tokens[end].is_word()
+                    && !clause_opens(end)
                     && (end - from < MAX_SOURCE_WORDS
                         || (end - from < MAX_NAMED_SOURCE_WORDS && is_capitalised(&tokens[end])))
                 {
@@ -630,6 +672,9 @@ impl AttributionRule {
     fn is_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let word = tokens[k].lower();
         let is = |list: &[String]| list.iter().any(|v| v == word);
+        if is(&self.adding) && figure_after(tokens, k) {
+            return false;
+        }
         is(&self.verbs)
             || (is(&self.before_that) && ends_after_subject(tokens, k))
             || (is(&self.before_that)
@@ -904,7 +949,7 @@ mod tests {
             "attribution".into(),
             AttributionParams {
                 introducers: vec!["according to".into()],
-                verbs: ["said", "told", "estimated", "announced"]
+                verbs: ["said", "told", "estimated", "announced", "added"]
                     .map(String::from)
                     .to_vec(),
                 telling: vec!["told".into()],
@@ -913,6 +958,7 @@ mod tests {
                 estimating: vec!["put".into()],
                 identifying: vec!["identified".into()],
                 by_agent: vec!["reported".into()],
+                adding: vec!["added".into()],
                 hedges: vec!["believed to be".into(), "reportedly".into()],
             },
         )
@@ -999,6 +1045,16 @@ mod tests {
         assert_eq!(
             source("Ana Ruiz, the chief of the Marsk fire and rescue service, said two were hurt."),
             Some("Ana Ruiz".into())
+        );
+    }
+
+    #[test]
+    fn adding_a_figure_is_no_saying_but_adding_a_clause_is() {
+        assert_eq!(source("The economy added about 40,000 jobs in May."), None);
+        assert_eq!(source("Okafor added no fewer than 12 points."), None);
+        assert_eq!(
+            source("Okafor added the plant had 16 lines.").as_deref(),
+            Some("Okafor")
         );
     }
 

@@ -919,16 +919,26 @@ impl Extractors {
                 }
                 for (hit, speaker) in hits.iter().zip(speakers) {
                     let continued = hit.start == 0 && !text.starts_with(['“', '"', '\'']);
+                    // A pronoun the last speaker cannot be ("…," she said
+                    // after Abraham Pike) leaves the quote without one.
+                    let fits = |name: &String| {
+                        hit.speaker
+                            .as_deref()
+                            .is_none_or(|w| crate::language::pronoun_fits(w, name))
+                    };
+                    let speaker = speaker.or_else(|| {
+                        continued
+                            .then(|| last_speaker.clone().filter(fits))
+                            .flatten()
+                    });
+                    // The close of a speech that names its speaker ("…
+                    // started," he said) names the speaker of its opening
+                    // paragraphs too, as it is resolved here.
                     if let (true, Some(own), Some(i)) = (continued, &speaker, pending.take())
                         && hit.speaker.is_some()
                     {
                         let span = claims[i].span;
                         claims[i].attribution = Some(quote_attribution(&rule.id, span, own));
-                    }
-                    let speaker =
-                        speaker.or_else(|| continued.then(|| last_speaker.clone()).flatten());
-                    if speaker.is_some() {
-                        last_speaker.clone_from(&speaker);
                     }
                     let span = Span::new(first.span.doc, start + hit.start, start + hit.end);
                     if hit.open_ended && hit.speaker.is_none() {
@@ -936,14 +946,13 @@ impl Extractors {
                     }
                     let gap = hit.gap.map(|(from, to)| (start + from, start + to));
                     interruptions.extend(gap);
-                    claims.push(self.quote_claim(
-                        doc,
-                        sentences,
-                        first,
-                        rule,
-                        (span, gap),
-                        speaker,
-                    ));
+                    let claim = self.quote_claim(doc, sentences, first, rule, (span, gap), speaker);
+                    // A reporter found in the quote's sentence ("According
+                    // to the ministry, “…") speaks the rest of the speech.
+                    if let Some(a) = &claim.attribution {
+                        last_speaker = Some(a.source.clone());
+                    }
+                    claims.push(claim);
                 }
             }
             speaker_before = speaker_here;
@@ -970,7 +979,10 @@ impl Extractors {
         self.attributions
             .iter()
             .flat_map(|r| r.sources(text, &tokens))
-            .filter(|s| !s.covers_before && !s.agent && s.end <= at)
+            // "According to the ministry, “…”": a source that opens its
+            // sentence covers what follows it too.
+            .filter(|s| (!s.covers_before || text[..s.start].trim().is_empty()) && !s.agent)
+            .filter(|s| s.end <= at)
             .filter(|s| !ASIDE.is_match(&text[s.end..at]))
             .rfind(|s| !matches!(s.source.to_lowercase().as_str(), "he" | "she"))
             .map(|s| self.canonical(&s.source))

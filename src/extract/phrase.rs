@@ -185,7 +185,7 @@ fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
 
 /// Number words start another figure ("killed two co-workers two years
 /// ago"): units, tens and scales of the number table, and "dozen".
-fn is_number_word(word: &str) -> bool {
+pub(super) fn is_number_word(word: &str) -> bool {
     word == "dozen" || matches!(NUMBERS.field(word, 2), Some("unit" | "ten" | "scale"))
 }
 

@@ -200,13 +200,13 @@ const ASIDE_AFTER: &str =
 const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)";
 /// A speaker named after the verb with a role in lower case before the name,
 /// the name ending the clause: "commentator Pat Buchanan,", "Marsk police
-/// spokesman Ben Okafor.", "Marsk Kelmar Capital Markets analyst Tom Pike."
-/// The role's words are checked apart (none may be a
-/// function word: "said Okafor on Tuesday" has no role).
-const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
+/// spokesman Ben Okafor.", "Marsk Kelmar Capital Markets analyst Tom Pike.",
+/// "fisherman's wife Ana Ruiz,". The role's words are checked apart (none may
+/// be a function word: "said Okafor on Tuesday" has no role).
+const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){1,2})(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
 /// A speaker described after the verb, in lower case after an article ("said
-/// the company", "said a hospital spokeswoman").
-const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)";
+/// the company", "said a hospital spokeswoman", "said the fisherman's wife").
+const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)";
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
@@ -854,11 +854,23 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
                     && (c == '”' || c == '"' && !prev.is_some_and(|p| p.is_ascii_digit()))
                     && prev.is_some_and(|p| !p.is_whitespace())
                     && next.is_none_or(char::is_whitespace);
+                // '… give way again. "' at the paragraph's end: a mark set
+                // off by a space after a sentence's end closes too.
+                let closes_spaced = !opened_any
+                    && matches!(c, '”' | '"')
+                    && next.is_none()
+                    && text[at + width..].trim().is_empty()
+                    && text[..at]
+                        .strip_suffix(' ')
+                        .is_some_and(|before| before.ends_with(['.', '!', '?']));
                 if opens {
                     open = Some((at, width));
                     opened_any = true;
                 } else if closes_earlier {
                     out.push((0, 0, at, at + width));
+                    opened_any = true;
+                } else if closes_spaced {
+                    out.push((0, 0, at - 1, at + width));
                     opened_any = true;
                 }
             }

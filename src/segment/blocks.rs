@@ -128,9 +128,10 @@ fn classify(line: &str, next: Option<&str>, skip_targets: &[&str]) -> BlockKind 
 }
 
 /// True when a line ends as a sentence does: with `.`, `!`, `?`, `:` or an
-/// ellipsis, possibly inside closing quotes or brackets.
+/// ellipsis, possibly inside closing quotes or brackets, a space before the
+/// mark or not ('… critical traffic again. "').
 fn ends_a_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
     trimmed.ends_with(['.', '!', '?', ':', '…', ';'])
 }
 
@@ -214,6 +215,14 @@ mod tests {
         assert_eq!(got[1].1, BlockKind::Meta);
         assert_eq!(got[2].1, BlockKind::Prose);
         assert_eq!(got[3].1, BlockKind::Meta);
+    }
+
+    #[test]
+    fn a_closing_mark_set_apart_after_a_full_stop_ends_a_sentence() {
+        let text = "Some more bandwidth came online at 7am, the update said. \"\nCable cut \"\n";
+        let got = kinds(text);
+        assert_eq!(got[0].1, BlockKind::Prose);
+        assert_eq!(got[1].1, BlockKind::Headline);
     }
 
     #[test]
