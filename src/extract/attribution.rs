@@ -136,7 +136,9 @@ const SHORT_ABBREVIATION: usize = 4;
 /// The longest aside (in tokens) between a source and its verb.
 const MAX_ASIDE: usize = 10;
 
-/// The longest aside (in tokens) that opens with "who" or "whose".
+/// The longest aside (in tokens) that opens with "who" or "whose", or with
+/// an article after a name ("Ana Ruiz, a spokesman for the U.S. advocacy
+/// group the Marsk Project, said").
 const MAX_RELATIVE_ASIDE: usize = 24;
 
 /// The source after its verb, where the verb opens its clause after a
@@ -382,13 +384,23 @@ fn ends_after_subject(tokens: &[Token<'_>], k: usize) -> bool {
     let opens = subject.first().is_some_and(|t| {
         !function(t) || ARTICLES.contains(t.lower()) || PRONOUNS_BACK.contains(t.lower())
     });
+    // "Troy police Sgt. Ana Ruiz testified.": a title's full stop before a
+    // name is part of the subject.
+    let title_stop = |i: usize| {
+        subject[i].text == "."
+            && i > 0
+            && ABBREVIATIONS.field(subject[i - 1].lower(), 1) == Some("never")
+            && subject
+                .get(i + 1)
+                .is_some_and(|n| n.text.starts_with(char::is_uppercase))
+    };
     opens
         && subject
             .last()
             .is_some_and(|t| !function(t) || subject.len() == 1)
-        && subject
-            .iter()
-            .all(|t| t.is_word() && !t.text.contains(|c: char| c.is_ascii_digit()))
+        && subject.iter().enumerate().all(|(i, t)| {
+            (t.is_word() || title_stop(i)) && !t.text.contains(|c: char| c.is_ascii_digit())
+        })
 }
 
 impl AttributionRule {
@@ -525,9 +537,12 @@ impl AttributionRule {
                     // "Blackmore, who is the leader of one of two groups
                     // within the community, openly admits": a relative
                     // clause is an aside of up to MAX_RELATIVE_ASIDE.
-                    let relative = tokens
-                        .get(c + 1)
-                        .is_some_and(|t| matches!(t.lower(), "who" | "whose"));
+                    let relative = tokens.get(c + 1).is_some_and(|t| {
+                        matches!(t.lower(), "who" | "whose")
+                            || (ARTICLES.contains(t.lower())
+                                && c > 0
+                                && is_capitalised(&tokens[c - 1]))
+                    });
                     last - 1 - c
                         <= if relative {
                             MAX_RELATIVE_ASIDE

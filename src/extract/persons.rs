@@ -17,7 +17,7 @@ use super::lexicon::{EntityKind, Lexicon};
 use super::tokens::{after_last, title_case};
 use crate::FastSet;
 use crate::gazetteer;
-use crate::language::{APPOSITION_BREAKS, GIVEN_NAMES, NAME_PARTS, TITLE_LINKS};
+use crate::language::{APPOSITION_BREAKS, GIVEN_NAMES, NAME_PARTS, STATEMENT_NOUNS, TITLE_LINKS};
 use crate::normalize::rarity::zipf;
 
 /// Parameters of a `person` rule.
@@ -113,9 +113,18 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where an apposition's phrase ends: at a mark that ends a clause or at a
 /// dash between words (a hyphen inside a word, "co-founder", ends nothing).
 fn phrase_end(rest: &str) -> usize {
+    // "a spokesman for the U.S. advocacy group": the full stops of an
+    // abbreviation (a letter or one stop right after it) end nothing.
+    let abbreviation_stop = |at: usize| {
+        let before = rest[..at].rsplit(|c: char| c.is_whitespace()).next();
+        let after = rest[at + 1..].chars().next();
+        after.is_some_and(char::is_alphabetic)
+            || before.is_some_and(|w| w.contains('.') || w.chars().count() == 1)
+    };
     let mark = rest
-        .find([',', '.', ';', '"', '“', '”', '(', ')'])
-        .unwrap_or(rest.len());
+        .match_indices([',', '.', ';', '"', '“', '”', '(', ')'])
+        .find(|&(at, m)| m != "." || !abbreviation_stop(at))
+        .map_or(rest.len(), |(at, _)| at);
     APPOSITION_MARKS[1..]
         .iter()
         .filter_map(|dash| rest.find(dash))
@@ -138,11 +147,20 @@ fn title_len(words: &[&str], skip: usize) -> usize {
         crate::language::is_calendar_word(&w.to_lowercase())
             || (w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit()))
     };
-    let mut end = words
-        .iter()
-        .skip(skip)
-        .position(|w| ends_title(w) || dated(w))
-        .map_or(words.len(), |k| k + skip);
+    // "general manager of HP Services in a written statement": where the
+    // title was given is no part of it.
+    let said_in = |k: usize| {
+        words[k] == "in"
+            && words[k + 1..].iter().take(3).any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                STATEMENT_NOUNS.contains(&w)
+            })
+    };
+    let mut end = (skip..words.len())
+        .find(|&k| ends_title(&words[k]) || dated(&words[k]) || said_in(k))
+        .unwrap_or(words.len());
     while end > 1
         && words[end - 1].starts_with(char::is_lowercase)
         && crate::language::is_function_word(words[end - 1])
