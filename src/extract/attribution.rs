@@ -692,6 +692,11 @@ impl AttributionRule {
         }
         is(&self.verbs)
             || (is(&self.before_that) && ends_after_subject(tokens, k))
+            // "the embassy estimates there are about 300": a clause that
+            // opens with "there" and a form of "be" needs no "that".
+            || (is(&self.before_that)
+                && tokens.get(k + 1).is_some_and(|t| t.lower() == "there")
+                && tokens.get(k + 2).is_some_and(|t| BE.contains(t.lower())))
             || (is(&self.before_that)
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
                 // "prompted analysts to forecast that": no one's statement.
