@@ -321,6 +321,7 @@ pub fn pronoun_fits(pronoun: &str, name: &str) -> bool {
     let wanted = match pronoun.to_lowercase().as_str() {
         "he" => "m",
         "she" => "f",
+        "it" => return is_body_name(name),
         _ => return true,
     };
     if !name.chars().any(char::is_lowercase) {
@@ -345,6 +346,31 @@ pub fn pronoun_fits(pronoun: &str, name: &str) -> bool {
         _ => None,
     };
     said.is_none_or(|sex| sex == wanted)
+}
+
+/// True when a source as written names one body, not a person or a group
+/// of people: "it" can stand for "Marsk Motors Corp", "the ministry" or
+/// "OPEC", never for "Mr Pike", "Ana Ruiz" (a given name), or "officials"
+/// (a plural).
+fn is_body_name(name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let personal = words.iter().any(|w| {
+        let lower = w.to_lowercase();
+        GIVEN_NAMES.contains(&lower) || matches!(lower.as_str(), "mr" | "mrs" | "ms" | "miss")
+    });
+    let plural = last.starts_with(char::is_lowercase)
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us");
+    let pronoun = words.len() == 1 && NOT_SOURCE.contains(&last.to_lowercase());
+    !personal && !plural && !pronoun
 }
 
 /// The number of a month from its name or abbreviation, any case.
@@ -413,6 +439,13 @@ mod tests {
         assert!(pronoun_fits("he", "Nicola Marsk"));
         // An acronym is a body: "he" is never it.
         assert!(!pronoun_fits("he", "KNA"));
+        // "It" is one body, never a person or a group of people.
+        assert!(pronoun_fits("it", "KNA"));
+        assert!(pronoun_fits("it", "the Marsk Finance Ministry"));
+        assert!(!pronoun_fits("it", "Ana Okafor"));
+        assert!(!pronoun_fits("it", "Mr Pike"));
+        assert!(!pronoun_fits("it", "Marsk officials"));
+        assert!(!pronoun_fits("it", "he"));
     }
 
     #[test]

@@ -671,3 +671,31 @@ fn a_role_with_a_possessive_names_the_speaker_after_the_quote() {
         ]
     );
 }
+
+#[test]
+fn it_said_is_the_last_body_named_as_a_source_never_a_person_or_a_group() {
+    let text = "Marsk results\n\n\
+        NEW YORK, March 2 - Marsk Motors Corp said its net profit rose to 40 mln dlrs.\n\n\
+        Sales rose 5 pct to 900 mln dlrs, it said.\n\n\
+        Ana Ruiz, the chairman, said the plant would close.\n\n\
+        It expects 12 new stores this year, it said.\n\n\
+        A Kelmar spokesman said 30 workers left.\n\n\
+        Officials said costs rose.\n\n\
+        Costs rose 3 pct, it added.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [
+            pair("40 mln dlrs", "Marsk Motors Corp"),
+            pair("5 pct", "Marsk Motors Corp"),
+            pair("900 mln dlrs", "Marsk Motors Corp"),
+            pair("3 pct", "Marsk Motors Corp"),
+        ]
+    );
+    assert_eq!(
+        sources(text, ClaimKind::Count),
+        [
+            pair("12 new stores", "Marsk Motors Corp"),
+            pair("30 workers", "A Kelmar spokesman"),
+        ]
+    );
+}

@@ -212,7 +212,13 @@ impl Extractors {
                 self.who_and_where(sentence, (text, carried), places, &in_document, &mut claims);
             }
             let before = &doc.text[..sentence.span.start];
-            self.attribute(&scope, before, &surnames, &mut claims[start..]);
+            let (earlier, current) = claims.split_at_mut(start);
+            let antecedents = Antecedents {
+                before,
+                surnames: &surnames,
+                earlier,
+            };
+            self.attribute(&scope, &antecedents, current);
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
             if events::points_back(&tokens, &self.lexicon) {
                 carry_event(&mut claims[start..], &before_event);
@@ -614,10 +620,14 @@ impl Extractors {
     fn attribute(
         &self,
         scope: &SentenceScope<'_>,
-        before: &str,
-        surnames: &crate::FastSet<String>,
+        antecedents: &Antecedents<'_>,
         claims: &mut [Claim],
     ) {
+        let Antecedents {
+            before,
+            surnames,
+            earlier,
+        } = *antecedents;
         if claims.is_empty() {
             return;
         }
@@ -644,8 +654,10 @@ impl Extractors {
                 entities.push(name);
             }
         }
-        // The referent of "he" and "she", looked for once per sentence.
+        // The referents of "he" and "she" and of "it", each looked for once
+        // per sentence and only where one is needed.
         let mut referent: Option<Option<&str>> = None;
+        let mut body: Option<Option<String>> = None;
         // "ROME, March 18 - The FAO said …": the dateline is the writer's.
         let dateline = crate::corpus::infer::dateline_len(scope.text).unwrap_or(0);
         for claim in claims {
@@ -708,12 +720,17 @@ impl Extractors {
                         .find(|(s, _)| s.start >= inner && s.covers_before)
                 });
             // "…, he said": the last person a sentence before had as its
-            // subject; no one when none is found (a pronoun names no source).
-            // "the statement said": whoever issued it, named before.
+            // subject; "…, it said": the last body named as a source; no one
+            // when none is found (a pronoun names no source). "the
+            // statement said": whoever issued it, named before.
             let source = source.and_then(|(s, rule)| {
-                let written = if matches!(s.source.to_lowercase().as_str(), "he" | "she") {
+                let pronoun = s.source.to_lowercase();
+                let written = if matches!(pronoun.as_str(), "he" | "she") {
                     (*referent.get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1)))
                         .filter(|name| crate::language::pronoun_fits(&s.source, name))?
+                } else if pronoun == "it" {
+                    body.get_or_insert_with(|| self.last_body(earlier))
+                        .as_deref()?
                 } else if is_statement_named_back(&s.source) {
                     statement_issuer(before).unwrap_or(s.source.as_str())
                 } else {
@@ -728,6 +745,32 @@ impl Extractors {
                 rule: rule.clone(),
             });
         }
+    }
+
+    /// The last source before a sentence that "it" can stand for: one body
+    /// ("Marsk Motors Corp said … Sales rose 5 pct, it said."), not a
+    /// person, a group or a pronoun, among the document's last claims.
+    fn last_body(&self, earlier: &[Claim]) -> Option<String> {
+        earlier
+            .iter()
+            .rev()
+            .take(MAX_CLAIMS_BACK_TO_BODY)
+            .filter(|c| c.kind != ClaimKind::Quote)
+            .filter_map(|c| c.attribution.as_ref())
+            .map(|a| a.source.as_str())
+            .find(|source| {
+                let titled = source
+                    .split_whitespace()
+                    .any(|w| self.persons.iter().any(|r| r.is_title(w)));
+                crate::language::pronoun_fits("it", source)
+                    && !titled
+                    && !self
+                        .lexicon
+                        .mentions(source)
+                        .iter()
+                        .any(|m| self.lexicon.kind(m.entity) == EntityKind::Person)
+            })
+            .map(str::to_string)
     }
 
     /// A source or speaker with a known person's or body's name replaced by
@@ -984,7 +1027,7 @@ impl Extractors {
             .filter(|s| (!s.covers_before || text[..s.start].trim().is_empty()) && !s.agent)
             .filter(|s| s.end <= at)
             .filter(|s| !ASIDE.is_match(&text[s.end..at]))
-            .rfind(|s| !matches!(s.source.to_lowercase().as_str(), "he" | "she"))
+            .rfind(|s| !matches!(s.source.to_lowercase().as_str(), "he" | "she" | "it"))
             .map(|s| self.canonical(&s.source))
     }
 
@@ -1412,6 +1455,19 @@ fn quote_attribution(rule: &str, span: Span, speaker: &str) -> Attribution {
         rule: rule.to_string(),
     }
 }
+
+/// What a pronoun that names a source may stand for: the text before its
+/// sentence and the document's surnames (for "he" and "she"), and the
+/// claims before it, whose sources "it" may stand for.
+#[derive(Clone, Copy)]
+struct Antecedents<'a> {
+    before: &'a str,
+    surnames: &'a crate::FastSet<String>,
+    earlier: &'a [Claim],
+}
+
+/// How many claims back "it" looks for the body it stands for.
+const MAX_CLAIMS_BACK_TO_BODY: usize = 40;
 
 /// Figures inside a quote are the speaker's words: give them the quote's
 /// attribution; not those of the attribution that interrupts one.

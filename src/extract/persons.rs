@@ -238,7 +238,9 @@ impl PersonRule {
         PersonRule { id, params }
     }
 
-    fn is_title(&self, word: &str) -> bool {
+    /// True for a word that is a person's title or rank ("spokesman",
+    /// "Gen."), any case, a possessive's ending aside.
+    pub(super) fn is_title(&self, word: &str) -> bool {
         let w = word
             .trim_end_matches(['’', '\''])
             .trim_end_matches("'s")
