@@ -322,6 +322,7 @@ pub fn pronoun_fits(pronoun: &str, name: &str) -> bool {
         "he" => "m",
         "she" => "f",
         "it" => return is_body_name(name),
+        "they" => return is_group_name(name),
         _ => return true,
     };
     if !name.chars().any(char::is_lowercase) {
@@ -371,6 +372,24 @@ fn is_body_name(name: &str) -> bool {
         && !last.ends_with("us");
     let pronoun = words.len() == 1 && NOT_SOURCE.contains(&last.to_lowercase());
     !personal && !plural && !pronoun
+}
+
+/// True when a source as written names a group of people in the plural:
+/// "they" can stand for "Marsk trade sources", "analysts" or "police", never
+/// for "Ana Ruiz and Tom Pike" (given names) or "the ministry".
+fn is_group_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+    let named = words
+        .iter()
+        .any(|w| GIVEN_NAMES.contains(&w.to_lowercase()));
+    let plural = last.starts_with(char::is_lowercase)
+        && ((last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us"))
+            || IRREGULAR_PLURALS.contains(last));
+    plural && !named
 }
 
 /// The number of a month from its name or abbreviation, any case.
@@ -446,6 +465,11 @@ mod tests {
         assert!(!pronoun_fits("it", "Mr Pike"));
         assert!(!pronoun_fits("it", "Marsk officials"));
         assert!(!pronoun_fits("it", "he"));
+        // "They" is a group of people in the plural.
+        assert!(pronoun_fits("they", "Marsk trade sources"));
+        assert!(pronoun_fits("they", "police"));
+        assert!(!pronoun_fits("they", "the Marsk ministry"));
+        assert!(!pronoun_fits("they", "Ana Okafor and Tom Pikes"));
     }
 
     #[test]

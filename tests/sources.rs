@@ -699,3 +699,18 @@ fn it_said_is_the_last_body_named_as_a_source_never_a_person_or_a_group() {
         ]
     );
 }
+
+#[test]
+fn they_said_is_the_last_group_named_as_a_source() {
+    let text = "Grain sales\n\n\
+        Marsk trade sources said 25,000 tonnes were sold to Kelmar.\n\n\
+        The Marsk ministry said the sale was final.\n\n\
+        They said 15,000 tonnes more would follow in May.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [
+            pair("25,000 tonnes", "Marsk trade sources"),
+            pair("15,000 tonnes", "Marsk trade sources"),
+        ]
+    );
+}

@@ -597,9 +597,9 @@ impl AttributionRule {
                 last -= 1;
             }
             let covers_before = !self.reports_what_follows(tokens, k);
-            // "…, he said", "…, it said": the pronoun is kept for the
-            // caller to resolve.
-            if last > 0 && matches!(tokens[last - 1].lower(), "he" | "she" | "it") {
+            // "…, he said", "…, it said", "…, they said": the pronoun is kept
+            // for the caller to resolve.
+            if last > 0 && matches!(tokens[last - 1].lower(), "he" | "she" | "it" | "they") {
                 hits.push(SourceHit {
                     source: tokens[last - 1].text.to_string(),
                     start: tokens[last - 1].start,

@@ -654,10 +654,11 @@ impl Extractors {
                 entities.push(name);
             }
         }
-        // The referents of "he" and "she" and of "it", each looked for once
-        // per sentence and only where one is needed.
+        // The referents of "he" and "she", "it" and "they", each looked for
+        // once per sentence and only where one is needed.
         let mut referent: Option<Option<&str>> = None;
         let mut body: Option<Option<String>> = None;
+        let mut group: Option<Option<String>> = None;
         // "ROME, March 18 - The FAO said …": the dateline is the writer's.
         let dateline = crate::corpus::infer::dateline_len(scope.text).unwrap_or(0);
         for claim in claims {
@@ -729,7 +730,11 @@ impl Extractors {
                     (*referent.get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1)))
                         .filter(|name| crate::language::pronoun_fits(&s.source, name))?
                 } else if pronoun == "it" {
-                    body.get_or_insert_with(|| self.last_body(earlier))
+                    body.get_or_insert_with(|| self.last_referent("it", earlier))
+                        .as_deref()?
+                } else if pronoun == "they" {
+                    group
+                        .get_or_insert_with(|| self.last_referent("they", earlier))
                         .as_deref()?
                 } else if is_statement_named_back(&s.source) {
                     statement_issuer(before).unwrap_or(s.source.as_str())
@@ -747,10 +752,12 @@ impl Extractors {
         }
     }
 
-    /// The last source before a sentence that "it" can stand for: one body
-    /// ("Marsk Motors Corp said … Sales rose 5 pct, it said."), not a
-    /// person, a group or a pronoun, among the document's last claims.
-    fn last_body(&self, earlier: &[Claim]) -> Option<String> {
+    /// The last source before a sentence that `pronoun` can stand for,
+    /// among the document's last claims: for "it" one body ("Marsk Motors
+    /// Corp said … Sales rose 5 pct, it said."), not a person, a group or a
+    /// pronoun; for "they" a group of people in the plural ("Marsk trade
+    /// sources said … They said 25,000 tonnes were sold.").
+    fn last_referent(&self, pronoun: &str, earlier: &[Claim]) -> Option<String> {
         earlier
             .iter()
             .rev()
@@ -762,7 +769,7 @@ impl Extractors {
                 let titled = source
                     .split_whitespace()
                     .any(|w| self.persons.iter().any(|r| r.is_title(w)));
-                crate::language::pronoun_fits("it", source)
+                crate::language::pronoun_fits(pronoun, source)
                     && !titled
                     && !self
                         .lexicon
@@ -1027,7 +1034,12 @@ impl Extractors {
             .filter(|s| (!s.covers_before || text[..s.start].trim().is_empty()) && !s.agent)
             .filter(|s| s.end <= at)
             .filter(|s| !ASIDE.is_match(&text[s.end..at]))
-            .rfind(|s| !matches!(s.source.to_lowercase().as_str(), "he" | "she" | "it"))
+            .rfind(|s| {
+                !matches!(
+                    s.source.to_lowercase().as_str(),
+                    "he" | "she" | "it" | "they"
+                )
+            })
             .map(|s| self.canonical(&s.source))
     }
 
