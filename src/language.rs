@@ -317,6 +317,8 @@ pub fn is_function_word(word: &str) -> bool {
 /// name mostly given to one sex says otherwise ("she" is not Hugh Pike).
 /// A name that says nothing of its bearer's sex ("Page", "Terry Pike") fits
 /// either; a name in capitals only ("CNA asked him") is a body's, no one's.
+/// "It" fits one body and "they" a group of people in the plural; any other
+/// pronoun fits anyone.
 pub fn pronoun_fits(pronoun: &str, name: &str) -> bool {
     let wanted = match pronoun.to_lowercase().as_str() {
         "he" => "m",
@@ -350,46 +352,60 @@ pub fn pronoun_fits(pronoun: &str, name: &str) -> bool {
 }
 
 /// True when a source as written names one body, not a person or a group
-/// of people: "it" can stand for "Marsk Motors Corp", "the ministry" or
-/// "OPEC", never for "Mr Pike", "Ana Ruiz" (a given name), or "officials"
-/// (a plural).
+/// of people: "it" can stand for "Marsk Motors Corp", "the ministry",
+/// "China" or "OPEC", never for "Mr Pike", "Ana Ruiz" (a given name before
+/// a name), "officials" or "Traders" (a plural), or a stray lower-case word.
 fn is_body_name(name: &str) -> bool {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = source_words(name);
     let Some(last) = words.last() else {
         return false;
     };
-    let personal = words.iter().any(|w| {
-        let lower = w.to_lowercase();
-        GIVEN_NAMES.contains(&lower) || matches!(lower.as_str(), "mr" | "mrs" | "ms" | "miss")
-    });
-    let plural = last.starts_with(char::is_lowercase)
-        && last.ends_with('s')
-        && !last.ends_with("ss")
-        && !last.ends_with("us");
-    let pronoun = words.len() == 1 && NOT_SOURCE.contains(&last.to_lowercase());
-    !personal && !plural && !pronoun
+    let stray = words.len() == 1 && last.starts_with(char::is_lowercase);
+    !stray && !is_personal(&words) && !is_plural(&words)
 }
 
 /// True when a source as written names a group of people in the plural:
-/// "they" can stand for "Marsk trade sources", "analysts" or "police", never
-/// for "Ana Ruiz and Tom Pike" (given names) or "the ministry".
+/// "they" can stand for "Marsk trade sources", "Analysts" or "police",
+/// never for "Ana Ruiz's lawyers" (a person's name) or "the ministry".
 fn is_group_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words = source_words(name);
+    is_plural(&words) && !is_personal(&words)
+}
+
+/// A source's words without the marks around them.
+fn source_words(name: &str) -> Vec<&str> {
+    name.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when the words name a person: a courtesy title, or a given name
+/// before another capitalised word ("Ana Ruiz"; "China" alone is no one).
+fn is_personal(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let lower = w.to_lowercase();
+        matches!(lower.as_str(), "mr" | "mrs" | "ms" | "miss")
+            || (GIVEN_NAMES.contains(&lower)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase)))
+    })
+}
+
+/// True when the last word is a plural noun: in lower case ("trade
+/// sources", "police"), or capitalised as the only word ("Officials",
+/// "MPs"); "General Motors" is a name.
+fn is_plural(words: &[&str]) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
-    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
-    let named = words
-        .iter()
-        .any(|w| GIVEN_NAMES.contains(&w.to_lowercase()));
-    let plural = last.starts_with(char::is_lowercase)
-        && ((last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us"))
-            || IRREGULAR_PLURALS.contains(last));
-    plural && !named
+    if last.starts_with(char::is_uppercase) && words.len() > 1 {
+        return false;
+    }
+    let lower = last.to_lowercase();
+    (lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us"))
+        || IRREGULAR_PLURALS.contains(&lower)
 }
 
 /// The number of a month from its name or abbreviation, any case.
@@ -461,15 +477,21 @@ mod tests {
         // "It" is one body, never a person or a group of people.
         assert!(pronoun_fits("it", "KNA"));
         assert!(pronoun_fits("it", "the Marsk Finance Ministry"));
+        assert!(pronoun_fits("it", "China"));
+        assert!(pronoun_fits("it", "Marsk Motors"));
         assert!(!pronoun_fits("it", "Ana Okafor"));
         assert!(!pronoun_fits("it", "Mr Pike"));
         assert!(!pronoun_fits("it", "Marsk officials"));
-        assert!(!pronoun_fits("it", "he"));
+        assert!(!pronoun_fits("it", "Officials"));
+        assert!(!pronoun_fits("it", "police"));
+        assert!(!pronoun_fits("it", "will"));
         // "They" is a group of people in the plural.
         assert!(pronoun_fits("they", "Marsk trade sources"));
         assert!(pronoun_fits("they", "police"));
+        assert!(pronoun_fits("they", "Traders"));
         assert!(!pronoun_fits("they", "the Marsk ministry"));
-        assert!(!pronoun_fits("they", "Ana Okafor and Tom Pikes"));
+        assert!(!pronoun_fits("they", "Marsk Motors"));
+        assert!(!pronoun_fits("they", "Ana Okafor's lawyers"));
     }
 
     #[test]

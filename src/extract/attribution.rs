@@ -54,6 +54,11 @@ pub struct AttributionParams {
     /// reported by the Marsk Echo", "as estimated by the ministry").
     #[serde(default)]
     pub by_agent: Vec<String>,
+    /// Verbs that name a source when "there" and a form of "be" follow them
+    /// ("the embassy estimates there are about 300"); not participles that
+    /// may stand after a noun ("the drugs found there were").
+    #[serde(default)]
+    pub before_there: Vec<String>,
     /// Verbs of saying that mean adding a figure when one follows them,
     /// bound or not ("Ana Ruiz added 16 points", "the economy added about
     /// 337,000 jobs"): then they name no source.
@@ -77,6 +82,7 @@ pub struct AttributionRule {
     estimating: Vec<String>,
     identifying: Vec<String>,
     by_agent: Vec<String>,
+    before_there: Vec<String>,
     adding: Vec<String>,
     hedges: Vec<Vec<String>>,
 }
@@ -351,10 +357,17 @@ fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
 }
 
 /// True when a figure follows the word at `k`, right after it or after a
-/// bound ("added 16 points", "added more than five million customers").
+/// bound, and no verb follows the figure's words ("added 16 points", "added
+/// more than five million customers"; not "added two suspects were held").
 fn figure_after(tokens: &[Token<'_>], k: usize) -> bool {
     let is_figure = |t: &Token<'_>| {
         t.text.starts_with(|c: char| c.is_ascii_digit()) || super::phrase::is_number_word(t.lower())
+    };
+    let clause_after = |at: usize| {
+        tokens[at + 1..]
+            .iter()
+            .take(MAX_FIGURE_WORDS)
+            .any(|t| BE.contains(t.lower()) || AUXILIARIES.contains(t.lower()))
     };
     (k + 1..tokens.len().min(k + 1 + MAX_BOUND_WORDS + 1)).any(|at| {
         let bound = tokens[k + 1..at]
@@ -362,9 +375,13 @@ fn figure_after(tokens: &[Token<'_>], k: usize) -> bool {
             .map(Token::lower)
             .collect::<Vec<_>>()
             .join(" ");
-        (at == k + 1 || QUALIFIERS.contains(&bound)) && is_figure(&tokens[at])
+        (at == k + 1 || QUALIFIERS.contains(&bound)) && is_figure(&tokens[at]) && !clause_after(at)
     })
 }
+
+/// How many words after a figure are looked at for the verb of a clause it
+/// opens ("two suspects were held").
+const MAX_FIGURE_WORDS: usize = 4;
 
 /// The most words a bound before a figure has ("no fewer than").
 const MAX_BOUND_WORDS: usize = 3;
@@ -429,6 +446,11 @@ impl AttributionRule {
                 .collect(),
             by_agent: params.by_agent.iter().map(|v| v.to_lowercase()).collect(),
             adding: params.adding.iter().map(|v| v.to_lowercase()).collect(),
+            before_there: params
+                .before_there
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect(),
             hedges: phrases(&params.hedges),
         }
     }
@@ -447,9 +469,11 @@ impl AttributionRule {
                 // clause the source is for ("officials of both the union",
                 // "analysts the Radicati Group" run on).
                 let clause_opens = |at: usize| {
+                    if at <= from {
+                        return false;
+                    }
                     let before = tokens[at - 1].lower();
-                    at > from
-                        && matches!(tokens[at].lower(), "the" | "a" | "an")
+                    ARTICLES.contains(tokens[at].lower())
                         && !crate::language::is_function_word(before)
                         && !matches!(before, "both" | "all" | "half")
                         && !before.ends_with("ing")
@@ -537,11 +561,16 @@ impl AttributionRule {
                     // "Blackmore, who is the leader of one of two groups
                     // within the community, openly admits": a relative
                     // clause is an aside of up to MAX_RELATIVE_ASIDE.
+                    // "In California, a …, said" is no name and its
+                    // description: the word before the comma must be a name's.
+                    let named = c > 0
+                        && is_capitalised(&tokens[c - 1])
+                        && !crate::language::is_function_word(tokens[c - 1].text)
+                        && c.checked_sub(2)
+                            .is_none_or(|p| !crate::language::is_function_word(tokens[p].text));
                     let relative = tokens.get(c + 1).is_some_and(|t| {
                         matches!(t.lower(), "who" | "whose")
-                            || (ARTICLES.contains(t.lower())
-                                && c > 0
-                                && is_capitalised(&tokens[c - 1]))
+                            || (ARTICLES.contains(t.lower()) && named)
                     });
                     last - 1 - c
                         <= if relative {
@@ -598,8 +627,18 @@ impl AttributionRule {
             }
             let covers_before = !self.reports_what_follows(tokens, k);
             // "…, he said", "…, it said", "…, they said": the pronoun is kept
-            // for the caller to resolve.
-            if last > 0 && matches!(tokens[last - 1].lower(), "he" | "she" | "it" | "they") {
+            // for the caller to resolve. "Kelmar Corp said it estimated
+            // that …": an "it" or "they" after a source of its own sentence
+            // is that source, which stays the claim's.
+            let pronoun = if last > 0 {
+                tokens[last - 1].lower()
+            } else {
+                ""
+            };
+            if matches!(pronoun, "it" | "they") && !hits.is_empty() {
+                continue;
+            }
+            if matches!(pronoun, "he" | "she" | "it" | "they") {
                 hits.push(SourceHit {
                     source: tokens[last - 1].text.to_string(),
                     start: tokens[last - 1].start,
@@ -695,7 +734,7 @@ impl AttributionRule {
             || (is(&self.before_that) && ends_after_subject(tokens, k))
             // "the embassy estimates there are about 300": a clause that
             // opens with "there" and a form of "be" needs no "that".
-            || (is(&self.before_that)
+            || (is(&self.before_there)
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "there")
                 && tokens.get(k + 2).is_some_and(|t| BE.contains(t.lower())))
             || (is(&self.before_that)
@@ -980,6 +1019,7 @@ mod tests {
                 identifying: vec!["identified".into()],
                 by_agent: vec!["reported".into()],
                 adding: vec!["added".into()],
+                before_there: vec!["estimates".into()],
                 hedges: vec!["believed to be".into(), "reportedly".into()],
             },
         )

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::attribution::AttributionRule;
+use super::attribution::{AttributionRule, SourceHit};
 use super::figures::{self, CountRule, OutcomeRule};
 use super::lexicon::{EntityKind, Lexicon, Mention};
 use super::quantity::QuantityRule;
@@ -176,6 +176,9 @@ impl Extractors {
         let mut before_event: (Option<(Date, Date)>, Option<String>) = (None, None);
         let mut paragraphs_read = 0;
         let mut previous: Option<&str> = None;
+        // The last source a sentence named: what "it said" and "they said"
+        // may stand for.
+        let mut cited: Option<String> = None;
         for ((sentence, found), places) in readable.iter().copied().zip(&mentions).zip(&found) {
             if paragraph.0 != sentence.paragraph {
                 paragraphs_read += 1;
@@ -212,13 +215,16 @@ impl Extractors {
                 self.who_and_where(sentence, (text, carried), places, &in_document, &mut claims);
             }
             let before = &doc.text[..sentence.span.start];
-            let (earlier, current) = claims.split_at_mut(start);
+            let sources = self.sources_of(&scope);
             let antecedents = Antecedents {
                 before,
                 surnames: &surnames,
-                earlier,
+                cited: cited.as_deref(),
             };
-            self.attribute(&scope, &antecedents, current);
+            self.attribute(&scope, &sources, &antecedents, &mut claims[start..]);
+            if let Some((named, _)) = sources.iter().rev().find(|(s, _)| !is_pronoun(&s.source)) {
+                cited = Some(self.canonical(&named.source));
+            }
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
             if events::points_back(&tokens, &self.lexicon) {
                 carry_event(&mut claims[start..], &before_event);
@@ -615,33 +621,39 @@ impl Extractors {
         )
     }
 
-    /// Give the sentence's claims its source, hedges and entities; `before`
-    /// is the document before the sentence.
+    /// Every source the sentence names, with the id of the rule that found
+    /// it, in the order of the rules.
+    fn sources_of(&self, scope: &SentenceScope<'_>) -> Vec<(SourceHit, String)> {
+        self.attributions
+            .iter()
+            .flat_map(|r| {
+                r.sources(scope.text, scope.tokens)
+                    .into_iter()
+                    .map(|s| (s, r.id.clone()))
+            })
+            .collect()
+    }
+
+    /// Give the sentence's claims their source (one of `sources`, the
+    /// sentence's), hedges and entities; a pronoun that names a source is
+    /// resolved from `antecedents`.
     fn attribute(
         &self,
         scope: &SentenceScope<'_>,
+        sources: &[(SourceHit, String)],
         antecedents: &Antecedents<'_>,
         claims: &mut [Claim],
     ) {
         let Antecedents {
             before,
             surnames,
-            earlier,
+            cited,
         } = *antecedents;
         if claims.is_empty() {
             return;
         }
         let tokens = scope.tokens;
         let base = scope.sentence.span;
-        let sources: Vec<(super::attribution::SourceHit, String)> = self
-            .attributions
-            .iter()
-            .flat_map(|r| {
-                r.sources(scope.text, tokens)
-                    .into_iter()
-                    .map(|s| (s, r.id.clone()))
-            })
-            .collect();
         let hedges: Vec<String> = self
             .attributions
             .iter()
@@ -654,11 +666,8 @@ impl Extractors {
                 entities.push(name);
             }
         }
-        // The referents of "he" and "she", "it" and "they", each looked for
-        // once per sentence and only where one is needed.
+        // The referent of "he" and "she", looked for once per sentence.
         let mut referent: Option<Option<&str>> = None;
-        let mut body: Option<Option<String>> = None;
-        let mut group: Option<Option<String>> = None;
         // "ROME, March 18 - The FAO said …": the dateline is the writer's.
         let dateline = crate::corpus::infer::dateline_len(scope.text).unwrap_or(0);
         for claim in claims {
@@ -729,13 +738,8 @@ impl Extractors {
                 let written = if matches!(pronoun.as_str(), "he" | "she") {
                     (*referent.get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1)))
                         .filter(|name| crate::language::pronoun_fits(&s.source, name))?
-                } else if pronoun == "it" {
-                    body.get_or_insert_with(|| self.last_referent("it", earlier))
-                        .as_deref()?
-                } else if pronoun == "they" {
-                    group
-                        .get_or_insert_with(|| self.last_referent("they", earlier))
-                        .as_deref()?
+                } else if matches!(pronoun.as_str(), "it" | "they") {
+                    cited.filter(|c| self.stands_for(&pronoun, c, surnames))?
                 } else if is_statement_named_back(&s.source) {
                     statement_issuer(before).unwrap_or(s.source.as_str())
                 } else {
@@ -752,32 +756,25 @@ impl Extractors {
         }
     }
 
-    /// The last source before a sentence that `pronoun` can stand for,
-    /// among the document's last claims: for "it" one body ("Marsk Motors
-    /// Corp said … Sales rose 5 pct, it said."), not a person, a group or a
-    /// pronoun; for "they" a group of people in the plural ("Marsk trade
-    /// sources said … They said 25,000 tonnes were sold.").
-    fn last_referent(&self, pronoun: &str, earlier: &[Claim]) -> Option<String> {
-        earlier
+    /// Whether "it" or "they" (`pronoun`) can stand for the source `cited`:
+    /// "it" for one body ("Marsk Motors Corp said … Sales rose 5 pct, it
+    /// said."), never a person (a known one, a title, a surname the document
+    /// names, a given name); "they" for a group of people in the plural.
+    fn stands_for(&self, pronoun: &str, cited: &str, surnames: &crate::FastSet<String>) -> bool {
+        let titled = cited
+            .split_whitespace()
+            .any(|w| self.persons.iter().any(|r| r.is_title(w)));
+        let surname = cited
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| surnames.contains(w));
+        let person = self
+            .lexicon
+            .mentions(cited)
             .iter()
-            .rev()
-            .take(MAX_CLAIMS_BACK_TO_BODY)
-            .filter(|c| c.kind != ClaimKind::Quote)
-            .filter_map(|c| c.attribution.as_ref())
-            .map(|a| a.source.as_str())
-            .find(|source| {
-                let titled = source
-                    .split_whitespace()
-                    .any(|w| self.persons.iter().any(|r| r.is_title(w)));
-                crate::language::pronoun_fits(pronoun, source)
-                    && !titled
-                    && !self
-                        .lexicon
-                        .mentions(source)
-                        .iter()
-                        .any(|m| self.lexicon.kind(m.entity) == EntityKind::Person)
-            })
-            .map(str::to_string)
+            .any(|m| self.lexicon.kind(m.entity) == EntityKind::Person);
+        crate::language::pronoun_fits(pronoun, cited)
+            && !(pronoun == "it" && (titled || surname || person))
     }
 
     /// A source or speaker with a known person's or body's name replaced by
@@ -1034,12 +1031,7 @@ impl Extractors {
             .filter(|s| (!s.covers_before || text[..s.start].trim().is_empty()) && !s.agent)
             .filter(|s| s.end <= at)
             .filter(|s| !ASIDE.is_match(&text[s.end..at]))
-            .rfind(|s| {
-                !matches!(
-                    s.source.to_lowercase().as_str(),
-                    "he" | "she" | "it" | "they"
-                )
-            })
+            .rfind(|s| !is_pronoun(&s.source))
             .map(|s| self.canonical(&s.source))
     }
 
@@ -1469,17 +1461,20 @@ fn quote_attribution(rule: &str, span: Span, speaker: &str) -> Attribution {
 }
 
 /// What a pronoun that names a source may stand for: the text before its
-/// sentence and the document's surnames (for "he" and "she"), and the
-/// claims before it, whose sources "it" may stand for.
+/// sentence and the document's surnames (for "he" and "she"), and the last
+/// source a sentence before it named (for "it" and "they"; none when that
+/// one cannot be meant).
 #[derive(Clone, Copy)]
 struct Antecedents<'a> {
     before: &'a str,
     surnames: &'a crate::FastSet<String>,
-    earlier: &'a [Claim],
+    cited: Option<&'a str>,
 }
 
-/// How many claims back "it" looks for the body it stands for.
-const MAX_CLAIMS_BACK_TO_BODY: usize = 40;
+/// True for a pronoun as written that may name a source ("he", "It").
+fn is_pronoun(source: &str) -> bool {
+    matches!(source.to_lowercase().as_str(), "he" | "she" | "it" | "they")
+}
 
 /// Figures inside a quote are the speaker's words: give them the quote's
 /// attribution; not those of the attribution that interrupts one.

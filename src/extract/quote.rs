@@ -859,7 +859,6 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
                 let closes_spaced = !opened_any
                     && matches!(c, '”' | '"')
                     && next.is_none()
-                    && text[at + width..].trim().is_empty()
                     && text[..at]
                         .strip_suffix(' ')
                         .is_some_and(|before| before.ends_with(['.', '!', '?']));
