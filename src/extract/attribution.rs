@@ -423,34 +423,19 @@ fn ends_after_subject(tokens: &[Token<'_>], k: usize) -> bool {
 impl AttributionRule {
     /// Compile an attribution rule.
     pub fn new(id: String, params: AttributionParams) -> Self {
+        let lowered = |words: &[String]| words.iter().map(|v| v.to_lowercase()).collect();
         AttributionRule {
             id,
             introducers: phrases(&params.introducers),
-            verbs: params.verbs.iter().map(|v| v.to_lowercase()).collect(),
-            telling: params.telling.iter().map(|v| v.to_lowercase()).collect(),
-            before_that: params
-                .before_that
-                .iter()
-                .map(|v| v.to_lowercase())
-                .collect(),
-            before_gerund: params
-                .before_gerund
-                .iter()
-                .map(|v| v.to_lowercase())
-                .collect(),
-            estimating: params.estimating.iter().map(|v| v.to_lowercase()).collect(),
-            identifying: params
-                .identifying
-                .iter()
-                .map(|v| v.to_lowercase())
-                .collect(),
-            by_agent: params.by_agent.iter().map(|v| v.to_lowercase()).collect(),
-            adding: params.adding.iter().map(|v| v.to_lowercase()).collect(),
-            before_there: params
-                .before_there
-                .iter()
-                .map(|v| v.to_lowercase())
-                .collect(),
+            verbs: lowered(&params.verbs),
+            telling: lowered(&params.telling),
+            before_that: lowered(&params.before_that),
+            before_gerund: lowered(&params.before_gerund),
+            estimating: lowered(&params.estimating),
+            identifying: lowered(&params.identifying),
+            by_agent: lowered(&params.by_agent),
+            adding: lowered(&params.adding),
+            before_there: lowered(&params.before_there),
             hedges: phrases(&params.hedges),
         }
     }
