@@ -730,9 +730,10 @@ impl Extractors {
                         .find(|(s, _)| s.start >= inner && s.covers_before)
                 });
             // "…, he said": the last person a sentence before had as its
-            // subject; "…, it said": the last body named as a source; no one
-            // when none is found (a pronoun names no source). "the
-            // statement said": whoever issued it, named before.
+            // subject; "…, it said", "…, they said": the source a sentence
+            // before named last, when it is a body or a group; no one when
+            // none fits (a pronoun names no source). "the statement said":
+            // whoever issued it, named before.
             let source = source.and_then(|(s, rule)| {
                 let pronoun = s.source.to_lowercase();
                 let written = if matches!(pronoun.as_str(), "he" | "she") {
