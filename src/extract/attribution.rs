@@ -356,6 +356,12 @@ fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
     manner || subject.is_some_and(|t| PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject"))
 }
 
+/// True for a pronoun, in lower case, that a source hit keeps for the
+/// caller to resolve ("he", "she", "it", "they").
+pub fn is_source_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "it" | "they")
+}
+
 /// True when a figure follows the word at `k`, right after it or after a
 /// bound, and no verb follows the figure's words ("added 16 points", "added
 /// more than five million customers"; not "added two suspects were held").
@@ -623,7 +629,7 @@ impl AttributionRule {
             if matches!(pronoun, "it" | "they") && !hits.is_empty() {
                 continue;
             }
-            if matches!(pronoun, "he" | "she" | "it" | "they") {
+            if is_source_pronoun(pronoun) {
                 hits.push(SourceHit {
                     source: tokens[last - 1].text.to_string(),
                     start: tokens[last - 1].start,

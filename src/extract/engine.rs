@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::attribution::{AttributionRule, SourceHit};
+use super::attribution::{AttributionRule, SourceHit, is_source_pronoun};
 use super::figures::{self, CountRule, OutcomeRule};
 use super::lexicon::{EntityKind, Lexicon, Mention};
 use super::quantity::QuantityRule;
@@ -222,7 +222,11 @@ impl Extractors {
                 cited: cited.as_deref(),
             };
             self.attribute(&scope, &sources, &antecedents, &mut claims[start..]);
-            if let Some((named, _)) = sources.iter().rev().find(|(s, _)| !is_pronoun(&s.source)) {
+            if let Some((named, _)) = sources
+                .iter()
+                .rev()
+                .find(|(s, _)| !is_source_pronoun(&s.source.to_lowercase()))
+            {
                 cited = Some(self.canonical(&named.source));
             }
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
@@ -1032,7 +1036,7 @@ impl Extractors {
             .filter(|s| (!s.covers_before || text[..s.start].trim().is_empty()) && !s.agent)
             .filter(|s| s.end <= at)
             .filter(|s| !ASIDE.is_match(&text[s.end..at]))
-            .rfind(|s| !is_pronoun(&s.source))
+            .rfind(|s| !is_source_pronoun(&s.source.to_lowercase()))
             .map(|s| self.canonical(&s.source))
     }
 
@@ -1470,11 +1474,6 @@ struct Antecedents<'a> {
     before: &'a str,
     surnames: &'a crate::FastSet<String>,
     cited: Option<&'a str>,
-}
-
-/// True for a pronoun as written that may name a source ("he", "It").
-fn is_pronoun(source: &str) -> bool {
-    matches!(source.to_lowercase().as_str(), "he" | "she" | "it" | "they")
 }
 
 /// Figures inside a quote are the speaker's words: give them the quote's
