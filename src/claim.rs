@@ -98,6 +98,9 @@ pub enum Value {
         minutes: u16,
         /// "around", "about" …
         approximate: bool,
+        /// The side of the time "shortly before" or "just past" puts it on.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        side: Option<crate::normalize::time::Side>,
         /// The IANA zone (or `UTC+H`) the time is in, where known.
         zone: Option<String>,
     },
@@ -218,9 +221,14 @@ impl fmt::Display for Value {
             Value::Time {
                 minutes,
                 approximate,
+                side,
                 zone,
             } => {
-                let approx = if *approximate { "~" } else { "" };
+                let approx = match side {
+                    Some(side) => format!("{} ", side.words()),
+                    None if *approximate => "~".to_string(),
+                    None => String::new(),
+                };
                 let zone = zone.as_deref().unwrap_or("zone unknown");
                 write!(f, "{approx}{} {zone}", format_minutes(*minutes))
             }

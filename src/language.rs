@@ -218,6 +218,9 @@ tables! {
     PERSONAL_PRONOUNS = "personal-pronouns.tsv";
     /// Pronouns that open a sentence going on about the one before.
     PRONOUNS_BACK = "pronouns-back.tsv";
+    /// Words before a date or time that make it the bound of a state
+    /// ("by 7 a.m.", "until Monday"), not the moment of an event.
+    STATE_BOUNDS = "state-bounds.tsv";
     /// "Source:" values that name the wires, not the outlet.
     NOT_AN_OUTLET = "not-an-outlet.tsv";
     /// A wire's sign-off on the last line, and the agency it names.

@@ -145,10 +145,12 @@ pub fn time_of(c: &Claim, day: Option<Date>) -> Option<TimeOfDay<'_>> {
         Value::Time {
             minutes,
             approximate,
+            side,
             zone,
         } => Some(TimeOfDay {
             minutes: *minutes,
             approximate: *approximate,
+            side: *side,
             zone: zone.as_deref(),
             day,
         }),
@@ -176,21 +178,26 @@ fn days_of<'a>(corpus: &Corpus, c: &'a Claim) -> Option<Days<'a>> {
 
 /// A time of day against a date with a day part ("7:37 AM local time"
 /// against "yesterday afternoon"). A time whose sentence gives no day may be
-/// on its article's day or the day before.
+/// on its article's day or the day before; it is compared only with a day
+/// part of one of those days (a report two days on, "early on Sunday …
+/// shortly after 06:00 BST", does not say which day its time is on).
 fn time_against_day(corpus: &Corpus, time: &Claim, day: &Claim) -> Option<Judgement> {
     let t = time_of(time, None)?;
     let days = days_of(corpus, day)?;
     days.part.as_ref()?;
-    let candidates: Vec<Date> = match time.context.when {
-        Some((d, _)) => vec![d],
+    // How far the time's day may be from the other's: a day either way
+    // where the time's own day is known (time zones), none where it is a
+    // guess.
+    let (candidates, reach): (Vec<Date>, i32) = match time.context.when {
+        Some((d, _)) => (vec![d], 1),
         None => {
             let p = corpus.get(time.span.doc).meta.published?.date;
-            vec![p, p.yesterday().ok()?]
+            (vec![p, p.yesterday().ok()?], 0)
         }
     };
     if !candidates
         .iter()
-        .any(|c| (*c - days.from).get_days().abs() <= 1)
+        .any(|c| (*c - days.from).get_days().abs() <= reach)
     {
         return None;
     }

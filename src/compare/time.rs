@@ -7,7 +7,7 @@ use jiff::tz::TimeZone;
 use serde::Deserialize;
 
 use super::Judgement;
-use crate::normalize::time::format_minutes;
+use crate::normalize::time::{Side, format_minutes};
 use crate::verdict::Verdict;
 
 /// Parameters of a `time-of-day` comparison rule.
@@ -20,6 +20,14 @@ pub struct TimeParams {
     /// Minutes two times may differ by when either says "around".
     #[serde(default = "ten")]
     pub approximate_minutes: u16,
+    /// How far "shortly before" or "just past" a time may be from it, on
+    /// its side only.
+    #[serde(default = "thirty")]
+    pub near_minutes: u16,
+}
+
+fn thirty() -> u16 {
+    30
 }
 
 fn ten() -> u16 {
@@ -31,6 +39,7 @@ impl Default for TimeParams {
         TimeParams {
             exact_minutes: 0,
             approximate_minutes: ten(),
+            near_minutes: thirty(),
         }
     }
 }
@@ -42,6 +51,8 @@ pub struct TimeOfDay<'a> {
     pub minutes: u16,
     /// "around".
     pub approximate: bool,
+    /// "shortly before", "just past": the side of the time it is on.
+    pub side: Option<Side>,
     /// IANA name or `UTC+H`, if known.
     pub zone: Option<&'a str>,
     /// The day, for the zone's offset on it.
@@ -106,7 +117,11 @@ fn utc_minutes(t: &TimeOfDay<'_>) -> i32 {
 }
 
 fn shown(t: &TimeOfDay<'_>) -> String {
-    let around = if t.approximate { "around " } else { "" };
+    let around = match t.side {
+        Some(side) => format!("{} ", side.words()),
+        None if t.approximate => "around ".to_string(),
+        None => String::new(),
+    };
     let zone = t.zone.map_or(String::new(), |z| format!(" ({z})"));
     format!("{around}{}{zone}", format_minutes(t.minutes))
 }
@@ -130,8 +145,57 @@ pub fn same_clock<'a>(a: &mut TimeOfDay<'a>, b: &mut TimeOfDay<'a>) -> Option<()
     Some(())
 }
 
+/// The minutes a time may be at, relative to its own: a side's stretch
+/// ("shortly before": the `near_minutes` before it), else its tolerance
+/// either way.
+fn stretch(t: &TimeOfDay<'_>, params: &TimeParams) -> (i32, i32) {
+    let near = i32::from(params.near_minutes);
+    let tolerance = i32::from(if t.approximate {
+        params.approximate_minutes
+    } else {
+        params.exact_minutes
+    });
+    match t.side {
+        Some(Side::Before) => (-near, 0),
+        Some(Side::After) => (0, near),
+        None => (-tolerance, tolerance),
+    }
+}
+
+/// Judge two times of which one at least is "shortly before" or "just past"
+/// another time: they hold together when their stretches meet.
+fn judge_sided(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Judgement {
+    // b's minutes after a's, in -720..720.
+    let apart = (utc_minutes(b) - utc_minutes(a) + 720).rem_euclid(1440) - 720;
+    let (a_lo, a_hi) = stretch(a, params);
+    let (b_lo, b_hi) = stretch(b, params);
+    let gap = (apart + b_lo - a_hi).max(a_lo - (apart + b_hi)).max(0);
+    let pair = format!("{} against {}", shown(a), shown(b));
+    let near = params.near_minutes;
+    if gap == 0 {
+        Judgement::new(
+            Verdict::Compatible,
+            format!(
+                "{pair}: {} minutes apart, on the side 'shortly before' or 'just past' allows ({near} minutes)",
+                apart.abs()
+            ),
+        )
+    } else {
+        Judgement::new(
+            Verdict::Contradict,
+            format!(
+                "{pair}: {} minutes apart, beyond what 'shortly before' or 'just past' allows ({near} minutes, on its side)",
+                apart.abs()
+            ),
+        )
+    }
+}
+
 /// Judge two times of day.
 pub fn judge(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Judgement {
+    if a.side.is_some() || b.side.is_some() {
+        return judge_sided(a, b, params);
+    }
     let diff = (utc_minutes(a) - utc_minutes(b)).rem_euclid(1440);
     let diff = diff.min(1440 - diff) as u16;
     let approximate = a.approximate || b.approximate;
@@ -178,6 +242,7 @@ mod tests {
         TimeOfDay {
             minutes,
             approximate,
+            side: None,
             zone: Some(zone),
             day: Some(jiff::civil::date(2020, 3, 13)),
         }
@@ -232,6 +297,46 @@ mod tests {
             )
             .verdict,
             Verdict::Compatible
+        );
+    }
+
+    #[test]
+    fn shortly_before_and_just_past_allow_their_side_only() {
+        let p = TimeParams::default();
+        let sided = |minutes, side| TimeOfDay {
+            side: Some(side),
+            ..at(minutes, true, "UTC")
+        };
+        // "Shortly before 9pm" holds with 8:49 and with "about 8:45", not
+        // with 9:20 or 8:10.
+        let before_nine = sided(1260, Side::Before);
+        for (other, verdict) in [
+            (at(1249, false, "UTC"), Verdict::Compatible),
+            (at(1245, true, "UTC"), Verdict::Compatible),
+            (at(1280, false, "UTC"), Verdict::Contradict),
+            (at(1210, false, "UTC"), Verdict::Contradict),
+        ] {
+            assert_eq!(
+                judge(&before_nine, &other, &p).verdict,
+                verdict,
+                "{other:?}"
+            );
+            assert_eq!(
+                judge(&other, &before_nine, &p).verdict,
+                verdict,
+                "{other:?}"
+            );
+        }
+        // "Just past midnight" against 11:55 p.m. is a few minutes apart
+        // across the day's end, on the wrong side.
+        let past_midnight = sided(0, Side::After);
+        assert_eq!(
+            judge(&past_midnight, &at(10, false, "UTC"), &p).verdict,
+            Verdict::Compatible
+        );
+        assert_eq!(
+            judge(&past_midnight, &at(1435, false, "UTC"), &p).verdict,
+            Verdict::Contradict
         );
     }
 

@@ -413,7 +413,7 @@ impl Extractors {
                     (m.start, m.end, value)
                 })
                 .collect();
-            if let Some(last) = found.iter().rev().find(|m| m.from == m.to) {
+            if let Some(last) = found.iter().rev().find(|m| m.from == m.to && !m.counted) {
                 context.anchor = Some(last.from);
             }
             // "On Saturday" in an article that does not say when it came out
@@ -451,6 +451,7 @@ impl Extractors {
                 let value = Value::Time {
                     minutes: t.minutes,
                     approximate: t.approximate,
+                    side: t.side,
                     zone,
                 };
                 out.push(self.claim(

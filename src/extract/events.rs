@@ -9,7 +9,7 @@
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
-use crate::language::{AFTER_SAYING, AGENT_BREAKS, PRONOUNS_BACK, SAYING};
+use crate::language::{AFTER_SAYING, AGENT_BREAKS, PRONOUNS_BACK, SAYING, STATE_BOUNDS};
 
 /// How far back in the sentence an event noun may stand.
 const BACK: usize = 25;
@@ -77,6 +77,14 @@ fn follows_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
         .is_some_and(|t| lexicon.is_follow_up_verb(t.text))
 }
 
+/// True when a word of `state-bounds.tsv` stands just before token `first`:
+/// "under control by 6:40 a.m.", "closed until Monday".
+fn bounds_a_state(tokens: &[Token<'_>], first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .is_some_and(|k| STATE_BOUNDS.contains(tokens[k].lower()))
+}
+
 /// The event a date or time spanning tokens `first..next` is about.
 pub fn event_of(
     tokens: &[Token<'_>],
@@ -92,8 +100,10 @@ pub fn event_of(
     }
     // "…, an official told AFP late Tuesday": the day something was said,
     // not the day of the event named before it; "was arraigned Thursday":
-    // the day of what followed it.
-    if said_on(tokens, first) || follows_up(tokens, first, lexicon) {
+    // the day of what followed it; "extinguished by 7 a.m.": when a state
+    // after it had come or lasted.
+    if said_on(tokens, first) || follows_up(tokens, first, lexicon) || bounds_a_state(tokens, first)
+    {
         return None;
     }
     // An event noun earlier in the sentence: "launched airstrikes … early Friday".

@@ -25,6 +25,9 @@ pub struct Phrase {
     pub who: Vec<String>,
     /// True when the head is a noun the lexicon knows.
     pub known: bool,
+    /// True when the head names an event ("election", "shooting"): a year
+    /// before it dates it ("the fatal 2003 shooting").
+    pub event: bool,
     /// True when the head counts people ("troops", "pirates", "Somalis").
     pub people: bool,
     /// True when the figure is an increment ("another two", "four more").
@@ -133,6 +136,11 @@ pub fn noun_phrase(
         .or_else(|| lexicon.noun_class(last.text));
     let people = lexicon.is_people_noun(last.text);
     phrase.known = class.is_some() || people;
+    phrase.event = two
+        .as_deref()
+        .and_then(|t| lexicon.event_class(t))
+        .or_else(|| lexicon.event_class(last.text))
+        .is_some();
     phrase.people = people
         || two.as_deref().is_some_and(|t| lexicon.counts_people(t))
         || lexicon.counts_people(last.text);
@@ -166,7 +174,10 @@ pub fn noun_phrase(
 /// True for a word that can head a plural noun phrase.
 fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
     let lower = word.to_lowercase();
-    lexicon.noun_class(&lower).is_some()
+    // An event's noun in the singular ("31 fire apparatus", "hold caught
+    // fire") is no plural head; "three fires" is.
+    let singular_event = lexicon.event_class(&lower).is_some() && !lower.ends_with('s');
+    (lexicon.noun_class(&lower).is_some() && !singular_event)
         || lexicon.is_people_noun(word)
         || matches!(
             lower.as_str(),

@@ -72,6 +72,43 @@ fn fixed_zone(seconds: i32) -> String {
     }
 }
 
+/// Which side of a time its qualifier puts the moment on: "shortly before
+/// 9 p.m.", "nearly 11 p.m." (before); "just past 2:30 a.m.", "shortly after
+/// midnight" (after).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// A little before the time.
+    Before,
+    /// A little after the time.
+    After,
+}
+
+impl Side {
+    /// The side a qualifier names, if it names one.
+    fn of(qualifier: &str) -> Option<Side> {
+        let lower = qualifier.to_lowercase();
+        if ["before", "nearly", "almost"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            Some(Side::Before)
+        } else if ["after", "past"].iter().any(|w| lower.contains(w)) {
+            Some(Side::After)
+        } else {
+            None
+        }
+    }
+
+    /// How people say it, before the time.
+    pub fn words(self) -> &'static str {
+        match self {
+            Side::Before => "just before",
+            Side::After => "just after",
+        }
+    }
+}
+
 /// A time of day found in text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeMatch {
@@ -83,6 +120,8 @@ pub struct TimeMatch {
     pub minutes: u16,
     /// "around", "about", "shortly after" …
     pub approximate: bool,
+    /// The side of the time "shortly before" or "just past" puts it on.
+    pub side: Option<Side>,
     /// The zone as the text gives it.
     pub zone: ZoneHint,
 }
@@ -231,6 +270,7 @@ fn times(text: &str) -> Vec<TimeMatch> {
                 },
                 minutes: hour * 60 + minute,
                 approximate: c.name("qual").is_some(),
+                side: c.name("qual").and_then(|q| Side::of(q.as_str())),
                 zone,
             })
         })
@@ -327,12 +367,23 @@ mod tests {
         assert_eq!(t.minutes, 90);
         assert!(t.approximate);
         assert_eq!(t.zone, ZoneHint::Unspecified);
-        for (text, evidence) in [
-            ("stopped just past 2:30 a.m. in", "just past 2:30 a.m."),
-            ("ended nearly 11 p.m. that", "nearly 11 p.m."),
+        assert_eq!(t.side, None);
+        for (text, evidence, side) in [
+            (
+                "stopped just past 2:30 a.m. in",
+                "just past 2:30 a.m.",
+                Side::After,
+            ),
+            ("ended nearly 11 p.m. that", "nearly 11 p.m.", Side::Before),
+            (
+                "called shortly before 9pm on",
+                "shortly before 9pm",
+                Side::Before,
+            ),
         ] {
             let t = one(text);
             assert!(t.approximate, "{text}");
+            assert_eq!(t.side, Some(side), "{text}");
             assert_eq!(&text[t.start..t.end], evidence);
         }
     }

@@ -120,6 +120,11 @@ pub(super) fn count_hit(
     let year_like = digits.len() == 4
         && digits.chars().all(|c| c.is_ascii_digit())
         && (1800.0..=2100.0).contains(&figure.amount.stated);
+    // A year's possessive is a year whatever its noun ("2005's storm"), and
+    // so is one before an event ("the fatal 2003 shooting", "his 2001
+    // election defeat").
+    let year_of =
+        year_like && (phrase.event || word.ends_with(['s', 'S']) && digits.len() + 1 < word.len());
     // "Flight 370", "Camp 5": a number that is part of a name.
     let in_name = previous.is_some_and(|p| {
         p.text.starts_with(|c: char| c.is_uppercase())
@@ -151,7 +156,7 @@ pub(super) fn count_hit(
     // figure is the year of what follows (a count that large would be
     // written "2,008").
     let dated = year_like && previous.is_some_and(|p| ARTICLES.contains(p.lower()));
-    if (year_like && !phrase.known) || dated || in_name || named_ordinal {
+    if (year_like && !phrase.known) || year_of || dated || in_name || named_ordinal {
         return None;
     }
     let start = match previous {

@@ -177,6 +177,7 @@ fn day(from: Date, part: Option<DayPart>) -> DateMatch {
         to: from,
         part,
         present: false,
+        counted: false,
     }
 }
 
@@ -284,7 +285,10 @@ pub(super) fn resolve(
                 base
             };
             let offset = if later { n } else { -n };
-            Some(day(base.checked_add((offset as i64).days()).ok()?, None))
+            Some(DateMatch {
+                counted: c.name("ago").is_none(),
+                ..day(base.checked_add((offset as i64).days()).ok()?, None)
+            })
         }
         Form::Ago => {
             let p = published?;

@@ -102,6 +102,10 @@ pub struct DateMatch {
     /// said, which inside a quote is the speaker's day, or no day at all
     /// ("what we face today").
     pub present: bool,
+    /// True for a day counted from the date before it ("the previous day",
+    /// "a day earlier"): a second such count ("the previous day's
+    /// shooting") counts from that same date, not from this one.
+    pub counted: bool,
 }
 
 /// True when a date ends with the sentence's full stop after a month's full
