@@ -418,6 +418,11 @@ pub struct Context {
     /// 1353" names it; "at 1353 GMT" does not).
     #[serde(skip)]
     pub event_from_article: bool,
+    /// True when a date or time bounds a state after the event ("closed
+    /// until about 1630 GMT", "extinguished by 7 a.m."): it dates no event,
+    /// not even its article's main one.
+    #[serde(skip)]
+    pub bounds_state: bool,
     /// In the lede, every agent its sentence names for any event: who
     /// carried out the article's main event.
     #[serde(skip)]

@@ -349,6 +349,7 @@ impl Extractors {
                 let next = tokens.partition_point(|t| t.start < claim.span.end - base);
                 claim.subject.noun =
                     events::event_of(tokens, first, next, &self.lexicon).unwrap_or_default();
+                claim.context.bounds_state = events::bounds_a_state(tokens, first);
             }
         }
         dates
@@ -1422,7 +1423,7 @@ fn main_event_for_times(claims: &mut [Claim]) {
     let stated = |c: &Claim| c.copy.len() >= STATEMENT_WORDS;
     for c in claims
         .iter_mut()
-        .filter(|c| c.kind == ClaimKind::Time && stated(c))
+        .filter(|c| c.kind == ClaimKind::Time && stated(c) && !c.context.bounds_state)
     {
         if c.subject.noun.is_empty() {
             c.subject.noun = main.clone();

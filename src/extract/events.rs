@@ -79,7 +79,7 @@ fn follows_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
 
 /// True when a word of `state-bounds.tsv` stands just before token `first`:
 /// "under control by 6:40 a.m.", "closed until Monday".
-fn bounds_a_state(tokens: &[Token<'_>], first: usize) -> bool {
+pub fn bounds_a_state(tokens: &[Token<'_>], first: usize) -> bool {
     first
         .checked_sub(1)
         .is_some_and(|k| STATE_BOUNDS.contains(tokens[k].lower()))
