@@ -639,24 +639,18 @@ impl AttributionRule {
                 });
                 continue;
             }
-            let mut first = last;
-            // The "and" of two named speakers, once crossed.
-            let mut joined: Option<usize> = None;
-            while first > 0
-                && last - first < 7
-                && tokens[first - 1].is_word()
-                && !crate::language::is_day_word(tokens[first - 1].lower())
+            let (mut first, mut joined) = Self::subject_start(tokens, last);
+            // "an American activist who spoke to aid workers at the camp
+            // later said": the relative clause is no part of who spoke; the
+            // noun it describes is. Not "a man who said" (the verb is the
+            // clause's own) nor "the WHO said".
+            if first > 1
+                && first < last
+                && tokens[first - 1].text == "who"
+                && k - first <= MAX_RELATIVE_ASIDE
             {
-                let word = &tokens[first - 1];
-                if NOT_SOURCE.contains(word.lower()) {
-                    if joined.is_some() || !joins_names(tokens, first - 1) {
-                        break;
-                    }
-                    joined = Some(first - 1);
-                } else if joined.is_some() && !is_capitalised(word) {
-                    break;
-                }
-                first -= 1;
+                last = first - 1;
+                (first, joined) = Self::subject_start(tokens, last);
             }
             // "a tie at Old Trafford and Okafor said": names after a word
             // that opens no subject are its object, not a speaker.
@@ -709,6 +703,31 @@ impl AttributionRule {
             }
         }
         hits
+    }
+
+    /// Where the subject ending before token `last` starts: a few words back,
+    /// up to a word that is never part of a source ("that", "but"), crossing
+    /// the "and" of two named speakers once (its index is the second value).
+    fn subject_start(tokens: &[Token<'_>], last: usize) -> (usize, Option<usize>) {
+        let mut first = last;
+        let mut joined: Option<usize> = None;
+        while first > 0
+            && last - first < 7
+            && tokens[first - 1].is_word()
+            && !crate::language::is_day_word(tokens[first - 1].lower())
+        {
+            let word = &tokens[first - 1];
+            if NOT_SOURCE.contains(word.lower()) {
+                if joined.is_some() || !joins_names(tokens, first - 1) {
+                    break;
+                }
+                joined = Some(first - 1);
+            } else if joined.is_some() && !is_capitalised(word) {
+                break;
+            }
+            first -= 1;
+        }
+        (first, joined)
     }
 
     /// True when token `k` is a verb of saying: one of `verbs`, one of

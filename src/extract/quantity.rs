@@ -880,7 +880,15 @@ fn before_a_noun(after: &str, tail: &str) -> bool {
 /// The last word of `text`, in lower case (read from its last bytes only).
 fn last_word(text: &str) -> Option<String> {
     let tail = &text[floor_boundary(text, text.len().saturating_sub(LAST_WORD_BYTES))..];
-    crate::normalize::words::words(tail).pop()
+    let word = crate::normalize::words::words(tail).pop()?;
+    // "I'd one day", "we'll one day": a modal's contraction is the modal.
+    Some(if word.ends_with("'d") {
+        "would".to_string()
+    } else if word.ends_with("'ll") {
+        "will".to_string()
+    } else {
+        word
+    })
 }
 
 /// Bytes read back for [`last_word`]: longer than any word it is compared

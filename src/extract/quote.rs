@@ -174,8 +174,9 @@ fn before_first_stop(text: &str) -> &str {
     })
 }
 
-/// A quoted stretch this short whose every word is capitalised is a title.
-const TITLE_WORDS: usize = 6;
+/// A quoted stretch this short whose every word is capitalised is a title
+/// ("Take Me Out to the Ball Game").
+const TITLE_WORDS: usize = 10;
 /// A speaker: up to seven words without punctuation between them ("defence
 /// chief Mark Esper", "the Pentagon", "he", "the 55-year-old"); the verb
 /// after it ends it.
@@ -349,6 +350,9 @@ impl QuoteRule {
     /// Every quote of at least `min_words` words in `paragraph`.
     pub fn find(&self, paragraph: &str) -> Vec<QuoteHit> {
         let mut hits = Vec::new();
+        // The speaker named before a title in quotes: "Woodward wrote in
+        // "Secret Man: The Story of Watergate's Deep Throat" that "…"".
+        let mut before_title: Option<String> = None;
         let mut stretches = quoted(paragraph);
         if let [only] = stretches.as_mut_slice() {
             self.close_spaced_mark(paragraph, only);
@@ -403,8 +407,10 @@ impl QuoteRule {
                 })
                 && (!body.ends_with(['.', '!', '?']) || speaker.is_none());
             if title {
+                before_title = speaker;
                 continue;
             }
+            let speaker = speaker.or_else(|| before_title.take());
             hits.push(QuoteHit {
                 start,
                 end,
@@ -1044,6 +1050,22 @@ mod tests {
     fn titles_in_quotes_are_not_quotes() {
         assert!(found("movie hits such as “Million Dollar Mermaid,” she said.").is_empty());
         assert!(found("best known for \"The Thick of It\" on television.").is_empty());
+        assert!(
+            found("films such as \"Take Me Out to the Ball Game\" and \"Bathing Beauty.\"")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_speaker_before_a_title_speaks_the_quote_after_it() {
+        let text = "Pike said in his memoir, \"The Long Road Home\" that \"the memo was an effective cover for him.\"";
+        assert_eq!(
+            found(text),
+            [(
+                "the memo was an effective cover for him.",
+                Some("Pike".to_string())
+            )]
+        );
     }
 
     #[test]
