@@ -18,6 +18,10 @@ use crate::gazetteer::{self, Found, PlaceKind};
 /// another story's.
 const LEDE_SENTENCES: usize = 2;
 
+/// Mentions of cities in one zone a document needs before that zone is
+/// taken for its country's (see `document_city`).
+const DOCUMENT_CITY_MENTIONS: usize = 2;
+
 /// A document's zones.
 pub(super) struct Zones<'l> {
     lexicon: &'l Lexicon,
@@ -53,7 +57,9 @@ impl<'l> Zones<'l> {
         sentences: &[(&str, &[Found])],
         countries: &[&str],
     ) -> Self {
-        let city = dateline_city(text).or_else(|| lede_city(sentences, countries));
+        let city = dateline_city(text)
+            .or_else(|| lede_city(sentences, countries))
+            .or_else(|| document_city(sentences, countries));
         let mut zones = Zones {
             lexicon,
             city,
@@ -137,6 +143,40 @@ fn dateline_city(text: &str) -> Option<City> {
         country: place.country,
         sure: true,
     })
+}
+
+/// Where neither a dateline nor the lede names a city: the zone most of the
+/// document's cities share, each read as the one of its name in a country
+/// the document names where there is one ("in Fort Smith", "between Pocola
+/// and Spiro" make a story that names the U.S. a Central time one, not New
+/// York's). Never sure: it only makes the zone of the country it lies in
+/// finer, and only where at least [`DOCUMENT_CITY_MENTIONS`] mentions
+/// agree (one city named in passing is no story's place).
+fn document_city(sentences: &[(&str, &[Found])], countries: &[&str]) -> Option<City> {
+    let gazetteer = gazetteer::global();
+    let mut counts: Vec<(&'static str, &'static str, usize)> = Vec::new();
+    for f in sentences.iter().flat_map(|&(_, found)| found.iter()) {
+        let Some(id) = gazetteer.resolve(&f.candidates, countries) else {
+            continue;
+        };
+        let place = gazetteer.get(id);
+        if place.kind == PlaceKind::Country || place.zone.is_empty() {
+            continue;
+        }
+        match counts.iter_mut().find(|(zone, _, _)| *zone == place.zone) {
+            Some((_, _, n)) => *n += 1,
+            None => counts.push((place.zone, place.country, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, _, n)| n).max()?;
+    counts
+        .into_iter()
+        .find(|&(_, _, n)| n == best && n >= DOCUMENT_CITY_MENTIONS)
+        .map(|(zone, country, _)| City {
+            zone,
+            country,
+            sure: false,
+        })
 }
 
 /// The first city or region the first readable sentences (the headline
