@@ -221,6 +221,9 @@ tables! {
     /// Words before a date or time that make it the bound of a state
     /// ("by 7 a.m.", "until Monday"), not the moment of an event.
     STATE_BOUNDS = "state-bounds.tsv";
+    /// Two words in which an event's noun names another event or none
+    /// ("opened fire": a shooting; "under fire": none), and that class.
+    EVENT_IDIOMS = "event-idioms.tsv";
     /// "Source:" values that name the wires, not the outlet.
     NOT_AN_OUTLET = "not-an-outlet.tsv";
     /// A wire's sign-off on the last line, and the agency it names.

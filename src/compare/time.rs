@@ -172,6 +172,9 @@ fn judge_sided(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Jud
     let gap = (apart + b_lo - a_hi).max(a_lo - (apart + b_hi)).max(0);
     let pair = format!("{} against {}", shown(a), shown(b));
     let near = params.near_minutes;
+    if apart == 0 && a.side == b.side {
+        return Judgement::new(Verdict::Agree, format!("{pair}: the same time"));
+    }
     if gap == 0 {
         Judgement::new(
             Verdict::Compatible,

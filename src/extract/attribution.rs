@@ -270,6 +270,18 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
     Some(hit)
 }
 
+/// True when a word after "who" opens a subject of its own, not the
+/// clause's verb: a name, an article or determiner, a pronoun ("who the
+/// ministry says", "who Ana Ruiz said", "who they said"). A single word
+/// between "who" and the verb is its subject too ("who police said").
+fn opens_a_subject(token: &Token<'_>) -> bool {
+    let word = token.lower();
+    is_capitalised(token)
+        || ARTICLES.contains(word)
+        || DETERMINERS.contains(word)
+        || crate::language::PERSONAL_PRONOUNS.contains(word)
+}
+
 impl SourceHit {
     /// The source `tokens[words]` named after the verb at `verb` ("…, said
     /// Ana Ruiz", "reported by the Marsk Echo"): it may cover words before
@@ -643,11 +655,15 @@ impl AttributionRule {
             // "an American activist who spoke to aid workers at the camp
             // later said": the relative clause is no part of who spoke; the
             // noun it describes is. Not "a man who said" (the verb is the
-            // clause's own) nor "the WHO said".
+            // clause's own), "a man who police said fired" (one word between:
+            // the clause's own subject spoke) nor "the WHO said". The walk
+            // back reads at most seven words, so longer clauses stay as
+            // they were.
             if first > 1
                 && first < last
                 && tokens[first - 1].text == "who"
-                && k - first <= MAX_RELATIVE_ASIDE
+                && first + 1 < last
+                && !opens_a_subject(&tokens[first])
             {
                 last = first - 1;
                 (first, joined) = Self::subject_start(tokens, last);

@@ -292,9 +292,10 @@ impl Extractors {
         let base = scope.sentence.span.start;
         // "The president said Thursday that seven were killed": the day of
         // a statement is not the day of what it reports.
+        // Nor is a bound of a state after it ("closed until Tuesday").
         let said = |c: &Claim| {
             let first = tokens.partition_point(|t| t.start < c.span.start - base);
-            events::said_on(tokens, first)
+            events::said_on(tokens, first) || events::bounds_a_state(tokens, first)
         };
         let dates: Vec<(usize, Date, Date)> = claims
             .iter()
@@ -1409,7 +1410,8 @@ fn main_event_for_times(claims: &mut [Claim]) {
     let weekday = claims
         .iter()
         .filter(|c| {
-            let unnamed = c.kind == ClaimKind::Date && c.subject.noun.is_empty();
+            let unnamed =
+                c.kind == ClaimKind::Date && c.subject.noun.is_empty() && !c.context.bounds_state;
             c.context.lede && (c.subject.noun == *main || unnamed)
         })
         .chain(

@@ -9,7 +9,9 @@
 
 use super::lexicon::Lexicon;
 use super::tokens::Token;
-use crate::language::{AFTER_SAYING, AGENT_BREAKS, PRONOUNS_BACK, SAYING, STATE_BOUNDS};
+use crate::language::{
+    AFTER_SAYING, AGENT_BREAKS, EVENT_IDIOMS, PRONOUNS_BACK, SAYING, STATE_BOUNDS,
+};
 
 /// How far back in the sentence an event noun may stand.
 const BACK: usize = 25;
@@ -20,6 +22,19 @@ const GAP: usize = 3;
 /// nouns such as "rocket attack").
 fn class_at<'l>(tokens: &[Token<'_>], k: usize, lexicon: &'l Lexicon) -> Option<&'l str> {
     let word = tokens[k].lower();
+    // "opened fire", "under fire", "a storm of protest": an idiom names
+    // its own event, or none (`event-idioms.tsv`).
+    let before = k
+        .checked_sub(1)
+        .map(|p| format!("{} {word}", tokens[p].lower()));
+    let after = tokens.get(k + 1).map(|n| format!("{word} {}", n.lower()));
+    if let Some(class) = [before, after]
+        .into_iter()
+        .flatten()
+        .find_map(|phrase| EVENT_IDIOMS.field(&phrase, 1))
+    {
+        return (class != "none").then_some(class);
+    }
     if lexicon.opens_compound(word)
         && let Some(next) = tokens.get(k + 1)
         && let Some(class) = lexicon.event_class(&format!("{word} {}", next.lower()))
@@ -237,8 +252,9 @@ pub fn all<'l>(tokens: &[Token<'_>], lexicon: &'l Lexicon) -> Vec<(usize, &'l st
 }
 
 /// The weekday (0 for Monday) a sentence names for what happened, where it
-/// names one not tied to a verb of saying ("struck on Sunday", not "said on
-/// Monday"): the day of an event even where no date can be computed.
+/// names one not tied to a verb of saying nor bounding a state ("struck on
+/// Sunday", not "said on Monday" or "closed until Tuesday"): the day of an
+/// event even where no date can be computed.
 pub fn weekday(tokens: &[Token<'_>]) -> Option<u8> {
     const DAYS: [&str; 7] = [
         "monday",
@@ -252,6 +268,6 @@ pub fn weekday(tokens: &[Token<'_>]) -> Option<u8> {
     tokens.iter().enumerate().find_map(|(k, t)| {
         let lower = t.lower().trim_end_matches("'s").trim_end_matches("’s");
         let day = DAYS.iter().position(|d| *d == lower)?;
-        (!said_on(tokens, k)).then_some(day as u8)
+        (!said_on(tokens, k) && !bounds_a_state(tokens, k)).then_some(day as u8)
     })
 }

@@ -877,7 +877,9 @@ fn before_a_noun(after: &str, tail: &str) -> bool {
     after.starts_with('-') && next.starts_with(char::is_alphabetic)
 }
 
-/// The last word of `text`, in lower case (read from its last bytes only).
+/// The last word of `text`, in lower case (read from its last bytes only),
+/// with a modal's contraction read as the modal ("I'd" → "would", "we'll"
+/// → "will") for the `never_after` words of a unit.
 fn last_word(text: &str) -> Option<String> {
     let tail = &text[floor_boundary(text, text.len().saturating_sub(LAST_WORD_BYTES))..];
     let word = crate::normalize::words::words(tail).pop()?;

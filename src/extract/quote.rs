@@ -174,6 +174,13 @@ fn before_first_stop(text: &str) -> &str {
     })
 }
 
+/// True when the words between a title's closing mark and the next quote's
+/// opening one join them: nothing, "that", a comma or a colon.
+fn links_to_title(between: &str) -> bool {
+    let words = between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'));
+    words.is_empty() || words.eq_ignore_ascii_case("that")
+}
+
 /// A quoted stretch this short whose every word is capitalised is a title
 /// ("Take Me Out to the Ball Game").
 const TITLE_WORDS: usize = 10;
@@ -350,14 +357,20 @@ impl QuoteRule {
     /// Every quote of at least `min_words` words in `paragraph`.
     pub fn find(&self, paragraph: &str) -> Vec<QuoteHit> {
         let mut hits = Vec::new();
-        // The speaker named before a title in quotes: "Woodward wrote in
-        // "Secret Man: The Story of Watergate's Deep Throat" that "…"".
-        let mut before_title: Option<String> = None;
+        // The speaker named for a title in quotes, and where the title's
+        // mark closes: "Woodward wrote in "Secret Man: The Story of
+        // Watergate's Deep Throat" that "…"" (only the quote right after it,
+        // over "that" or a colon, takes it).
+        let mut before_title: Option<(usize, String)> = None;
         let mut stretches = quoted(paragraph);
         if let [only] = stretches.as_mut_slice() {
             self.close_spaced_mark(paragraph, only);
         }
         for (open, start, end, close) in stretches {
+            let title_speaker = before_title
+                .take()
+                .filter(|(after, _)| links_to_title(paragraph.get(*after..open).unwrap_or("x")))
+                .map(|(_, speaker)| speaker);
             // No mark closes it: it runs to the paragraph's end.
             let unclosed = end == close && start > open;
             let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
@@ -407,10 +420,10 @@ impl QuoteRule {
                 })
                 && (!body.ends_with(['.', '!', '?']) || speaker.is_none());
             if title {
-                before_title = speaker;
+                before_title = speaker.map(|s| (close, s));
                 continue;
             }
-            let speaker = speaker.or_else(|| before_title.take());
+            let speaker = speaker.or(title_speaker);
             hits.push(QuoteHit {
                 start,
                 end,
@@ -1066,6 +1079,12 @@ mod tests {
                 Some("Pike".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_titles_speaker_speaks_no_quote_further_on() {
+        let text = "Pike said \"The Long Road Home\" sold well. Reviewers across the country were unkind to it. \"It is a tedious and self-serving account of nothing much at all.\"";
+        assert_eq!(found(text)[0].1, None);
     }
 
     #[test]

@@ -6,9 +6,10 @@
 //! its first sentences and the countries it names. Out: [`Zones`], which
 //! gives each sentence its zone. The event's place is the place the
 //! document mentions most; a country's zone (Canada's is Toronto's) is made
-//! finer by the city of a wire dateline ("DENVER, June 29 -") or the first
+//! finer by the city of a wire dateline ("DENVER, June 29 -"), else the first
 //! city the headline or lede puts something in ("at an east Vancouver
-//! business"), where the city lies in that country.
+//! business"), else the zone most of the document's cities share, where the
+//! city lies in that country.
 
 use super::lexicon::{EntityKind, Lexicon, Mention};
 use crate::gazetteer::{self, Found, PlaceKind};
@@ -25,7 +26,8 @@ const DOCUMENT_CITY_MENTIONS: usize = 2;
 /// A document's zones.
 pub(super) struct Zones<'l> {
     lexicon: &'l Lexicon,
-    /// The event's city, where the dateline or lede names one.
+    /// The event's city: the dateline's, the lede's, or the one most of the
+    /// document's cities share (see `document_city`).
     city: Option<City>,
     /// The zone of the event's place.
     event: Option<String>,
@@ -151,7 +153,8 @@ fn dateline_city(text: &str) -> Option<City> {
 /// and Spiro" make a story that names the U.S. a Central time one, not New
 /// York's). Never sure: it only makes the zone of the country it lies in
 /// finer, and only where at least [`DOCUMENT_CITY_MENTIONS`] mentions
-/// agree (one city named in passing is no story's place).
+/// agree (one city named in passing is no story's place) and no other zone
+/// has as many.
 fn document_city(sentences: &[(&str, &[Found])], countries: &[&str]) -> Option<City> {
     let gazetteer = gazetteer::global();
     let mut counts: Vec<(&'static str, &'static str, usize)> = Vec::new();
@@ -168,7 +171,11 @@ fn document_city(sentences: &[(&str, &[Found])], countries: &[&str]) -> Option<C
             None => counts.push((place.zone, place.country, 1)),
         }
     }
+    // A tie says nothing, whatever order the cities come in.
     let best = counts.iter().map(|&(_, _, n)| n).max()?;
+    if counts.iter().filter(|&&(_, _, n)| n == best).count() > 1 {
+        return None;
+    }
     counts
         .into_iter()
         .find(|&(_, _, n)| n == best && n >= DOCUMENT_CITY_MENTIONS)

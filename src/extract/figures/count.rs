@@ -123,8 +123,8 @@ pub(super) fn count_hit(
     // A year's possessive is a year whatever its noun ("2005's storm"), and
     // so is one before an event ("the fatal 2003 shooting", "his 2001
     // election defeat").
-    let year_of =
-        year_like && (phrase.event || word.ends_with(['s', 'S']) && digits.len() + 1 < word.len());
+    let possessive = ["'s", "’s"].iter().any(|s| word.ends_with(s));
+    let year_of = year_like && (phrase.event || possessive);
     // "Flight 370", "Camp 5": a number that is part of a name.
     let in_name = previous.is_some_and(|p| {
         p.text.starts_with(|c: char| c.is_uppercase())

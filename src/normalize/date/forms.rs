@@ -286,7 +286,7 @@ pub(super) fn resolve(
             };
             let offset = if later { n } else { -n };
             Some(DateMatch {
-                counted: c.name("ago").is_none(),
+                counted: !later && c.name("ago").is_none(),
                 ..day(base.checked_add((offset as i64).days()).ok()?, None)
             })
         }

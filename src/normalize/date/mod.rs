@@ -102,9 +102,10 @@ pub struct DateMatch {
     /// said, which inside a quote is the speaker's day, or no day at all
     /// ("what we face today").
     pub present: bool,
-    /// True for a day counted from the date before it ("the previous day",
-    /// "a day earlier"): a second such count ("the previous day's
-    /// shooting") counts from that same date, not from this one.
+    /// True for a day counted back from the date before it ("the previous
+    /// day", "a day earlier"): a second such count ("the previous day's
+    /// shooting") counts from that same date, not from this one. A count
+    /// forward ("the next day") moves the story on and is the next anchor.
     pub counted: bool,
 }
 
