@@ -21,20 +21,29 @@ const GAP: usize = 3;
 /// The event class of token `k` (or of `k` with the next token, for two-word
 /// nouns such as "rocket attack").
 fn class_at<'l>(tokens: &[Token<'_>], k: usize, lexicon: &'l Lexicon) -> Option<&'l str> {
-    let word = tokens[k].lower();
+    let class = noun_class_at(tokens, k, lexicon)?;
     // "opened fire", "under fire", "a storm of protest": an idiom names
-    // its own event, or none (`event-idioms.tsv`).
+    // its own event, or none (`event-idioms.tsv`); read only where the
+    // noun names an event, as most words do not.
+    let word = tokens[k].lower();
     let before = k
         .checked_sub(1)
         .map(|p| format!("{} {word}", tokens[p].lower()));
     let after = tokens.get(k + 1).map(|n| format!("{word} {}", n.lower()));
-    if let Some(class) = [before, after]
+    match [before, after]
         .into_iter()
         .flatten()
         .find_map(|phrase| EVENT_IDIOMS.field(&phrase, 1))
     {
-        return (class != "none").then_some(class);
+        Some(idiom) => (idiom != "none").then_some(idiom),
+        None => Some(class),
     }
+}
+
+/// The event class of the noun at token `k` (or of `k` with the next
+/// token), whatever words stand around it.
+fn noun_class_at<'l>(tokens: &[Token<'_>], k: usize, lexicon: &'l Lexicon) -> Option<&'l str> {
+    let word = tokens[k].lower();
     if lexicon.opens_compound(word)
         && let Some(next) = tokens.get(k + 1)
         && let Some(class) = lexicon.event_class(&format!("{word} {}", next.lower()))
