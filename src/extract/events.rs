@@ -21,11 +21,17 @@ const GAP: usize = 3;
 /// The event class of token `k` (or of `k` with the next token, for two-word
 /// nouns such as "rocket attack").
 fn class_at<'l>(tokens: &[Token<'_>], k: usize, lexicon: &'l Lexicon) -> Option<&'l str> {
-    let class = noun_class_at(tokens, k, lexicon)?;
     // "opened fire", "under fire", "a storm of protest": an idiom names
-    // its own event, or none (`event-idioms.tsv`); read only where the
-    // noun names an event, as most words do not.
+    // its own event, or none (`event-idioms.tsv`), from its first word on;
+    // read only next to a noun that names an event, as most words are not.
     let word = tokens[k].lower();
+    if let Some(next) = tokens.get(k + 1)
+        && noun_class_at(tokens, k + 1, lexicon).is_some()
+        && let Some(idiom) = EVENT_IDIOMS.field(&format!("{word} {}", next.lower()), 1)
+    {
+        return (idiom != "none").then_some(idiom);
+    }
+    let class = noun_class_at(tokens, k, lexicon)?;
     let before = k
         .checked_sub(1)
         .map(|p| format!("{} {word}", tokens[p].lower()));
