@@ -209,6 +209,8 @@ tables! {
     IRREGULAR_PLURALS = "irregular-plurals.tsv";
     /// Nouns that, bare after "by", say how something was said.
     MANNER_NOUNS = "manner-nouns.tsv";
+    /// Nouns that name one person as a source ("the official").
+    PERSON_NOUNS = "person-nouns.tsv";
     /// Who something is said to, where a verb could stand ("said to police").
     LISTENERS = "listeners.tsv";
     /// Words around a "one" that stands for a thing named before: `before`,
@@ -386,10 +388,14 @@ fn source_words(name: &str) -> Vec<&str> {
         .collect()
 }
 
-/// True when the words name a person: a courtesy title, or a given name
-/// before another capitalised word ("Ana Ruiz"; "China" alone is no one).
+/// True when the words name a person: a courtesy title, a given name
+/// before another capitalised word ("Ana Ruiz"; "China" alone is no one),
+/// or a noun for one person at their head ("the official").
 fn is_personal(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
+    let head = words
+        .last()
+        .is_some_and(|w| PERSON_NOUNS.contains(&w.to_lowercase()));
+    head || words.iter().enumerate().any(|(i, w)| {
         let lower = w.to_lowercase();
         matches!(lower.as_str(), "mr" | "mrs" | "ms" | "miss")
             || (GIVEN_NAMES.contains(&lower)
@@ -487,6 +493,9 @@ mod tests {
         assert!(pronoun_fits("it", "Marsk Motors"));
         assert!(!pronoun_fits("it", "Ana Okafor"));
         assert!(!pronoun_fits("it", "Mr Pike"));
+        // person-nouns.tsv
+        assert!(!pronoun_fits("it", "the official"));
+        assert!(!pronoun_fits("it", "a Western diplomat"));
         assert!(!pronoun_fits("it", "Marsk officials"));
         assert!(!pronoun_fits("it", "Officials"));
         assert!(!pronoun_fits("it", "police"));

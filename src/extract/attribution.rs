@@ -349,10 +349,23 @@ fn passive_agent(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<So
     Some(hit)
 }
 
-/// True for a preposition in lower case that joins a subject's head to what
-/// follows it ("of", "at", "in": `title-links.tsv`, `locatives.tsv`).
+/// True for a preposition, any case, that joins a subject's head to what
+/// follows it ("of", "at", "in": `title-links.tsv`, `locatives.tsv`) or
+/// opens a phrase before the subject ("In a statement the RSPCA said").
 fn opens_with_preposition(token: &Token<'_>) -> bool {
-    TITLE_LINKS.contains(token.text) || LOCATIVES.contains(token.text)
+    TITLE_LINKS.contains(token.lower()) || LOCATIVES.contains(token.lower())
+}
+
+/// Where the subject after a phrase opening its sentence with a preposition
+/// starts ("In a statement the RSPCA said", "In January Henkel said"); none
+/// inside a sentence ("…, in particular the UK, said the report").
+fn subject_after_opening_phrase(tokens: &[Token<'_>], head: usize, last: usize) -> Option<usize> {
+    if head > 0 {
+        return None;
+    }
+    let words: Vec<&str> = tokens[..last].iter().map(|t| t.text).collect();
+    let subject = super::quote::after_opening_phrase(&words)?;
+    Some(words.len() - subject.len())
 }
 
 /// True when "by" after the verb at `verb` says how, not who: a manner noun
@@ -681,8 +694,9 @@ impl AttributionRule {
             // back over a few more words to its head ("the president of
             // …"). With no head before them
             // ("Zentrax Ltd. in Orsova said": the walk stops at the stop)
-            // they name no one.
-            if first > 0 && first < last && opens_with_preposition(&tokens[first]) {
+            // the subject is what follows the phrase ("In a statement the
+            // RSPCA said" → "the RSPCA"), else they name no one.
+            if first < last && opens_with_preposition(&tokens[first]) {
                 let head = first;
                 while first > 0
                     && head - first < MAX_HEAD_WORDS
@@ -693,7 +707,10 @@ impl AttributionRule {
                     first -= 1;
                 }
                 if first == head {
-                    continue;
+                    first = match subject_after_opening_phrase(tokens, head, last) {
+                        Some(start) => start,
+                        None => continue,
+                    };
                 }
             }
             if let Some(start) = spelled {

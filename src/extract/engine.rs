@@ -179,6 +179,8 @@ impl Extractors {
         // The last source a sentence named: what "it said" and "they said"
         // may stand for.
         let mut cited: Option<String> = None;
+        // Every source named, where: what a quote's "it said" stands for.
+        let mut citations: Vec<(usize, String)> = Vec::new();
         for ((sentence, found), places) in readable.iter().copied().zip(&mentions).zip(&found) {
             if paragraph.0 != sentence.paragraph {
                 paragraphs_read += 1;
@@ -227,7 +229,9 @@ impl Extractors {
                 .rev()
                 .find(|(s, _)| !is_source_pronoun(&s.source.to_lowercase()))
             {
-                cited = Some(self.canonical(&named.source));
+                let name = self.canonical(&named.source);
+                citations.push((sentence.span.start + named.start, name.clone()));
+                cited = Some(name);
             }
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
             if events::points_back(&tokens, &self.lexicon) {
@@ -250,8 +254,12 @@ impl Extractors {
             }
             previous = Some(text);
         }
+        let named = NamedBefore {
+            surnames: &surnames,
+            citations: &citations,
+        };
         let interruptions =
-            self.quote_claims(doc, sentences, &readable, &mentions, &surnames, &mut claims);
+            self.quote_claims(doc, sentences, (&readable, &mentions), &named, &mut claims);
         attribute_quoted(&mut claims, &interruptions);
         main_event_for_times(&mut claims);
         // The line the publication date was read from ("Friday, Sep 10, 2010
@@ -766,8 +774,9 @@ impl Extractors {
 
     /// Whether "it" or "they" (`pronoun`) can stand for the source `cited`:
     /// "it" for one body ("Marsk Motors Corp said … Sales rose 5 pct, it
-    /// said."), never a person (a known one, a title, a surname the document
-    /// names, a given name); "they" for a group of people in the plural.
+    /// said.") or a document ("Mr Crosby's statement said … It added"),
+    /// never a person (a known one, a title, a surname the document names,
+    /// a given name); "they" for a group of people in the plural.
     fn stands_for(&self, pronoun: &str, cited: &str, surnames: &crate::FastSet<String>) -> bool {
         let titled = cited
             .split_whitespace()
@@ -781,8 +790,10 @@ impl Extractors {
             .mentions(cited)
             .iter()
             .any(|m| self.lexicon.kind(m.entity) == EntityKind::Person);
-        crate::language::pronoun_fits(pronoun, cited)
-            && !(pronoun == "it" && (titled || surname || person))
+        // "Mr Crosby's statement said … It added": a document is an "it".
+        (pronoun == "it" && is_document(cited))
+            || crate::language::pronoun_fits(pronoun, cited)
+                && !(pronoun == "it" && (titled || surname || person))
     }
 
     /// A source or speaker with a known person's or body's name replaced by
@@ -810,11 +821,11 @@ impl Extractors {
         &self,
         doc: &Document,
         sentences: &[Sentence],
-        readable: &[&Sentence],
-        mentions: &[Vec<Mention>],
-        surnames: &crate::FastSet<String>,
+        (readable, mentions): (&[&Sentence], &[Vec<Mention>]),
+        named: &NamedBefore<'_>,
         claims: &mut Vec<Claim>,
     ) -> Vec<(usize, usize)> {
+        let surnames = named.surnames;
         let mut interruptions = Vec::new();
         let mut persons: Vec<(usize, String)> = Vec::new();
         for (s, found) in readable.iter().zip(mentions) {
@@ -835,10 +846,18 @@ impl Extractors {
             }
         }
         // "He" and "she": the last person the document named before `at`,
-        // known to the lexicon or the subject of a sentence; no one when
-        // none is found (a pronoun names no source).
+        // known to the lexicon or the subject of a sentence; "it" and
+        // "they": the last source named before `at`, when it is a body or a
+        // group; no one when none is found (a pronoun names no source).
         let resolve = |written: &str, at: usize| {
-            if matches!(written.to_lowercase().as_str(), "he" | "she") {
+            let pronoun = written.to_lowercase();
+            if matches!(pronoun.as_str(), "it" | "they") {
+                let (_, cited) = named.citations.iter().rev().find(|(p, _)| *p < at)?;
+                return self
+                    .stands_for(&pronoun, cited, surnames)
+                    .then(|| cited.clone());
+            }
+            if matches!(pronoun.as_str(), "he" | "she") {
                 // "she" is the last woman or person of unknown sex named.
                 let fits = |name: &str| crate::language::pronoun_fits(written, name);
                 let known = persons.iter().rev().find(|(p, n)| *p < at && fits(n));
@@ -1478,6 +1497,14 @@ struct Antecedents<'a> {
     before: &'a str,
     surnames: &'a crate::FastSet<String>,
     cited: Option<&'a str>,
+}
+
+/// What a quote's pronoun speaker may stand for, read over the whole
+/// document: its surnames, and every source its sentences named, by byte
+/// offset (for "it said" and "they said").
+struct NamedBefore<'a> {
+    surnames: &'a crate::FastSet<String>,
+    citations: &'a [(usize, String)],
 }
 
 /// Figures inside a quote are the speaker's words: give them the quote's

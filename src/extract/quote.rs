@@ -386,7 +386,7 @@ impl QuoteRule {
             // there, not the whole paragraph.
             let rest = &paragraph[close..ceil_boundary(paragraph, close + SPEAKER_REACH)];
             let before_start = floor_boundary(paragraph, open.saturating_sub(SPEAKER_REACH));
-            let speaker = [
+            let after = [
                 Some(&self.after),
                 Some(&self.after_role),
                 Some(&self.after_inverted),
@@ -397,15 +397,26 @@ impl QuoteRule {
             .into_iter()
             .flatten()
             .filter_map(|r| r.captures(rest))
-            .find_map(|c| speaker_of(&c, true))
-            .or_else(|| {
+            .find_map(|c| speaker_of(&c, true));
+            let before = || {
                 // A term in quotes ("personal enjoyment") is no reported
                 // speech: only a quote of a few words reaches past a "that".
                 let far = words.len() >= self.min_words;
                 self.speaker_before(&paragraph[before_start..open], far)
-            })
-            .or_else(|| self.namer_before(&paragraph[before_start..open]));
-            if speaker.is_none()
+                    .or_else(|| self.namer_before(&paragraph[before_start..open]))
+            };
+            // 'X said: “….” It added: “…”', '… “one iota”. Mr Howard
+            // later added': a speaker after a quote that ends its sentence
+            // opens the next one; a speaker named before the quote is its.
+            let speaker = if opens_next_sentence(body, rest) {
+                before().or(after)
+            } else {
+                after.or_else(before)
+            };
+            // "what it calls a “five-day letter”": "it" or "they" often
+            // names a body's term, not its words; it admits no short quote.
+            let a_body = |s: &String| matches!(s.to_lowercase().as_str(), "it" | "they");
+            if speaker.as_ref().is_none_or(a_body)
                 && (words.len() < self.min_words
                     || modifies_noun(&paragraph[..open], &paragraph[close..]))
             {
@@ -597,6 +608,24 @@ impl QuoteRule {
     }
 }
 
+/// True when the words after a quote (`rest`, from its closing mark) open a
+/// new sentence: the quote (`body`) or a stop right after it ends one, and a
+/// capital follows ('“….” It added', '“one iota”. Mr Howard'); not '“…,” he
+/// said' nor '“Why?” he asked'.
+fn opens_next_sentence(body: &str, rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| "\"”’'".contains(c) || c.is_whitespace());
+    let (ends, next) = match rest.strip_prefix('.') {
+        Some(after) => (true, after.trim_start()),
+        None => (body.ends_with(['.', '!', '?']), rest),
+    };
+    ends && next.starts_with(char::is_uppercase)
+}
+
+/// True for the pronouns `speaker_of` gives as a speaker, any case.
+fn is_pronoun(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they")
+}
+
 /// `words` as a regex alternation, each matched as written.
 fn escaped_alternation(words: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     words
@@ -632,7 +661,7 @@ fn is_name_phrase(text: &str) -> bool {
 /// lower-case word or a day; the name right after a capitalised first word
 /// that opens no phrase here ("Will Ana Ruiz" → "Ana Ruiz"). None when
 /// that is the preposition's own object ("for the job").
-fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
+pub(super) fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
     let capital = |w: &str| w.starts_with(char::is_uppercase);
     let opens = |k: usize| {
         let (word, before) = (words[k], words[k - 1].to_lowercase());
@@ -660,7 +689,8 @@ fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
 /// before the verb.
 /// A conjunction opening the words before the verb is not the speaker's
 /// ("But Kiir said"); a pronoun is the speaker whatever adverb follows it
-/// ("He later said"); a relative pronoun names no one ("which said").
+/// ("He later said", "it said", "they added"), to be resolved by the
+/// caller; a relative pronoun names no one ("which said").
 /// `after_quote` when the match is read in the words after the quote.
 fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> {
     if found
@@ -703,7 +733,7 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     {}
     let first = words.peek()?.to_lowercase();
     match first.as_str() {
-        "he" | "she" => return words.next().map(str::to_string),
+        first if is_pronoun(first) => return words.next().map(str::to_string),
         "which" | "who" | "that" => return None,
         _ => {}
     }
