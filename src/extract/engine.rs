@@ -227,7 +227,7 @@ impl Extractors {
             if let Some((named, _)) = sources
                 .iter()
                 .rev()
-                .find(|(s, _)| !is_source_pronoun(&s.source.to_lowercase()))
+                .find(|(s, _)| !s.quoted && !is_source_pronoun(&s.source.to_lowercase()))
             {
                 let name = self.canonical(&named.source);
                 citations.push((sentence.span.start + named.start, name.clone()));
