@@ -241,12 +241,14 @@ pub fn find(
         // "one of the most photographed people of the 20th century was
         // dead": a position in a series is no toll.
         let signal = signal.filter(|_| !first.ordinal);
-        // "one of the men arrested at the complex": a participle right after
-        // the set the figure picks from says what happened to the set, not
-        // how many it happened to ("17 of the crew into custody" does).
+        // "one of the men arrested at the complex", "one of the Mafia
+        // bosses and clan members arrested": a participle right after the
+        // set the figure picks from says what happened to the set, not how
+        // many it happened to ("17 of the crew into custody" and "one of the
+        // men was arrested" do).
         let signal = signal.filter(|s| {
             s.before
-                || set_end(tokens, first.next) != Some(s.token)
+                || !set_before(tokens, first.next, s.token)
                 || !tokens[s.token].lower().ends_with("ed")
         });
         // "No one was hurt", "a woman has died": only an outcome said
@@ -692,17 +694,26 @@ fn of_a_figure(figures: &[Figure], tokens: &[Token<'_>], next: usize) -> bool {
     figures.get(from).is_some_and(|f| f.first == at)
 }
 
-/// Where the tokens from `next` read "of the men": the index of the token
-/// after the one noun of a set named as known ("the", "those", "these"),
-/// that a figure picks its members from ("thousands of people" is a count,
-/// no pick).
-fn set_end(tokens: &[Token<'_>], next: usize) -> Option<usize> {
-    if tokens.get(next)?.lower() != "of"
-        || !matches!(tokens.get(next + 1)?.lower(), "the" | "those" | "these")
-    {
-        return None;
+/// The most words of a set's name between "of the" and what follows it
+/// ("of the Mafia bosses and clan members arrested").
+const MAX_SET_WORDS: usize = 6;
+
+/// True when the tokens from `next` to `at` read "of the men" or "of the
+/// Mafia bosses and clan members": a set named as known ("the", "those",
+/// "these") that a figure picks its members from, right before `at`, with
+/// no verb between ("of the men was" is no set's name; "thousands of
+/// people" is a count, no pick).
+fn set_before(tokens: &[Token<'_>], next: usize, at: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map(Token::lower);
+    if word(next) != Some("of") || !matches!(word(next + 1), Some("the" | "those" | "these")) {
+        return false;
     }
-    tokens.get(next + 2)?.is_word().then_some(next + 3)
+    let name = next + 2..at;
+    !name.is_empty()
+        && name.len() <= MAX_SET_WORDS
+        && tokens[name]
+            .iter()
+            .all(|t| t.is_word() && !BE.contains(t.lower()))
 }
 
 /// Where the tokens from `next` read "of the fatalities" (or "of those
