@@ -366,15 +366,16 @@ fn opens_with_preposition(token: &Token<'_>) -> bool {
 }
 
 /// Where the subject after a phrase opening its sentence with a preposition
-/// starts ("In a statement the RSPCA said", "In January Henkel said"); none
-/// inside a sentence ("…, in particular the UK, said the report").
+/// in capitals starts ("In a statement the RSPCA said", "LONDON - In January
+/// Henkel said"); none inside a sentence ("…, in particular the UK, said the
+/// report").
 fn subject_after_opening_phrase(tokens: &[Token<'_>], head: usize, last: usize) -> Option<usize> {
-    if head > 0 {
+    if !is_capitalised(&tokens[head]) {
         return None;
     }
-    let words: Vec<&str> = tokens[..last].iter().map(|t| t.text).collect();
+    let words: Vec<&str> = tokens[head..last].iter().map(|t| t.text).collect();
     let subject = super::quote::after_opening_phrase(&words)?;
-    Some(words.len() - subject.len())
+    Some(head + words.len() - subject.len())
 }
 
 /// True when "by" after the verb at `verb` says how, not who: a manner noun
@@ -726,10 +727,13 @@ impl AttributionRule {
                     first -= 1;
                 }
                 if first == head {
-                    first = match subject_after_opening_phrase(tokens, head, last) {
-                        Some(start) => start,
+                    match subject_after_opening_phrase(tokens, head, last) {
+                        Some(start) => first = start,
+                        // "At least one official said", "ON Semiconductor
+                        // said": no phrase to pass over at a sentence's start.
+                        None if is_capitalised(&tokens[head]) => {}
                         None => continue,
-                    };
+                    }
                 }
             }
             if let Some(start) = spelled {
@@ -813,16 +817,38 @@ impl AttributionRule {
     /// before "as saying" ("quoted the minister as saying"; "quoted him as
     /// saying" gives "he", for the caller to resolve).
     fn quoted_as_saying(sentence: &str, tokens: &[Token<'_>], verb: usize) -> Option<SourceHit> {
-        // "Baker was quoted today as saying": a passive names no medium,
-        // and the words after it are no one.
-        if verb > 0 && BE.contains(tokens[verb - 1].lower()) {
+        // "Baker was quoted today as saying", "was also quoted in the
+        // statement as saying": a passive names no medium, and the words
+        // after it are no one.
+        let mut before = verb;
+        while before > 0
+            && (VERB_ADVERBS.contains(tokens[before - 1].lower())
+                || AUXILIARIES.contains(tokens[before - 1].lower()))
+        {
+            before -= 1;
+        }
+        if before > 0 && BE.contains(tokens[before - 1].lower()) {
             return None;
         }
         let from = verb + 1;
         let saying = (from + 1..tokens.len().min(from + MAX_SOURCE_WORDS + 2))
             .find(|&i| tokens[i].lower() == "saying" && tokens[i - 1].lower() == "as")?;
-        let object = &tokens[from..saying - 1];
-        if object.is_empty() || !object.iter().all(Token::is_word) {
+        let mut object = &tokens[from..saying - 1];
+        // "quoted him Tuesday as saying", "quoted one official on Monday
+        // as saying": the day is when, not who.
+        while let [rest @ .., last] = object
+            && !rest.is_empty()
+            && crate::language::is_day_word(last.lower())
+        {
+            object = match rest {
+                [before_on @ .., on] if !before_on.is_empty() && on.lower() == "on" => before_on,
+                _ => rest,
+            };
+        }
+        if object.is_empty()
+            || !object.iter().all(Token::is_word)
+            || opens_with_preposition(&object[0])
+        {
             return None;
         }
         let written = &sentence[object[0].start..object[object.len() - 1].end];

@@ -792,8 +792,8 @@ impl Extractors {
             .any(|m| self.lexicon.kind(m.entity) == EntityKind::Person);
         // "Mr Crosby's statement said … It added": a document is an "it".
         (pronoun == "it" && is_document(cited))
-            || crate::language::pronoun_fits(pronoun, cited)
-                && !(pronoun == "it" && (titled || surname || person))
+            || (crate::language::pronoun_fits(pronoun, cited)
+                && !(pronoun == "it" && (titled || surname || person)))
     }
 
     /// A source or speaker with a known person's or body's name replaced by
@@ -857,17 +857,22 @@ impl Extractors {
                     .stands_for(&pronoun, cited, surnames)
                     .then(|| cited.clone());
             }
-            if matches!(pronoun.as_str(), "he" | "she") {
+            // "said the 22-year-old" stands for a person named before, as
+            // "he" or "she" does.
+            let by_age = described_by_age(&pronoun);
+            if matches!(pronoun.as_str(), "he" | "she") || by_age {
                 // "she" is the last woman or person of unknown sex named.
-                let fits = |name: &str| crate::language::pronoun_fits(written, name);
+                let fits = |name: &str| by_age || crate::language::pronoun_fits(written, name);
                 let known = persons.iter().rev().find(|(p, n)| *p < at && fits(n));
                 let subject =
                     last_subject_name(&doc.text[..at], surnames).filter(|(_, name)| fits(name));
-                return match (known, subject) {
+                let named = match (known, subject) {
                     (Some((p, _)), Some((q, name))) if q > *p => Some(self.canonical(name)),
                     (Some((_, n)), _) => Some(n.clone()),
                     (None, subject) => subject.map(|(_, name)| self.canonical(name)),
                 };
+                // A description with no one named before still says who.
+                return named.or_else(|| by_age.then(|| self.canonical(written)));
             }
             // "“…,” the statement said": its issuer, named before it.
             if is_statement_named_back(written)
@@ -911,7 +916,11 @@ impl Extractors {
             for (rule, hits) in self.quotes.iter().zip(found) {
                 let mut speakers: Vec<Option<String>> = hits
                     .iter()
-                    .map(|hit| resolve(hit.speaker.as_deref()?, start + hit.start))
+                    .map(|hit| {
+                        let at = start + hit.start;
+                        resolve(hit.speaker.as_deref()?, at)
+                            .or_else(|| resolve(hit.fallback.as_deref()?, at))
+                    })
                     .collect();
                 let known: Vec<String> = speakers.iter().flatten().cloned().collect();
                 // A paragraph's quotes are one speaker's when it names one;
@@ -1379,6 +1388,16 @@ fn statement_issuer(before: &str) -> Option<&str> {
             !ARTICLES.contains(&first) && !is_function_word(&first)
         })
         .last()
+}
+
+/// True for a speaker described by age alone, in lower case: "the
+/// 22-year-old", "the 18-month-old".
+fn described_by_age(lower: &str) -> bool {
+    lower.strip_prefix("the ").is_some_and(|age| {
+        age.split_once('-').is_some_and(|(years, unit)| {
+            !years.is_empty() && years.chars().all(|c| c.is_ascii_digit()) && unit.ends_with("-old")
+        })
+    })
 }
 
 /// The last paragraph of `before` and where it starts.

@@ -158,8 +158,17 @@ fn title_len(words: &[&str], skip: usize) -> usize {
                 STATEMENT_NOUNS.contains(&w)
             })
     };
+    // "chairman as well as chief executive": one title joined to another.
+    let as_well_as = |from: usize| {
+        let phrase = words.get(from..from + 3).unwrap_or_default();
+        phrase
+            .iter()
+            .map(|w| w.to_lowercase())
+            .eq(["as", "well", "as"])
+    };
+    let joined = |k: usize| as_well_as(k) || (k >= 2 && as_well_as(k - 2));
     let mut end = (skip..words.len())
-        .find(|&k| ends_title(&words[k]) || dated(&words[k]) || said_in(k))
+        .find(|&k| (ends_title(&words[k]) && !joined(k)) || dated(&words[k]) || said_in(k))
         .unwrap_or(words.len());
     while end > 1
         && words[end - 1].starts_with(char::is_lowercase)

@@ -69,6 +69,10 @@ pub struct QuoteHit {
     pub end: usize,
     /// The speaker as written, if the paragraph names one.
     pub speaker: Option<String>,
+    /// The speaker named after the quote where the one named before it
+    /// was preferred: taken when that one is a pronoun that stands for no
+    /// one ('He said: “….” Mr McConnell said').
+    pub fallback: Option<String>,
     /// True when the quote opens here and no mark closes it: it goes on in
     /// the next paragraph.
     pub open_ended: bool,
@@ -213,8 +217,9 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 /// be a function word: "said Okafor on Tuesday" has no role).
 const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){1,2})(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
 /// A speaker described after the verb, in lower case after an article ("said
-/// the company", "said a hospital spokeswoman", "said the fisherman's wife").
-const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)";
+/// the company", "said a hospital spokeswoman", "said the fisherman's wife",
+/// "said the 29-year-old").
+const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*))";
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
@@ -408,15 +413,18 @@ impl QuoteRule {
             // 'X said: “….” It added: “…”', '… “one iota”. Mr Howard
             // later added': a speaker after a quote that ends its sentence
             // opens the next one; a speaker named before the quote is its.
-            let speaker = if opens_next_sentence(body, rest) {
-                before().or(after)
+            let (speaker, fallback) = if opens_next_sentence(&paragraph[..open], body, rest) {
+                match before() {
+                    Some(named) => (Some(named), after),
+                    None => (after, None),
+                }
             } else {
-                after.or_else(before)
+                (after.or_else(before), None)
             };
             // "what it calls a “five-day letter”": "it" or "they" often
             // names a body's term, not its words; it admits no short quote.
-            let a_body = |s: &String| matches!(s.to_lowercase().as_str(), "it" | "they");
-            if speaker.as_ref().is_none_or(a_body)
+            let body_pronoun = |s: &String| matches!(s.to_lowercase().as_str(), "it" | "they");
+            if speaker.as_ref().is_none_or(body_pronoun)
                 && (words.len() < self.min_words
                     || modifies_noun(&paragraph[..open], &paragraph[close..]))
             {
@@ -439,6 +447,7 @@ impl QuoteRule {
                 start,
                 end,
                 speaker,
+                fallback,
                 open_ended: unclosed,
                 gap: None,
             });
@@ -611,12 +620,18 @@ impl QuoteRule {
 /// True when the words after a quote (`rest`, from its closing mark) open a
 /// new sentence: the quote (`body`) or a stop right after it ends one, and a
 /// capital follows ('“….” It added', '“one iota”. Mr Howard'); not '“…,” he
-/// said' nor '“Why?” he asked'.
-fn opens_next_sentence(body: &str, rest: &str) -> bool {
+/// said'. A question or an exclamation ends one only after an introducer
+/// (`before`, the words up to the opening mark, end in a colon: 'Pike
+/// asked: “…?” Ruiz said'), not in '“Why?” Ruiz asked'.
+fn opens_next_sentence(before: &str, body: &str, rest: &str) -> bool {
     let rest = rest.trim_start_matches(|c: char| "\"”’'".contains(c) || c.is_whitespace());
+    let introduced = before.trim_end().ends_with(':');
     let (ends, next) = match rest.strip_prefix('.') {
         Some(after) => (true, after.trim_start()),
-        None => (body.ends_with(['.', '!', '?']), rest),
+        None => (
+            body.ends_with('.') || (introduced && body.ends_with(['!', '?'])),
+            rest,
+        ),
     };
     ends && next.starts_with(char::is_uppercase)
 }
