@@ -636,11 +636,6 @@ fn opens_next_sentence(before: &str, body: &str, rest: &str) -> bool {
     ends && next.starts_with(char::is_uppercase)
 }
 
-/// True for the pronouns `speaker_of` gives as a speaker, any case.
-fn is_pronoun(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they")
-}
-
 /// `words` as a regex alternation, each matched as written.
 fn escaped_alternation(words: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     words
@@ -748,7 +743,9 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     {}
     let first = words.peek()?.to_lowercase();
     match first.as_str() {
-        first if is_pronoun(first) => return words.next().map(str::to_string),
+        first if super::attribution::is_source_pronoun(first) => {
+            return words.next().map(str::to_string);
+        }
         "which" | "who" | "that" => return None,
         _ => {}
     }
