@@ -111,7 +111,8 @@ pub struct SourceHit {
     /// before its verb, whatever source the sentence named earlier.
     pub agent: bool,
     /// True for the one a medium quoted ("Tass quoted the minister as
-    /// saying"): a later "it said" stands for the medium, never for them.
+    /// saying"): a later "it said" stands for a body named before, never
+    /// for them.
     pub quoted: bool,
 }
 
@@ -1166,6 +1167,12 @@ mod tests {
             source("Pike was quoted today as saying 40 boats sank."),
             None
         );
+        let also = "Pike was also quoted in the statement as saying 40 boats sank.";
+        assert_eq!(source(also), None);
+        let dated = "Tass quoted the harbour master on Monday as saying 40 boats sank.";
+        assert_eq!(source(dated).as_deref(), Some("the harbour master"));
+        let tuesday = "Tass quoted him Tuesday as saying 40 boats sank.";
+        assert_eq!(source(tuesday).as_deref(), Some("he"));
     }
 
     #[test]
