@@ -176,10 +176,8 @@ impl Extractors {
         let mut before_event: (Option<(Date, Date)>, Option<String>) = (None, None);
         let mut paragraphs_read = 0;
         let mut previous: Option<&str> = None;
-        // The last source a sentence named: what "it said" and "they said"
-        // may stand for.
-        let mut cited: Option<String> = None;
-        // Every source named, where: what a quote's "it said" stands for.
+        // Every source a sentence named, where: the last is what "it said"
+        // and "they said" may stand for, and a quote's the last before it.
         let mut citations: Vec<(usize, String)> = Vec::new();
         for ((sentence, found), places) in readable.iter().copied().zip(&mentions).zip(&found) {
             if paragraph.0 != sentence.paragraph {
@@ -221,7 +219,7 @@ impl Extractors {
             let antecedents = Antecedents {
                 before,
                 surnames: &surnames,
-                cited: cited.as_deref(),
+                cited: citations.last().map(|(_, name)| name.as_str()),
             };
             self.attribute(&scope, &sources, &antecedents, &mut claims[start..]);
             if let Some((named, _)) = sources
@@ -230,8 +228,7 @@ impl Extractors {
                 .find(|(s, _)| !s.quoted && !is_source_pronoun(&s.source.to_lowercase()))
             {
                 let name = self.canonical(&named.source);
-                citations.push((sentence.span.start + named.start, name.clone()));
-                cited = Some(name);
+                citations.push((sentence.span.start + named.start, name));
             }
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
             if events::points_back(&tokens, &self.lexicon) {

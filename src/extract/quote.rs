@@ -1036,6 +1036,16 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `text` holds exactly one quote, `quote`, spoken by
+    /// `speaker` as written.
+    fn assert_one_quote(text: &str, quote: &str, speaker: Option<&str>) {
+        assert_eq!(
+            found(text),
+            [(quote, speaker.map(str::to_string))],
+            "{text}"
+        );
+    }
+
     #[test]
     fn an_attribution_inside_one_quoted_sentence_joins_its_parts() {
         let text = "“The ferry runs,” Ana Ruiz said, “but only twice a day.”";
@@ -1057,36 +1067,30 @@ mod tests {
     #[test]
     fn speaker_after_the_quote() {
         let text = "“We will not tolerate attacks against our people,” Defense Secretary Mark T. Esper said in the statement.";
-        assert_eq!(
-            found(text),
-            [(
-                "We will not tolerate attacks against our people",
-                Some("Defense Secretary Mark T. Esper".to_string())
-            )]
+        assert_one_quote(
+            text,
+            "We will not tolerate attacks against our people",
+            Some("Defense Secretary Mark T. Esper"),
         );
     }
 
     #[test]
     fn speaker_before_the_quote_and_unclosed_quotes() {
         let text = "Asked about it, Esper said: “I’m not going to take any option off the table.";
-        assert_eq!(
-            found(text),
-            [(
-                "I’m not going to take any option off the table.",
-                Some("Esper".to_string())
-            )]
+        assert_one_quote(
+            text,
+            "I’m not going to take any option off the table.",
+            Some("Esper"),
         );
     }
 
     #[test]
     fn straight_quotes_and_pronouns() {
         let text = "\"These weapons storage facilities include facilities,\" he said.";
-        assert_eq!(
-            found(text),
-            [(
-                "These weapons storage facilities include facilities",
-                Some("he".to_string())
-            )]
+        assert_one_quote(
+            text,
+            "These weapons storage facilities include facilities",
+            Some("he"),
         );
     }
 
@@ -1114,12 +1118,10 @@ mod tests {
     #[test]
     fn the_speaker_before_a_title_speaks_the_quote_after_it() {
         let text = "Pike said in his memoir, \"The Long Road Home\" that \"the memo was an effective cover for him.\"";
-        assert_eq!(
-            found(text),
-            [(
-                "the memo was an effective cover for him.",
-                Some("Pike".to_string())
-            )]
+        assert_one_quote(
+            text,
+            "the memo was an effective cover for him.",
+            Some("Pike"),
         );
     }
 
@@ -1137,10 +1139,7 @@ mod tests {
     #[test]
     fn a_quote_begun_in_the_paragraph_before_ends_in_this_one() {
         let text = "We held on and did what we could for the team.\" Then he left.";
-        assert_eq!(
-            found(text),
-            [("We held on and did what we could for the team.", None)]
-        );
+        assert_one_quote(text, "We held on and did what we could for the team.", None);
     }
 
     #[test]
