@@ -220,6 +220,8 @@ tables! {
     PERSONAL_PRONOUNS = "personal-pronouns.tsv";
     /// Pronouns that open a sentence going on about the one before.
     PRONOUNS_BACK = "pronouns-back.tsv";
+    /// Words after "of" that make a figure a part of the one before.
+    PART_PRONOUNS = "part-pronouns.tsv";
     /// Words before a date or time that make it the bound of a state
     /// ("by 7 a.m.", "until Monday"), not the moment of an event.
     STATE_BOUNDS = "state-bounds.tsv";

@@ -23,8 +23,8 @@ use super::phrase::{Phrase, noun_phrase};
 use super::tokens::Token;
 use crate::claim::{ClaimKind, Part, Subject, Value};
 use crate::language::{
-    BE, FREQUENCIES, INCREMENTS, MOVES, NEVER_VICTIMS, NUMBERS, PHRASE_ENDS, PRONOUN_ONE,
-    QUALIFIERS, SERIES_RUNS, VICTIM_NOUNS, month_number,
+    BE, FREQUENCIES, INCREMENTS, MOVES, NEVER_VICTIMS, NUMBERS, PART_PRONOUNS, PHRASE_ENDS,
+    PRONOUN_ONE, QUALIFIERS, SERIES_RUNS, VICTIM_NOUNS, month_number,
 };
 use crate::normalize::amount::Qualifier;
 use crate::normalize::number::{Amount, NumberMatch};
@@ -605,6 +605,15 @@ fn gather_parts(
         else {
             break;
         };
+        // "injuring 40, 15 of them on Qeshm": a part of the figure before,
+        // not one more to add to it.
+        if tokens.get(figures[following].next).map(Token::lower) == Some("of")
+            && tokens
+                .get(figures[following].next + 1)
+                .is_some_and(|t| PART_PRONOUNS.contains(t.lower()))
+        {
+            break;
+        }
         current = following;
     }
     // Headless parts ("one British") take the next part's noun.
