@@ -686,6 +686,16 @@ impl AttributionRule {
                 continue;
             }
             let (mut first, mut joined) = Self::subject_start(tokens, last);
+            // "Her spokesman, Bill McAllister, says Palin told a pastor":
+            // a verb whose subject follows another verb of saying is
+            // reported in that one's words; the one reporting it is the
+            // source.
+            if tokens[first..last]
+                .iter()
+                .any(|t| self.verbs.iter().any(|v| v == t.lower()))
+            {
+                continue;
+            }
             // "an American activist who spoke to aid workers at the camp
             // later said": the relative clause is no part of who spoke; the
             // noun it describes is. Not "a man who said" (the verb is the
@@ -1296,6 +1306,12 @@ mod tests {
             Some("The president of the Marsk Federation of Kelmar Banks".into())
         );
         assert_eq!(source("Zentrax Ltd. in Orsova said 40 lost jobs."), None);
+        // A verb of saying after another one's is in its words.
+        let reported = hits("Her aide, Ana Ruiz, says the mayor told a pastor 12 were hurt.");
+        assert_eq!(
+            reported.iter().map(|h| h.source.as_str()).collect::<Vec<_>>(),
+            ["Ana Ruiz"]
+        );
     }
 
     #[test]
