@@ -1309,7 +1309,10 @@ mod tests {
         // A verb of saying after another one's is in its words.
         let reported = hits("Her aide, Ana Ruiz, says the mayor told a pastor 12 were hurt.");
         assert_eq!(
-            reported.iter().map(|h| h.source.as_str()).collect::<Vec<_>>(),
+            reported
+                .iter()
+                .map(|h| h.source.as_str())
+                .collect::<Vec<_>>(),
             ["Ana Ruiz"]
         );
     }

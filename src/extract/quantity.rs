@@ -59,6 +59,10 @@ pub struct QuantityParams {
     /// over four days", "was over an hour").
     #[serde(default)]
     pub bound_after: Vec<String>,
+    /// True when no figure of this rule can be zero: nothing lasts no time,
+    /// and "a zero-day flaw" names a kind of flaw.
+    #[serde(default)]
+    pub never_zero: bool,
 }
 
 /// A narrower measure signalled by nearby words.
@@ -294,6 +298,7 @@ pub struct QuantityRule {
     open_above: Vec<String>,
     across: Vec<String>,
     bound_after: Vec<String>,
+    never_zero: bool,
 }
 
 /// Words of a rule's parameters in lower case, as the text is compared.
@@ -321,6 +326,7 @@ impl QuantityRule {
             open_above: lower_case(params.open_above),
             across: lower_case(params.across),
             bound_after: lower_case(params.bound_after),
+            never_zero: params.never_zero,
         }
     }
 
@@ -617,6 +623,9 @@ impl QuantityRule {
             }
             if prefix.is_some() && suffix.is_none() && counts_another_noun(rest, &unit.counting) {
                 continue;
+            }
+            if self.never_zero && suffix.is_some() && number.amount.stated == 0.0 {
+                return None;
             }
             let (start, mut end) = match (prefix, suffix) {
                 (_, Some(s)) => (
@@ -1000,6 +1009,7 @@ mod tests {
                 open_above: Vec::new(),
                 across: Vec::new(),
                 bound_after: Vec::new(),
+                never_zero: false,
                 unit: vec![
                     unit("distance", "m", 1000.0, &["km", "kilometres"], &[]),
                     unit("distance", "m", 1609.344, &["miles"], &[]),
