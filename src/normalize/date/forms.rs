@@ -8,7 +8,7 @@ use jiff::{Span, ToSpan};
 use regex::{Captures, Regex};
 
 use super::{DateContext, DateMatch, DayPart};
-use crate::language::{MONTHS, NUMBERS, Table, WEEKDAYS};
+use crate::language::{MONTHS, NUMBERS, QUALIFIERS, Table, WEEKDAYS};
 
 /// The most years a span of years runs ("the 1998-1999 season", "the
 /// 1939-45 war"); a longer one is no span of one thing.
@@ -37,6 +37,16 @@ static SMALL_NUMBER: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
+/// The qualifiers in words (`qualifiers.tsv`; not the signs) that make a
+/// count of weeks or years ago a round one ("roughly one week ago").
+static QUALIFIER: LazyLock<String> = LazyLock::new(|| {
+    Table::alternation(
+        QUALIFIERS
+            .words()
+            .filter(|w| w.starts_with(|c: char| c.is_alphabetic())),
+    )
+});
+
 /// All patterns at once, to learn in one pass which can match a sentence.
 /// A filter, so it may match more than the patterns do: its word
 /// boundaries are ASCII ones, which the fast search can test on any text
@@ -55,6 +65,7 @@ pub(super) static ANY: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 
 pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let (month, weekday, small): (&str, &str, &str) = (&MONTH, &WEEKDAY, &SMALL_NUMBER);
+    let qualifier: &str = &QUALIFIER;
     let p = |form, pattern: &str| {
         let regex = Regex::new(&format!("(?i){pattern}")).expect("date pattern is valid");
         (form, regex)
@@ -96,7 +107,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::Ago,
             &format!(
-                r"\b(?P<n>an?|one|{small}|\d+)\s+(?P<unit>weeks?|fortnights?|months?|years?)\s+ago\b"
+                r"\b(?:(?P<about>{qualifier})\s+)?(?P<n>an?|one|{small}|\d+)\s+(?P<unit>weeks?|fortnights?|months?|years?)\s+ago\b"
             ),
         ),
         p(
@@ -158,7 +169,7 @@ pub(super) enum Form {
     Year,
     /// "a week ago", "two months ago": a round figure, so the days a quarter
     /// of its span either side of the exact day ("a month ago" said on 10 May
-    /// may be 8 April).
+    /// may be 8 April); half of it after a qualifier ("about a month ago").
     Ago,
     /// "the second half of the year", "the end of this year", "the new year".
     YearPart,
@@ -305,7 +316,10 @@ pub(super) fn resolve(
                 _ => (Span::new().try_years(n), 365 * n),
             };
             let exact = p.checked_sub(span.ok()?).ok()?;
-            let slack = Span::new().try_days(days / 4).ok()?;
+            // "roughly one week ago", "more than a year ago": a bound or an
+            // approximation widens the slack to half the span.
+            let share = if c.name("about").is_some() { 2 } else { 4 };
+            let slack = Span::new().try_days(days / share).ok()?;
             let to = exact.checked_add(slack).ok()?.min(p);
             Some(interval(exact.checked_sub(slack).ok()?, to))
         }

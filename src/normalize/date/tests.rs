@@ -260,6 +260,11 @@ fn weeks_ago_halves_of_years_and_month_ends() {
         around("it launched two weeks ago"),
         (date(2012, 2, 13), date(2012, 2, 19))
     );
+    // A qualifier before the figure widens it to half the span either side
+    // and belongs to the phrase.
+    let (phrase, from, to, _) = one("it was disclosed roughly two weeks ago", p);
+    assert_eq!(phrase, "roughly two weeks ago");
+    assert_eq!((from, to), (date(2012, 2, 9), date(2012, 2, 23)));
     // Beyond any calendar: no date, and no panic.
     for text in ["the lake formed 32000 years ago", "in the past 32000 years"] {
         assert!(find_dates(text, p).is_empty(), "{text}");
