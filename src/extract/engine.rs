@@ -1060,8 +1060,13 @@ impl Extractors {
             .iter()
             .flat_map(|r| r.sources(text, &tokens))
             // "According to the ministry, “…”": a source that opens its
-            // sentence covers what follows it too.
-            .filter(|s| (!s.covers_before || text[..s.start].trim().is_empty()) && !s.agent)
+            // sentence, or a clause after a phrase set off by a comma ("In
+            // the meantime, according to the memo, officials should “…”"),
+            // covers what follows it too.
+            .filter(|s| {
+                let before = text[..s.start].trim();
+                (!s.covers_before || before.is_empty() || before.ends_with(',')) && !s.agent
+            })
             .filter(|s| s.end <= at)
             .filter(|s| !ASIDE.is_match(&text[s.end..at]))
             .rfind(|s| !is_source_pronoun(&s.source.to_lowercase()))
