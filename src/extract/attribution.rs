@@ -242,6 +242,18 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
     if end == from {
         return None;
     }
+    // 'Mr Johnson, who …, said Mr Blair “should butt out”': a quote
+    // opening right after the name makes it the subject of what was said.
+    let opens_quote = tokens.get(end).is_some_and(|t| {
+        t.text == "“"
+            || (t.text == "\""
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|n| n.start == t.end && n.is_word()))
+    });
+    if opens_quote {
+        return None;
+    }
     // "said local hospital director Ana Okafor.": a title, then the name
     // that ends the sentence.
     let closes = tokens
@@ -690,7 +702,7 @@ impl AttributionRule {
             // a verb whose subject follows another verb of saying is
             // reported in that one's words; the one reporting it is the
             // source.
-            if tokens[first..last]
+            if tokens[first.saturating_sub(1)..last]
                 .iter()
                 .any(|t| self.verbs.iter().any(|v| v == t.lower()))
             {
@@ -1306,8 +1318,16 @@ mod tests {
             Some("The president of the Marsk Federation of Kelmar Banks".into())
         );
         assert_eq!(source("Zentrax Ltd. in Orsova said 40 lost jobs."), None);
+        // A name with a quote right after it is what was said of, not who
+        // said it.
+        assert_ne!(
+            source(
+                "Ana Ruiz, who edits the Marsk Echo, said Tom Pike “should resign” over 12 votes."
+            ),
+            Some("Tom Pike".into())
+        );
         // A verb of saying after another one's is in its words.
-        let reported = hits("Her aide, Ana Ruiz, says the mayor told a pastor 12 were hurt.");
+        let reported = hits("Her aide, Ana Ruiz, said the mayor told a pastor 12 were hurt.");
         assert_eq!(
             reported
                 .iter()
