@@ -1237,6 +1237,20 @@ fn last_subject_name<'a>(
     /// A single word this common in lower case is not a name.
     const COMMON: f32 = 4.0;
     let from = reach_start(before);
+    let is_name = |m: &str| {
+        let words: Vec<&str> = m.split_whitespace().collect();
+        let first = words[0].to_lowercase();
+        // "Last week Lord Goldsmith said", "If OPEC agrees": a word
+        // that ends a phrase or opens a clause is no part of a name.
+        !ARTICLES.contains(&first)
+            && !is_function_word(&first)
+            // "Marsk pirates Saturday said": a weekday at either end of
+            // a name is a date (a month may be a name: "Theresa May").
+            && !crate::language::dated_name(m)
+            && (words.len() > 1
+                || crate::normalize::rarity::zipf(&first) < COMMON
+                || surnames.contains(words[0]))
+    };
     // "General Motors spokesman Frank Cronin said": a role in lower case
     // may stand inside the name, but no function word ("Obama in Washington");
     // a role that opens with a verb of saying ran over the verb ("Balladur
@@ -1268,22 +1282,30 @@ fn last_subject_name<'a>(
             let (start, name) = name_of(c)?;
             Some((at + start, name))
         })
-        .filter(|&(_, m)| {
-            let words: Vec<&str> = m.split_whitespace().collect();
-            let first = words[0].to_lowercase();
-            // "Last week Lord Goldsmith said", "If OPEC agrees": a word
-            // that ends a phrase or opens a clause is no part of a name.
-            !ARTICLES.contains(&first)
-                && !is_function_word(&first)
-                // "Marsk pirates Saturday said": a weekday at either end of
-                // a name is a date (a month may be a name: "Theresa May").
-                && !crate::language::dated_name(m)
-                && (words.len() > 1
-                    || crate::normalize::rarity::zipf(&first) < COMMON
-                    || surnames.contains(words[0]))
-        })
+        .filter(|&(_, m)| is_name(m))
         .last()
         .map(|(at, m)| (from + at, m));
+    // "The move surprised Reunion's Matthew O'Connor, who coproduced the
+    // film.": the first name a relative clause is said of, in the sentence
+    // right before, is its subject too, where that sentence names no
+    // subject of its own; a place is none ("from Poplar Bluff, Mo., who").
+    static RELATIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?P<who>\p{Lu}[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){0,3}),[^\S\n]+who[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:\p{Ll}+ed|said|told|wrote|spoke)\b",
+        )
+        .expect("relative subject pattern is valid")
+    });
+    let last_sentence = last_sentence_start(before).max(from);
+    let relative = RELATIVE
+        .captures_iter(&before[last_sentence..])
+        .filter_map(|c| c.name("who"))
+        .find(|m| {
+            is_name(m.as_str())
+                && crate::gazetteer::global()
+                    .lookup(m.as_str().trim_end_matches('.'))
+                    .is_empty()
+        })
+        .map(|m| (last_sentence + m.start(), m.as_str()));
     // "…, said Ana Okafor, 35, a nurse": a name after the verb, too.
     static INVERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
@@ -1296,10 +1318,27 @@ fn last_subject_name<'a>(
         .filter_map(|c| c.name("who"))
         .last()
         .map(|m| (from + m.start(), m.as_str()));
+    let named_in_last = subject
+        .into_iter()
+        .chain(inverted)
+        .any(|(at, _)| at >= last_sentence);
     subject
         .into_iter()
         .chain(inverted)
+        .chain(relative.filter(|_| !named_in_last))
         .max_by_key(|(at, _)| *at)
+}
+
+/// Where the last sentence of `before` starts: after the full stop, question
+/// or exclamation mark (and a closing quote) that ends the one before it.
+/// What `before` ends with is no sentence: the stop that ends the text, and
+/// a quote's opening mark after it.
+fn last_sentence_start(before: &str) -> usize {
+    static STOP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[.!?][\x22”’]?\s+").expect("sentence stop pattern is valid")
+    });
+    let body = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'));
+    STOP.find_iter(body).last().map_or(0, |m| m.end())
 }
 
 /// True when a speaker is a document ("an agency statement", "the press
@@ -1652,5 +1691,26 @@ mod tests {
         assert_eq!(before.len() - SUBJECT_REACH, 1);
         assert_eq!(reach_start(&before), 1);
         assert_eq!(reach_start("short"), 0);
+    }
+
+    #[test]
+    fn a_name_a_relative_clause_is_said_of_in_the_last_sentence_is_a_subject() {
+        let surnames = crate::FastSet::default();
+        let name = |before: &'static str| last_subject_name(before, &surnames).map(|(_, n)| n);
+        assert_eq!(
+            name("Ana Ruiz won. It surprised Marsk's Tom Pike, who signed her in May.\n\u{201c}"),
+            Some("Marsk's Tom Pike")
+        );
+        // Not a sentence earlier, nor where the sentence names a subject,
+        // nor a place.
+        assert_eq!(
+            name("It surprised Tom Pike, who signed her. The club lost.\n\u{201c}"),
+            None
+        );
+        assert_eq!(
+            name("Ana Ruiz thanked Tom Pike, who signed her.\n\u{201c}"),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(name("He came from Orsova, Mo., who joined.\n"), None);
     }
 }
