@@ -251,7 +251,9 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
                     .get(end + 1)
                     .is_some_and(|n| n.start == t.end && n.is_word()))
     });
-    if opens_quote {
+    // After a quote's close the name still speaks ('“…,” said Tom Pike
+    // “and …”').
+    if opens_quote && !quote {
         return None;
     }
     // "said local hospital director Ana Okafor.": a title, then the name
@@ -698,14 +700,22 @@ impl AttributionRule {
                 continue;
             }
             let (mut first, mut joined) = Self::subject_start(tokens, last);
-            // "Her spokesman, Bill McAllister, says Palin told a pastor":
-            // a verb whose subject follows another verb of saying is
-            // reported in that one's words; the one reporting it is the
-            // source.
-            if tokens[first.saturating_sub(1)..last]
-                .iter()
-                .any(|t| self.verbs.iter().any(|v| v == t.lower()))
-            {
+            // "Her spokesman, Bill McAllister, says Palin told a pastor",
+            // "Sears said its unit reported": a verb whose subject opens
+            // right after another verb of saying is reported in that one's
+            // words; the one reporting it is the source. A participle
+            // after an article or an adverb is none ("A confirmed Taliban
+            // commander told", "the newly announced coach").
+            let finite = |k: usize| {
+                self.verbs.iter().any(|v| v == tokens[k].lower())
+                    && k.checked_sub(1).is_none_or(|p| {
+                        let before = tokens[p].lower();
+                        !ARTICLES.contains(before)
+                            && !DETERMINERS.contains(before)
+                            && !before.ends_with("ly")
+                    })
+            };
+            if (first.saturating_sub(1)..last).any(finite) {
                 continue;
             }
             // "an American activist who spoke to aid workers at the camp
@@ -1320,11 +1330,21 @@ mod tests {
         assert_eq!(source("Zentrax Ltd. in Orsova said 40 lost jobs."), None);
         // A name with a quote right after it is what was said of, not who
         // said it.
-        assert_ne!(
-            source(
-                "Ana Ruiz, who edits the Marsk Echo, said Tom Pike “should resign” over 12 votes."
-            ),
+        for text in [
+            "Ana Ruiz, who edits the Marsk Echo, said Tom Pike “should resign” over 12 votes.",
+            "Ana Ruiz, who edits the Marsk Echo, said Tom Pike \"should resign\" over 12 votes.",
+        ] {
+            assert_eq!(source(text), Some("Ana Ruiz".into()), "{text}");
+        }
+        // After a quote's close the name is the speaker still.
+        assert_eq!(
+            source("“Twelve boats sank,” said Tom Pike “and two men.”"),
             Some("Tom Pike".into())
+        );
+        // A participle inside a subject is no verb reporting it.
+        assert_eq!(
+            source("An announced bidder told Reuters 12 firms bid."),
+            Some("An announced bidder".into())
         );
         // A verb of saying after another one's is in its words.
         let reported = hits("Her aide, Ana Ruiz, said the mayor told a pastor 12 were hurt.");

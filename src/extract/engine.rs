@@ -1065,7 +1065,7 @@ impl Extractors {
             // covers what follows it too.
             .filter(|s| {
                 let before = text[..s.start].trim();
-                (!s.covers_before || before.is_empty() || before.ends_with(',')) && !s.agent
+                (!s.covers_before || before.is_empty() || opening_phrase(before)) && !s.agent
             })
             .filter(|s| s.end <= at)
             .filter(|s| !ASIDE.is_match(&text[s.end..at]))
@@ -1327,6 +1327,22 @@ fn last_subject_name<'a>(
         .chain(inverted)
         .chain(relative.filter(|_| !named_in_last))
         .max_by_key(|(at, _)| *at)
+}
+
+/// The most words of a phrase that opens a sentence before its clause ("In
+/// the meantime,", "On Friday,").
+const OPENING_PHRASE_WORDS: usize = 4;
+
+/// True when `before` is a short phrase set off by a comma at a sentence's
+/// start, with no other comma in it ("In the meantime,"): the clause after
+/// it is the sentence's own, not an aside after another clause ("The plant
+/// shut in May, according to the Echo, and …").
+fn opening_phrase(before: &str) -> bool {
+    before.strip_suffix(',').is_some_and(|phrase| {
+        !phrase.contains(',')
+            && phrase.starts_with(char::is_uppercase)
+            && phrase.split_whitespace().count() <= OPENING_PHRASE_WORDS
+    })
 }
 
 /// Where the last sentence of `before` starts: after the full stop, question
@@ -1691,6 +1707,15 @@ mod tests {
         assert_eq!(before.len() - SUBJECT_REACH, 1);
         assert_eq!(reach_start(&before), 1);
         assert_eq!(reach_start("short"), 0);
+    }
+
+    #[test]
+    fn an_opening_phrase_is_short_starts_the_sentence_and_ends_at_its_comma() {
+        assert!(opening_phrase("In the meantime,"));
+        assert!(!opening_phrase("In the meantime"));
+        assert!(!opening_phrase("The plant shut in May,"));
+        assert!(!opening_phrase("In May, after the fire,"));
+        assert!(!opening_phrase("and in May,"));
     }
 
     #[test]

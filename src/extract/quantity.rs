@@ -59,8 +59,9 @@ pub struct QuantityParams {
     /// over four days", "was over an hour").
     #[serde(default)]
     pub bound_after: Vec<String>,
-    /// True when no figure of this rule can be zero: nothing lasts no time,
-    /// and "a zero-day flaw" names a kind of flaw.
+    /// True when a figure of zero with this rule's unit after it is no
+    /// claim: "a zero-day flaw" names a kind of flaw, and the few real
+    /// zeros ("zero days' notice") say no span at all.
     #[serde(default)]
     pub never_zero: bool,
 }

@@ -606,13 +606,32 @@ fn gather_parts(
             break;
         };
         // "injuring 40, 15 of them on Qeshm": a part of the figure before,
-        // not one more to add to it.
-        if tokens.get(figures[following].next).map(Token::lower) == Some("of")
+        // not one more to add to it. Set off by commas ("two U.S. troops,
+        // one of them a medic, and one British service member"), the list
+        // goes on after it.
+        let pick = figures[following].next;
+        if tokens.get(pick).map(Token::lower) == Some("of")
             && tokens
-                .get(figures[following].next + 1)
+                .get(pick + 1)
                 .is_some_and(|t| PART_PRONOUNS.contains(t.lower()))
         {
-            break;
+            let Some(comma) = (pick + 2..tokens.len().min(pick + 2 + MAX_PICK_WORDS))
+                .find(|&k| tokens[k].text == ",")
+            else {
+                break;
+            };
+            let after =
+                comma + 1 + usize::from(tokens.get(comma + 1).map(Token::lower) == Some("and"));
+            let from = figures.partition_point(|f| f.first < after);
+            let Some(k) = figures[from..]
+                .iter()
+                .take_while(|f| f.first == after)
+                .position(|f| !f.ordinal)
+            else {
+                break;
+            };
+            current = from + k;
+            continue;
         }
         current = following;
     }
@@ -702,6 +721,10 @@ fn of_a_figure(figures: &[Figure], tokens: &[Token<'_>], next: usize) -> bool {
     let from = figures.partition_point(|f| f.first < at);
     figures.get(from).is_some_and(|f| f.first == at)
 }
+
+/// The most words after "of them" before the comma that ends such a pick
+/// ("one of them a medic,").
+const MAX_PICK_WORDS: usize = 8;
 
 /// The most words of a set's name between "of the" and what follows it
 /// ("of the Mafia bosses and clan members arrested").

@@ -37,14 +37,14 @@ static SMALL_NUMBER: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
-/// The qualifiers in words (`qualifiers.tsv`; not the signs) that make a
-/// count of weeks or years ago a round one ("roughly one week ago").
+/// The qualifiers in words (`qualifiers.tsv`; not the signs) that bound or
+/// round a count of weeks or years ago ("roughly one week ago", "more than a
+/// year ago"). A participle alone is a verb there ("the ministry estimated
+/// a month ago").
 static QUALIFIER: LazyLock<String> = LazyLock::new(|| {
-    Table::alternation(
-        QUALIFIERS
-            .words()
-            .filter(|w| w.starts_with(|c: char| c.is_alphabetic())),
-    )
+    Table::alternation(QUALIFIERS.words().filter(|w| {
+        w.starts_with(|c: char| c.is_alphabetic()) && (w.contains(' ') || !w.ends_with("ed"))
+    }))
 });
 
 /// All patterns at once, to learn in one pass which can match a sentence.
@@ -169,7 +169,8 @@ pub(super) enum Form {
     Year,
     /// "a week ago", "two months ago": a round figure, so the days a quarter
     /// of its span either side of the exact day ("a month ago" said on 10 May
-    /// may be 8 April); half of it after a qualifier ("about a month ago").
+    /// may be 8 April); half of it after a qualifier ("about a month ago"),
+    /// on the side its bound says ("more than a month ago").
     Ago,
     /// "the second half of the year", "the end of this year", "the new year".
     YearPart,
@@ -316,12 +317,24 @@ pub(super) fn resolve(
                 _ => (Span::new().try_years(n), 365 * n),
             };
             let exact = p.checked_sub(span.ok()?).ok()?;
-            // "roughly one week ago", "more than a year ago": a bound or an
-            // approximation widens the slack to half the span.
-            let share = if c.name("about").is_some() { 2 } else { 4 };
+            // After a qualifier, half the span: before the exact day for a
+            // lower bound ("more than a year ago"), up to the article for an
+            // upper one ("less than a week ago"), either side for an
+            // approximation ("roughly one week ago").
+            let qualifier = c.name("about").and_then(|q| {
+                let phrase = q.as_str().to_lowercase();
+                let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+                QUALIFIERS.field(&phrase, 1)
+            });
+            let share = if qualifier.is_some() { 2 } else { 4 };
             let slack = Span::new().try_days(days / share).ok()?;
-            let to = exact.checked_add(slack).ok()?.min(p);
-            Some(interval(exact.checked_sub(slack).ok()?, to))
+            let early = exact.checked_sub(slack).ok()?;
+            let late = exact.checked_add(slack).ok()?.min(p);
+            Some(match qualifier {
+                Some("at_least") => interval(early, exact),
+                Some("at_most") => interval(exact, p),
+                _ => interval(early, late),
+            })
         }
         Form::YearPart => {
             let p = published?;

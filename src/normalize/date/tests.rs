@@ -265,6 +265,18 @@ fn weeks_ago_halves_of_years_and_month_ends() {
     let (phrase, from, to, _) = one("it was disclosed roughly two weeks ago", p);
     assert_eq!(phrase, "roughly two weeks ago");
     assert_eq!((from, to), (date(2012, 2, 9), date(2012, 2, 23)));
+    // A bound keeps its side: before the exact day, or after it.
+    assert_eq!(
+        around("it was disclosed more than two weeks ago"),
+        (date(2012, 2, 9), date(2012, 2, 16))
+    );
+    assert_eq!(
+        around("it was disclosed less than two weeks ago"),
+        (date(2012, 2, 16), date(2012, 3, 1))
+    );
+    // A participle is the verb: "estimated" is no qualifier.
+    let (phrase, _, _, _) = one("the ministry estimated two weeks ago", p);
+    assert_eq!(phrase, "two weeks ago");
     // Beyond any calendar: no date, and no panic.
     for text in ["the lake formed 32000 years ago", "in the past 32000 years"] {
         assert!(find_dates(text, p).is_empty(), "{text}");
