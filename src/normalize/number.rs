@@ -248,9 +248,13 @@ fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f6
 /// there (`money-scale` in `numbers.tsv`): "$20MM" is twenty million, while
 /// "20mm" without a currency sign is millimetres.
 fn money_scale(text: &str, found: &regex::Captures<'_>) -> Option<f64> {
+    // "$140-150MM": the sign stands before the range's first figure.
+    static RANGE_FROM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[$£€¥]\d[\d.,]*\s?[-–]\s?$").expect("pattern is valid"));
     let glued = found.name("glued")?.as_str().to_lowercase();
     let num = found.name("num")?;
-    let signed = text[..num.start()].ends_with(['$', '£', '€', '¥']);
+    let before = &text[..num.start()];
+    let signed = before.ends_with(['$', '£', '€', '¥']) || RANGE_FROM.is_match(before);
     (signed && NUMBERS.field(&glued, 2) == Some("money-scale"))
         .then(|| table_value(&glued))
         .flatten()
