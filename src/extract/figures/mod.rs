@@ -229,11 +229,16 @@ pub fn find(
             .head
             .clone()
             .or_else(|| noun_after_dash(tokens, last_figure.next));
+        // Nor after the outcome where they follow the figure right away
+        // ("held two rounds of talks", "held several years ago"); a longer
+        // phrase may have run past the people ("injuring about 30 people
+        // just hours after").
+        let right_after = tokens.get(last_figure.next).map(Token::lower);
         let signal = signal.filter(|s| {
-            s.before
-                || head
-                    .as_deref()
-                    .is_none_or(|h| !NEVER_VICTIMS.contains(&crate::extract::lexicon::singular(h)))
+            head.as_deref().is_none_or(|h| {
+                !NEVER_VICTIMS.contains(&crate::extract::lexicon::singular(h))
+                    || (s.before && right_after != Some(h.to_lowercase().as_str()))
+            })
         });
         // "A father of three died": the figure counts her children; what
         // happened is said of her.
