@@ -46,10 +46,6 @@ pub struct QuantityParams {
     /// ("three days a week", "20 hours per day"): such a figure is left out.
     #[serde(default)]
     pub rates: Vec<String>,
-    /// Words after the unit that make the figure a point in time, not a
-    /// span ("a few days ago"): such a figure is left out too.
-    #[serde(default)]
-    pub points: Vec<String>,
     /// Words after the unit that leave the figure open above: "15 years to
     /// life" is at least 15 years, whatever bound stood before it.
     #[serde(default)]
@@ -300,7 +296,6 @@ pub struct QuantityRule {
     apposition: bool,
     fractions: Option<f64>,
     rates: Vec<String>,
-    points: Vec<String>,
     open_above: Vec<String>,
     across: Vec<String>,
     bound_after: Vec<String>,
@@ -329,7 +324,6 @@ impl QuantityRule {
             apposition: params.apposition,
             fractions: params.fractions,
             rates: params.rates,
-            points: lower_case(params.points),
             open_above: lower_case(params.open_above),
             across: lower_case(params.across),
             bound_after: lower_case(params.bound_after),
@@ -621,14 +615,10 @@ impl QuantityRule {
             }) {
                 return None;
             }
-            // "three days a week": how often, not how long; "a few days
-            // ago": when.
+            // "three days a week": how often, not how long.
             if suffix.is_some_and(|s| {
                 let after = rest[s.len()..].trim_start();
-                self.rates
-                    .iter()
-                    .chain(&self.points)
-                    .any(|r| starts_with_word(after, r))
+                self.rates.iter().any(|r| starts_with_word(after, r))
             }) {
                 return None;
             }
@@ -1017,7 +1007,6 @@ mod tests {
                 apposition: false,
                 fractions: None,
                 rates: Vec::new(),
-                points: Vec::new(),
                 open_above: Vec::new(),
                 across: Vec::new(),
                 bound_after: Vec::new(),
