@@ -1295,7 +1295,7 @@ fn last_subject_name<'a>(
         )
         .expect("relative subject pattern is valid")
     });
-    let last_sentence = last_sentence_start(before).max(from);
+    let last_sentence = from + last_sentence_start(&before[from..]);
     let relative = RELATIVE
         .captures_iter(&before[last_sentence..])
         .filter_map(|c| c.name("who"))

@@ -252,28 +252,21 @@ fn weeks_ago_halves_of_years_and_month_ends() {
         let (_, from, to, _) = one(text, p);
         (from, to)
     };
-    assert_eq!(
-        around("they met a fortnight ago"),
-        (date(2012, 2, 13), date(2012, 2, 19))
-    );
-    assert_eq!(
-        around("it launched two weeks ago"),
-        (date(2012, 2, 13), date(2012, 2, 19))
-    );
-    // A qualifier before the figure widens it to half the span either side
-    // and belongs to the phrase.
-    let (phrase, from, to, _) = one("it was disclosed roughly two weeks ago", p);
+    // After a qualifier, half the span: either side of the exact day for
+    // an approximation, on its bound's side for a bound.
+    for (text, from, to) in [
+        ("they met a fortnight ago", (2, 13), (2, 19)),
+        ("it launched two weeks ago", (2, 13), (2, 19)),
+        ("it was disclosed roughly two weeks ago", (2, 9), (2, 23)),
+        ("it was disclosed more than two weeks ago", (2, 9), (2, 16)),
+        ("it was disclosed less than two weeks ago", (2, 16), (3, 1)),
+    ] {
+        let day = |(m, d)| date(2012, m, d);
+        assert_eq!(around(text), (day(from), day(to)), "{text}");
+    }
+    // The qualifier belongs to the phrase.
+    let (phrase, _, _, _) = one("it was disclosed roughly two weeks ago", p);
     assert_eq!(phrase, "roughly two weeks ago");
-    assert_eq!((from, to), (date(2012, 2, 9), date(2012, 2, 23)));
-    // A bound keeps its side: before the exact day, or after it.
-    assert_eq!(
-        around("it was disclosed more than two weeks ago"),
-        (date(2012, 2, 9), date(2012, 2, 16))
-    );
-    assert_eq!(
-        around("it was disclosed less than two weeks ago"),
-        (date(2012, 2, 16), date(2012, 3, 1))
-    );
     // A participle is the verb: "estimated" is no qualifier.
     let (phrase, _, _, _) = one("the ministry estimated two weeks ago", p);
     assert_eq!(phrase, "two weeks ago");
