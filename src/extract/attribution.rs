@@ -735,12 +735,18 @@ impl AttributionRule {
                 (first, joined) = Self::subject_start(tokens, last);
             }
             // "a tie at Old Trafford and Okafor said": names after a word
-            // that opens no subject are its object, not a speaker.
+            // that opens no subject are its object, not a speaker. After
+            // "of" they end a body's name ("the Department of Trade and
+            // Industry said"): its head is read back to below.
             if let Some(and) = joined
                 && first > 0
                 && tokens[first - 1].is_word()
             {
-                first = and + 1;
+                if tokens[first - 1].lower() == "of" {
+                    first -= 1;
+                } else {
+                    first = and + 1;
+                }
             }
             // "the president of the Marsk Federation of Kelmar Banks said":
             // words opening with a preposition end a longer subject; read
