@@ -224,6 +224,9 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         .collect()
 }
 
+/// Currency signs written before a sum of money.
+pub(crate) const CURRENCY_SIGNS: [char; 4] = ['$', '£', '€', '¥'];
+
 /// "$1, 199", "$249. 95": a sum of money whose thousands or cents a stray
 /// space split off. A figure without a currency sign is left alone ("May 5,
 /// 200 marched"). The whole value and how many bytes the rest adds to the
@@ -234,7 +237,7 @@ fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f6
     let digits = found.name("digits")?;
     let plain = digits.len() <= 3 && digits.as_str().bytes().all(|b| b.is_ascii_digit());
     let after = &text[digits.end()..];
-    let signed = text[..digits.start()].ends_with(['$', '£', '€', '¥']);
+    let signed = text[..digits.start()].ends_with(CURRENCY_SIGNS);
     if !plain || !signed || digits.end() != found.get(0)?.end() {
         return None;
     }
@@ -248,16 +251,25 @@ fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f6
 /// there (`money-scale` in `numbers.tsv`): "$20MM" is twenty million, while
 /// "20mm" without a currency sign is millimetres.
 fn money_scale(text: &str, found: &regex::Captures<'_>) -> Option<f64> {
-    // "$140-150MM": the sign stands before the range's first figure.
-    static RANGE_FROM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[$£€¥]\d[\d.,]*\s?[-–]\s?$").expect("pattern is valid"));
     let glued = found.name("glued")?.as_str().to_lowercase();
-    let num = found.name("num")?;
-    let before = &text[..num.start()];
-    let signed = before.ends_with(['$', '£', '€', '¥']) || RANGE_FROM.is_match(before);
-    (signed && NUMBERS.field(&glued, 2) == Some("money-scale"))
+    if NUMBERS.field(&glued, 2) != Some("money-scale") {
+        return None;
+    }
+    let before = &text[..found.name("num")?.start()];
+    (before.ends_with(CURRENCY_SIGNS) || after_signed_range_start(before))
         .then(|| table_value(&glued))
         .flatten()
+}
+
+/// True when `before` ends with the first figure of a range of money and
+/// its dash ("$140-" of "$140-150MM"): the sign stands before that figure.
+fn after_signed_range_start(before: &str) -> bool {
+    let Some(first) = before.trim_end_matches(' ').strip_suffix(['-', '–']) else {
+        return false;
+    };
+    let first = first.trim_end_matches(' ');
+    let sign = first.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    sign.ends_with(CURRENCY_SIGNS) && first[sign.len()..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A bounding sign right before a figure at `at` ("> 6", "≤3"): where it
@@ -633,6 +645,16 @@ mod tests {
         assert_eq!(&text[found[0].start..found[0].end], "20MM");
         assert_eq!(found[1].amount.stated, 107.0);
         assert_eq!(&text[found[1].start..found[1].end], "107");
+        // The second figure of a range whose first has the sign.
+        for (before, signed) in [
+            ("offered $140-", true),
+            ("offered £1,400 – ", true),
+            ("offered 140-", false),
+            ("offered $-", false),
+            ("offered $140", false),
+        ] {
+            assert_eq!(after_signed_range_start(before), signed, "{before}");
+        }
     }
 
     #[test]

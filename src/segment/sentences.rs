@@ -161,7 +161,7 @@ fn split_figure(token: &str, after: &str) -> bool {
         return false;
     }
     let cents = digits == 2
-        && token.contains(['$', '£', '€', '¥'])
+        && token.contains(crate::normalize::number::CURRENCY_SIGNS)
         && !after[digits..].starts_with(char::is_alphanumeric);
     if cents {
         return true;
