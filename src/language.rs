@@ -263,6 +263,8 @@ tables! {
     ORDINAL_NAMES = "ordinal-names.tsv";
     /// Words before quotation marks that make the quoted words a name.
     DESIGNATORS = "designators.tsv";
+    /// Nouns for a work whose title may follow in quotation marks.
+    WORKS = "works.tsv";
     /// Given names: the word after one is a surname in that article; the
     /// sex the name is mostly given to (`m`, `f`), where it is clear.
     GIVEN_NAMES = "given-names.tsv";

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use crate::language::{
     ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, DETERMINERS, LOCATIVES, NOT_SOURCE,
     PERSONAL_PRONOUNS, PHRASE_ENDS, PRONOUNS_BACK, SAYING, TITLE_LINKS, TITLE_SMALL_WORDS,
-    VERB_ADVERBS, is_function_word,
+    VERB_ADVERBS, WORKS, is_function_word,
 };
 
 /// Parameters of a `quote` rule.
@@ -437,7 +437,9 @@ impl QuoteRule {
                     w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
                         || TITLE_SMALL_WORDS.contains(w)
                 })
-                && (!body.ends_with(['.', '!', '?']) || speaker.is_none());
+                && (!body.ends_with(['.', '!', '?'])
+                    || speaker.is_none()
+                    || names_a_work(&paragraph[lead_in..open]));
             if title {
                 before_title = speaker.map(|s| (close, s));
                 continue;
@@ -864,6 +866,17 @@ fn designated(before: &str) -> bool {
             rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
         })
     })
+}
+
+/// True when `before` ends with a noun for a work with a title ("in his
+/// 1974 book,"), a comma or colon after it allowed: `works.tsv`.
+fn names_a_work(before: &str) -> bool {
+    let last = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'))
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    WORKS.contains(&last.to_lowercase())
 }
 
 /// True when every word of `text` is capitalised ("John W. Nields").
