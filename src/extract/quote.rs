@@ -409,6 +409,7 @@ impl QuoteRule {
                 let far = words.len() >= self.min_words;
                 self.speaker_before(&paragraph[before_start..open], far)
                     .or_else(|| self.namer_before(&paragraph[before_start..open]))
+                    .or_else(|| speaker_label(&paragraph[..open]))
             };
             // 'X said: “….” It added: “…”', '… “one iota”. Mr Howard
             // later added': a speaker after a quote that ends its sentence
@@ -866,6 +867,26 @@ fn designated(before: &str) -> bool {
             rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
         })
     })
+}
+
+/// The speaker a transcript's line opens with: `Haldeman: "Yes, sir."`.
+/// All of `before` is one to three capitalised words and a colon, and one
+/// word is rare as an ordinary word ("Update:", "Breaking News:" and "Q:"
+/// name no one).
+fn speaker_label(before: &str) -> Option<String> {
+    let label = before.trim().strip_suffix(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.len() > 1
+                && w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
+        && words.iter().any(|w| {
+            crate::normalize::rarity::zipf(&w.to_lowercase()) < super::scope::OPENER_NAME_ZIPF
+        });
+    named.then(|| label.to_string())
 }
 
 /// True when `before` ends with a noun for a work with a title ("in his
