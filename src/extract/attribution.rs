@@ -784,7 +784,10 @@ impl AttributionRule {
             if first < last && !predicate {
                 // "Subsea cable operator, Seacom, announced": a name set
                 // apart after a description is who spoke.
+                // "Captain Ana Ruiz, Chief Press Officer, Marsk Navy, said":
+                // with two asides, the name set apart before them spoke.
                 let (first, last) = match aside {
+                    Some(_) if let Some(name) = name_before_aside(tokens, first, last) => name,
                     Some((a, b)) if is_name(&tokens[a..b]) && !names(tokens, first, last) => (a, b),
                     _ => (first, last),
                 };
@@ -1122,6 +1125,44 @@ fn is_name(tokens: &[Token<'_>]) -> bool {
         && tokens
             .iter()
             .all(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+}
+
+/// The name set apart before the description `tokens[first..last]` ("Ana
+/// Ruiz, Chief Press Officer, …"): a name (`is_rare_name`) between a comma
+/// (or the sentence's start or a quotation mark) and the comma before
+/// `first`, past a function word opening it ("But Ana Ruiz"; not "a Belfast"). None when the
+/// description is a name itself ("Meanwhile, Tim Osborne, head of …") or
+/// anything else stands there ("In Orsova, the council, …", "Yesterday,
+/// the company's chairman, …").
+fn name_before_aside(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usize, usize)> {
+    let comma = first.checked_sub(1).filter(|&c| tokens[c].text == ",")?;
+    let mut start = (0..comma)
+        .rev()
+        .find(|&k| !tokens[k].is_word())
+        .map_or(0, |k| k + 1);
+    let opens = start == 0 || matches!(tokens[start - 1].text, "," | "\"" | "“" | "”");
+    while start < comma
+        && crate::language::is_function_word(tokens[start].text)
+        && !ARTICLES.contains(tokens[start].lower())
+    {
+        start += 1;
+    }
+    let named = opens
+        && start < comma
+        && !crate::language::is_day_word(tokens[start].lower())
+        && is_rare_name(&tokens[start..comma])
+        && !is_rare_name(&tokens[first..last]);
+    named.then_some((start, comma))
+}
+
+/// True for a name (`is_name`) with a word in it that is rare as an
+/// ordinary word: "Ana Ruiz", "Marsk Council"; not "Chief Press Officer",
+/// "Meanwhile".
+fn is_rare_name(tokens: &[Token<'_>]) -> bool {
+    is_name(tokens)
+        && tokens
+            .iter()
+            .any(|t| crate::normalize::rarity::zipf(t.lower()) < OPENER_NAME_ZIPF)
 }
 
 /// True when the subject `tokens[first..last]` names someone: a capitalised

@@ -881,7 +881,8 @@ fn speaker_label(before: &str) -> Option<String> {
             w.len() > 1
                 && w.starts_with(char::is_uppercase)
                 && w.chars().any(char::is_lowercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
         })
         && words.iter().any(|w| {
             crate::normalize::rarity::zipf(&w.to_lowercase()) < super::scope::OPENER_NAME_ZIPF
