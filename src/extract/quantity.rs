@@ -388,7 +388,7 @@ impl QuantityRule {
                         continue;
                     };
                     hit.value = Value::Quantity {
-                        amount: Amount::between(lo, hi),
+                        amount: qualified_range(numbers[index - 1].amount.qualifier, lo, hi),
                         unit: unit.clone(),
                     };
                     hit.start = opened;
@@ -730,10 +730,16 @@ fn range_start(
     hit: &QuantityHit,
 ) -> Option<usize> {
     let (first, second) = (&numbers[prev], &numbers[hit.number]);
-    // Both ends must be plain non-zero figures (the unit's factor is read
-    // off the second): "one to within 20 miles" is no range.
+    // Both ends must be non-zero figures (the unit's factor is read off the
+    // second), the second plain: "one to within 20 miles" is no range. A
+    // word before the first may bound the whole range ("within two to three
+    // weeks"), a strict one may not ("more than two to three").
+    let bounds_range = matches!(
+        first.amount.qualifier,
+        Qualifier::Exact | Qualifier::Approximate | Qualifier::AtLeast | Qualifier::AtMost
+    ) && !first.strict;
     if first.ordinal
-        || first.amount.qualifier != Qualifier::Exact
+        || !bounds_range
         || second.amount.qualifier != Qualifier::Exact
         || first.amount.stated == 0.0
         || second.amount.stated == 0.0
@@ -767,6 +773,17 @@ fn range_start(
         // "2.30 dlrs or 22 mln dlrs" says one thing two ways: no range.
         "or" if !from && second.amount.stated <= low * MAX_RANGE_RATIO => Some(first.start),
         _ => None,
+    }
+}
+
+/// A range `lo..=hi` as the word before its first end bounds it: "within two
+/// to three weeks" is at most three, "at least two to three" at least two;
+/// "about two to three" is the range.
+fn qualified_range(qualifier: Qualifier, lo: f64, hi: f64) -> Amount {
+    match qualifier {
+        Qualifier::AtMost => Amount::qualified(hi, qualifier, false),
+        Qualifier::AtLeast => Amount::qualified(lo, qualifier, false),
+        _ => Amount::between(lo, hi),
     }
 }
 
