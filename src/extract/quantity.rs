@@ -810,16 +810,23 @@ fn starts_a_change(sentence: &str, first: &NumberMatch) -> bool {
 
 /// A range's ends in the base unit (`factor` from the figures to it), the
 /// first end with the second's scale where it has none; none when the first
-/// end is not below the second ("£808m to 8,177 cases").
+/// end is not below the second ("£808m to 8,177 cases"). A first end the
+/// scale puts above the second is whole as written when it is close below
+/// the second ("500,000 to one mln"; not "1986 to 15.995 billion").
 fn range_ends(
     sentence: &str,
     first: &NumberMatch,
     second: &NumberMatch,
     factor: f64,
 ) -> Option<(f64, f64)> {
-    let lo = first.amount.stated * factor * inherited_scale(sentence, first, second);
+    let scale = inherited_scale(sentence, first, second);
     let hi = second.amount.stated * factor;
-    (lo < hi).then_some((lo, hi))
+    let lo = first.amount.stated * factor * scale;
+    if lo < hi {
+        return Some((lo, hi));
+    }
+    let lo = first.amount.stated * factor;
+    (scale > 1.0 && lo < hi && hi <= lo * MAX_RANGE_RATIO).then_some((lo, hi))
 }
 
 /// The scale a range's first end takes from its second: a million for
@@ -846,9 +853,10 @@ fn inherited_scale(sentence: &str, first: &NumberMatch, second: &NumberMatch) ->
             .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
             .filter(|c| *c != ',')
             .collect();
+        // "six mln": a figure in words shows its scale by name.
         match digits.parse::<f64>() {
             Ok(figure) if figure > 0.0 => n.amount.stated / figure,
-            _ => 1.0,
+            _ => crate::normalize::number::scale_of(&written.to_lowercase()),
         }
     };
     let (a, b) = (scale(first), scale(second));

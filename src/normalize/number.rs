@@ -530,7 +530,7 @@ fn named_scale(text: &str, num: &str, end: usize) -> Option<usize> {
 }
 
 /// The scale word a number ends with ("3 million": a million), or 1.
-fn scale_of(lower: &str) -> f64 {
+pub(crate) fn scale_of(lower: &str) -> f64 {
     let last = lower
         .rsplit(|c: char| c.is_whitespace() || c == '-' || c.is_ascii_digit())
         .next()
