@@ -10,8 +10,11 @@
 //! says "is" or "are":
 //! "when one is killed, all of us lose" supposes, "when the bomb went off,
 //! two died" reports.
+//!
+//! A figure a question asks about is supposed too: "Should the club go
+//! higher than $25 million?" ([`QUESTION_OPENERS`]).
 
-use crate::language::CONDITIONALS;
+use crate::language::{CONDITIONALS, QUESTION_OPENERS};
 
 /// The most words between a word marked "present" and the figure it
 /// supposes.
@@ -26,6 +29,9 @@ pub fn supposed(sentence: &str, at: usize) -> bool {
     let (Some(before), Some(after)) = (sentence.get(..at), sentence.get(at..)) else {
         return false;
     };
+    if asked(before, after) {
+        return true;
+    }
     let clause = before.rsplit(CLAUSE_ENDS).next().unwrap_or(before);
     let words: Vec<String> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -73,6 +79,22 @@ pub fn supposed(sentence: &str, at: usize) -> bool {
     false
 }
 
+/// True when the figure between `before` and `after` (its sentence) lies in
+/// a question to be answered yes or no: the question's first word is one of
+/// `QUESTION_OPENERS` and a question mark ends it after the figure, with no
+/// full stop between ('“Will 40 ships be enough?” he asked').
+fn asked(before: &str, after: &str) -> bool {
+    let Some(mark) = after.find('?') else {
+        return false;
+    };
+    let opened = before.rsplit(['.', '!', '?']).next().unwrap_or(before);
+    let first = opened
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    !after[..mark].contains(['.', '!']) && QUESTION_OPENERS.contains(&first.to_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +115,19 @@ mod tests {
         ));
         assert!(at("When one is killed, all of us lose.", "one"));
         assert!(at("Whenever two ships collide, the port shuts.", "two"));
+    }
+
+    #[test]
+    fn a_figure_a_yes_or_no_question_asks_about_is_supposed() {
+        assert!(at(
+            "Should the Marsk club go higher than $25 million a season?",
+            "$25"
+        ));
+        assert!(at("“Will 40 ships be enough?” he asked.", "40 ships"));
+        // A question that takes the figure as given, or one ended before it.
+        assert!(!at("Why did 12 people die in the fire?", "12 people"));
+        assert!(!at("Was it safe? Twelve people died.", "Twelve"));
+        assert!(!at("Is it safe, now that 12 people died.", "12 people"));
     }
 
     #[test]
