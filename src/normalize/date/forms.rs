@@ -8,7 +8,7 @@ use jiff::{Span, ToSpan};
 use regex::{Captures, Regex};
 
 use super::{DateContext, DateMatch, DayPart};
-use crate::language::{MONTHS, NUMBERS, QUALIFIERS, Table, WEEKDAYS};
+use crate::language::{MONTHS, NUMBERS, QUALIFIERS, Table, VAGUE, WEEKDAYS};
 
 /// The most years a span of years runs ("the 1998-1999 season", "the
 /// 1939-45 war"); a longer one is no span of one thing.
@@ -63,9 +63,20 @@ pub(super) static ANY: LazyLock<regex::RegexSet> = LazyLock::new(|| {
     .expect("date patterns are valid")
 });
 
+/// Vague amounts (`vague.tsv`) a count of days or years ago may be: "a few
+/// days ago", "several months ago".
+static VAGUE_COUNT: LazyLock<String> = LazyLock::new(|| {
+    VAGUE
+        .words()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+});
+
 pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let (month, weekday, small): (&str, &str, &str) = (&MONTH, &WEEKDAY, &SMALL_NUMBER);
     let qualifier: &str = &QUALIFIER;
+    let vague: &str = &VAGUE_COUNT;
     let p = |form, pattern: &str| {
         let regex = Regex::new(&format!("(?i){pattern}")).expect("date pattern is valid");
         (form, regex)
@@ -101,13 +112,13 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::DayOffset,
             &format!(
-                r"\b(?:a|one|the)\s+day\s+(?P<dir>earlier|later)\b|\bthe\s+(?P<prev>previous|next)\s+day\b|\b(?P<n>{small}|\d)\s+days\s+(?P<ago>ago|earlier|later)\b"
+                r"\b(?:a|one|the)\s+day\s+(?P<dir>earlier|later)\b|\bthe\s+(?P<prev>previous|next)\s+day\b|\b(?P<n>{small}|\d{{1,3}})\s+days\s+(?P<ago>ago|earlier|later)\b"
             ),
         ),
         p(
             Form::Ago,
             &format!(
-                r"\b(?:(?P<about>{qualifier})\s+)?(?P<n>an?|one|{small}|\d+)\s+(?P<unit>weeks?|fortnights?|months?|years?)\s+ago\b"
+                r"\b(?:(?P<about>{qualifier})\s+)?(?:(?P<n>an?|one|{small}|\d+)|(?P<vague>{vague}))\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago\b"
             ),
         ),
         p(
@@ -304,19 +315,33 @@ pub(super) fn resolve(
         }
         Form::Ago => {
             let p = published?;
-            let n = match c.name("n")?.as_str().to_lowercase().as_str() {
-                "a" | "an" => 1,
-                n => small_number(n)? as i64,
-            };
             let unit = c.name("unit")?.as_str().to_lowercase();
             // Checked: "32000 years ago" is beyond any calendar, not a panic.
-            let (span, days) = match unit.trim_end_matches('s') {
+            let span_of = |n: i64| match unit.trim_end_matches('s') {
+                "day" => (Span::new().try_days(n), n),
                 "week" => (Span::new().try_days(7 * n), 7 * n),
                 "fortnight" => (Span::new().try_days(14 * n), 14 * n),
                 "month" => (Span::new().try_months(n), 30 * n),
                 _ => (Span::new().try_years(n), 365 * n),
             };
-            let exact = p.checked_sub(span.ok()?).ok()?;
+            let ago = |n: i64| p.checked_sub(span_of(n).0.ok()?).ok();
+            // "a few days ago": the days the vague amount allows, from its
+            // most back to its fewest (`vague_counts`).
+            if let Some(vague) = c.name("vague") {
+                let (fewest, most) = vague_counts(vague.as_str())?;
+                return Some(interval(ago(most)?, ago(fewest)?));
+            }
+            let n = match c.name("n")?.as_str().to_lowercase().as_str() {
+                "a" | "an" => 1,
+                n => small_number(n)? as i64,
+            };
+            // "12 days ago" is one day (`Form::DayOffset`); "about 12 days
+            // ago" is round as weeks are.
+            if unit.starts_with("day") && c.name("about").is_none() {
+                return None;
+            }
+            let days = span_of(n).1;
+            let exact = ago(n)?;
             // After a qualifier, half the span: before the exact day for a
             // lower bound ("more than a year ago"), up to the article for an
             // upper one ("less than a week ago"), either side for an
@@ -576,6 +601,24 @@ fn weekday_of(name: &str) -> Option<Weekday> {
     ];
     let n: usize = WEEKDAYS.field(&name.to_lowercase(), 1)?.parse().ok()?;
     days.get(n.checked_sub(1)?).copied()
+}
+
+/// The fewest and most a vague amount before a unit of time ago allows
+/// (`vague.tsv`): "a few" 2 to 9. One open above ("several", at least 3) is
+/// read up to three times its least: a date is some days, never all time
+/// before.
+fn vague_counts(words: &str) -> Option<(i64, i64)> {
+    let key = words
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let fewest: i64 = VAGUE.field(&key, 1)?.parse().ok()?;
+    let most = VAGUE
+        .field(&key, 2)
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(3 * fewest);
+    Some((fewest, most))
 }
 
 fn small_number(word: &str) -> Option<i16> {
