@@ -604,12 +604,24 @@ impl QuoteRule {
     /// `That's all I can say, "Arians said.`: a straight mark with a space
     /// before it opens nothing when its "quote" would run unclosed to the
     /// paragraph's end and starts with its speaker and verb. It closes the
-    /// quote the paragraph before began.
+    /// quote the paragraph before began. A pronoun in capitals after the
+    /// mark opens a sentence, and the quote with it (`… to Okafor, "He asked
+    /// why, and I told him …`); closing, the mark has it in lower case
+    /// (`…, "he wrote`).
     fn close_spaced_mark(&self, paragraph: &str, stretch: &mut (usize, usize, usize, usize)) {
         let (open, start, _, close) = *stretch;
         let spaced = paragraph[..open]
             .strip_suffix(' ')
             .is_some_and(|before| before.ends_with([',', '.', '?', '!']));
+        let first = paragraph[start..]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .next()
+            .unwrap_or("");
+        if first.starts_with(char::is_uppercase)
+            && PERSONAL_PRONOUNS.contains(&first.to_lowercase())
+        {
+            return;
+        }
         let said = [&self.after, &self.after_inverted]
             .iter()
             .filter_map(|r| r.captures(&paragraph[start..]))
