@@ -131,6 +131,12 @@ fn phrase_end(rest: &str) -> usize {
         .fold(mark, usize::min)
 }
 
+/// True for an initial as written: a capital letter and a full stop ("L.").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
 /// True when a word, as written, ends a title: "who", "said" ("Doctor
 /// Who" ends nothing).
 fn ends_title(word: &&str) -> bool {
@@ -496,11 +502,17 @@ impl PersonRule {
                         && !ws[p + 1..].iter().any(|w| self.is_title(w))
                 })
             {
+                // "Assistant Attorney General L. Patrick Gray": an initial
+                // before the given name is the name's.
+                let mut p = p;
+                while p > 0 && is_initial(ws[p - 1]) {
+                    p -= 1;
+                }
                 // "Intel’s Jason Waxman": the owner right before the name is
                 // no title ("Sheriff's Deputy Ana Ruiz" keeps its title).
-                let owner = ws[p - 1].ends_with(['’', '\''])
-                    || ws[p - 1].ends_with("’s")
-                    || ws[p - 1].ends_with("'s");
+                let owner = p.checked_sub(1).is_some_and(|q| {
+                    ws[q].ends_with(['’', '\'']) || ws[q].ends_with("’s") || ws[q].ends_with("'s")
+                });
                 if !owner {
                     title_words.extend(&ws[..p]);
                 }
