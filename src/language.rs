@@ -154,6 +154,8 @@ tables! {
     AFTER_PLACE = "after-place.tsv";
     /// Words that open a condition, with words after them that undo it.
     CONDITIONALS = "conditionals.tsv";
+    /// Verbs in the past tense that do not end in "-ed".
+    IRREGULAR_PAST = "irregular-past.tsv";
     /// Words that open a question to be answered yes or no.
     QUESTION_OPENERS = "question-openers.tsv";
     /// Particles and suffixes of people's names ("De", "Jr").

@@ -1229,8 +1229,9 @@ fn last_subject_name<'a>(
                 .words()
                 .chain(crate::language::AUXILIARIES.words()),
         );
+        let past = crate::language::Table::alternation(crate::language::IRREGULAR_PAST.words());
         regex::Regex::new(&format!(
-            r"^(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,3}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|said|told|wrote|spoke|sent|gave)\b",
+            r"^(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,3}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b",
         ))
         .expect("subject pattern is valid")
     });
