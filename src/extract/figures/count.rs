@@ -41,6 +41,14 @@ pub(super) fn count_hit(
     {
         return None;
     }
+    // "a 10-win improvement": by how much, not how many.
+    if figure.source == Source::Compound
+        && tokens
+            .get(phrase.next)
+            .is_some_and(|t| rule.params.changes_after.iter().any(|c| c == t.lower()))
+    {
+        return None;
+    }
     // "one step", "the first overt use": single things are not counts worth
     // comparing unless the lexicon knows the noun or a compound says it
     // ("a one-seat majority"). An ordinal word counts only after "the" or a

@@ -62,6 +62,10 @@ pub struct CountParams {
     /// percentage points": a change in a share, not points scored).
     #[serde(default)]
     pub ignore_modifiers: Vec<String>,
+    /// Nouns of change after a figure joined to its noun that make it how
+    /// much something changed, not a count ("a 10-win improvement").
+    #[serde(default)]
+    pub changes_after: Vec<String>,
     /// The longest noun phrase, in words (at least 1; the rule file says it,
     /// there is no default).
     pub max_words: usize,
