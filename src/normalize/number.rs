@@ -94,6 +94,8 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let vague = Table::alternation(VAGUE.words());
     let ordinals = role(&NUMBERS, "ordinal");
     // "a quarter of", "two-thirds of", "half the": a share of what follows.
+    // An ordinal alone places ("his seventh of the season"): a share says
+    // how many of them ("a seventh of").
     let denominators = format!(
         "half|halves|quarters?|{}",
         NUMBERS
@@ -106,7 +108,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     );
     let plural_scales = role(&NUMBERS, "plural");
     let pattern = format!(
-        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?(?:[$£€¥]\s?)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<bare>\d{{1,2}}/\d{{1,2}})|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:(?:an?|{word})[\s-]+)?(?:{denominators}))(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm|hrs|hr|mins|min|secs)?\b",
+        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?(?:[$£€¥]\s?)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<bare>\d{{1,2}}/\d{{1,2}})|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:an?|{word})[\s-]+(?:{denominators})|half|halves|quarters?)(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm|hrs|hr|mins|min|secs)?\b",
         // Signs ("> 6") are read apart: a ticker's "<RD> 2.30" bounds nothing.
         q = Table::alternation(
             QUALIFIERS
@@ -760,5 +762,7 @@ mod vague_tests {
             [(true, "0.25".to_string()), (true, "~0.5".to_string())]
         );
         assert!(!find_numbers("a third successive strike")[0].fraction);
+        let seventh = &find_numbers("his seventh of the season")[0];
+        assert!(!seventh.fraction && seventh.ordinal);
     }
 }
