@@ -786,9 +786,14 @@ impl AttributionRule {
                 // apart after a description is who spoke.
                 // "Captain Ana Ruiz, Chief Press Officer, Marsk Navy, said":
                 // with two asides, the name set apart before them spoke.
-                let (first, last) = match aside {
-                    Some(_) if let Some(name) = name_before_aside(tokens, first, last) => name,
-                    Some((a, b)) if is_name(&tokens[a..b]) && !names(tokens, first, last) => (a, b),
+                let before_asides = aside.and_then(|_| name_before_aside(tokens, first, last));
+                let (first, last) = match (before_asides, aside) {
+                    (Some(name), _) => name,
+                    (None, Some((a, b)))
+                        if is_name(&tokens[a..b]) && !names(tokens, first, last) =>
+                    {
+                        (a, b)
+                    }
                     _ => (first, last),
                 };
                 hits.push(SourceHit {
@@ -1130,10 +1135,10 @@ fn is_name(tokens: &[Token<'_>]) -> bool {
 /// The name set apart before the description `tokens[first..last]` ("Ana
 /// Ruiz, Chief Press Officer, …"): a name (`is_rare_name`) between a comma
 /// (or the sentence's start or a quotation mark) and the comma before
-/// `first`, past a function word opening it ("But Ana Ruiz"; not "a Belfast"). None when the
+/// `first`, past a conjunction opening it ("But Ana Ruiz"). None when the
 /// description is a name itself ("Meanwhile, Tim Osborne, head of …") or
-/// anything else stands there ("In Orsova, the council, …", "Yesterday,
-/// the company's chairman, …").
+/// anything else stands there ("In Orsova, the governor, …", "a Belfast",
+/// "Yesterday, the company's chairman, …").
 fn name_before_aside(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usize, usize)> {
     let comma = first.checked_sub(1).filter(|&c| tokens[c].text == ",")?;
     let mut start = (0..comma)
@@ -1141,14 +1146,12 @@ fn name_before_aside(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
         .find(|&k| !tokens[k].is_word())
         .map_or(0, |k| k + 1);
     let opens = start == 0 || matches!(tokens[start - 1].text, "," | "\"" | "“" | "”");
-    while start < comma
-        && crate::language::is_function_word(tokens[start].text)
-        && !ARTICLES.contains(tokens[start].lower())
-    {
+    if start < comma && matches!(tokens[start].lower(), "but" | "and" | "yet" | "so") {
         start += 1;
     }
     let named = opens
         && start < comma
+        && !crate::language::is_function_word(tokens[start].text)
         && !crate::language::is_day_word(tokens[start].lower())
         && is_rare_name(&tokens[start..comma])
         && !is_rare_name(&tokens[first..last]);
