@@ -65,13 +65,7 @@ pub(super) static ANY: LazyLock<regex::RegexSet> = LazyLock::new(|| {
 
 /// Vague amounts (`vague.tsv`) a count of days or years ago may be: "a few
 /// days ago", "several months ago".
-static VAGUE_COUNT: LazyLock<String> = LazyLock::new(|| {
-    VAGUE
-        .words()
-        .map(|w| regex::escape(w).replace(' ', r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|")
-});
+static VAGUE_COUNT: LazyLock<String> = LazyLock::new(|| Table::alternation(VAGUE.words()));
 
 pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let (month, weekday, small): (&str, &str, &str) = (&MONTH, &WEEKDAY, &SMALL_NUMBER);
@@ -112,13 +106,13 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::DayOffset,
             &format!(
-                r"\b(?:a|one|the)\s+day\s+(?P<dir>earlier|later)\b|\bthe\s+(?P<prev>previous|next)\s+day\b|\b(?P<n>{small}|\d{{1,3}})\s+days\s+(?P<ago>ago|earlier|later)\b"
+                r"\b(?:a|one|the)\s+day\s+(?P<dir>earlier|later)\b|\bthe\s+(?P<prev>previous|next)\s+day\b|\b(?P<n>{small}|\d)\s+days\s+(?P<ago>ago|earlier|later)\b"
             ),
         ),
         p(
             Form::Ago,
             &format!(
-                r"\b(?:(?P<about>{qualifier})\s+)?(?:(?P<n>an?|one|{small}|\d+)|(?P<vague>{vague}))\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago\b"
+                r"\b(?:(?P<about>{qualifier})\s+)?(?:(?P<n>an?|one|{small}|\d[\d,]*)|(?P<vague>{vague}))\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago\b"
             ),
         ),
         p(
@@ -335,10 +329,11 @@ pub(super) fn resolve(
                 "a" | "an" => 1,
                 n => small_number(n)? as i64,
             };
-            // "12 days ago" is one day (`Form::DayOffset`); "about 12 days
-            // ago" is round as weeks are.
+            // "12 days ago", "a day ago" is that day; "about 12 days ago" is
+            // round as weeks are. ("1,000 days ago" is read whole, and is
+            // no small number.)
             if unit.starts_with("day") && c.name("about").is_none() {
-                return None;
+                return Some(day(ago(n)?, None));
             }
             let days = span_of(n).1;
             let exact = ago(n)?;
