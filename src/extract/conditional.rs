@@ -87,12 +87,22 @@ fn asked(before: &str, after: &str) -> bool {
     let Some(mark) = after.find('?') else {
         return false;
     };
-    let opened = before.rsplit(['.', '!', '?']).next().unwrap_or(before);
-    let first = opened
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    !after[..mark].contains(['.', '!']) && QUESTION_OPENERS.contains(&first.to_lowercase())
+    let ends = |text: &str| text.contains(". ") || text.contains('!');
+    let opened = before.rsplit(". ").next().unwrap_or(before);
+    let opened = opened.rsplit(['!', '?']).next().unwrap_or(opened);
+    let mut words = (opened.to_string() + after)
+        .split(|c: char| !c.is_alphanumeric() && c != '$')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter();
+    let first = words.next().unwrap_or_default().to_lowercase();
+    let next = words.next().unwrap_or_default();
+    // "Will Smith earned …?": a name, not a question's verb.
+    let named =
+        QUESTION_OPENERS.field(&first, 1) == Some("name") && next.starts_with(char::is_uppercase);
+    !ends(&after[..mark]) && QUESTION_OPENERS.contains(&first) && !named
 }
 
 #[cfg(test)]
@@ -128,6 +138,14 @@ mod tests {
         assert!(!at("Why did 12 people die in the fire?", "12 people"));
         assert!(!at("Was it safe? Twelve people died.", "Twelve"));
         assert!(!at("Is it safe, now that 12 people died.", "12 people"));
+        // A figure with a decimal point is asked about as any other.
+        assert!(at("Should the club pay $25.5 million?", "$25.5"));
+        // "Will" and "May" before a capitalised word are a name and a month.
+        assert!(!at("Will Smith earned $20 million, but why?", "$20"));
+        assert!(!at(
+            "May sales rose 5 percent, but can it last?",
+            "5 percent"
+        ));
     }
 
     #[test]
