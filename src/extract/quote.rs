@@ -884,7 +884,7 @@ fn designated(before: &str) -> bool {
 /// The speaker a transcript's line opens with: `Haldeman: "Yes, sir."`.
 /// All of `before` is one to three capitalised words and a colon, and one
 /// word is rare as an ordinary word ("Update:", "Breaking News:" and "Q:"
-/// name no one).
+/// name no one), and no place ("Kandahar:").
 fn speaker_label(before: &str) -> Option<String> {
     let label = before.trim().strip_suffix(':')?;
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -899,7 +899,9 @@ fn speaker_label(before: &str) -> Option<String> {
         && words.iter().any(|w| {
             crate::normalize::rarity::zipf(&w.to_lowercase()) < super::scope::OPENER_NAME_ZIPF
         });
-    named.then(|| label.to_string())
+    // "Kandahar:", "South Sudan:": a place heads a line, no one speaks.
+    let place = !crate::gazetteer::global().lookup(label).is_empty();
+    (named && !place).then(|| label.to_string())
 }
 
 /// True when `before` ends with a noun for a work with a title ("in his
