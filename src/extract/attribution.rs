@@ -8,7 +8,7 @@
 
 use serde::Deserialize;
 
-use super::scope::OPENER_NAME_ZIPF;
+use super::scope::rare_as_a_word;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
     ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, DETERMINERS, LISTENERS, LOCATIVES,
@@ -1162,10 +1162,7 @@ fn name_before_aside(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
 /// ordinary word: "Ana Ruiz", "Marsk Council"; not "Chief Press Officer",
 /// "Meanwhile".
 fn is_rare_name(tokens: &[Token<'_>]) -> bool {
-    is_name(tokens)
-        && tokens
-            .iter()
-            .any(|t| crate::normalize::rarity::zipf(t.lower()) < OPENER_NAME_ZIPF)
+    is_name(tokens) && tokens.iter().any(|t| rare_as_a_word(t.lower()))
 }
 
 /// True when the subject `tokens[first..last]` names someone: a capitalised
@@ -1176,9 +1173,7 @@ fn names(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
     (first..last).any(|k| {
         let t = &tokens[k];
         t.text.starts_with(char::is_uppercase)
-            && (k > 0
-                || (last - first == 1
-                    && crate::normalize::rarity::zipf(t.lower()) < OPENER_NAME_ZIPF))
+            && (k > 0 || (last - first == 1 && rare_as_a_word(t.lower())))
     })
 }
 

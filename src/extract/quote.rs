@@ -896,9 +896,9 @@ fn speaker_label(before: &str) -> Option<String> {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
         })
-        && words.iter().any(|w| {
-            crate::normalize::rarity::zipf(&w.to_lowercase()) < super::scope::OPENER_NAME_ZIPF
-        });
+        && words
+            .iter()
+            .any(|w| super::scope::rare_as_a_word(&w.to_lowercase()));
     // "Kandahar:", "South Sudan:": a place heads a line, no one speaks.
     let place = !crate::gazetteer::global().lookup(label).is_empty();
     (named && !place).then(|| label.to_string())

@@ -29,6 +29,12 @@ const PART_REACH: usize = 4;
 /// A capitalised word that opens a sentence names someone only when it is
 /// this rare as an ordinary word ("Manning" does, "Police" does not).
 pub(crate) const OPENER_NAME_ZIPF: f32 = 4.5;
+
+/// True when a word in lower case is rare enough as an ordinary word to be
+/// a name's ("okafor", "haldeman"; not "police", "update").
+pub(crate) fn rare_as_a_word(lower: &str) -> bool {
+    zipf(lower) < OPENER_NAME_ZIPF
+}
 /// Content words are at least this long ("said" and "that" say nothing
 /// about what a figure counts; see also `content-stopwords.tsv`).
 const CONTENT_CHARS: usize = 4;
