@@ -84,25 +84,30 @@ pub fn supposed(sentence: &str, at: usize) -> bool {
 /// `QUESTION_OPENERS` and a question mark ends it after the figure, with no
 /// full stop between ('“Will 40 ships be enough?” he asked').
 fn asked(before: &str, after: &str) -> bool {
+    let opened = before.rsplit(". ").next().unwrap_or(before);
+    let opened = opened.rsplit(['!', '?']).next().unwrap_or(opened);
+    let mut words = words_of(opened).chain(words_of(after));
+    let first = words.next().unwrap_or_default().to_lowercase();
+    // Most sentences open with no question's word: nothing more to read.
+    if !QUESTION_OPENERS.contains(&first) {
+        return false;
+    }
+    // "Will Smith earned …?": a name, not a question's verb.
+    let named = QUESTION_OPENERS.field(&first, 1) == Some("name")
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
     let Some(mark) = after.find('?') else {
         return false;
     };
     let ends = |text: &str| text.contains(". ") || text.contains('!');
-    let opened = before.rsplit(". ").next().unwrap_or(before);
-    let opened = opened.rsplit(['!', '?']).next().unwrap_or(opened);
-    let mut words = (opened.to_string() + after)
-        .split(|c: char| !c.is_alphanumeric() && c != '$')
+    !named && !ends(&after[..mark])
+}
+
+/// The words of `text`, a figure's sign kept ("$25").
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '$')
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .take(2)
-        .collect::<Vec<_>>()
-        .into_iter();
-    let first = words.next().unwrap_or_default().to_lowercase();
-    let next = words.next().unwrap_or_default();
-    // "Will Smith earned …?": a name, not a question's verb.
-    let named =
-        QUESTION_OPENERS.field(&first, 1) == Some("name") && next.starts_with(char::is_uppercase);
-    !ends(&after[..mark]) && QUESTION_OPENERS.contains(&first) && !named
 }
 
 #[cfg(test)]

@@ -886,7 +886,13 @@ fn designated(before: &str) -> bool {
 /// word is rare as an ordinary word ("Update:", "Breaking News:" and "Q:"
 /// name no one), and no place ("Kandahar:").
 fn speaker_label(before: &str) -> Option<String> {
+    /// The longest label read, in bytes: a paragraph's words before a
+    /// quote are not split whole for every quote in it.
+    const MAX_LABEL: usize = 80;
     let label = before.trim().strip_suffix(':')?;
+    if label.len() > MAX_LABEL {
+        return None;
+    }
     let words: Vec<&str> = label.split_whitespace().collect();
     let named = (1..=3).contains(&words.len())
         && words.iter().all(|w| {
