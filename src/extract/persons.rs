@@ -502,7 +502,7 @@ impl PersonRule {
                         && !ws[p + 1..].iter().any(|w| self.is_title(w))
                 })
             {
-                // "Assistant Attorney General L. Patrick Gray": an initial
+                // "Harbour Board Chairman L. Tom Okafor": an initial
                 // before the given name is the name's.
                 let mut p = p;
                 while p > 0 && is_initial(ws[p - 1]) {

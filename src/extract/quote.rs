@@ -881,10 +881,10 @@ fn designated(before: &str) -> bool {
     })
 }
 
-/// The speaker a transcript's line opens with: `Haldeman: "Yes, sir."`.
+/// The speaker a transcript's line opens with: `Okafor: "Yes, sir."`.
 /// All of `before` is one to three capitalised words and a colon, and one
 /// word is rare as an ordinary word ("Update:", "Breaking News:" and "Q:"
-/// name no one), and no place ("Kandahar:").
+/// name no one), and no place ("Orsova:").
 fn speaker_label(before: &str) -> Option<String> {
     /// The longest label read, in bytes: a paragraph's words before a
     /// quote are not split whole for every quote in it.
@@ -905,9 +905,10 @@ fn speaker_label(before: &str) -> Option<String> {
         && words
             .iter()
             .any(|w| super::scope::rare_as_a_word(&w.to_lowercase()));
-    // "Kandahar:", "South Sudan:": a place heads a line, no one speaks.
-    let place = !crate::gazetteer::global().lookup(label).is_empty();
-    (named && !place).then(|| label.to_string())
+    // "Orsova:", "South Sudan:": a place heads a line, no one speaks (looked
+    // up only for a label that may name someone).
+    let place = || !crate::gazetteer::global().lookup(label).is_empty();
+    (named && !place()).then(|| label.to_string())
 }
 
 /// True when `before` ends with a noun for a work with a title ("in his
