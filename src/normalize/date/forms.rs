@@ -142,7 +142,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         ),
         p(
             Form::Year,
-            r"\b(?:(?P<since>since)|(?P<bound>before|after)|in|of|the|by|from|during|until)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})(?:[-–/](?P<through>(?:19|20)?\d{2}))?\b",
+            r"\b(?:(?P<since>since)|(?P<bound>before|after)|in|of|the|by|from|during|until)\s+(?:(?P<part>early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d{2})(?:[-–/](?P<through>(?:19|20)?\d{2}))?\b",
         ),
         // "the 1990s", "since the mid-1990's": a decade; "1985's level"
         // is a year's, and "1990's" only after "the" a decade; "the 1900s"
@@ -477,13 +477,23 @@ pub(super) fn resolve(
             if !(year..=year + MAX_YEAR_SPAN).contains(&last) {
                 return None;
             }
-            let end = Date::new(last, 12, 31).ok()?;
+            // "in early 1970": its first four months; "mid-2012", the middle
+            // four; "late 1999", the last four. A span of years keeps its
+            // whole years.
+            let part = c.name("part").filter(|_| last == year);
+            let (first, final_month) = match part.map(|p| p.as_str().to_lowercase()).as_deref() {
+                Some("early") => (1, 4),
+                Some("mid") => (5, 8),
+                Some("late") => (9, 12),
+                _ => (1, 12),
+            };
+            let end = Date::new(last, final_month, 1).ok()?.last_of_month();
             // "since 2010" runs from that year to the article's day.
             let to = match (c.name("since"), published) {
                 (Some(_), Some(p)) => p.max(end),
                 _ => end,
             };
-            Some(interval(Date::new(year, 1, 1).ok()?, to))
+            Some(interval(Date::new(year, first, 1).ok()?, to))
         }
         Form::MonthPart => {
             let month = month_number(c.name("month")?.as_str())?;
