@@ -269,6 +269,9 @@ tables! {
     DESIGNATORS = "designators.tsv";
     /// Nouns for a work whose title may follow in quotation marks.
     WORKS = "works.tsv";
+    /// Nouns for what someone said ("words", "response", "statement") that
+    /// make a quote after a clause ending in a colon the clause's speaker's.
+    UTTERANCE_NOUNS = "utterance-nouns.tsv";
     /// Given names: the word after one is a surname in that article; the
     /// sex the name is mostly given to (`m`, `f`), where it is clear.
     GIVEN_NAMES = "given-names.tsv";

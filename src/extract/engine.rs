@@ -879,6 +879,16 @@ impl Extractors {
             }
             Some(self.canonical(written))
         };
+        // A speaker read from a clause ending in a colon: "he" or "she"
+        // there is the last sentence subject it fits, never a person only
+        // mentioned ("She beat Mr Pike to the award. She said:").
+        let resolve_lead_in = |written: &str, at: usize| {
+            if !matches!(written, "he" | "she") {
+                return resolve(written, at);
+            }
+            let (_, name) = last_subject_name(&doc.text[..at], surnames)?;
+            crate::language::pronoun_fits(written, name).then(|| self.canonical(name))
+        };
         // The speaker of the last quote: a quote that ends in a paragraph
         // without opening there began in the one before, and is theirs.
         let mut last_speaker: Option<String> = None;
@@ -915,6 +925,9 @@ impl Extractors {
                     .iter()
                     .map(|hit| {
                         let at = start + hit.start;
+                        if hit.lead_in {
+                            return resolve_lead_in(hit.speaker.as_deref()?, at);
+                        }
                         resolve(hit.speaker.as_deref()?, at)
                             .or_else(|| resolve(hit.fallback.as_deref()?, at))
                     })
@@ -963,6 +976,7 @@ impl Extractors {
                             let named = rule.named_speaker(before.1)?;
                             resolve(&named, before.0)
                         })
+                        .or_else(|| resolve_lead_in(&rule.lead_in_speaker(before.1)?, start))
                         .or_else(|| {
                             let (_, name) = last_subject_name(before.1, surnames)?;
                             Some(self.canonical(name))
@@ -1200,6 +1214,13 @@ fn clause_starts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let rest = &text[i + c.len_utf8()..];
         match c {
             '\n' => Some((i, i + 1)),
+            // "Mr. Pike": the stop after a title ends no clause.
+            '.' if is_title_abbreviation(&text[..i]) => None,
+            // "WASHINGTON, April 9 - Rep. Ana Ruiz said": a spaced dash
+            // opens a clause.
+            '-' | '–' | '—' if text[..i].ends_with(' ') && rest.starts_with(' ') => {
+                Some((i, i + c.len_utf8() + 1))
+            }
             '.' | '!' | '?' | ':' | ';' | ',' | '”' | '"' => {
                 let gap = rest.len() - rest.trim_start().len();
                 (gap > 0).then(|| (i, i + c.len_utf8() + gap))
@@ -1208,6 +1229,26 @@ fn clause_starts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
     });
     std::iter::once((0, 0)).chain(after_marks)
+}
+
+/// True for a word whose full stop ends a sentence: one that is no
+/// abbreviation ("Mr.", "U.S.") and no initial ("J.").
+fn ends_sentence(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(|bare| {
+        bare.chars().count() > 1
+            && !bare.contains('.')
+            && !crate::language::ABBREVIATIONS.contains(&bare.to_lowercase())
+    })
+}
+
+/// True when `before` ends with a title whose full stop never ends a
+/// sentence ("Mr", "Gen"): `abbreviations.tsv`.
+fn is_title_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    crate::language::ABBREVIATIONS.field(&word.to_lowercase(), 1) == Some("never")
 }
 
 /// The last person `before` names as a sentence's subject, and where:
@@ -1231,7 +1272,7 @@ fn last_subject_name<'a>(
         );
         let past = crate::language::Table::alternation(crate::language::IRREGULAR_PAST.words());
         regex::Regex::new(&format!(
-            r"^(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,3}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b",
+            r"^(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b",
         ))
         .expect("subject pattern is valid")
     });
@@ -1245,6 +1286,9 @@ fn last_subject_name<'a>(
         // that ends a phrase or opens a clause is no part of a name.
         !ARTICLES.contains(&first)
             && !is_function_word(&first)
+            // "Conservative MP Ana Ruiz. He": a full stop inside a name
+            // only ends a title or an initial.
+            && words[..words.len() - 1].iter().all(|w| !ends_sentence(w))
             // "Marsk pirates Saturday said": a weekday at either end of
             // a name is a date (a month may be a name: "Theresa May").
             && !crate::language::dated_name(m)
@@ -1738,5 +1782,27 @@ mod tests {
             Some("Ana Ruiz")
         );
         assert_eq!(name("He came from Orsova, Mo., who joined.\n"), None);
+    }
+
+    #[test]
+    fn a_subject_is_read_after_a_dateline_dash_never_after_a_title_and_ends_at_a_stop() {
+        let surnames = crate::FastSet::default();
+        let name = |before: &'static str| last_subject_name(before, &surnames).map(|(_, n)| n);
+        assert_eq!(
+            name("ORSOVA, April 9 - Rep. Tom Pike, D-Marsk, said he filed a bill. "),
+            Some("Rep. Tom Pike")
+        );
+        assert_eq!(
+            name("Ms. Ruiz has less to do with it than Mr. Pike does. "),
+            Some("Ms. Ruiz")
+        );
+        assert_eq!(
+            name("It was run by the editor, Conservative MP Tom Pike. He said "),
+            None
+        );
+        assert_eq!(
+            name("Orsova County Assistant District Attorney Tom Pike asked for calm. "),
+            Some("Orsova County Assistant District Attorney Tom Pike")
+        );
     }
 }

@@ -13,8 +13,8 @@ use serde::Deserialize;
 
 use crate::language::{
     ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, DETERMINERS, LOCATIVES, NOT_SOURCE,
-    PERSONAL_PRONOUNS, PHRASE_ENDS, PRONOUNS_BACK, SAYING, TITLE_LINKS, TITLE_SMALL_WORDS,
-    VERB_ADVERBS, WORKS, is_function_word,
+    PERSONAL_PRONOUNS, PHRASE_ENDS, PRONOUNS_BACK, SAYING, SENTENCE_OPENERS, TITLE_LINKS,
+    TITLE_SMALL_WORDS, UTTERANCE_NOUNS, VERB_ADVERBS, WORKS, is_function_word,
 };
 
 /// Parameters of a `quote` rule.
@@ -73,6 +73,10 @@ pub struct QuoteHit {
     /// was preferred: taken when that one is a pronoun that stands for no
     /// one ('He said: “….” Mr McConnell said').
     pub fallback: Option<String>,
+    /// True when the speaker was read from a clause ending in a colon
+    /// before the quote ("He concluded:", "His exact words:"): a pronoun
+    /// there stands for the last sentence subject only.
+    pub lead_in: bool,
     /// True when the quote opens here and no mark closes it: it goes on in
     /// the next paragraph.
     pub open_ended: bool,
@@ -109,6 +113,9 @@ pub struct QuoteRule {
     after_issuer: Regex,
     /// `Esper said: “`
     before: Regex,
+    /// `before` with any verb of saying ("agreed", "concluded"), read only
+    /// right before a colon that opens a quote.
+    before_any: Regex,
     /// Any speech verb.
     verbs: Regex,
     /// Any speech verb or other verb of saying.
@@ -276,6 +283,11 @@ impl QuoteRule {
         let before = Regex::new(&format!(
             r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs})$"
         ))?;
+        let any_verbs =
+            escaped_alternation(params.speech_verbs.iter().chain(&params.other_speech_verbs));
+        let before_any = Regex::new(&format!(
+            r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{any_verbs})$"
+        ))?;
         let naming = (!params.naming_verbs.is_empty())
             .then(|| naming_pattern(&params))
             .transpose()?;
@@ -301,13 +313,9 @@ impl QuoteRule {
             after_bearer,
             after_issuer,
             before,
+            before_any,
             verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
-            any_verbs: Regex::new(&format!(
-                r"{WORD_END}(?:{verbs}){WORD_END}",
-                verbs = escaped_alternation(
-                    params.speech_verbs.iter().chain(&params.other_speech_verbs)
-                )
-            ))?,
+            any_verbs: Regex::new(&format!(r"{WORD_END}(?:{any_verbs}){WORD_END}"))?,
             // "he told the Marsk Echo": what follows a verb that takes an
             // addressee is who listened, never who spoke.
             named: [
@@ -422,6 +430,12 @@ impl QuoteRule {
             } else {
                 (after.or_else(before), None)
             };
+            // The clause before a colon names the speaker only where nothing
+            // else does.
+            let (speaker, from_lead_in) = match speaker {
+                Some(named) => (Some(named), false),
+                None => (self.lead_in_speaker(&paragraph[before_start..open]), true),
+            };
             // "what it calls a “five-day letter”": "it" or "they" often
             // names a body's term, not its words; it admits no short quote.
             let body_pronoun = |s: &String| matches!(s.to_lowercase().as_str(), "it" | "they");
@@ -451,6 +465,7 @@ impl QuoteRule {
                 end,
                 speaker,
                 fallback,
+                lead_in: from_lead_in,
                 open_ended: unclosed,
                 gap: None,
             });
@@ -598,6 +613,73 @@ impl QuoteRule {
             // object the verb is a participle naming its noun.
             None if object.is_empty() => None,
             None => speaker_of(&found, false),
+        }
+    }
+
+    /// The speaker a clause ending in a colon names for the quote after it: the
+    /// subject of any verb of saying right before the colon ("Ana Ruiz
+    /// agreed: “…”"), else its subject pronoun ("In typical fashion,
+    /// she released a jokey response to the award: “…”" → "she"), a possessive
+    /// before a noun for what was said ("His exact words: “…”" → "he"), or the
+    /// name after such a noun and "by" or "from" ("Below is a statement by Ana
+    /// Okafor, a director: “…”"). `utterance-nouns.tsv` lists the nouns.
+    pub fn lead_in_speaker(&self, ahead: &str) -> Option<String> {
+        let clause = after_last_stop(ahead).trim_end().strip_suffix(':')?;
+        if clause.contains(['“', '”', '"']) {
+            return None;
+        }
+        // "However, Ana Ruiz tried to play it down, adding:": a word set
+        // off by a comma opens the sentence, and names no one.
+        if let Some(said) = self.before_any.captures(clause) {
+            return speaker_of(&said, false).filter(|s| {
+                let lower = s.to_lowercase();
+                !SENTENCE_OPENERS.contains(&lower) || PERSONAL_PRONOUNS.contains(&lower)
+            });
+        }
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if words.len() > LEAD_IN_WORDS {
+            return None;
+        }
+        let opening = words
+            .iter()
+            .take(LEAD_IN_OPENING_WORDS)
+            .position(|w| w.ends_with(','))
+            .map_or(0, |k| k + 1);
+        let words = &words[opening..];
+        let bare = |w: &str| w.trim_end_matches([',', ';']).to_lowercase();
+        let noun = words
+            .iter()
+            .position(|w| UTTERANCE_NOUNS.contains(&bare(w)));
+        let first = bare(words.first()?);
+        let verb_next = words
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        match first.as_str() {
+            "he" | "she" if verb_next => Some(first),
+            "his" => noun.filter(|&k| k <= POSSESSIVE_REACH).map(|_| "he".into()),
+            "her" => noun
+                .filter(|&k| k <= POSSESSIVE_REACH)
+                .map(|_| "she".into()),
+            _ => {
+                let after = &words[noun? + 1..];
+                let (by, rest) = after.split_first()?;
+                if !matches!(bare(by).as_str(), "by" | "from") {
+                    return None;
+                }
+                // The name runs to the comma that opens an aside about it.
+                let mut name = Vec::new();
+                for word in rest
+                    .iter()
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                {
+                    name.push(word.trim_end_matches(','));
+                    if word.ends_with(',') {
+                        break;
+                    }
+                }
+                let name = name.join(" ");
+                is_name_phrase(&name).then_some(name)
+            }
         }
     }
 
@@ -910,6 +992,15 @@ fn speaker_label(before: &str) -> Option<String> {
     let place = || !crate::gazetteer::global().lookup(label).is_empty();
     (named && !place()).then(|| label.to_string())
 }
+
+/// The most words of a clause ending in a colon that introduces a quote.
+const LEAD_IN_WORDS: usize = 20;
+/// The most words of a phrase set off by a comma before the lead-in's
+/// subject ("In typical fashion,").
+const LEAD_IN_OPENING_WORDS: usize = 4;
+/// The most words between a possessive and its noun for what was said
+/// ("His exact words:").
+const POSSESSIVE_REACH: usize = 3;
 
 /// True when `before` ends with a noun for a work with a title ("in his
 /// 1974 book,"), a comma or colon after it allowed: `works.tsv`.
