@@ -735,6 +735,7 @@ impl Extractors {
                         // Evergreen Estates': what describes the source is
                         // the writer's.
                         .filter(|(s, _)| !describes_source(scope.text, s, at))
+                        .filter(|(s, _)| !contrasted_after(scope.text, s, at))
                 })
                 .or_else(|| {
                     sources
@@ -1456,6 +1457,20 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
                     .is_some_and(|first| crate::language::SOURCE_DESCRIPTIONS.contains(first))
         });
     name_after_verb && described
+}
+
+/// True when the writer sets a clause of their own against the source's
+/// words right after its verb, and the claim at `at` is in it: '“…,” Ana
+/// Ruiz said, but the fact that the 86-year-old structure had no power
+/// makes the fire suspicious'. "said, but added that …" stays the source's.
+fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
+    text.get(s.end..at)
+        .and_then(|between| between.strip_prefix(", but "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|first| {
+            let first = first.to_lowercase();
+            ARTICLES.contains(&first) || crate::language::DETERMINERS.contains(&first)
+        })
 }
 
 /// The fewest words a quote in a paragraph that names no speaker must have
