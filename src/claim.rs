@@ -272,7 +272,7 @@ impl fmt::Display for Value {
                     write!(f, ", {title}")?;
                 }
                 if let Some(age) = age {
-                    write!(f, ", {age}")?;
+                    write!(f, ", aged {age}")?;
                 }
                 Ok(())
             }

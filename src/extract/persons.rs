@@ -242,6 +242,11 @@ fn headline_name(name: &str) -> &str {
 /// Below this Zipf frequency a capitalised word after a surname is taken for
 /// more of the name, above it for the headline's next word ("Dies").
 const RARE_NAME_WORD: f32 = 3.0;
+/// In a headline in title case, a run of words each at least this common
+/// (Zipf), none a given name, is a headline's words, not a name.
+const HEADLINE_WORD: f32 = 4.0;
+/// The fewest such words that make a run no name.
+const HEADLINE_RUN: usize = 3;
 
 fn words_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
@@ -534,6 +539,18 @@ impl PersonRule {
             // "the Joint Chiefs", "of the Red Cross": a body, not a person.
             let previous = text[..m.start()].split_whitespace().last().unwrap_or("");
             if matches!(previous, "the" | "The") || !self.plausible(name, lexicon) {
+                continue;
+            }
+            // "Deputy's Alleged Killer Held": in a headline in title case,
+            // three ordinary words or more, no given name among them, are no
+            // name ("Barack Obama" may be two).
+            if headline
+                && words_of(name).len() >= HEADLINE_RUN
+                && words_of(name).iter().all(|w| {
+                    let lower = w.to_lowercase();
+                    !GIVEN_NAMES.contains(&lower) && zipf(&lower) >= HEADLINE_WORD
+                })
+            {
                 continue;
             }
             // A rank counts only as a capitalised title before the name
