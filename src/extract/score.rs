@@ -129,11 +129,11 @@ impl ScoreRule {
                 });
                 continue;
             }
-            // "Ohio State (10-0)": a record in brackets after a name.
-            let bracketed = start_token > 1
-                && tokens[start_token - 1].text == "("
-                && tokens.get(next).is_some_and(|t| t.text == ")")
-                && tokens[start_token - 2].text.starts_with(char::is_uppercase);
+            // "Ohio State (10-0)", "The Chiefs (2-13, 1-7 home)": a record
+            // in brackets after a name, with others beside it.
+            // "(seven years, $140-150 million)" is a sum of money.
+            let bracketed = in_brackets_after_name(tokens, start_token, next)
+                && !before.ends_with(['$', '£', '€', '¥']);
             // "a 162-139 record", "their disappointing 9-7 season": the noun
             // after the pair counts after an article or an owner (one word
             // may stand between), and not for a span of seasons ("the 08-09
@@ -176,6 +176,29 @@ impl ScoreRule {
         }
         hits
     }
+}
+
+/// The most tokens between a record and the brackets around it ("(2-13,
+/// 1-7 home)").
+const BRACKET_REACH: usize = 6;
+
+/// True when the tokens from `start` up to `next` stand inside brackets
+/// opened right after a capitalised word, within [`BRACKET_REACH`] tokens
+/// either side.
+fn in_brackets_after_name(tokens: &[Token<'_>], start: usize, next: usize) -> bool {
+    let from = start.saturating_sub(BRACKET_REACH);
+    let open = tokens[from..start]
+        .iter()
+        .rposition(|t| matches!(t.text, "(" | ")"))
+        .map(|k| from + k)
+        .filter(|&k| tokens[k].text == "(" && k > 0);
+    let closes = tokens
+        .iter()
+        .skip(next)
+        .take(BRACKET_REACH)
+        .take_while(|t| t.text != "(")
+        .any(|t| t.text == ")");
+    open.is_some_and(|k| tokens[k - 1].text.starts_with(char::is_uppercase)) && closes
 }
 
 #[cfg(test)]
