@@ -312,7 +312,12 @@ fn after_noun(tokens: &[Token<'_>], verb: usize) -> bool {
     tokens[..verb]
         .iter()
         .rev()
-        .find(|t| !(t.is_word() && (t.lower().ends_with("ly") || VERB_ADVERBS.contains(t.lower()))))
+        .find(|t| {
+            // "later", "already" or a lower-case "-ly" word ("July" and
+            // "Italy" are nouns).
+            let adverb = t.text.ends_with("ly") && t.text.starts_with(char::is_lowercase);
+            !(t.is_word() && (adverb || VERB_ADVERBS.contains(t.lower())))
+        })
         .is_some_and(|t| {
             let word = t.lower();
             !(word == "as"

@@ -1242,14 +1242,32 @@ fn ends_sentence(word: &str) -> bool {
     })
 }
 
-/// True when `before` ends with a title whose full stop never ends a
-/// sentence ("Mr", "Gen"): `abbreviations.tsv`.
+/// True when `before` ends with a capitalised title whose full stop never
+/// ends a sentence ("Mr", "Gen"; not "voted no."): `abbreviations.tsv`.
 fn is_title_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    crate::language::ABBREVIATIONS.field(&word.to_lowercase(), 1) == Some("never")
+    word.starts_with(char::is_uppercase)
+        && crate::language::ABBREVIATIONS.field(&word.to_lowercase(), 1) == Some("never")
+}
+
+/// True when `name` ends with a body's word ("Marsk Motors Corp", "Orsova
+/// Bank"): no one "he" or "she" stands for.
+fn names_a_body(name: &str) -> bool {
+    let last = name
+        .rsplit(' ')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches('.');
+    crate::language::BODY_WORDS.contains(&last.to_lowercase())
+}
+
+/// True when `name` is a place the gazetteer knows ("Venezuela"); read only
+/// after a dateline, as a surname may be a place's name too ("Holland").
+fn names_a_place(name: &str) -> bool {
+    !crate::gazetteer::global().lookup(name).is_empty()
 }
 
 /// The last person `before` names as a sentence's subject, and where:
@@ -1324,11 +1342,18 @@ fn last_subject_name<'a>(
                 return None;
             }
             let c = SUBJECT.captures(&window[at..])?;
-            end = at + c.get(0)?.end();
+            let stop = at + c.get(0)?.end();
             let (start, name) = name_of(c)?;
+            // "GENEVA, March 3 - Marsk Motors Corp hopes …": a body, or
+            // after a dateline a place, is no one "he" or "she" can stand
+            // for.
+            let dateline = matches!(window[mark..].chars().next(), Some('-' | '–' | '—'));
+            end = stop;
+            if !is_name(name) || names_a_body(name) || (dateline && names_a_place(name)) {
+                return None;
+            }
             Some((at + start, name))
         })
-        .filter(|&(_, m)| is_name(m))
         .last()
         .map(|(at, m)| (from + at, m));
     // "The move surprised Reunion's Matthew O'Connor, who coproduced the
@@ -1462,15 +1487,22 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
 /// True when the writer sets a clause of their own against the source's
 /// words right after its verb, and the claim at `at` is in it: '“…,” Ana
 /// Ruiz said, but the fact that the 86-year-old structure had no power
-/// makes the fire suspicious'. "said, but added that …" stays the source's.
+/// makes the fire suspicious'. Only after a quote ("costs were £1.30, Marsk
+/// said, but the price was £1.18" may be Marsk's); "said, but added that …"
+/// stays the source's.
 fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
-    text.get(s.end..at)
-        .and_then(|between| between.strip_prefix(", but "))
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|first| {
-            let first = first.to_lowercase();
-            ARTICLES.contains(&first) || crate::language::DETERMINERS.contains(&first)
-        })
+    let after_quote = text
+        .get(..s.start)
+        .is_some_and(|before| before.trim_end().ends_with(['”', '"', '’']));
+    after_quote
+        && text
+            .get(s.end..at)
+            .and_then(|between| between.strip_prefix(", but "))
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|first| {
+                let first = first.to_lowercase();
+                ARTICLES.contains(&first) || crate::language::DETERMINERS.contains(&first)
+            })
 }
 
 /// The fewest words a quote in a paragraph that names no speaker must have
@@ -1818,6 +1850,20 @@ mod tests {
         assert_eq!(
             name("Orsova County Assistant District Attorney Tom Pike asked for calm. "),
             Some("Orsova County Assistant District Attorney Tom Pike")
+        );
+        // A body, or after a dateline a place, is no subject "he" can be.
+        assert_eq!(
+            name("ORSOVA, March 3 - Marsk Motors Corp hopes to sell cars. "),
+            None
+        );
+        assert_eq!(
+            name("CARACAS, March 4 - Venezuela plans to borrow more. "),
+            None
+        );
+        // A lower-case abbreviation's stop may end a sentence.
+        assert_eq!(
+            name("The council voted no. Tom Pike said "),
+            Some("Tom Pike")
         );
     }
 }

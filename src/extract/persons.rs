@@ -544,9 +544,10 @@ impl PersonRule {
             // "Deputy's Alleged Killer Held": in a headline in title case,
             // three ordinary words or more, no given name among them, are no
             // name ("Barack Obama" may be two).
+            let words = words_of(name);
             if headline
-                && words_of(name).len() >= HEADLINE_RUN
-                && words_of(name).iter().all(|w| {
+                && words.len() >= HEADLINE_RUN
+                && words.iter().all(|w| {
                     let lower = w.to_lowercase();
                     !GIVEN_NAMES.contains(&lower) && zipf(&lower) >= HEADLINE_WORD
                 })

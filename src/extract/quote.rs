@@ -434,7 +434,11 @@ impl QuoteRule {
             // else does.
             let (speaker, from_lead_in) = match speaker {
                 Some(named) => (Some(named), false),
-                None => (self.lead_in_speaker(&paragraph[before_start..open]), true),
+                None => {
+                    let lead_in = self.lead_in_speaker(&paragraph[before_start..open]);
+                    let found = lead_in.is_some();
+                    (lead_in, found)
+                }
             };
             // "what it calls a “five-day letter”": "it" or "they" often
             // names a body's term, not its words; it admits no short quote.
