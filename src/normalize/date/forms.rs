@@ -439,13 +439,17 @@ pub(super) fn resolve(
             Some(interval(p.checked_sub(span.ok()?).ok()?, p))
         }
         // "before 1997", "after 2012": a bound, open on its other side.
+        // "before late 1986" ends where late 1986 starts.
         Form::Year if c.name("through").is_none() && c.name("bound").is_some() => {
             let year = num("year")?;
+            let (first, last) = year_part(c.name("part").map(|p| p.as_str()));
             let before = c.name("bound")?.as_str().eq_ignore_ascii_case("before");
             Some(if before {
-                interval(Date::MIN, Date::new(year - 1, 12, 31).ok()?)
+                let start = Date::new(year, first, 1).ok()?;
+                interval(Date::MIN, start.yesterday().ok()?)
             } else {
-                interval(Date::new(year + 1, 1, 1).ok()?, Date::MAX)
+                let end = Date::new(year, last, 1).ok()?.last_of_month();
+                interval(end.tomorrow().ok()?, Date::MAX)
             })
         }
         Form::Year if c.name("bound").is_some() => None,
@@ -481,11 +485,12 @@ pub(super) fn resolve(
             // four; "late 1999", the last four. A span of years keeps its
             // whole years.
             let part = c.name("part").filter(|_| last == year);
-            let (first, final_month) = match part.map(|p| p.as_str().to_lowercase()).as_deref() {
-                Some("early") => (1, 4),
-                Some("mid") => (5, 8),
-                Some("late") => (9, 12),
-                _ => (1, 12),
+            let (first, final_month) = year_part(part.map(|p| p.as_str()));
+            // "since early 1985" runs on past its part.
+            let final_month = if c.name("since").is_some() {
+                12
+            } else {
+                final_month
             };
             let end = Date::new(last, final_month, 1).ok()?.last_of_month();
             // "since 2010" runs from that year to the article's day.
@@ -526,6 +531,17 @@ pub(super) fn resolve(
             };
             Some(interval(from, to))
         }
+    }
+}
+
+/// The first and last months of a year's part: "early" its first four,
+/// "mid" the middle four, "late" the last four; none, all twelve.
+fn year_part(part: Option<&str>) -> (i8, i8) {
+    match part.map(str::to_lowercase).as_deref() {
+        Some("early") => (1, 4),
+        Some("mid") => (5, 8),
+        Some("late") => (9, 12),
+        _ => (1, 12),
     }
 }
 
