@@ -248,6 +248,18 @@ const HEADLINE_WORD: f32 = 4.0;
 /// The fewest such words that make a run no name.
 const HEADLINE_RUN: usize = 3;
 
+/// True for a "name" in a title-case headline that is the headline's own
+/// words: "Deputy's Alleged Killer Held" (three ordinary words or more, no
+/// given name among them; "Barack Obama" may be two).
+fn headline_words(name: &str) -> bool {
+    let words = words_of(name);
+    words.len() >= HEADLINE_RUN
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            !GIVEN_NAMES.contains(&lower) && zipf(&lower) >= HEADLINE_WORD
+        })
+}
+
 fn words_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
@@ -541,17 +553,7 @@ impl PersonRule {
             if matches!(previous, "the" | "The") || !self.plausible(name, lexicon) {
                 continue;
             }
-            // "Deputy's Alleged Killer Held": in a headline in title case,
-            // three ordinary words or more, no given name among them, are no
-            // name ("Barack Obama" may be two).
-            let words = words_of(name);
-            if headline
-                && words.len() >= HEADLINE_RUN
-                && words.iter().all(|w| {
-                    let lower = w.to_lowercase();
-                    !GIVEN_NAMES.contains(&lower) && zipf(&lower) >= HEADLINE_WORD
-                })
-            {
+            if headline && headline_words(name) {
                 continue;
             }
             // A rank counts only as a capitalised title before the name

@@ -632,8 +632,9 @@ impl QuoteRule {
         if clause.contains(['“', '”', '"']) {
             return None;
         }
-        // "However, Ana Ruiz tried to play it down, adding:": a word set
-        // off by a comma opens the sentence, and names no one.
+        // "However, Ana Ruiz tried to play it down, adding:": a word that
+        // opens sentences (`sentence-openers.tsv`) names no one, unless it
+        // is a personal pronoun.
         if let Some(said) = self.before_any.captures(clause) {
             return speaker_of(&said, false).filter(|s| {
                 let lower = s.to_lowercase();
