@@ -926,6 +926,13 @@ impl Extractors {
                     .iter()
                     .map(|hit| {
                         let at = start + hit.start;
+                        // "Ana Ruiz agreed, saying: “…”": the clause's
+                        // subject, in the quote's own sentence only.
+                        if hit.by_subject {
+                            let clause = super::quote::after_last_stop(&doc.text[..at]);
+                            let (_, name) = last_subject_name(clause, surnames)?;
+                            return Some(self.canonical(name));
+                        }
                         if hit.lead_in {
                             return resolve_lead_in(hit.speaker.as_deref()?, at);
                         }

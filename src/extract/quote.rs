@@ -58,6 +58,11 @@ pub struct QuoteParams {
     /// another phrase ("called police to the house", "calls for calm").
     #[serde(default)]
     pub naming_object_breaks: Vec<String>,
+    /// Verbs of saying in their "-ing" form that, after a comma, make the
+    /// clause's subject the speaker of the quote after them ("Ana Ruiz
+    /// agreed, saying: “…”").
+    #[serde(default)]
+    pub participles: Vec<String>,
 }
 
 /// A quote found in a paragraph (offsets relative to it).
@@ -77,6 +82,10 @@ pub struct QuoteHit {
     /// before the quote ("He concluded:", "His exact words:"): a pronoun
     /// there stands for the last sentence subject only.
     pub lead_in: bool,
+    /// True when no speaker is named but a verb of saying in its "-ing"
+    /// form stands after a comma right before the quote ("Ana Ruiz agreed,
+    /// saying: “…”"): the subject of that clause speaks it.
+    pub by_subject: bool,
     /// True when the quote opens here and no mark closes it: it goes on in
     /// the next paragraph.
     pub open_ended: bool,
@@ -125,6 +134,9 @@ pub struct QuoteRule {
     /// `Esper called the plan “`, `Esper described her as “`: a naming verb,
     /// its object, and "as" where the verb takes it.
     naming: Option<Regex>,
+    /// `Ana Ruiz agreed, saying: “`: a comma, a participle of saying and
+    /// a few lower-case words up to the quote.
+    participle: Option<Regex>,
     /// The naming verbs that take "as", in lower case.
     naming_as: Vec<String>,
     /// Words that show a naming verb's object is another phrase, in lower
@@ -170,7 +182,7 @@ fn sentence_stops(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
 }
 
 /// `text` after its last full stop that ends a sentence.
-fn after_last_stop(text: &str) -> &str {
+pub(super) fn after_last_stop(text: &str) -> &str {
     sentence_stops(text)
         .last()
         .map_or(text, |m| &text[m.end()..])
@@ -196,10 +208,10 @@ fn links_to_title(between: &str) -> bool {
 /// ("Take Me Out to the Ball Game").
 const TITLE_WORDS: usize = 10;
 /// A speaker: up to seven words without punctuation between them ("defence
-/// chief Mark Esper", "the Pentagon", "he", "the 55-year-old"); the verb
-/// after it ends it.
+/// chief Mark Esper", "the Pentagon", "he", "the 55-year-old", "a source
+/// close to the 76ers"); the verb after it ends it.
 const SPEAKER: &str =
-    r"(?P<who>(?:\d+-)?[\p{L}][\p{L}’'.-]*(?:\s+(?:\d+-)?[\p{L}][\p{L}’'.-]*){0,8}?)";
+    r"(?P<who>(?:\d+-?)?[\p{L}][\p{L}’'.-]*(?:\s+(?:\d+-?)?[\p{L}][\p{L}’'.-]*){0,8}?)";
 /// The edge of a speech verb: an ASCII word boundary, which the fast search
 /// can test on any text (a Unicode `\b` sends a pattern to the slow search
 /// at the first curly quote). The verbs are ASCII words, so the two differ
@@ -291,9 +303,20 @@ impl QuoteRule {
         let naming = (!params.naming_verbs.is_empty())
             .then(|| naming_pattern(&params))
             .transpose()?;
+        // ", saying: “", ", adding in a statement, “", ", telling reporters
+        // that “": a few lower-case words may follow the participle.
+        let participle = (!params.participles.is_empty())
+            .then(|| {
+                let participles = escaped_alternation(&params.participles);
+                Regex::new(&format!(
+                    r",\s*(?:{participles}){WORD_END}(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}}\s*[,:]?\s*[“\x22]?$"
+                ))
+            })
+            .transpose()?;
         Ok(QuoteRule {
             id,
             naming,
+            participle,
             naming_as: params
                 .naming_verbs_as
                 .iter()
@@ -440,6 +463,11 @@ impl QuoteRule {
                     (lead_in, found)
                 }
             };
+            let by_subject = speaker.is_none()
+                && self
+                    .participle
+                    .as_ref()
+                    .is_some_and(|p| p.is_match(&paragraph[before_start..open]));
             // "what it calls a “five-day letter”": "it" or "they" often
             // names a body's term, not its words; it admits no short quote.
             let body_pronoun = |s: &String| matches!(s.to_lowercase().as_str(), "it" | "they");
@@ -470,6 +498,7 @@ impl QuoteRule {
                 speaker,
                 fallback,
                 lead_in: from_lead_in,
+                by_subject,
                 open_ended: unclosed,
                 gap: None,
             });
@@ -1126,9 +1155,26 @@ mod tests {
                 naming_verbs: ["called", "described"].map(String::from).to_vec(),
                 naming_verbs_as: vec!["described".to_string()],
                 naming_object_breaks: vec!["to".to_string()],
+                participles: ["saying", "telling"].map(String::from).to_vec(),
             },
         )
         .expect("compiles")
+    }
+
+    #[test]
+    fn a_participle_of_saying_before_a_quote_leaves_it_to_the_clause_subject() {
+        let r = rule();
+        let hit = |text: &str| r.find(text).into_iter().next().expect("a quote");
+        let agreed = hit("Ana Ruiz agreed, saying: “The boats will sail at dawn.”");
+        assert!(agreed.by_subject && agreed.speaker.is_none());
+        let told =
+            hit("Ana Ruiz rejected it, telling reporters that “the port never closed at all”.");
+        assert!(told.by_subject);
+        // A named speaker, or a participle that is no saying, is not it.
+        let named = hit("Tom Pike said: “The boats will sail at dawn.”");
+        assert!(!named.by_subject);
+        let sailing = hit("The boats left, sailing past “the old harbour wall and the pier”.");
+        assert!(!sailing.by_subject);
     }
 
     #[test]
