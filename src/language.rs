@@ -138,6 +138,9 @@ tables! {
     INCREMENTS = "increments.tsv";
     /// Words between an outcome's signal and its figure.
     BRIDGE = "bridge.tsv";
+    /// Adverbs before an outcome's word that say it did not happen ("nearly
+    /// killed").
+    NEAR_MISSES = "near-misses.tsv";
     /// Prepositions that join a title to what it is of ("analyst at").
     TITLE_LINKS = "title-links.tsv";
     /// Words that end (`ends`) or open (`opens`) a clause in an apposition.

@@ -843,7 +843,7 @@ impl AttributionRule {
         let mut joined: Option<usize> = None;
         while first > 0
             && last - first < 7
-            && tokens[first - 1].is_word()
+            && (tokens[first - 1].is_word() || plural_possessive(tokens, first - 1))
             && !crate::language::is_day_word(tokens[first - 1].lower())
         {
             let word = &tokens[first - 1];
@@ -996,6 +996,14 @@ fn unsaid(tokens: &[Token<'_>], verb: usize) -> bool {
 fn hearsay(tokens: &[Token<'_>], verb: usize) -> bool {
     let to = tokens.get(verb + 1).is_some_and(|t| t.lower() == "to");
     to && tokens.get(verb + 2).is_some_and(is_bare_verb)
+}
+
+/// True when token `k` is the apostrophe of a plural's possessive ("the
+/// players' union"), part of the phrase it stands in.
+fn plural_possessive(tokens: &[Token<'_>], k: usize) -> bool {
+    matches!(tokens[k].text, "'" | "’")
+        && k.checked_sub(1)
+            .is_some_and(|p| tokens[p].end == tokens[k].start && tokens[p].lower().ends_with('s'))
 }
 
 /// True for a word that can be a verb's bare form after "to": in lower case,

@@ -615,6 +615,17 @@ impl QuantityRule {
             }) {
                 return None;
             }
+            // "HP's 2008 second-quarter earnings": a unit that is also an
+            // ordinal, joined by a hyphen to the word after it, is that
+            // ordinal ("second-largest", "second-half").
+            if suffix.is_some_and(|s| {
+                crate::language::NUMBERS.field(s, 2) == Some("ordinal")
+                    && rest[s.len()..]
+                        .strip_prefix('-')
+                        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+            }) {
+                continue;
+            }
             // "three days a week": how often, not how long.
             if suffix.is_some_and(|s| {
                 let after = rest[s.len()..].trim_start();

@@ -319,6 +319,31 @@ pub fn find(
     hits
 }
 
+/// True when `number`'s qualifier is "over" right after another figure and
+/// the noun it counts: "105 games over three seasons" spans three seasons,
+/// where "over three seasons" alone is more than three.
+fn spans_across(tokens: &[Token<'_>], numbers: &[NumberMatch], number: &NumberMatch) -> bool {
+    let at = tokens.partition_point(|t| t.end <= number.start);
+    if number.start == number.number_start || tokens.get(at).is_none_or(|t| t.lower() != "over") {
+        return false;
+    }
+    let words = tokens[..at]
+        .iter()
+        .rev()
+        .take(MAX_NOUN_WORDS_BETWEEN + 1)
+        .take_while(|t| {
+            t.text.starts_with(char::is_alphabetic) && !crate::language::is_function_word(t.text)
+        })
+        .count();
+    let figure = at.checked_sub(words + 1).map(|k| &tokens[k]);
+    (1..=MAX_NOUN_WORDS_BETWEEN).contains(&words)
+        && figure.is_some_and(|f| numbers.iter().any(|m| m.start <= f.start && f.end <= m.end))
+}
+
+/// The most words a figure's noun has before an "over" that joins it to the
+/// span it is counted over ("105 league games over three seasons").
+const MAX_NOUN_WORDS_BETWEEN: usize = 2;
+
 /// Figures from the number grammar, plus "a"/"an" right after an outcome's
 /// `before` word or after "and" in a list ("and a British service member").
 fn figures(
@@ -340,6 +365,11 @@ fn figures(
         .iter()
         .filter(|n| !unit_glued(n))
         .map(|n| {
+            let n = &if spans_across(tokens, numbers, n) {
+                n.unqualified()
+            } else {
+                *n
+            };
             let next = index_at(n.end);
             // "20-point": the number ends inside its token, at a hyphen.
             let compound = tokens.get(next).is_some_and(|t| {

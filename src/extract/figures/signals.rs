@@ -3,7 +3,7 @@
 
 use super::rules::OutcomeRule;
 use crate::extract::tokens::Token;
-use crate::language::BRIDGE;
+use crate::language::{BRIDGE, NEAR_MISSES};
 
 /// The distance given to a signal said earlier in the clause ("the death
 /// toll ... rose to 10"): farther than any signal next to the figure.
@@ -105,6 +105,9 @@ pub(super) fn nearest_signal(
                 if let Some(start) = end.checked_sub(words.len())
                     && matches_at(tokens, start, words)
                 {
+                    if near_miss(tokens, start) {
+                        break;
+                    }
                     consider(Signal {
                         rule: r,
                         distance: gap,
@@ -158,7 +161,7 @@ pub(super) fn nearest_signal(
                     }
                     j == after && tokens[j].lower() == "and"
                 };
-                if nominal || status || next_verb || joined {
+                if nominal || status || next_verb || joined || near_miss(tokens, k) {
                     break;
                 }
                 consider(Signal {
@@ -194,6 +197,13 @@ pub(super) fn nearest_signal(
         Some(other) => joined(rules, best.rule, other).map(|rule| Signal { rule, ..best }),
         None => Some(best),
     }
+}
+
+/// True when the outcome word at token `k` is said not to have happened:
+/// "two nearly killed when they were shot", "almost died".
+fn near_miss(tokens: &[Token<'_>], k: usize) -> bool {
+    k.checked_sub(1)
+        .is_some_and(|p| NEAR_MISSES.contains(tokens[p].lower()))
 }
 
 /// Another outcome joined to `signal`'s by "and" or "or" on the same side
