@@ -719,3 +719,34 @@ fn they_said_is_the_last_source_named_when_that_is_a_group() {
         ]
     );
 }
+
+#[test]
+fn a_figure_in_whom_a_source_told_is_no_part_of_what_it_said() {
+    let text = "Jury split\n\n\
+        Inside the jury room, the three holdouts told the other nine jurors that they would not vote for it.\n\n\
+        Ana Ruiz told reporters 12 boats were seized.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Count),
+        [
+            ("three holdouts".to_string(), None),
+            ("nine jurors".to_string(), None),
+            pair("12 boats", "Ana Ruiz"),
+        ]
+    );
+}
+
+#[test]
+fn a_source_after_its_verb_with_a_description_that_ends_the_sentence_covers_it() {
+    let text = "Escapee caught\n\n\
+        Okafor was caught in Orsova, about 25 miles north of where he escaped, said Ana Ruiz, a spokeswoman for the Marsk Police.\n\n\
+        Okafor was seen 12 miles away, the guards said Ana Ruiz, a nurse, was hurt.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [
+            pair("about 25 miles", "Ana Ruiz"),
+            // The guards report what follows their verb: a nurse's name
+            // there, with a verb after its aside, names no source.
+            ("12 miles".to_string(), None),
+        ]
+    );
+}

@@ -128,6 +128,10 @@ const MAX_ESTIMATED: usize = 10;
 /// The most words of a source named after its verb.
 const MAX_SOURCE_WORDS: usize = 8;
 
+/// The most words of a description after a source named after its verb
+/// that ends the sentence ("said Ana Okafor, a spokeswoman for the police").
+const MAX_DESCRIPTION_WORDS: usize = 12;
+
 /// The most words of a described source named after its verb that ends
 /// its sentence ("said a spokesman for …"); more are a clause of what was
 /// said ("said the farm credit system faces …").
@@ -257,10 +261,28 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
         return None;
     }
     // "said local hospital director Ana Okafor.": a title, then the name
-    // that ends the sentence.
-    let closes = tokens
-        .get(end)
-        .is_none_or(|t| matches!(t.text, "." | "!" | "?"));
+    // that ends the sentence, or a description of it that does ("said Ana
+    // Okafor, a spokeswoman for the Marsk Police.").
+    let ends = |k: usize| {
+        tokens
+            .get(k)
+            .is_none_or(|t| matches!(t.text, "." | "!" | "?"))
+    };
+    let described = tokens.get(end).is_some_and(|t| t.text == ",")
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| ARTICLES.contains(t.lower()))
+        && {
+            let rest = &tokens[end + 1..];
+            let words = rest
+                .iter()
+                .take_while(|t| {
+                    t.is_word() && !BE.contains(t.lower()) && !AUXILIARIES.contains(t.lower())
+                })
+                .count();
+            words <= MAX_DESCRIPTION_WORDS && ends(end + 1 + words)
+        };
+    let closes = ends(end) || described;
     // Not a clause: "said it acquired Marsk Corp."
     let named_at_end = closes
         && tokens[end - 1].text.starts_with(char::is_uppercase)
@@ -503,6 +525,12 @@ fn ends_after_subject(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 impl AttributionRule {
+    /// True when `word` (lower case) is one of the rule's verbs of telling
+    /// ("told"), whose object names who was told.
+    pub fn tells(&self, word: &str) -> bool {
+        self.telling.iter().any(|v| v == word)
+    }
+
     /// Compile an attribution rule.
     pub fn new(id: String, params: AttributionParams) -> Self {
         let lowered = |words: &[String]| words.iter().map(|v| v.to_lowercase()).collect();

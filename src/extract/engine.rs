@@ -736,6 +736,11 @@ impl Extractors {
                         // the writer's.
                         .filter(|(s, _)| !describes_source(scope.text, s, at))
                         .filter(|(s, _)| !contrasted_after(scope.text, s, at))
+                        .filter(|(s, _)| {
+                            !counts_listener(scope.text, s, at, |w| {
+                                self.attributions.iter().any(|r| r.tells(w))
+                            })
+                        })
                 })
                 .or_else(|| {
                     sources
@@ -1511,6 +1516,34 @@ fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) ->
                 ARTICLES.contains(&first) || crate::language::DETERMINERS.contains(&first)
             })
 }
+
+/// True when the claim at `at` opens the object of the source's verb of
+/// telling: "the three holdouts told the other nine jurors that …" counts
+/// whom they told, not what they said. Only determiners and words like
+/// "other" stand between ("told reporters 40 people died" reports it).
+fn counts_listener(
+    text: &str,
+    s: &super::attribution::SourceHit,
+    at: usize,
+    tells: impl Fn(&str) -> bool,
+) -> bool {
+    let verb = text
+        .get(s.start..s.end)
+        .and_then(|written| written.split_whitespace().next_back());
+    let Some(between) = text.get(s.end..at) else {
+        return false;
+    };
+    verb.is_some_and(|v| tells(&v.to_lowercase()))
+        && between.split_whitespace().count() <= MAX_LISTENER_LEAD
+        && between.split_whitespace().all(|w| {
+            let w = w.to_lowercase();
+            crate::language::DETERMINERS.contains(&w) || crate::language::BRIDGE.contains(&w)
+        })
+}
+
+/// The most words before a figure that opens a verb of telling's object
+/// ("told the other nine jurors").
+const MAX_LISTENER_LEAD: usize = 3;
 
 /// The fewest words a quote in a paragraph that names no speaker must have
 /// to be taken as the words of the speaker of the quote before it.
