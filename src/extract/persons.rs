@@ -365,10 +365,20 @@ impl PersonRule {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
             });
+        // "Even IBM, the leader in …": a surname in capitals only is a
+        // body's acronym; a numeral ("Pope Benedict XVI") or the letters of
+        // an honour ("Guy Mansfield QC", `name-parts.tsv`) are the name's.
+        let acronym = words.last().is_some_and(|w| {
+            w.chars().count() > 1
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+                && !NAME_PARTS.contains(&w.to_lowercase())
+        });
         !body
             && !place
             && !institution
             && !office
+            && !acronym
             && !words.iter().all(|w| lexicon.demonym(w).is_some())
     }
 
