@@ -170,6 +170,11 @@ pub struct UnitParams {
     /// "4.5 pounds" alone is money).
     #[serde(default)]
     pub preceded_by: Vec<String>,
+    /// Units of which one, in brackets right after this unit, lets it
+    /// count without a `preceded_by` word: the conversion says what was
+    /// measured ("2.96 pounds (1.35 kg)" is a weight).
+    #[serde(default)]
+    pub converted_to: Vec<String>,
     /// Words of which one right before the figure means it is no quantity
     /// of this unit ("would one day start producing" is some day, not a
     /// day's length).
@@ -191,6 +196,18 @@ pub struct UnitParams {
     /// below 10).
     #[serde(default)]
     pub most: Option<f64>,
+}
+
+/// True when `after` opens with a bracketed figure in one of `units`: " (1.35
+/// kg)".
+fn converted_into(after: &str, units: &[String]) -> bool {
+    let Some(inside) = after.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    let unit = inside.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '.' | ',') || crate::corpus::is_space(c)
+    });
+    unit.len() < inside.len() && units.iter().any(|u| starts_with_word(unit, u))
 }
 
 /// How many words before a figure a unit's `preceded_by` words may be.
@@ -577,12 +594,14 @@ impl QuantityRule {
                         .take(2)
                         .any(|w| unit.followed_by.iter().any(|f| f == w))
             });
-            let suffix = suffix.filter(|_| {
-                unit.preceded_by.is_empty() || {
-                    let words = crate::normalize::words::words(before);
-                    let last = &words[words.len().saturating_sub(PRECEDED_WORDS)..];
-                    last.iter().any(|w| unit.preceded_by.contains(w))
-                }
+            let suffix = suffix.filter(|s| {
+                unit.preceded_by.is_empty()
+                    || {
+                        let words = crate::normalize::words::words(before);
+                        let last = &words[words.len().saturating_sub(PRECEDED_WORDS)..];
+                        last.iter().any(|w| unit.preceded_by.contains(w))
+                    }
+                    || converted_into(&rest[s.len()..], &unit.converted_to)
             });
             // The prefix and where the evidence starts: before the
             // qualifier, or between it and the figure ("around $160").
@@ -1029,6 +1048,7 @@ mod tests {
                 decimal: false,
                 followed_by: Vec::new(),
                 preceded_by: Vec::new(),
+                converted_to: Vec::new(),
                 never_after: Vec::new(),
                 counting: Vec::new(),
                 attributive: None,
