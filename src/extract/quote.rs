@@ -232,9 +232,10 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 /// A speaker named after the verb with a role in lower case before the name,
 /// the name ending the clause: "commentator Pat Buchanan,", "Marsk police
 /// spokesman Ben Okafor.", "Marsk Kelmar Capital Markets analyst Tom Pike.",
-/// "fisherman's wife Ana Ruiz,". The role's words are checked apart (none may
-/// be a function word: "said Okafor on Tuesday" has no role).
-const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){1,2})(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
+/// "fisherman's wife Ana Ruiz,", "Okafor's father, Tom Okafor.". The role's
+/// words are checked apart (none may be a function word: "said Okafor on
+/// Tuesday" has no role).
+const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,1}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
 /// A speaker described after the verb, in lower case after an article ("said
 /// the company", "said a hospital spokeswoman", "said the fisherman's wife",
 /// "said the 29-year-old").
@@ -950,7 +951,12 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     {
         return None;
     }
-    Some(rest[from..].join(" ").trim_end_matches('.').to_string())
+    // "Okafor's father, Tom Okafor": the role's comma before the name goes.
+    let words: Vec<&str> = rest[from..]
+        .iter()
+        .map(|w| w.strip_suffix(',').unwrap_or(w))
+        .collect();
+    Some(words.join(" ").trim_end_matches('.').to_string())
 }
 
 /// Bytes before a quotation mark searched for a designator: more than the
