@@ -169,6 +169,9 @@ tables! {
     EVENT_NAMES = "event-names.tsv";
     /// Nouns for parties to a relation ("the two sides"), singular.
     PARTY_NOUNS = "party-nouns.tsv";
+    /// Nouns after "the" that stand for two people named just before ("the
+    /// pair said").
+    PAIR_NOUNS = "pair-nouns.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

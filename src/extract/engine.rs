@@ -860,6 +860,13 @@ impl Extractors {
                     .stands_for(&pronoun, cited, surnames)
                     .then(|| cited.clone());
             }
+            // "the pair said": the two named last, joined by "and".
+            if let Some(noun) = pronoun.strip_prefix("the ")
+                && crate::language::PAIR_NOUNS.contains(noun)
+            {
+                let (_, cited) = named.citations.iter().rev().find(|(p, _)| *p < at)?;
+                return cited.contains(" and ").then(|| cited.clone());
+            }
             // "said the 22-year-old" stands for a person named before, as
             // "he" or "she" does.
             let by_age = described_by_age(&pronoun);

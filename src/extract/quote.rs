@@ -227,8 +227,9 @@ const ASIDE_AFTER: &str =
     r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?)(?P<more>,\s*[^,“”\x22\n]{1,80}?)?,)?";
 /// A speaker named after the verb: capitalised words, after "the" and up to
 /// three lower-case ones ("said the 36-year-old Klitschko", "said Police
-/// Chief Ana Ruiz").
-const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)";
+/// Chief Ana Ruiz"), or two names joined by "and" ("said Ana Ruiz and Tom
+/// Pike").
+const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'.-]*)?)";
 /// A speaker named after the verb with a role in lower case before the name,
 /// the name ending the clause: "commentator Pat Buchanan,", "Marsk police
 /// spokesman Ben Okafor.", "Marsk Kelmar Capital Markets analyst Tom Pike.",
