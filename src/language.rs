@@ -172,6 +172,8 @@ tables! {
     /// Nouns after "the" that stand for two people named just before ("the
     /// pair said").
     PAIR_NOUNS = "pair-nouns.tsv";
+    /// Nouns for an occasion an ordinal numbers ("50th anniversary").
+    OCCASIONS = "occasions.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

@@ -612,10 +612,17 @@ fn gather_parts(
         let figure = &figures[current];
         // "the fourth successful raid": an ordinal's noun is singular.
         let plural = figure.amount.stated != 1.0 && !figure.ordinal;
+        // "its 50th anniversary special": an ordinal numbers the occasion
+        // right after it, not the noun the occasion modifies.
+        let occasion = figure.ordinal
+            && tokens
+                .get(figure.next)
+                .is_some_and(|t| crate::language::OCCASIONS.contains(t.lower()));
+        let words = if occasion { 1 } else { max_words };
         let mut phrase = if figure.source == Source::Compound {
             compound_phrase(tokens, figure, lexicon)
         } else {
-            noun_phrase(tokens, figure.next, figure.end, lexicon, max_words, plural)
+            noun_phrase(tokens, figure.next, figure.end, lexicon, words, plural)
         };
         phrase.additional = is_additional(tokens, figure);
         // "His first 17 passes": some of the passes, like "17 of the passes".
