@@ -750,3 +750,18 @@ fn a_source_after_its_verb_with_a_description_that_ends_the_sentence_covers_it()
         ]
     );
 }
+
+#[test]
+fn a_describing_agent_says_only_the_phrase_after_as() {
+    let text = "Boss admits role\n\n\
+        He was described by police as a 38-year-old man, and he had a 12-year record.\n\n\
+        For the man described by the Marsk Echo as \"the last great boss of the century,\" it ended a 50-year career.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [
+            pair("38-year-old", "police"),
+            ("12-year".to_string(), None),
+            ("50-year".to_string(), None),
+        ]
+    );
+}

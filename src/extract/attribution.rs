@@ -54,6 +54,10 @@ pub struct AttributionParams {
     /// reported by the Marsk Echo", "as estimated by the ministry").
     #[serde(default)]
     pub by_agent: Vec<String>,
+    /// Verbs whose passive agent, with "as" after it, is the source only of
+    /// what follows the "as" ("he was described by police as a 38-year-old").
+    #[serde(default)]
+    pub describing: Vec<String>,
     /// Verbs of quoting whose object is the source when "as saying" follows
     /// it ("Tass quoted the minister as saying"): the medium only reports.
     #[serde(default)]
@@ -86,6 +90,7 @@ pub struct AttributionRule {
     estimating: Vec<String>,
     identifying: Vec<String>,
     by_agent: Vec<String>,
+    describing: Vec<String>,
     quoting: Vec<String>,
     before_there: Vec<String>,
     adding: Vec<String>,
@@ -114,6 +119,9 @@ pub struct SourceHit {
     /// saying"): a later "it said" stands for a body named before, never
     /// for them.
     pub quoted: bool,
+    /// Where what the source says ends, when that is before the sentence's
+    /// end ("described by police as a 38-year-old, …": the "as" phrase).
+    pub reach: Option<usize>,
 }
 
 /// The most words taken as the object of a verb of telling ("told The
@@ -327,6 +335,25 @@ fn opens_a_subject(token: &Token<'_>) -> bool {
         || crate::language::PERSONAL_PRONOUNS.contains(word)
 }
 
+/// Where the phrase after "as" that follows byte `from` ends: at a full
+/// stop, a semicolon, a closing quotation mark, or a comma before a word
+/// ("as a 5 foot, 8 inch 38-year-old male weighing 180 pounds, with" ends
+/// before ", with").
+fn as_phrase_end(tokens: &[Token<'_>], from: usize) -> Option<usize> {
+    let start = tokens.iter().position(|t| t.start >= from)? + 1;
+    tokens[start..].iter().enumerate().find_map(|(i, t)| {
+        let next = tokens.get(start + i + 1);
+        let ends = match t.text {
+            "." | ";" | "”" => true,
+            // A straight mark closes only after the phrase's first word.
+            "\"" => i > 0,
+            "," => next.is_none_or(|n| !n.text.starts_with(|c: char| c.is_ascii_digit())),
+            _ => false,
+        };
+        ends.then_some(t.start)
+    })
+}
+
 /// True when the verb at `verb` is a participle right after a noun phrase
 /// (adverbs between them passed over): not after a form of "be", "as", a
 /// bracket or a comma.
@@ -372,6 +399,7 @@ impl SourceHit {
             covers_before: !agent || !after_noun(tokens, verb),
             agent,
             quoted: false,
+            reach: None,
         }
     }
 }
@@ -544,6 +572,7 @@ impl AttributionRule {
             estimating: lowered(&params.estimating),
             identifying: lowered(&params.identifying),
             by_agent: lowered(&params.by_agent),
+            describing: lowered(&params.describing),
             quoting: lowered(&params.quoting),
             adding: lowered(&params.adding),
             before_there: lowered(&params.before_there),
@@ -593,6 +622,7 @@ impl AttributionRule {
                         covers_before: true,
                         agent: false,
                         quoted: false,
+                        reach: None,
                     });
                 }
             }
@@ -601,6 +631,25 @@ impl AttributionRule {
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "by")
             {
                 hits.extend(passive_agent(sentence, tokens, k));
+                continue;
+            }
+            // "described by police as a 38-year-old": the agent says what
+            // follows "as", nothing before it.
+            if self.describing.iter().any(|v| v == tokens[k].lower())
+                && tokens.get(k + 1).is_some_and(|t| t.lower() == "by")
+            {
+                let described = passive_agent(sentence, tokens, k).filter(|hit| {
+                    tokens
+                        .iter()
+                        .find(|t| t.start >= hit.end)
+                        .is_some_and(|t| t.lower() == "as")
+                });
+                hits.extend(described.map(|hit| SourceHit {
+                    covers_before: false,
+                    agent: false,
+                    reach: as_phrase_end(tokens, hit.end),
+                    ..hit
+                }));
                 continue;
             }
             // "Tass quoted the minister as saying": the one quoted spoke.
@@ -750,6 +799,7 @@ impl AttributionRule {
                     covers_before,
                     agent: false,
                     quoted: false,
+                    reach: None,
                 });
                 continue;
             }
@@ -857,6 +907,7 @@ impl AttributionRule {
                     covers_before,
                     agent: false,
                     quoted: false,
+                    reach: None,
                 });
             }
         }
@@ -965,6 +1016,7 @@ impl AttributionRule {
             covers_before: !tokens[saying + 1..].iter().any(Token::is_word),
             agent: false,
             quoted: true,
+            reach: None,
         })
     }
 
@@ -1279,6 +1331,7 @@ mod tests {
                 estimating: vec!["put".into()],
                 identifying: vec!["identified".into()],
                 by_agent: vec!["reported".into()],
+                describing: vec!["described".into()],
                 quoting: vec!["quoted".into()],
                 adding: vec!["added".into()],
                 before_there: vec!["estimates".into()],

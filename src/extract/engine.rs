@@ -731,6 +731,8 @@ impl Extractors {
                         .rev()
                         .filter(|(s, _)| !(s.start < inner && at < s.end))
                         .find(|(s, _)| s.start <= at)
+                        // "described by police as …": only the "as" phrase.
+                        .filter(|(s, _)| s.reach.is_none_or(|r| at < r))
                         // '…," said Jan Olson, who was smoking on her deck in
                         // Evergreen Estates': what describes the source is
                         // the writer's.
