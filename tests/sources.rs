@@ -765,3 +765,19 @@ fn a_describing_agent_says_only_the_phrase_after_as() {
         ]
     );
 }
+
+#[test]
+fn a_date_after_whom_a_source_told_is_when_it_was_said() {
+    let text = "Harbour talks\n\n\
+        Ana Ruiz told the Marsk Echo last year that the harbour would close.\n\n\
+        Tom Pike told a news conference today the boats had left.\n\n\
+        Okafor told the conference the 1999 agreement was dead.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Date),
+        [
+            ("last year".to_string(), None),
+            ("today".to_string(), None),
+            pair("the 1999", "Okafor"),
+        ]
+    );
+}
