@@ -781,3 +781,10 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
         ]
     );
 }
+
+#[test]
+fn a_claim_past_a_describing_agents_phrase_goes_to_the_source_before() {
+    let text = "Harbour news\n\n\
+        Police said the man, described by neighbours as a quiet loner, had stolen 12 cars.\n";
+    assert_eq!(sources(text, ClaimKind::Count), [pair("12 cars", "Police")]);
+}

@@ -1079,9 +1079,11 @@ fn hearsay(tokens: &[Token<'_>], verb: usize) -> bool {
 }
 
 /// True when token `k` is the apostrophe of a plural's possessive ("the
-/// players' union"), part of the phrase it stands in.
+/// players' union"), part of the phrase it stands in; not a time's ("two
+/// weeks' ago").
 fn plural_possessive(tokens: &[Token<'_>], k: usize) -> bool {
     matches!(tokens[k].text, "'" | "’")
+        && tokens.get(k + 1).is_none_or(|t| t.lower() != "ago")
         && k.checked_sub(1)
             .is_some_and(|p| tokens[p].end == tokens[k].start && tokens[p].lower().ends_with('s'))
 }

@@ -730,9 +730,9 @@ impl Extractors {
                         .iter()
                         .rev()
                         .filter(|(s, _)| !(s.start < inner && at < s.end))
-                        .find(|(s, _)| s.start <= at)
-                        // "described by police as …": only the "as" phrase.
-                        .filter(|(s, _)| s.reach.is_none_or(|r| at < r))
+                        // "described by police as …" says only the "as"
+                        // phrase: a claim past it goes to a source before.
+                        .find(|(s, _)| s.start <= at && s.reach.is_none_or(|r| at < r))
                         // '…," said Jan Olson, who was smoking on her deck in
                         // Evergreen Estates': what describes the source is
                         // the writer's.
@@ -867,7 +867,12 @@ impl Extractors {
                 && crate::language::PAIR_NOUNS.contains(noun)
             {
                 let (_, cited) = named.citations.iter().rev().find(|(p, _)| *p < at)?;
-                return cited.contains(" and ").then(|| cited.clone());
+                // Not a firm's name ("Bear Stearns and Co").
+                let body = cited
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| crate::language::BODY_WORDS.contains(&w.to_lowercase()));
+                return (cited.contains(" and ") && !body).then(|| cited.clone());
             }
             // "said the 22-year-old" stands for a person named before, as
             // "he" or "she" does.
@@ -942,9 +947,13 @@ impl Extractors {
                         let at = start + hit.start;
                         // "Ana Ruiz agreed, saying: “…”": the clause's
                         // subject, in the quote's own sentence only.
-                        if hit.by_subject {
-                            let clause = super::quote::after_last_stop(&doc.text[..at]);
-                            let (_, name) = last_subject_name(clause, surnames)?;
+                        if hit.by_subject
+                            && let Some(own) = sentences
+                                .iter()
+                                .find(|s| s.span.start <= at && at < s.span.end)
+                            && let Some((_, name)) =
+                                last_subject_name(&doc.text[own.span.start..at], surnames)
+                        {
                             return Some(self.canonical(name));
                         }
                         if hit.lead_in {

@@ -182,7 +182,7 @@ fn sentence_stops(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
 }
 
 /// `text` after its last full stop that ends a sentence.
-pub(super) fn after_last_stop(text: &str) -> &str {
+fn after_last_stop(text: &str) -> &str {
     sentence_stops(text)
         .last()
         .map_or(text, |m| &text[m.end()..])
@@ -209,9 +209,10 @@ fn links_to_title(between: &str) -> bool {
 const TITLE_WORDS: usize = 10;
 /// A speaker: up to seven words without punctuation between them ("defence
 /// chief Mark Esper", "the Pentagon", "he", "the 55-year-old", "a source
-/// close to the 76ers"); the verb after it ends it.
-const SPEAKER: &str =
-    r"(?P<who>(?:\d+-?)?[\p{L}][\p{L}’'.-]*(?:\s+(?:\d+-?)?[\p{L}][\p{L}’'.-]*){0,8}?)";
+/// close to the 76ers", "the 400m record holder"; a word that opens with
+/// digits takes no full stop after one letter, a figure's unit as in
+/// "$8.6m. Nortel"); the verb after it ends it.
+const SPEAKER: &str = r"(?P<who>(?:\d+-?\p{L}(?:[\p{L}’'-][\p{L}’'.-]*)?|\p{L}[\p{L}’'.-]*)(?:\s+(?:\d+-?\p{L}(?:[\p{L}’'-][\p{L}’'.-]*)?|\p{L}[\p{L}’'.-]*)){0,8}?)";
 /// The edge of a speech verb: an ASCII word boundary, which the fast search
 /// can test on any text (a Unicode `\b` sends a pattern to the slow search
 /// at the first curly quote). The verbs are ASCII words, so the two differ
@@ -229,7 +230,7 @@ const ASIDE_AFTER: &str =
 /// three lower-case ones ("said the 36-year-old Klitschko", "said Police
 /// Chief Ana Ruiz"), or two names joined by "and" ("said Ana Ruiz and Tom
 /// Pike").
-const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}[\p{Lu}][\p{L}’'.-]*)?)";
+const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
 /// A speaker named after the verb with a role in lower case before the name,
 /// the name ending the clause: "commentator Pat Buchanan,", "Marsk police
 /// spokesman Ben Okafor.", "Marsk Kelmar Capital Markets analyst Tom Pike.",
