@@ -276,7 +276,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
             .get(k)
             .is_none_or(|t| matches!(t.text, "." | "!" | "?"))
     };
-    let described = tokens.get(end).is_some_and(|t| t.text == ",")
+    let apposed = tokens.get(end).is_some_and(|t| t.text == ",")
         && tokens
             .get(end + 1)
             .is_some_and(|t| ARTICLES.contains(t.lower()))
@@ -290,7 +290,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
                 .count();
             words <= MAX_DESCRIPTION_WORDS && ends(end + 1 + words)
         };
-    let closes = ends(end) || described;
+    let closes = ends(end) || apposed;
     // Not a clause: "said it acquired Marsk Corp."
     let named_at_end = closes
         && tokens[end - 1].text.starts_with(char::is_uppercase)

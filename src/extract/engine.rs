@@ -1537,8 +1537,10 @@ fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) ->
 
 /// True when the claim at `at` opens the object of the source's verb of
 /// telling: "the three holdouts told the other nine jurors that …" counts
-/// whom they told, not what they said. Only determiners and words like
-/// "other" stand between ("told reporters 40 people died" reports it).
+/// whom they told, not what they said; so does a claim right after the verb
+/// ("told 500 businessmen"). Only determiners and the words of
+/// `bridge.tsv` ("other", "another") stand between ("told reporters 40
+/// people died" reports it). The source's words end at its verb.
 fn counts_listener(
     text: &str,
     s: &super::attribution::SourceHit,

@@ -365,10 +365,12 @@ fn figures(
         .iter()
         .filter(|n| !unit_glued(n))
         .map(|n| {
-            let n = &if spans_across(tokens, numbers, n) {
-                n.unqualified()
+            let bare;
+            let n = if spans_across(tokens, numbers, n) {
+                bare = n.unqualified();
+                &bare
             } else {
-                *n
+                n
             };
             let next = index_at(n.end);
             // "20-point": the number ends inside its token, at a hyphen.
@@ -618,11 +620,18 @@ fn gather_parts(
             && tokens
                 .get(figure.next)
                 .is_some_and(|t| crate::language::OCCASIONS.contains(t.lower()));
-        let words = if occasion { 1 } else { max_words };
+        let phrase_words = if occasion { 1 } else { max_words };
         let mut phrase = if figure.source == Source::Compound {
             compound_phrase(tokens, figure, lexicon)
         } else {
-            noun_phrase(tokens, figure.next, figure.end, lexicon, words, plural)
+            noun_phrase(
+                tokens,
+                figure.next,
+                figure.end,
+                lexicon,
+                phrase_words,
+                plural,
+            )
         };
         phrase.additional = is_additional(tokens, figure);
         // "His first 17 passes": some of the passes, like "17 of the passes".
