@@ -95,10 +95,11 @@ fn told_whom(tokens: &[Token<'_>], first: usize) -> bool {
         return false;
     };
     // "told the conference the 1979 agreement …", "told reporters
-    // yesterday's meeting …", "told the Soviet defence spending in 1988
-    // would …": a date that names a thing or opens a clause is what was
-    // said.
-    let date = &tokens[first];
+    // yesterday's meeting …", "told the assembly spending in 1988 was …":
+    // a date that names a thing or opens a clause is what was said.
+    let Some(date) = tokens.get(first) else {
+        return false;
+    };
     let clause = tokens.iter().skip(first + 1).take(2).any(|t| {
         crate::language::AUXILIARIES.contains(t.lower()) || crate::language::BE.contains(t.lower())
     });
