@@ -1536,7 +1536,7 @@ fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) ->
 }
 
 /// True when the claim at `at` opens the object of the source's verb of
-/// telling: "the three holdouts told the other nine jurors that …" counts
+/// telling: "the two holdouts told the other ten jurors that …" counts
 /// whom they told, not what they said; so does a claim right after the verb
 /// ("told 500 businessmen"). Only determiners and the words of
 /// `bridge.tsv` ("other", "another") stand between ("told reporters 40
@@ -1562,7 +1562,7 @@ fn counts_listener(
 }
 
 /// The most words before a figure that opens a verb of telling's object
-/// ("told the other nine jurors").
+/// ("told the other ten jurors").
 const MAX_LISTENER_LEAD: usize = 3;
 
 /// The fewest words a quote in a paragraph that names no speaker must have

@@ -367,7 +367,7 @@ impl PersonRule {
             });
         // "Even IBM, the leader in …": a surname in capitals only is a
         // body's acronym; a numeral ("Pope Benedict XVI") or the letters of
-        // an honour ("Guy Mansfield QC", `name-parts.tsv`) are the name's.
+        // an honour ("Tom Okafor QC", `name-parts.tsv`) are the name's.
         let acronym = words.last().is_some_and(|w| {
             w.chars().count() > 1
                 && w.chars().all(|c| c.is_ascii_uppercase())
