@@ -33,6 +33,10 @@ fn pair(words: &str, source: &str) -> (String, Option<String>) {
     (words.to_string(), Some(source.to_string()))
 }
 
+fn unsourced(words: &str) -> (String, Option<String>) {
+    (words.to_string(), None)
+}
+
 #[test]
 fn a_speaker_with_an_aside_before_the_verb_is_the_speaker() {
     let text = "Quarry closes\n\n\
@@ -89,10 +93,7 @@ fn the_day_a_source_spoke_is_the_writers_statement() {
     let text = "Quarry closes\n\n\
         Officials in Marsk said Tuesday that 12 people were killed, the Dunmore Gazette reported Sunday.\n";
     let dates = sources(text, ClaimKind::Date);
-    assert_eq!(
-        dates,
-        [("Tuesday".to_string(), None), ("Sunday".to_string(), None)]
-    );
+    assert_eq!(dates, [unsourced("Tuesday"), unsourced("Sunday")]);
     let killed = sources(text, ClaimKind::Casualties);
     assert_eq!(killed, [pair("12 people were", "Officials in Marsk")]);
     // A day the source gives for what happened stays theirs.
@@ -109,10 +110,7 @@ fn where_a_source_spoke_is_the_writers_statement() {
         Ana Ruiz told jurors in Orsova the blast was set in Marsk.\n";
     assert_eq!(
         sources(text, ClaimKind::Place),
-        [
-            ("in Orsova".to_string(), None),
-            pair("in Marsk", "Ana Ruiz")
-        ]
+        [unsourced("in Orsova"), pair("in Marsk", "Ana Ruiz")]
     );
     // After "said" a word other than a day or adjunct opens what was said.
     let text = "Quarry closes\n\n\
@@ -121,7 +119,7 @@ fn where_a_source_spoke_is_the_writers_statement() {
     assert_eq!(
         sources(text, ClaimKind::Place),
         [
-            ("in Orsova".to_string(), None),
+            unsourced("in Orsova"),
             pair("in Marsk", "Ana Ruiz"),
             pair("in Marsk", "Tom Pike")
         ]
@@ -196,7 +194,7 @@ fn an_answer_is_its_speakers_and_a_quote_a_verb_goes_to_is_no_ones() {
         quote_speakers(text),
         [
             pair("No more than", "Ana Okafor"),
-            ("new factors in".to_string(), None),
+            unsourced("new factors in"),
         ]
     );
 }
@@ -324,7 +322,7 @@ fn a_pronoun_with_no_one_named_before_it_names_no_speaker() {
     let text = "Notes from the quarry\n\n\
         the star said the crews had gone.\n\n\
         \"I don't need to do anything anymore,\" she added.\n";
-    assert_eq!(quote_speakers(text), [("I don't need".to_string(), None)]);
+    assert_eq!(quote_speakers(text), [unsourced("I don't need")]);
 }
 
 #[test]
@@ -373,14 +371,8 @@ fn a_figure_inside_the_sources_own_words_is_the_writers() {
     let text = "Trial goes on\n\n\
         Ana Okafor, 32, testified that she saw two men run off.\n\n\
         Marsk Motors today announced that it would close 3 plants.\n";
-    assert_eq!(
-        sources(text, ClaimKind::Quantity),
-        [("32".to_string(), None)]
-    );
-    assert_eq!(
-        sources(text, ClaimKind::Date),
-        [("today".to_string(), None)]
-    );
+    assert_eq!(sources(text, ClaimKind::Quantity), [unsourced("32")]);
+    assert_eq!(sources(text, ClaimKind::Date), [unsourced("today")]);
     assert_eq!(
         sources(text, ClaimKind::Count),
         [
@@ -406,7 +398,7 @@ fn she_is_a_surname_named_after_a_given_name_or_a_name_after_said() {
     assert_eq!(
         quote_speakers(text),
         [
-            ("This will grind".to_string(), None),
+            unsourced("This will grind"),
             pair("My picture is", "Reid"),
             pair("I understand the", "Ana Okafor"),
         ]
@@ -423,9 +415,9 @@ fn what_describes_the_source_after_it_is_the_writers() {
     assert_eq!(
         sources(text, ClaimKind::Place),
         [
-            ("in the nearby".to_string(), None),
+            unsourced("in the nearby"),
             pair("in Marsk", "Ana Ruiz"),
-            ("in Dunmore".to_string(), None),
+            unsourced("in Dunmore"),
         ]
     );
     assert_eq!(
@@ -438,15 +430,12 @@ fn what_describes_the_source_after_it_is_the_writers() {
         Two guards were on leave, said Guard No. 4.\n";
     assert_eq!(
         sources(guards, ClaimKind::Count),
-        [
-            ("six guards".to_string(), None),
-            pair("Two guards", "Guard No. 4")
-        ]
+        [unsourced("six guards"), pair("Two guards", "Guard No. 4")]
     );
     // A source's age right after the name describes the source too.
     let aged = "Blast heard\n\n\"It sounded like a bomb,\" said Jan Okafor, 48, a nurse at the Marsk clinic.\n";
     let ages: Vec<_> = sources(aged, ClaimKind::Quantity);
-    assert_eq!(ages, [("48".to_string(), None)]);
+    assert_eq!(ages, [unsourced("48")]);
 }
 
 #[test]
@@ -454,10 +443,7 @@ fn a_wire_datelines_date_is_the_writers() {
     let text = "Stocks fall\n\nDUNMORE, March 4 - Marsk shares fell 3 pct on Tuesday, the exchange said.\n";
     assert_eq!(
         sources(text, ClaimKind::Date),
-        [
-            ("March 4".to_string(), None),
-            pair("Tuesday", "the exchange"),
-        ]
+        [unsourced("March 4"), pair("Tuesday", "the exchange"),]
     );
 }
 
@@ -482,10 +468,10 @@ fn a_speaker_described_after_the_verb_speaks_and_a_pronoun_or_a_phrase_is_no_one
         quote_speakers(text),
         [
             pair("We will protect", "the company"),
-            ("The plan will".to_string(), None),
+            unsourced("The plan will"),
             pair("Failure would cost", "an agency statement"),
             // Words opening with a preposition are no speaker.
-            ("the first choice".to_string(), None),
+            unsourced("the first choice"),
             // A phrase opening with a preposition is no part of the speaker.
             pair("We will rebuild", "the Marsk council"),
             // A capitalised word of a phrase's kind before a name ("Will",
@@ -501,7 +487,7 @@ fn a_name_overlapping_its_speakers_words_and_a_figure_before_a_passive_agent() {
         U.S. District Judge Ana Ruiz said in sentencing Okafor to 12 years in prison that he had shown no remorse.\n\n\
         Aides say the club offered $70 million, less than the $90 million reported by Marsk radio host Tom Pike.\n";
     let persons = sources(text, ClaimKind::Person);
-    assert_eq!(persons, [("District Judge Ana".to_string(), None)]);
+    assert_eq!(persons, [unsourced("District Judge Ana")]);
     let money: Vec<_> = sources(text, ClaimKind::Quantity)
         .into_iter()
         .filter(|(w, _)| w.starts_with('$'))
@@ -546,10 +532,7 @@ fn a_speakers_name_and_title_are_the_writers_whoever_else_the_sentence_cites() {
         \"We knew it was coming,\" said Ana Ruiz, an analyst at Kelmar.\n";
     assert_eq!(
         sources(text, ClaimKind::Person),
-        [
-            ("Harbour Master Jon".to_string(), None),
-            ("Ana Ruiz, an".to_string(), None),
-        ]
+        [unsourced("Harbour Master Jon"), unsourced("Ana Ruiz, an"),]
     );
 }
 
@@ -563,7 +546,7 @@ fn a_relative_clause_after_a_dash_is_the_writers_aside_not_the_reporters() {
     assert_eq!(
         quote_speakers(text),
         [
-            ("unkind attention of".to_string(), None),
+            unsourced("unkind attention of"),
             pair("they tend not", "Jon Pike"),
         ]
     );
@@ -580,7 +563,7 @@ fn he_and_she_skip_a_person_whose_given_name_or_title_says_otherwise() {
     assert_eq!(
         quote_speakers(text),
         [
-            ("I never wanted".to_string(), None),
+            unsourced("I never wanted"),
             pair("We tried everything", "Tom Pike"),
         ]
     );
@@ -611,8 +594,8 @@ fn a_speech_closed_with_a_pronoun_is_the_last_speakers_when_the_pronoun_fits() {
         quote_speakers(&text),
         [
             pair("It's so wonderful", "Hugh Okafor"),
-            ("Being asked to".to_string(), None),
-            ("I can't wait".to_string(), None),
+            unsourced("Being asked to"),
+            unsourced("I can't wait"),
         ]
     );
 }
@@ -695,9 +678,9 @@ fn it_said_is_the_last_source_named_when_that_is_one_body() {
             pair("30 mln dlrs", "Kelmar Corp"),
             pair("4 pct", "The Marsk ministry"),
             pair("2 pct", "Ana Ruiz"),
-            ("3 pct".to_string(), None),
+            unsourced("3 pct"),
             pair("6 pct", "Officials"),
-            ("7 pct".to_string(), None),
+            unsourced("7 pct"),
         ]
     );
 }
@@ -715,7 +698,7 @@ fn they_said_is_the_last_source_named_when_that_is_a_group() {
             pair("25,000 tonnes", "Marsk trade sources"),
             pair("15,000 tonnes", "Marsk trade sources"),
             pair("3,000 tonnes", "The Marsk ministry"),
-            ("1,000 tonnes".to_string(), None),
+            unsourced("1,000 tonnes"),
         ]
     );
 }
@@ -728,8 +711,8 @@ fn a_figure_in_whom_a_source_told_is_no_part_of_what_it_said() {
     assert_eq!(
         sources(text, ClaimKind::Count),
         [
-            ("three holdouts".to_string(), None),
-            ("nine jurors".to_string(), None),
+            unsourced("three holdouts"),
+            unsourced("nine jurors"),
             pair("12 boats", "Ana Ruiz"),
         ]
     );
@@ -746,7 +729,7 @@ fn a_source_after_its_verb_with_a_description_that_ends_the_sentence_covers_it()
             pair("about 25 miles", "Ana Ruiz"),
             // The guards report what follows their verb: a nurse's name
             // there, with a verb after its aside, names no source.
-            ("12 miles".to_string(), None),
+            unsourced("12 miles"),
         ]
     );
 }
@@ -760,8 +743,8 @@ fn a_describing_agent_says_only_the_phrase_after_as() {
         sources(text, ClaimKind::Quantity),
         [
             pair("38-year-old", "police"),
-            ("12-year".to_string(), None),
-            ("50-year".to_string(), None),
+            unsourced("12-year"),
+            unsourced("50-year"),
         ]
     );
 }
@@ -775,8 +758,8 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
     assert_eq!(
         sources(text, ClaimKind::Date),
         [
-            ("last year".to_string(), None),
-            ("today".to_string(), None),
+            unsourced("last year"),
+            unsourced("today"),
             pair("the 1999", "Okafor"),
         ]
     );

@@ -1870,10 +1870,13 @@ mod tests {
         assert!(!opening_phrase("and in May,"));
     }
 
+    /// The last sentence subject `before` names, with no surnames known.
+    fn name(before: &str) -> Option<&str> {
+        last_subject_name(before, &crate::FastSet::default()).map(|(_, n)| n)
+    }
+
     #[test]
     fn a_name_a_relative_clause_is_said_of_in_the_last_sentence_is_a_subject() {
-        let surnames = crate::FastSet::default();
-        let name = |before: &'static str| last_subject_name(before, &surnames).map(|(_, n)| n);
         assert_eq!(
             name("Ana Ruiz won. It surprised Marsk's Tom Pike, who signed her in May.\n\u{201c}"),
             Some("Marsk's Tom Pike")
@@ -1893,8 +1896,6 @@ mod tests {
 
     #[test]
     fn a_subject_is_read_after_a_dateline_dash_never_after_a_title_and_ends_at_a_stop() {
-        let surnames = crate::FastSet::default();
-        let name = |before: &'static str| last_subject_name(before, &surnames).map(|(_, n)| n);
         assert_eq!(
             name("ORSOVA, April 9 - Rep. Tom Pike, D-Marsk, said he filed a bill. "),
             Some("Rep. Tom Pike")
