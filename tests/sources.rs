@@ -766,6 +766,24 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
 }
 
 #[test]
+fn a_day_opening_the_sentence_before_a_speaker_is_when_it_was_said() {
+    let text = "Harbour talks\n\n\
+        Last night, Ana Ruiz reported that, according to a port official, the harbour would close.\n\n\
+        On Tuesday, the port authority said in a statement the boats had left.\n\n\
+        On Friday, the port authority said, the boats left.\n\n\
+        Last year, Tom Pike said in a letter the harbour lost money.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Date),
+        [
+            unsourced("Last night"),
+            unsourced("Tuesday"),
+            pair("Friday", "the port authority"),
+            pair("Last year", "Tom Pike"),
+        ]
+    );
+}
+
+#[test]
 fn a_claim_past_a_describing_agents_phrase_goes_to_the_source_before() {
     let text = "Harbour news\n\n\
         Police said the man, described by neighbours as a quiet loner, had stolen 12 cars.\n";

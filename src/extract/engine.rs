@@ -300,7 +300,8 @@ impl Extractors {
         // Nor is a bound of a state after it ("closed until Tuesday").
         let said = |c: &Claim| {
             let first = tokens.partition_point(|t| t.start < c.span.start - base);
-            events::said_on(tokens, first) || events::bounds_a_state(tokens, first)
+            let next = tokens.partition_point(|t| t.start < c.span.end - base);
+            events::said_on(tokens, first, next) || events::bounds_a_state(tokens, first)
         };
         let dates: Vec<(usize, Date, Date)> = claims
             .iter()
@@ -695,11 +696,10 @@ impl Extractors {
             if matches!(
                 claim.kind,
                 ClaimKind::Date | ClaimKind::Time | ClaimKind::Place
-            ) && tokens
-                .iter()
-                .position(|t| t.start == at)
-                .is_some_and(|k| super::events::said_on(tokens, k))
-            {
+            ) && tokens.iter().position(|t| t.start == at).is_some_and(|k| {
+                let next = tokens.partition_point(|t| t.start < claim.span.end - base.start);
+                super::events::said_on(tokens, k, next)
+            }) {
                 continue;
             }
             // The nearest source before the claim ("X said A, but Y said B"),

@@ -72,13 +72,76 @@ pub fn points_back(tokens: &[Token<'_>], lexicon: &Lexicon) -> bool {
     })
 }
 
-/// True when a saying verb stands just before token `first`, alone, with
-/// its addressee after a verb of telling, or with a word of `after-saying.tsv`
-/// or a day: "said on Tuesday", "told AFP late Tuesday", "said yesterday in
-/// Marsk". Not "said peasants in Marsk", "said that on Tuesday": what
-/// follows is what was said.
-pub fn said_on(tokens: &[Token<'_>], first: usize) -> bool {
-    told_whom(tokens, first) || said_just_before(tokens, first)
+/// True when the date or place on tokens `first..next` says when or where
+/// something was said: a saying verb stands just before it, alone, with its
+/// addressee after a verb of telling, or with a word of `after-saying.tsv`
+/// or a day ("said on Tuesday", "told AFP late Tuesday", "said yesterday in
+/// Marsk"); or it opens the sentence before a short subject and a saying
+/// verb ("Last night, Ana Ruiz reported that"). Not "said peasants in
+/// Marsk", "said that on Tuesday": what follows is what was said.
+pub fn said_on(tokens: &[Token<'_>], first: usize, next: usize) -> bool {
+    told_whom(tokens, first)
+        || said_just_before(tokens, first)
+        || opens_a_saying(tokens, first, next)
+}
+
+/// "Last night, Ana Ruiz reported that …", "On Tuesday, police said …": a
+/// day that opens the sentence (after words of `after-saying.tsv` at most),
+/// set off by a comma before a subject of a few words and a verb of saying,
+/// is the day of the saying. A longer period ("Last year, the firm reported
+/// a loss") still dates what was reported; a subject that opens a clause of
+/// its own ("On Tuesday, the man who said") does not say; nor does a verb set
+/// off by commas ("On May 3, the firm said, it sold …": the day of what it
+/// said).
+fn opens_a_saying(tokens: &[Token<'_>], first: usize, next: usize) -> bool {
+    let opens = first <= MAX_OPENING_WORDS
+        && tokens[..first]
+            .iter()
+            .all(|t| AFTER_SAYING.contains(t.lower()));
+    if !opens
+        || next <= first
+        || tokens.get(next).is_none_or(|t| t.text != ",")
+        || !names_a_day(&tokens[first..next])
+    {
+        return false;
+    }
+    let subject = &tokens[next + 1..];
+    let Some(verb) = subject
+        .iter()
+        .take(MAX_SUBJECT_WORDS + 1)
+        .position(|t| SAYING.contains(t.lower()))
+    else {
+        return false;
+    };
+    verb > 0
+        && subject[verb].lower() != "according"
+        && subject.get(verb + 1).is_none_or(|t| t.text != ",")
+        && subject[..verb].iter().all(|t| {
+            let w = t.lower();
+            t.text.starts_with(char::is_alphabetic)
+                && (!crate::language::NOT_SOURCE.contains(w)
+                    || crate::language::PERSONAL_PRONOUNS.contains(w))
+        })
+}
+
+/// Words that may stand before a date opening a sentence ("Late on
+/// Tuesday, …").
+const MAX_OPENING_WORDS: usize = 2;
+/// The most words of a subject between an opening date and its verb of
+/// saying ("On Tuesday, the state news agency said").
+const MAX_SUBJECT_WORDS: usize = 4;
+
+/// True when a date's tokens name a day ("Tuesday", "last night", "Feb.
+/// 3", "yesterday"), not a longer period ("last year", "in 2009").
+fn names_a_day(date: &[Token<'_>]) -> bool {
+    let day_of_month = date
+        .iter()
+        .any(|t| t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit()));
+    day_of_month
+        || date.iter().any(|t| {
+            let w = t.lower().trim_end_matches("'s").trim_end_matches("’s");
+            crate::language::is_day_word(w) || w == "night"
+        })
 }
 
 /// "told the Marsk Echo last year", "told a news conference today": a verb
@@ -188,7 +251,9 @@ pub fn event_of(
     // not the day of the event named before it; "was arraigned Thursday":
     // the day of what followed it; "extinguished by 7 a.m.": when a state
     // after it had come or lasted.
-    if said_on(tokens, first) || follows_up(tokens, first, lexicon) || bounds_a_state(tokens, first)
+    if said_on(tokens, first, next)
+        || follows_up(tokens, first, lexicon)
+        || bounds_a_state(tokens, first)
     {
         return None;
     }
@@ -327,18 +392,12 @@ pub fn all<'l>(tokens: &[Token<'_>], lexicon: &'l Lexicon) -> Vec<(usize, &'l st
 /// Sunday", not "said on Monday" or "closed until Tuesday"): the day of an
 /// event even where no date can be computed.
 pub fn weekday(tokens: &[Token<'_>]) -> Option<u8> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     tokens.iter().enumerate().find_map(|(k, t)| {
         let lower = t.lower().trim_end_matches("'s").trim_end_matches("’s");
-        let day = DAYS.iter().position(|d| *d == lower)?;
-        (!said_on(tokens, k) && !bounds_a_state(tokens, k)).then_some(day as u8)
+        if crate::language::WEEKDAYS.field(lower, 2) != Some("name") {
+            return None;
+        }
+        let day: u8 = crate::language::WEEKDAYS.field(lower, 1)?.parse().ok()?;
+        (!said_on(tokens, k, k + 1) && !bounds_a_state(tokens, k)).then_some(day - 1)
     })
 }
