@@ -84,13 +84,13 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::MonthDay,
             &format!(
-                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?)?{month}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?)?(?:(?:next|last|this\s+coming)\s+)?(?:{weekday},?\s+)?{month}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
             ),
         ),
         p(
             Form::MonthDay,
             &format!(
-                r"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
+                r"\b(?:(?:(?:next|last|this\s+coming)\s+)?{weekday},?\s+(?:the\s+)?)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
             ),
         ),
         p(
@@ -230,10 +230,24 @@ pub(super) fn resolve(
         Form::MonthDay => {
             let month = month_number(c.name("month")?.as_str())?;
             let d = num("day")? as i8;
+            let make = |y| Date::new(y, month, d).ok();
+            // "Friday, Oct. 5": the one of the last and the next Oct. 5 that
+            // falls on a Friday, where one does.
+            let on_weekday = c
+                .name("weekday")
+                .and_then(|w| weekday_of(w.as_str()))
+                .and_then(|w| {
+                    let p = published?;
+                    [most_recent(p, make), next_from(p, make)]
+                        .into_iter()
+                        .flatten()
+                        .find(|date| date.weekday() == w)
+                });
             let date = match num("year").or(last_year) {
                 Some(year) => Date::new(year, month, d).ok()?,
-                None if ahead() => next_from(published?, |y| Date::new(y, month, d).ok())?,
-                None => most_recent(published?, |y| Date::new(y, month, d).ok())?,
+                None if on_weekday.is_some() => on_weekday?,
+                None if ahead() => next_from(published?, make)?,
+                None => most_recent(published?, make)?,
             };
             // "early Jan. 6" is early in that day, not early in January.
             Some(day(date, part_of(c.name("pre"), None)))

@@ -350,7 +350,7 @@ fn said(phrase: &str) -> String {
         .map(|w| {
             let lower = w.to_lowercase();
             let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
-            let key = bare.trim_end_matches('.');
+            let key = bare.trim_end_matches(['.', ',']);
             if crate::language::is_calendar_word(key)
                 || crate::language::month_number(key).is_some()
             {

@@ -242,6 +242,12 @@ fn days_no_publication_date_resolves_are_found_apart() {
     let p = cx(date(2020, 3, 13));
     assert!(find_undated(text, p, &find_dates(text, p)).is_empty());
     assert!(find_undated("on February 30 it rained", none, &[]).is_empty());
+    let text = "It sank on tuesday, 14 June, before next Thursday, 4 November.";
+    let said: Vec<String> = find_undated(text, none, &[])
+        .into_iter()
+        .map(|m| m.said)
+        .collect();
+    assert_eq!(said, ["Tuesday, 14 June", "next Thursday, 4 November"]);
 }
 
 #[test]
