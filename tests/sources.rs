@@ -754,13 +754,17 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
     let text = "Harbour talks\n\n\
         Ana Ruiz told the Marsk Echo last year that the harbour would close.\n\n\
         Tom Pike told a news conference today the boats had left.\n\n\
-        Okafor told the conference the 1999 agreement was dead.\n";
+        Okafor told the conference the 1999 agreement was dead.\n\n\
+        Ana Ruiz announced the news on Friday on the radio.\n\n\
+        Ana Ruiz said the decision last month had shocked the banks.\n";
     assert_eq!(
         sources(text, ClaimKind::Date),
         [
             unsourced("last year"),
             unsourced("today"),
             pair("the 1999", "Okafor"),
+            unsourced("Friday"),
+            pair("last month", "Ana Ruiz"),
         ]
     );
 }

@@ -10,7 +10,7 @@
 use super::lexicon::Lexicon;
 use super::tokens::Token;
 use crate::language::{
-    AFTER_SAYING, AGENT_BREAKS, EVENT_IDIOMS, PRONOUNS_BACK, SAYING, STATE_BOUNDS,
+    AFTER_SAYING, AGENT_BREAKS, EVENT_IDIOMS, PRONOUNS_BACK, SAYING, STATE_BOUNDS, UTTERANCE_NOUNS,
 };
 
 /// How far back in the sentence an event noun may stand.
@@ -144,16 +144,24 @@ fn names_a_day(date: &[Token<'_>]) -> bool {
         })
 }
 
-/// "told the Marsk Echo last year", "told a news conference today": a verb
-/// of telling and whom it told, a noun phrase of a few words that opens with
-/// an article or a name and has no other article, no pronoun and no "be" in
-/// it ("told police a man on Tuesday", "told the BBC he is happy in Spain"
-/// go on with what was said).
+/// "told the Marsk Echo last year", "told a news conference today",
+/// "announced the news Friday": a verb of telling and whom it told, or a verb
+/// of saying that takes an object and a word for what was said
+/// (`utterance-nouns.tsv`), a noun
+/// phrase of a few words that opens with an article or a name and has no
+/// other article, no pronoun and no "be" in it ("told police a man on
+/// Tuesday", "told the BBC he is happy in Spain" go on with what was said).
 fn told_whom(tokens: &[Token<'_>], first: usize) -> bool {
     let from = first.saturating_sub(MAX_ADDRESSEE_WORDS + 1);
+    let what = first - usize::from(first > 0 && tokens[first - 1].lower() == "on");
+    let says_what = |k: usize| {
+        k + 1 < what
+            && SAYING.field(tokens[k].lower(), 1) == Some("object")
+            && UTTERANCE_NOUNS.contains(tokens[what - 1].lower())
+    };
     let Some(verb) = (from..first)
         .rev()
-        .find(|&k| SAYING.field(tokens[k].lower(), 1) == Some("addressee"))
+        .find(|&k| SAYING.field(tokens[k].lower(), 1) == Some("addressee") || says_what(k))
     else {
         return false;
     };
