@@ -174,6 +174,8 @@ tables! {
     PAIR_NOUNS = "pair-nouns.tsv";
     /// Nouns for an occasion an ordinal numbers ("50th anniversary").
     OCCASIONS = "occasions.tsv";
+    /// Nouns for a way travelled ("a 30-mile chase" is a distance).
+    JOURNEYS = "journeys.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

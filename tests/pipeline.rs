@@ -227,9 +227,9 @@ fn place_roles(text: &str, evidence: &[&str]) -> Vec<String> {
 
 #[test]
 fn a_length_joined_by_a_hyphen_before_a_noun_is_a_size_not_a_distance() {
-    let text = "Zentrax showed the 15-inch Marsk laptop. The quake struck 10 miles from Orsova and shook a 10-mile stretch of road.";
-    let measures = place_roles(text, &["15-inch", "10 miles", "10-mile"]);
-    assert_eq!(measures, ["size", "distance", "size"]);
+    let text = "Zentrax showed the 15-inch Marsk laptop. The quake struck 10 miles from Orsova and shook a 10-mile stretch of road. Police ended a 12-mile chase.";
+    let measures = place_roles(text, &["15-inch", "10 miles", "10-mile", "12-mile"]);
+    assert_eq!(measures, ["size", "distance", "size", "distance"]);
 }
 
 #[test]

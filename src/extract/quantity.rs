@@ -709,10 +709,12 @@ impl QuantityRule {
             // A length from a place ("30 km south of Dunmore") is a distance,
             // whatever the words near it ("at a depth of 8 km, 30 km south
             // of …").
-            let attributive = unit
-                .attributive
-                .as_ref()
-                .filter(|_| suffix.is_some() && before_a_noun(&sentence[number.end..], after));
+            // "a 30-mile chase" is the distance it covered.
+            let attributive = unit.attributive.as_ref().filter(|_| {
+                suffix.is_some()
+                    && before_a_noun(&sentence[number.end..], after)
+                    && !first_word_is(after, &crate::language::JOURNEYS)
+            });
             let measure = if reference.is_some() {
                 unit.measure.clone()
             } else if let Some(measure) = attributive {
@@ -940,6 +942,13 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 fn before_a_noun(after: &str, tail: &str) -> bool {
     let next = tail.strip_prefix(' ').unwrap_or("");
     after.starts_with('-') && next.starts_with(char::is_alphabetic)
+}
+
+/// True when the first word of `text` (in lower case) is in `table`.
+fn first_word_is(text: &str, table: &crate::language::Table) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| table.contains(&w.to_lowercase()))
 }
 
 /// The last word of `text`, in lower case (read from its last bytes only),
