@@ -610,8 +610,19 @@ impl QuoteRule {
         {
             object.pop();
         }
+        // "described her as “…”", or as a few words the quote goes on with
+        // ("described Pike as a quiet neighbour “who …”").
         if self.naming_as.contains(&verb.as_str().to_lowercase()) {
-            object.pop().filter(|w| w.eq_ignore_ascii_case("as"))?;
+            let as_at = object.iter().rposition(|w| w.eq_ignore_ascii_case("as"))?;
+            let description = &object[as_at + 1..];
+            if description.len() > MAX_DESCRIPTION_BEFORE_QUOTE
+                || description
+                    .iter()
+                    .any(|w| !w.starts_with(char::is_lowercase))
+            {
+                return None;
+            }
+            object.truncate(as_at);
         }
         if let Some(("by", agent)) = object.split_first().map(|(by, rest)| (*by, rest)) {
             let agent = agent.join(" ");
@@ -648,7 +659,17 @@ impl QuoteRule {
             // "a service called “…”", "a man described as “…”": with no
             // object the verb is a participle naming its noun.
             None if object.is_empty() => None,
-            None => speaker_of(&found, false),
+            // "One official who took part in the talks described them as
+            // “…”": the subject is before the relative clause.
+            None => match who.iter().position(|w| w.eq_ignore_ascii_case("who")) {
+                Some(k) => speaker_of(
+                    &self
+                        .before
+                        .captures(&format!("{} said", who[..k].join(" ")))?,
+                    false,
+                ),
+                None => speaker_of(&found, false),
+            },
         }
     }
 
@@ -781,6 +802,10 @@ fn escaped_alternation(words: impl IntoIterator<Item = impl AsRef<str>>) -> Stri
 
 /// `{SPEAKER}{ASIDE} <naming verb> <object>` up to a quotation mark; the
 /// object (with its "as" and article) is checked apart.
+/// The most words of a description after a naming verb's "as" that the
+/// quote after them goes on with ("as an active community member “who …”").
+const MAX_DESCRIPTION_BEFORE_QUOTE: usize = 5;
+
 fn naming_pattern(params: &QuoteParams) -> Result<Regex, regex::Error> {
     let verbs = escaped_alternation(&params.naming_verbs);
     Regex::new(&format!(
