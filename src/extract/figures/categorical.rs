@@ -30,6 +30,7 @@ pub(super) fn none_figures(tokens: &[Token<'_>]) -> Vec<Figure> {
     for (k, token) in tokens.iter().enumerate() {
         let next = match token.lower() {
             "nobody" | "none" | "no-one" => k + 1,
+            "no" if opens_a_qualifier(tokens, k) => continue,
             "no" if tokens.get(k + 1).is_some_and(|t| t.lower() == "one") => k + 2,
             "no" if tokens.get(k + 1).is_some_and(Token::is_word) => k + 1,
             _ => continue,
@@ -45,6 +46,18 @@ pub(super) fn none_figures(tokens: &[Token<'_>]) -> Vec<Figure> {
         });
     }
     out
+}
+
+/// True when a qualifier's phrase of words opens at token `k` ("no more
+/// than 12", "no fewer than"): its "no" bounds the figure after it.
+fn opens_a_qualifier(tokens: &[Token<'_>], k: usize) -> bool {
+    crate::language::QUALIFIERS.words().any(|phrase| {
+        phrase.contains(' ')
+            && phrase
+                .split(' ')
+                .enumerate()
+                .all(|(i, w)| tokens.get(k + i).is_some_and(|t| t.lower() == w))
+    })
 }
 
 /// True when only words of the predicate-gap table stand in tokens
