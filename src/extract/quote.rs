@@ -137,6 +137,10 @@ pub struct QuoteRule {
     /// `Ana Ruiz agreed, saying: “`: a comma, a participle of saying and
     /// a few lower-case words up to the quote.
     participle: Option<Regex>,
+    /// `Ana Ruiz would not comment but confirmed that she “`: a verb of
+    /// saying joined to an earlier verb of its clause by "but" or "and", and
+    /// words without a stop or a quotation mark up to the quote.
+    coordinated: Regex,
     /// The naming verbs that take "as", in lower case.
     naming_as: Vec<String>,
     /// Words that show a naming verb's object is another phrase, in lower
@@ -147,6 +151,10 @@ pub struct QuoteRule {
 /// The most words an attribution inside one quoted sentence may have
 /// ("she wrote", "said Marsk's chief engineer, Ana Ruiz").
 const INTERRUPTION_WORDS: usize = 10;
+
+/// The most bytes between a verb of saying joined by "but" or "and" and the
+/// quote it opens.
+const COORDINATED_REACH: usize = 100;
 
 /// How many bytes before or after a quote its speaker may stand.
 const SPEAKER_REACH: usize = 200;
@@ -316,10 +324,14 @@ impl QuoteRule {
                 ))
             })
             .transpose()?;
+        let coordinated = Regex::new(&format!(
+            r"\s(?:but|and)\s+(?:{any_verbs}){WORD_END}[^.;!?“”\x22]{{0,{COORDINATED_REACH}}}[“\x22]?$"
+        ))?;
         Ok(QuoteRule {
             id,
             naming,
             participle,
+            coordinated,
             naming_as: params
                 .naming_verbs_as
                 .iter()
@@ -466,11 +478,10 @@ impl QuoteRule {
                     (lead_in, found)
                 }
             };
+            let lead = &paragraph[before_start..open];
             let by_subject = speaker.is_none()
-                && self
-                    .participle
-                    .as_ref()
-                    .is_some_and(|p| p.is_match(&paragraph[before_start..open]));
+                && (self.participle.as_ref().is_some_and(|p| p.is_match(lead))
+                    || self.coordinated.is_match(lead));
             // "what it calls a “five-day letter”": "it" or "they" often
             // names a body's term, not its words; it admits no short quote.
             let body_pronoun = |s: &String| matches!(s.to_lowercase().as_str(), "it" | "they");
