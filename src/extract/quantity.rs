@@ -706,15 +706,25 @@ impl QuantityRule {
                     .map(|m| m.as_str().to_string())
                     .or_else(|| found.name("unnamed").map(|m| m.as_str().to_lowercase()))
             });
-            // A length from a place ("30 km south of Dunmore") is a distance,
-            // whatever the words near it ("at a depth of 8 km, 30 km south
-            // of …").
-            // "a 30-mile chase" is the distance it covered.
+            // "for the 13-inch.": a length standing for a model, no measure.
+            if unit.attributive.is_some()
+                && suffix.is_some()
+                && sentence[number.end..].starts_with('-')
+                && (after.is_empty() || after.starts_with(['.', ',', ';', ':', ')']))
+                && last_word(&sentence[..start]).is_some_and(|w| w == "the")
+            {
+                return None;
+            }
+            // "a 15-inch screen" is its size, but "a 30-mile chase" is the
+            // distance it covered.
             let attributive = unit.attributive.as_ref().filter(|_| {
                 suffix.is_some()
                     && before_a_noun(&sentence[number.end..], after)
                     && !first_word_is(after, &crate::language::JOURNEYS)
             });
+            // A length from a place ("30 km south of Dunmore") is a distance,
+            // whatever the words near it ("at a depth of 8 km, 30 km south
+            // of …").
             let measure = if reference.is_some() {
                 unit.measure.clone()
             } else if let Some(measure) = attributive {
