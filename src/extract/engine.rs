@@ -1392,7 +1392,7 @@ fn last_subject_name<'a>(
     // subject of its own; a place is none ("from Poplar Bluff, Mo., who").
     static RELATIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?P<who>\p{Lu}[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){0,3}),[^\S\n]+who[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:\p{Ll}+ed|said|told|wrote|spoke)\b",
+            r"(?P<who>\p{Lu}[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){0,3}),?[^\S\n]+who[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:[\p{Ll}-]+ed|said|told|wrote|spoke)\b",
         )
         .expect("relative subject pattern is valid")
     });
@@ -1401,10 +1401,13 @@ fn last_subject_name<'a>(
         .captures_iter(&before[last_sentence..])
         .filter_map(|c| c.name("who"))
         .find(|m| {
+            // A place is none, unless the article writes the word after a
+            // given name ("Tom Smith" … "Smith who").
             is_name(m.as_str())
-                && crate::gazetteer::global()
-                    .lookup(m.as_str().trim_end_matches('.'))
-                    .is_empty()
+                && (surnames.contains(m.as_str())
+                    || crate::gazetteer::global()
+                        .lookup(m.as_str().trim_end_matches('.'))
+                        .is_empty())
         })
         .map(|m| (last_sentence + m.start(), m.as_str()));
     // "…, said Ana Okafor, 35, a nurse": a name after the verb, too.
