@@ -770,6 +770,22 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
 }
 
 #[test]
+fn a_witness_who_testified_after_a_quote_said_it() {
+    let text = "Harbour trial\n\n\
+        Tina Marsk, 32, testified that she hid in a shop with her son.\n\n\
+        They stepped out a minute later, she said, but then stones started to fly.\n\n\
+        \"I thought it was a brick but it was a stone,\" Marsk testified.\n\n\
+        After a face-off with rivals who \"wanted to fight,\" she testified, Pike fired.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Quote),
+        [
+            pair("I thought it", "Marsk"),
+            pair("wanted to fight", "Marsk"),
+        ]
+    );
+}
+
+#[test]
 fn a_day_opening_the_sentence_before_a_speaker_is_when_it_was_said() {
     let text = "Harbour talks\n\n\
         Last night, Ana Ruiz reported that, according to a port official, the harbour would close.\n\n\
