@@ -176,6 +176,8 @@ tables! {
     OCCASIONS = "occasions.tsv";
     /// Nouns for a way travelled ("a 30-mile chase" is a distance).
     JOURNEYS = "journeys.tsv";
+    /// Words that open a relative or subordinate clause ("who", "when").
+    CLAUSE_OPENERS = "clause-openers.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

@@ -226,10 +226,13 @@ fn place_roles(text: &str, evidence: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn a_length_joined_by_a_hyphen_before_a_noun_is_a_size_not_a_distance() {
-    let text = "Zentrax showed the 15-inch Marsk laptop. The quake struck 10 miles from Orsova and shook a 10-mile stretch of road. Police ended a 12-mile chase.";
-    let measures = place_roles(text, &["15-inch", "10 miles", "10-mile", "12-mile"]);
-    assert_eq!(measures, ["size", "distance", "size", "distance"]);
+fn a_length_joined_by_a_hyphen_before_a_noun_is_a_size_unless_the_noun_is_a_journey() {
+    let text = "Zentrax showed the 15-inch Marsk laptop. The quake struck 10 miles from Orsova and shook a 10-mile stretch of road. Police ended a 12-mile chase near a 6-foot walk-in freezer.";
+    let measures = place_roles(
+        text,
+        &["15-inch", "10 miles", "10-mile", "12-mile", "6-foot"],
+    );
+    assert_eq!(measures, ["size", "distance", "size", "distance", "size"]);
 }
 
 #[test]

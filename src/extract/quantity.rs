@@ -710,7 +710,7 @@ impl QuantityRule {
             if unit.attributive.is_some()
                 && suffix.is_some()
                 && sentence[number.end..].starts_with('-')
-                && (after.is_empty() || after.starts_with(['.', ',', ';', ':', ')']))
+                && (after.is_empty() || after.starts_with(['.', ';', ')']))
                 && last_word(&sentence[..start]).is_some_and(|w| w == "the")
             {
                 return None;
@@ -954,10 +954,12 @@ fn before_a_noun(after: &str, tail: &str) -> bool {
     after.starts_with('-') && next.starts_with(char::is_alphabetic)
 }
 
-/// True when the first word of `text` (in lower case) is in `table`.
+/// True when the first word of `text` (in lower case, whole: "walk-in" is
+/// not "walk") is in `table`.
 fn first_word_is(text: &str, table: &crate::language::Table) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
+    text.split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .is_some_and(|w| table.contains(&w.to_lowercase()))
 }
 

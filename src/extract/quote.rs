@@ -481,7 +481,7 @@ impl QuoteRule {
             let lead = &paragraph[before_start..open];
             let by_subject = speaker.is_none()
                 && (self.participle.as_ref().is_some_and(|p| p.is_match(lead))
-                    || self.coordinated.is_match(lead));
+                    || self.coordinated_with_subject(lead));
             // "what it calls a “five-day letter”": "it" or "they" often
             // names a body's term, not its words; it admits no short quote.
             let body_pronoun = |s: &String| matches!(s.to_lowercase().as_str(), "it" | "they");
@@ -603,6 +603,33 @@ impl QuoteRule {
                 let from = SENTENCE_END.find_iter(upto).last().map_or(0, |m| m.end());
                 speaker_of(&self.before.captures(&upto[from..])?, false)
             })
+    }
+
+    /// True when a verb of saying joined by "and" or "but" opens the quote
+    /// (`coordinated`) and belongs to its sentence's subject: no word of
+    /// `clause-openers.tsv` opens a clause between them that is still open
+    /// at the verb ("Pike thanked Okafor, who smiled and said “…”" is
+    /// Okafor's; "Ana Ruiz, who runs the port, wrote and said “…”" is hers).
+    fn coordinated_with_subject(&self, lead: &str) -> bool {
+        let Some(found) = self.coordinated.find(lead) else {
+            return false;
+        };
+        let clause = after_last_stop(&lead[..found.start()]);
+        let mut at = 0;
+        for word in clause.split(|c: char| !c.is_alphabetic()) {
+            let start = at;
+            at += word.len() + 1;
+            if word.is_empty() || !crate::language::CLAUSE_OPENERS.contains(&word.to_lowercase()) {
+                continue;
+            }
+            // An aside set off by commas closes before the verb.
+            let aside = clause[..start].trim_end().ends_with(',')
+                && clause.get(at..).is_some_and(|rest| rest.contains(','));
+            if !aside {
+                return false;
+            }
+        }
+        true
     }
 
     /// The subject of a naming verb right before a quote: "Ana Ruiz called
@@ -811,12 +838,12 @@ fn escaped_alternation(words: impl IntoIterator<Item = impl AsRef<str>>) -> Stri
         .join("|")
 }
 
-/// `{SPEAKER}{ASIDE} <naming verb> <object>` up to a quotation mark; the
-/// object (with its "as" and article) is checked apart.
 /// The most words of a description after a naming verb's "as" that the
 /// quote after them goes on with ("as an active community member “who …”").
 const MAX_DESCRIPTION_BEFORE_QUOTE: usize = 5;
 
+/// `{SPEAKER}{ASIDE} <naming verb> <object>` up to a quotation mark; the
+/// object (with its "as" and article) is checked apart.
 fn naming_pattern(params: &QuoteParams) -> Result<Regex, regex::Error> {
     let verbs = escaped_alternation(&params.naming_verbs);
     Regex::new(&format!(

@@ -84,7 +84,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::MonthDay,
             &format!(
-                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?)?(?:(?:next|last|this\s+coming)\s+)?(?:{weekday},?\s+)?{month}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?)?(?:(?:(?:next|last|this\s+coming)\s+)?{weekday},?\s+)?{month}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
             ),
         ),
         p(
