@@ -299,8 +299,7 @@ impl Extractors {
         // a statement is not the day of what it reports.
         // Nor is a bound of a state after it ("closed until Tuesday").
         let said = |c: &Claim| {
-            let first = tokens.partition_point(|t| t.start < c.span.start - base);
-            let next = tokens.partition_point(|t| t.start < c.span.end - base);
+            let (first, next) = token_range(tokens, c.span, base);
             events::said_on(tokens, first, next) || events::bounds_a_state(tokens, first)
         };
         let dates: Vec<(usize, Date, Date)> = claims
@@ -352,8 +351,7 @@ impl Extractors {
                 .map(|p| p.name.clone());
             claim.context.country = country.clone();
             if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time) {
-                let first = tokens.partition_point(|t| t.start < claim.span.start - base);
-                let next = tokens.partition_point(|t| t.start < claim.span.end - base);
+                let (first, next) = token_range(tokens, claim.span, base);
                 claim.subject.noun =
                     events::event_of(tokens, first, next, &self.lexicon).unwrap_or_default();
                 claim.context.bounds_state = events::bounds_a_state(tokens, first);
@@ -697,7 +695,7 @@ impl Extractors {
                 claim.kind,
                 ClaimKind::Date | ClaimKind::Time | ClaimKind::Place
             ) && tokens.iter().position(|t| t.start == at).is_some_and(|k| {
-                let next = tokens.partition_point(|t| t.start < claim.span.end - base.start);
+                let (_, next) = token_range(tokens, claim.span, base.start);
                 super::events::said_on(tokens, k, next)
             }) {
                 continue;
@@ -1167,6 +1165,15 @@ impl Extractors {
 /// A page's publication time in UTC before this hour may still be the day
 /// before in the Americas (UTC-4 to UTC-8).
 const EVE_HOURS_UTC: i8 = 8;
+
+/// The tokens a claim's evidence spans, as the index of the first and one
+/// past the last; `base` is where the tokenised text starts in the document.
+fn token_range(tokens: &[super::tokens::Token<'_>], span: Span, base: usize) -> (usize, usize) {
+    (
+        tokens.partition_point(|t| t.start < span.start - base),
+        tokens.partition_point(|t| t.start < span.end - base),
+    )
+}
 
 /// True when the article's publication date is a UTC date its page gives
 /// with a time before [`EVE_HOURS_UTC`], and no zone says where it was

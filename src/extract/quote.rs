@@ -688,27 +688,24 @@ impl QuoteRule {
                 "which" | "what" | "whom" | "that"
             )
         }) {
-            Some(k) => speaker_of(
-                &self
-                    .before
-                    .captures(&format!("{} said", who[k + 1..].join(" ")))?,
-                false,
-            ),
+            Some(k) => self.subject_of(&who[k + 1..]),
             // "a service called “…”", "a man described as “…”": with no
             // object the verb is a participle naming its noun.
             None if object.is_empty() => None,
             // "One official who took part in the talks described them as
             // “…”": the subject is before the relative clause.
             None => match who.iter().position(|w| w.eq_ignore_ascii_case("who")) {
-                Some(k) => speaker_of(
-                    &self
-                        .before
-                        .captures(&format!("{} said", who[..k].join(" ")))?,
-                    false,
-                ),
+                Some(k) => self.subject_of(&who[..k]),
                 None => speaker_of(&found, false),
             },
         }
+    }
+
+    /// The speaker `words` name as a subject, read as the subject of a verb
+    /// of saying after them is read.
+    fn subject_of(&self, words: &[&str]) -> Option<String> {
+        let said = format!("{} said", words.join(" "));
+        speaker_of(&self.before.captures(&said)?, false)
     }
 
     /// The speaker a clause ending in a colon names for the quote after it: the
