@@ -146,11 +146,11 @@ fn names_a_day(date: &[Token<'_>]) -> bool {
 
 /// "told the Marsk Echo last year", "told a news conference today",
 /// "announced the news Friday": a verb of telling and whom it told, or a verb
-/// of saying that takes an object and a word for what was said
-/// (`utterance-nouns.tsv`), a noun
-/// phrase of a few words that opens with an article or a name and has no
-/// other article, no pronoun and no "be" in it ("told police a man on
-/// Tuesday", "told the BBC he is happy in Spain" go on with what was said).
+/// of saying marked `object` and what was said (ending in a word of
+/// `utterance-nouns.tsv`). Either is a noun phrase of a few words that opens
+/// with an article or a name and has no other article, no pronoun and no
+/// "be" in it ("told police a man on Tuesday", "told the BBC he is happy in
+/// Spain" go on with what was said).
 fn told_whom(tokens: &[Token<'_>], first: usize) -> bool {
     let from = first.saturating_sub(MAX_ADDRESSEE_WORDS + 1);
     let what = first - usize::from(first > 0 && tokens[first - 1].lower() == "on");
