@@ -774,7 +774,7 @@ fn a_witness_who_testified_after_a_quote_said_it() {
     let text = "Harbour trial\n\n\
         Tina Marsk, 32, testified that she hid in a shop with her son.\n\n\
         They stepped out a minute later, she said, but then stones started to fly.\n\n\
-        \"I thought it was a brick but it was a stone,\" Marsk testified.\n\n\
+        \"I thought it was a firework but it was a stone,\" Marsk testified.\n\n\
         After a face-off with rivals who \"wanted to fight,\" she testified, Pike fired.\n";
     assert_eq!(
         sources(text, ClaimKind::Quote),

@@ -152,6 +152,10 @@ pub struct QuoteRule {
 /// ("she wrote", "said Marsk's chief engineer, Ana Ruiz").
 const INTERRUPTION_WORDS: usize = 10;
 
+/// A run of letters: a word, with its byte range.
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}+").expect("word pattern is valid"));
+
 /// The most bytes between a verb of saying joined by "but" or "and" and the
 /// quote it opens.
 const COORDINATED_REACH: usize = 100;
@@ -615,21 +619,13 @@ impl QuoteRule {
             return false;
         };
         let clause = after_last_stop(&lead[..found.start()]);
-        let mut at = 0;
-        for word in clause.split(|c: char| !c.is_alphabetic()) {
-            let start = at;
-            at += word.len() + 1;
-            if word.is_empty() || !crate::language::CLAUSE_OPENERS.contains(&word.to_lowercase()) {
-                continue;
+        WORD.find_iter(clause).all(|word| {
+            if !crate::language::CLAUSE_OPENERS.contains(&word.as_str().to_lowercase()) {
+                return true;
             }
             // An aside set off by commas closes before the verb.
-            let aside = clause[..start].trim_end().ends_with(',')
-                && clause.get(at..).is_some_and(|rest| rest.contains(','));
-            if !aside {
-                return false;
-            }
-        }
-        true
+            clause[..word.start()].trim_end().ends_with(',') && clause[word.end()..].contains(',')
+        })
     }
 
     /// The subject of a naming verb right before a quote: "Ana Ruiz called
