@@ -220,8 +220,9 @@ fn names_the_day(before: &str) -> bool {
 }
 
 /// Words before a date, in its own clause, that may put it ahead ("due to
-/// be released to the general public Oct. 26").
-const AHEAD_REACH: usize = 8;
+/// be released to the general public Oct. 26"; "will make her third
+/// appearance as the league's chair at the March 4 dinner": twelve).
+const AHEAD_REACH: usize = 12;
 
 /// Words before a date, in its own clause, that may say it happens as a
 /// rule ("generally starts in early November"; "generally expect a modest
