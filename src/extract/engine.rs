@@ -339,6 +339,10 @@ impl Extractors {
                 .map(|&(_, f, t)| (f, t));
             claim.context.when = match claim.value {
                 Value::Date { from, to, .. } => Some((from, to)),
+                // "Okafor, who lives in Marseille, is due in court on
+                // Monday": where someone lives holds on every day of the
+                // story, not on the one its sentence names.
+                _ if claim.kind == ClaimKind::Place && claim.context.owner.is_some() => None,
                 _ => nearest.or(whole_year).or(paragraph_when),
             };
             claim.context.window = window;

@@ -207,7 +207,8 @@ fn interval(from: Date, to: Date) -> DateMatch {
 
 /// The day or days match `c` of `form` names. `ahead` tells whether the
 /// words before it put it ahead of the article: asked only of a month
-/// without a year, as reading the words costs more than the rest.
+/// without a year and of a weekday, as reading the words costs more than
+/// the rest.
 pub(super) fn resolve(
     form: Form,
     c: &Captures<'_>,
@@ -262,6 +263,13 @@ pub(super) fn resolve(
                 let ahead = (weekday.to_monday_zero_offset() - p.weekday().to_monday_zero_offset())
                     .rem_euclid(7);
                 let ahead = if ahead == 0 { 7 } else { ahead };
+                return Some(day(p.checked_add((ahead as i64).days()).ok()?, part));
+            }
+            // "will hold a vigil Thursday": the day the words put ahead,
+            // which on that weekday is the article's own.
+            if c.name("last").is_none() && ahead() {
+                let ahead = (weekday.to_monday_zero_offset() - p.weekday().to_monday_zero_offset())
+                    .rem_euclid(7);
                 return Some(day(p.checked_add((ahead as i64).days()).ok()?, part));
             }
             let mut back = (p.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
