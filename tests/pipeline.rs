@@ -236,6 +236,26 @@ fn a_length_joined_by_a_hyphen_before_a_noun_is_a_size_unless_the_noun_is_a_jour
 }
 
 #[test]
+fn a_length_a_word_of_dimension_follows_is_a_size_and_one_further_off_is_not() {
+    let text = "The Zentrax tablet is 0.6 inches thin. Okafor, six feet tall, lives 3 miles from a wide road. The pit was 3 metres wide and 2 metres deep. Pike is 5-feet-9 inches tall.";
+    let measures = place_roles(
+        text,
+        &[
+            "0.6 inches",
+            "six feet",
+            "3 miles",
+            "3 metres",
+            "2 metres",
+            "5-feet-9 inches",
+        ],
+    );
+    assert_eq!(
+        measures,
+        ["size", "size", "distance", "size", "depth", "size"]
+    );
+}
+
+#[test]
 fn an_immigrants_country_is_where_they_came_from_not_their_home() {
     let text = "Okafor's parents were Italian immigrants. A Schenectady man was hurt.";
     let roles = place_roles(text, &["Italian immigrants", "Schenectady man"]);

@@ -74,6 +74,11 @@ pub struct Refine {
     pub measure: String,
     /// Words within a few words of the quantity that signal it.
     pub words: Vec<String>,
+    /// True when a word signals only as the first word after the quantity
+    /// ("two metres wide", never "wide" further off: "a world-wide ban
+    /// within 5 km").
+    #[serde(default)]
+    pub right_after: bool,
 }
 
 /// "… south-west of the town of Bireun", "north-northeast of Marston":
@@ -267,7 +272,9 @@ impl QuantityHit {
 
 /// True when `next` goes on the quantity `last` states in a smaller unit of
 /// the same base, with nothing but a space, comma, hyphen or "and" between
-/// them: "5 feet 8 inches", "5-feet-8 inches", "2 km and 300 m".
+/// them: "5 feet 8 inches", "5-feet-8 inches", "2 km and 300 m". Their
+/// measures may differ where no comma parts them, as only the words after
+/// the second tell one ("5 feet 8 inches tall").
 fn compounds(
     sentence: &str,
     numbers: &[NumberMatch],
@@ -293,8 +300,11 @@ fn compounds(
         .trim_end_matches("and")
         .is_empty();
     let factor = |value: f64, n: usize| value / numbers[n].amount.stated;
+    // Two measures join only where no comma parts them: "a 17.5-mile,
+    // 16-inch pipeline" is a length and a width.
+    let same_measure = last.measure == next.measure || !between.contains(',');
     next.number == last.number + 1
-        && last.measure == next.measure
+        && same_measure
         && ua == ub
         && joined
         && b.qualifier == Qualifier::Exact
@@ -431,6 +441,9 @@ impl QuantityRule {
                         *amount = amount.plus(*more);
                     }
                     whole.end = hit.end;
+                    // The words after the whole length tell what it
+                    // measures ("5 feet 8 inches tall": a size).
+                    whole.measure = hit.measure;
                     continue;
                 }
                 self.extend_to_bare_end(sentence, numbers, index, &mut hit);
@@ -732,7 +745,15 @@ impl QuantityRule {
             } else {
                 self.refine
                     .iter()
-                    .find(|r| r.words.iter().any(|w| near(w)))
+                    .find(|r| {
+                        r.words.iter().any(|w| {
+                            if r.right_after {
+                                starts_with_word(after.trim_start(), w)
+                            } else {
+                                near(w)
+                            }
+                        })
+                    })
                     .map_or_else(|| unit.measure.clone(), |r| r.measure.clone())
             };
             let bearing = found
