@@ -132,7 +132,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::Window,
             &format!(
-                r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|{small})\s+(?P<unit>days|weeks|months|years)\b"
+                r"\b(?:in|over|during|within)\s+the\s+(?:(?P<past>last|past)\s+(?:(?P<n>\d+|{small})\s+)?|(?:next|coming)\s+)(?P<unit>days?|weeks?|months?|years?)\b"
             ),
         ),
         // "from 1995 to 1998", "between 2001 and 2004": the years between.
@@ -449,16 +449,31 @@ pub(super) fn resolve(
             let to = if c.name("earlier").is_some() { p } else { to };
             Some(interval(from, to))
         }
+        // "in the past two weeks" ends on the article's day; "over the next
+        // year" starts on it (a year from it, not next calendar year). "over
+        // the next five years" is left to the durations, and "in the coming
+        // months" is no span a figure tells.
         Form::Window => {
             let p = published?;
-            let n = small_number(c.name("n")?.as_str())? as i64;
-            let span = match c.name("unit")?.as_str().to_lowercase().as_str() {
-                "days" => Span::new().try_days(n),
-                "weeks" => Span::new().try_days(7 * n),
-                "months" => Span::new().try_months(n),
-                _ => Span::new().try_years(n),
+            let unit = c.name("unit")?.as_str().to_lowercase();
+            let past = c.name("past").is_some();
+            let n = match c.name("n") {
+                Some(n) => small_number(n.as_str())? as i64,
+                None if !unit.ends_with('s') => 1,
+                None => return None,
             };
-            Some(interval(p.checked_sub(span.ok()?).ok()?, p))
+            let span = match unit.trim_end_matches('s') {
+                "day" => Span::new().try_days(n),
+                "week" => Span::new().try_days(7 * n),
+                "month" => Span::new().try_months(n),
+                _ => Span::new().try_years(n),
+            }
+            .ok()?;
+            Some(if past {
+                interval(p.checked_sub(span).ok()?, p)
+            } else {
+                interval(p, p.checked_add(span).ok()?)
+            })
         }
         // "before 1997", "after 2012": a bound, open on its other side.
         // "before late 1986" ends where late 1986 starts.

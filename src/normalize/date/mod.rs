@@ -139,6 +139,12 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
                     && ends_with_the(&sentence[..whole.start()]))
                 || (*form == Form::Year && figure_goes_on(&sentence[whole.end()..]))
                 || (*form == Form::MonthDay && thousands_follow(&sentence[whole.end()..]))
+                // "in the last week of June" is part of June, no week back
+                // ("a shortfall this year of 5 billion" is this year's).
+                || (*form == Form::Window && of_follows(&sentence[whole.end()..]))
+                || (*form == Form::Span
+                    && ends_with_the(&sentence[..whole.start()])
+                    && of_follows(&sentence[whole.end()..]))
             {
                 continue;
             }
@@ -183,6 +189,14 @@ fn ends_with_the(before: &str) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
+/// True when the next word is "of", any case.
+fn of_follows(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("of"))
 }
 
 /// True when a day's figure goes on into thousands ("in late April
