@@ -237,7 +237,7 @@ fn a_length_joined_by_a_hyphen_before_a_noun_is_a_size_unless_the_noun_is_a_jour
 
 #[test]
 fn a_length_a_word_of_dimension_follows_is_a_size_and_one_further_off_is_not() {
-    let text = "The Zentrax tablet is 0.6 inches thin. Okafor, six feet tall, lives 3 miles from a wide road. The pit was 3 metres wide and 2 metres deep. Pike is 5-feet-9 inches tall.";
+    let text = "The Zentrax tablet is 0.6 inches thin. Okafor, six feet tall, lives 3 miles from a wide road. The pit was 3 metres wide and 2 metres deep. Pike is 5-feet-9 inches tall. A hole about four metres (13 feet) wide opened.";
     let measures = place_roles(
         text,
         &[
@@ -247,11 +247,15 @@ fn a_length_a_word_of_dimension_follows_is_a_size_and_one_further_off_is_not() {
             "3 metres",
             "2 metres",
             "5-feet-9 inches",
+            "about four metres",
+            "13 feet",
         ],
     );
     assert_eq!(
         measures,
-        ["size", "size", "distance", "size", "depth", "size"]
+        [
+            "size", "size", "distance", "size", "depth", "size", "size", "size"
+        ]
     );
 }
 

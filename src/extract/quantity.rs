@@ -430,6 +430,11 @@ impl QuantityRule {
                     if let Value::Quantity { amount, .. } = &mut hit.value {
                         *amount = amount.converting(&numbers[source].continuous());
                     }
+                    // It measures what its figure does ("about two metres
+                    // (6.6 feet) wide": both sizes).
+                    if let Some(figure) = hits.iter().find(|h| h.number == source) {
+                        hit.measure = figure.measure.clone();
+                    }
                 } else if let Some(whole) = hits
                     .last_mut()
                     .filter(|last| compounds(sentence, numbers, last, &hit))
@@ -748,7 +753,7 @@ impl QuantityRule {
                     .find(|r| {
                         r.words.iter().any(|w| {
                             if r.right_after {
-                                starts_with_word(after.trim_start(), w)
+                                starts_with_word(past_a_conversion(after), w)
                             } else {
                                 near(w)
                             }
@@ -958,6 +963,23 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 }
 
 /// True when `text` starts with `word` (any case) followed by a non-letter.
+/// The most bytes a figure's conversion in brackets may take ("(6.6
+/// feet)").
+const CONVERSION_BYTES: usize = 30;
+
+/// `text` from its first word past a short bracket at its start: "(6.6
+/// feet) wide" reads "wide".
+fn past_a_conversion(text: &str) -> &str {
+    let text = text.trim_start();
+    text.strip_prefix('(')
+        .and_then(|rest| {
+            rest.get(..CONVERSION_BYTES.min(rest.len()))
+                .and_then(|r| r.find(')'))
+                .map(|close| rest[close + 1..].trim_start())
+        })
+        .unwrap_or(text)
+}
+
 fn starts_with_word(text: &str, word: &str) -> bool {
     text.get(..word.len())
         .is_some_and(|head| head.eq_ignore_ascii_case(word))
