@@ -1529,11 +1529,12 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
 }
 
 /// True when the writer sets a clause of their own against the source's
-/// words right after its verb, and the claim at `at` is in it: '“…,” Ana
-/// Ruiz said, but the fact that the 86-year-old structure had no power
-/// makes the fire suspicious'. Only after a quote ("costs were £1.30, Marsk
-/// said, but the price was £1.18" may be Marsk's); "said, but added that …"
-/// stays the source's.
+/// words, or goes on with one, right after its verb, and the claim at `at`
+/// is in it: '“…,” Ana Ruiz said, but the fact that the 86-year-old
+/// structure had no power makes the fire suspicious'; '“…,” the source
+/// said, and Pike expected more from a team that paid $8 million'. Only
+/// after a quote ("costs were £1.30, Marsk said, but the price was £1.18"
+/// may be Marsk's); "said, but added that …" stays the source's.
 fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
     let after_quote = text
         .get(..s.start)
@@ -1541,11 +1542,18 @@ fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) ->
     after_quote
         && text
             .get(s.end..at)
-            .and_then(|between| between.strip_prefix(", but "))
+            .and_then(|between| {
+                between
+                    .strip_prefix(", but ")
+                    .or_else(|| between.strip_prefix(", and "))
+            })
             .and_then(|rest| rest.split_whitespace().next())
             .is_some_and(|first| {
-                let first = first.to_lowercase();
-                ARTICLES.contains(&first) || crate::language::DETERMINERS.contains(&first)
+                let lower = first.to_lowercase();
+                ARTICLES.contains(&lower)
+                    || crate::language::DETERMINERS.contains(&lower)
+                    // A name opens a clause of its own ("and Pike expected").
+                    || (first.starts_with(char::is_uppercase) && first != "I")
             })
 }
 
