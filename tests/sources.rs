@@ -809,3 +809,12 @@ fn a_claim_past_a_describing_agents_phrase_goes_to_the_source_before() {
         Police said the man, described by neighbours as a quiet loner, had stolen 12 cars.\n";
     assert_eq!(sources(text, ClaimKind::Count), [pair("12 cars", "Police")]);
 }
+
+#[test]
+fn a_name_told_is_the_object_whole_however_long_and_what_came_before_was_said() {
+    let text = "The level was 0.07 percent, just under the limit, Officer Ana Ruiz told The Kelmar Valley Courier-Herald.";
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [pair("0.07 percent", "Officer Ana Ruiz")]
+    );
+}

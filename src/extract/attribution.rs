@@ -128,6 +128,10 @@ pub struct SourceHit {
 /// Associated Press").
 const MAX_TOLD: usize = 3;
 
+/// The most capitalised words taken as the name a verb of telling has for
+/// its object ("told The San Diego Union-Tribune").
+const MAX_TOLD_NAME: usize = 6;
+
 /// The most words between a verb of estimating or identifying and its "at"
 /// or "as" ("puts the market for repairs at", "identified the other
 /// victims as").
@@ -1027,12 +1031,18 @@ impl AttributionRule {
     fn reports_what_follows(&self, tokens: &[Token<'_>], verb: usize) -> bool {
         let mut next = verb + 1;
         if self.telling.iter().any(|v| v == tokens[verb].lower()) {
-            let object = tokens[next..]
-                .iter()
-                .take(MAX_TOLD)
-                .take_while(|t| t.is_word() && !adjunct(t.lower()) && t.lower() != "that")
+            let words = || {
+                tokens[next..]
+                    .iter()
+                    .take_while(|t| t.is_word() && !adjunct(t.lower()) && t.lower() != "that")
+            };
+            // A name is told whole ("told The San Diego Union-Tribune."),
+            // other words up to a few ("told local reporters").
+            let name = words()
+                .take(MAX_TOLD_NAME)
+                .take_while(|t| t.text.starts_with(char::is_uppercase))
                 .count();
-            next += object;
+            next += name.max(words().take(MAX_TOLD).count());
         }
         tokens
             .get(next)
