@@ -237,7 +237,7 @@ fn a_length_joined_by_a_hyphen_before_a_noun_is_a_size_unless_the_noun_is_a_jour
 
 #[test]
 fn a_length_a_word_of_dimension_follows_is_a_size_and_one_further_off_is_not() {
-    let text = "The Zentrax tablet is 0.6 inches thin. Okafor, six feet tall, lives 3 miles from a wide road. The pit was 3 metres wide and 2 metres deep. Pike is 5-feet-9 inches tall. A hole about four metres (13 feet) wide opened.";
+    let text = "The Zentrax tablet is 0.6 inches thin. Okafor, six feet tall, lives 3 miles from a wide road. The pit was 3 metres wide and 2 metres deep. Pike is 5-feet-9 inches tall. A hole about four metres (13 feet) wide opened. A trench two metres wide (6.6 feet) and a 10-metre-wide pit. Marsk laid a 12-mile 16-inch pipe.";
     let measures = place_roles(
         text,
         &[
@@ -249,12 +249,18 @@ fn a_length_a_word_of_dimension_follows_is_a_size_and_one_further_off_is_not() {
             "5-feet-9 inches",
             "about four metres",
             "13 feet",
+            "two metres",
+            "6.6 feet",
+            "10-metre",
+            "12-mile",
+            "16-inch",
         ],
     );
     assert_eq!(
         measures,
         [
-            "size", "size", "distance", "size", "depth", "size", "size", "size"
+            "size", "size", "distance", "size", "depth", "size", "size", "size", "size", "size",
+            "size", "distance", "size"
         ]
     );
 }

@@ -811,10 +811,13 @@ fn a_claim_past_a_describing_agents_phrase_goes_to_the_source_before() {
 }
 
 #[test]
-fn a_name_told_is_the_object_whole_however_long_and_what_came_before_was_said() {
-    let text = "The level was 0.07 percent, just under the limit, Officer Ana Ruiz told The Kelmar Valley Courier-Herald.";
+fn a_name_told_is_the_object_whole_and_what_came_before_was_said() {
+    let text = "Turnout rose to 61 percent, Officer Ana Ruiz told The Kelmar Valley Courier-Herald. Costs fell 4 percent, Pike told the Marsk Valley Daily Ledger.";
     assert_eq!(
         sources(text, ClaimKind::Quantity),
-        [pair("0.07 percent", "Officer Ana Ruiz")]
+        [
+            pair("61 percent", "Officer Ana Ruiz"),
+            pair("4 percent", "Pike")
+        ]
     );
 }

@@ -124,8 +124,8 @@ pub struct SourceHit {
     pub reach: Option<usize>,
 }
 
-/// The most words taken as the object of a verb of telling ("told The
-/// Associated Press").
+/// The most words taken as the object of a verb of telling where it is no
+/// name ("told local reporters").
 const MAX_TOLD: usize = 3;
 
 /// The most capitalised words taken as the name a verb of telling has for
@@ -1036,12 +1036,20 @@ impl AttributionRule {
                     .iter()
                     .take_while(|t| t.is_word() && !adjunct(t.lower()) && t.lower() != "that")
             };
-            // A name is told whole ("told The San Diego Union-Tribune."),
-            // other words up to a few ("told local reporters").
+            // A name is told whole, after an article or not ("told the
+            // San Diego Union-Tribune."), other words up to a few ("told
+            // local reporters").
+            let article = words().next().is_some_and(|t| ARTICLES.contains(t.lower()));
             let name = words()
+                .skip(usize::from(article))
                 .take(MAX_TOLD_NAME)
                 .take_while(|t| t.text.starts_with(char::is_uppercase))
                 .count();
+            let name = if name > 0 {
+                name + usize::from(article)
+            } else {
+                0
+            };
             next += name.max(words().take(MAX_TOLD).count());
         }
         tokens

@@ -340,9 +340,13 @@ impl Extractors {
             claim.context.when = match claim.value {
                 Value::Date { from, to, .. } => Some((from, to)),
                 // "Okafor, who lives in Marseille, is due in court on
-                // Monday": where someone lives holds on every day of the
-                // story, not on the one its sentence names.
-                _ if claim.kind == ClaimKind::Place && claim.context.owner.is_some() => None,
+                // Monday": where someone lives or comes from holds on every
+                // day of the story, not on the one its sentence names.
+                _ if claim.kind == ClaimKind::Place
+                    && matches!(claim.measure.as_str(), "home" | "origin") =>
+                {
+                    None
+                }
                 _ => nearest.or(whole_year).or(paragraph_when),
             };
             claim.context.window = window;
@@ -1539,22 +1543,30 @@ fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) ->
     let after_quote = text
         .get(..s.start)
         .is_some_and(|before| before.trim_end().ends_with(['”', '"', '’']));
-    after_quote
-        && text
-            .get(s.end..at)
-            .and_then(|between| {
-                between
-                    .strip_prefix(", but ")
-                    .or_else(|| between.strip_prefix(", and "))
-            })
-            .and_then(|rest| rest.split_whitespace().next())
-            .is_some_and(|first| {
-                let lower = first.to_lowercase();
-                ARTICLES.contains(&lower)
-                    || crate::language::DETERMINERS.contains(&lower)
-                    // A name opens a clause of its own ("and Pike expected").
-                    || (first.starts_with(char::is_uppercase) && first != "I")
-            })
+    let Some(between) = text.get(s.end..at) else {
+        return false;
+    };
+    let first_word = |rest: &str| rest.split_whitespace().next().map(str::to_string);
+    if let Some(first) = between.strip_prefix(", but ").and_then(first_word) {
+        let first = first.to_lowercase();
+        return after_quote
+            && (ARTICLES.contains(&first) || crate::language::DETERMINERS.contains(&first));
+    }
+    // A name opens a clause of its own ("and Pike expected"); a pronoun
+    // ("and I …") may be the speaker's own words.
+    between
+        .strip_prefix(", and ")
+        .and_then(first_word)
+        .is_some_and(|first| {
+            let stem = first
+                .split(['\'', '’'])
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            after_quote
+                && first.starts_with(char::is_uppercase)
+                && !crate::language::PERSONAL_PRONOUNS.contains(&stem)
+        })
 }
 
 /// True when the claim at `at` opens the object of the source's verb of

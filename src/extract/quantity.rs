@@ -72,10 +72,12 @@ pub struct QuantityParams {
 pub struct Refine {
     /// The narrower measure.
     pub measure: String,
-    /// Words within a few words of the quantity that signal it.
+    /// Words within a few words of the quantity that signal it (only the
+    /// first word after it, with `right_after`).
     pub words: Vec<String>,
-    /// True when a word signals only as the first word after the quantity
-    /// ("two metres wide", never "wide" further off: "a world-wide ban
+    /// True when a word signals only as the first word after the quantity,
+    /// its bracketed conversion or its hyphen ("two metres wide", "a
+    /// 10-metre-wide crater"; never "wide" further off: "a world-wide ban
     /// within 5 km").
     #[serde(default)]
     pub right_after: bool,
@@ -300,16 +302,24 @@ fn compounds(
         .trim_end_matches("and")
         .is_empty();
     let factor = |value: f64, n: usize| value / numbers[n].amount.stated;
-    // Two measures join only where no comma parts them: "a 17.5-mile,
-    // 16-inch pipeline" is a length and a width.
-    let same_measure = last.measure == next.measure || !between.contains(',');
+    let ratio = factor(a.stated, last.number) / factor(b.stated, next.number);
+    // Two measures join only where no comma parts them and the units are
+    // a length's usual pair ("5 feet 8 inches tall"): "a 17.5-mile, 16-inch
+    // pipeline" and "a 12-mile 16-inch pipeline" are a length and a width.
+    let same_measure =
+        last.measure == next.measure || (!between.contains(',') && ratio <= MAX_PAIR_RATIO);
     next.number == last.number + 1
         && same_measure
         && ua == ub
         && joined
         && b.qualifier == Qualifier::Exact
-        && factor(a.stated, last.number) > factor(b.stated, next.number)
+        && ratio > 1.0
 }
+
+/// The largest ratio of two units whose figures of different measures
+/// still make one length (a foot is 12 inches, a metre 100 centimetres; a
+/// mile is 63,360 inches).
+const MAX_PAIR_RATIO: f64 = 100.0;
 
 /// The compiled rule.
 #[derive(Debug)]
@@ -962,24 +972,27 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// True when `text` starts with `word` (any case) followed by a non-letter.
 /// The most bytes a figure's conversion in brackets may take ("(6.6
 /// feet)").
 const CONVERSION_BYTES: usize = 30;
 
-/// `text` from its first word past a short bracket at its start: "(6.6
-/// feet) wide" reads "wide".
+/// `text` from its first word past a short bracket at its start, or past a
+/// hyphen: "(6.6 feet) wide" and "-wide crater" read "wide".
 fn past_a_conversion(text: &str) -> &str {
+    if let Some(word) = text.strip_prefix('-') {
+        return word;
+    }
     let text = text.trim_start();
     text.strip_prefix('(')
         .and_then(|rest| {
-            rest.get(..CONVERSION_BYTES.min(rest.len()))
-                .and_then(|r| r.find(')'))
+            rest[..floor_boundary(rest, CONVERSION_BYTES.min(rest.len()))]
+                .find(')')
                 .map(|close| rest[close + 1..].trim_start())
         })
         .unwrap_or(text)
 }
 
+/// True when `text` starts with `word` (any case) followed by a non-letter.
 fn starts_with_word(text: &str, word: &str) -> bool {
     text.get(..word.len())
         .is_some_and(|head| head.eq_ignore_ascii_case(word))

@@ -257,20 +257,21 @@ pub(super) fn resolve(
             let weekday = weekday_of(c.name("weekday")?.as_str())?;
             let part = part_of(c.name("pre").or(c.name("hours")), c.name("post"));
             let p = published?;
+            let until = (weekday.to_monday_zero_offset() - p.weekday().to_monday_zero_offset())
+                .rem_euclid(7);
             // "next Sunday", "this coming Friday": the first such day after
-            // the article's (a week on when it is that day).
-            if c.name("next").is_some() {
-                let ahead = (weekday.to_monday_zero_offset() - p.weekday().to_monday_zero_offset())
-                    .rem_euclid(7);
-                let ahead = if ahead == 0 { 7 } else { ahead };
-                return Some(day(p.checked_add((ahead as i64).days()).ok()?, part));
-            }
-            // "will hold a vigil Thursday": the day the words put ahead,
-            // which on that weekday is the article's own.
-            if c.name("last").is_none() && ahead() {
-                let ahead = (weekday.to_monday_zero_offset() - p.weekday().to_monday_zero_offset())
-                    .rem_euclid(7);
-                return Some(day(p.checked_add((ahead as i64).days()).ok()?, part));
+            // the article's (a week on when it is that day). "will hold a
+            // vigil Thursday": the day the words put ahead, which on that
+            // weekday is the article's own.
+            let forward = if c.name("next").is_some() {
+                Some(if until == 0 { 7 } else { until })
+            } else if c.name("last").is_none() && ahead() {
+                Some(until)
+            } else {
+                None
+            };
+            if let Some(days) = forward {
+                return Some(day(p.checked_add((days as i64).days()).ok()?, part));
             }
             let mut back = (p.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
                 .rem_euclid(7);

@@ -261,8 +261,9 @@ fn habitual(before: &str) -> bool {
 /// its last `reach` words. Another date's words do not count ("will
 /// take place from October 16 to November 14": the second day is as far
 /// ahead as the first), and no phrase runs across them ("is March 1 to
-/// March 5" holds no "is to"). A phrase may open with "^", the clause's
-/// start.
+/// March 5" holds no "is to"), nor does a word before a relative pronoun
+/// ("will release the name of the man who died on Tuesday"). A phrase may
+/// open with "^", the clause's start (or the relative clause's).
 fn words_before_match(before: &str, table: &crate::language::Table, reach: usize) -> bool {
     /// Stands for a date's word: no phrase holds it.
     const DATE_WORD: &str = "";
@@ -281,15 +282,21 @@ fn words_before_match(before: &str, table: &crate::language::Table, reach: usize
             }
         })
         .collect();
+    // "the man who died on Tuesday": the words before a relative pronoun
+    // tell nothing of its clause's day.
+    let opened = all
+        .iter()
+        .rposition(|w| crate::language::CLAUSE_OPENERS.field(w, 1) == Some("relative"))
+        .map_or(0, |at| at + 1);
     let mut from = all.len();
     let mut words = 0;
-    while from > 0 && words < reach {
+    while from > opened && words < reach {
         from -= 1;
         words += usize::from(all[from] != DATE_WORD);
     }
     // "^" stands for the clause's start, where the reach gets to it.
     let mut within: Vec<&str> = Vec::with_capacity(all.len() - from + 1);
-    if from == 0 {
+    if from == 0 || from == opened {
         within.push(CLAUSE_START);
     }
     within.extend_from_slice(&all[from..]);
