@@ -327,3 +327,61 @@ fn a_full_stop_after_a_month_name_ends_the_sentence_not_the_date() {
     );
     assert_eq!(phrase, "9 Sept.");
 }
+
+#[test]
+fn a_window_counts_from_the_articles_day_forward_or_back() {
+    let wednesday = date(2016, 9, 14);
+    let (phrase, from, to, _) = one("Output will rise over the next year.", cx(wednesday));
+    assert_eq!(
+        (phrase.as_str(), from, to),
+        ("over the next year", wednesday, date(2017, 9, 14))
+    );
+    let (phrase, from, to, _) = one("Output fell in the past month.", cx(wednesday));
+    assert_eq!(
+        (phrase.as_str(), from, to),
+        ("in the past month", date(2016, 8, 14), wednesday)
+    );
+    let (_, from, to, _) = one("Output fell during the last two weeks.", cx(wednesday));
+    assert_eq!((from, to), (date(2016, 8, 31), wednesday));
+}
+
+#[test]
+fn a_window_with_no_count_in_the_plural_or_of_a_part_is_no_span() {
+    let wednesday = date(2016, 9, 14);
+    for text in [
+        "Prices will rise in the coming months.",
+        "Output fell in the last three months of 2015.",
+        "Output fell in the last week of June.",
+    ] {
+        let spans: Vec<_> = find_dates(text, cx(wednesday))
+            .into_iter()
+            .filter(|m| text[m.start..m.end].contains("the"))
+            .collect();
+        assert!(
+            spans.is_empty(),
+            "no span back or ahead in {text:?}: {spans:?}"
+        );
+    }
+    // "this year of" introduces a figure: still this year.
+    let (phrase, from, _, _) = one("a shortfall this year of 5 pct", cx(wednesday));
+    assert_eq!((phrase.as_str(), from), ("this year", date(2016, 1, 1)));
+}
+
+#[test]
+fn a_weekday_said_to_lie_ahead_is_the_next_unless_a_relative_clause_stands_between() {
+    let wednesday = date(2016, 9, 14);
+    let (_, from, _, _) = one("Pike is due in court on Tuesday.", cx(wednesday));
+    assert_eq!(from, date(2016, 9, 20));
+    let (_, from, _, _) = one("The council will vote Wednesday.", cx(wednesday));
+    assert_eq!(from, wednesday);
+    let (_, from, _, _) = one(
+        "Police will name the man who died on Tuesday.",
+        cx(wednesday),
+    );
+    assert_eq!(from, date(2016, 9, 13));
+    let (_, from, _, _) = one(
+        "Pike will appeal the ruling he lost last Tuesday.",
+        cx(wednesday),
+    );
+    assert_eq!(from, date(2016, 9, 13));
+}
