@@ -1535,8 +1535,8 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
 /// True when the writer sets a clause of their own against the source's
 /// words, or goes on with one, right after its verb, and the claim at `at`
 /// is in it: '“…,” Ana Ruiz said, but the fact that the 86-year-old
-/// structure had no power makes the fire suspicious'; '“…,” the source
-/// said, and Pike expected more from a team that paid $8 million'. Only
+/// structure had no power makes the fire suspicious'; '“…,” the union
+/// said, and Okafor urged the board to offer 12 percent more'. Only
 /// after a quote ("costs were £1.30, Marsk said, but the price was £1.18"
 /// may be Marsk's); "said, but added that …" stays the source's.
 fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
