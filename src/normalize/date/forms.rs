@@ -205,6 +205,19 @@ fn interval(from: Date, to: Date) -> DateMatch {
     }
 }
 
+/// `n` of a calendar unit ("days", "week", "fortnight", "months", "year"),
+/// and about how many days that is. Checked: "32000 years" is beyond any
+/// calendar, an error and not a panic.
+fn unit_span(unit: &str, n: i64) -> (Result<Span, jiff::Error>, i64) {
+    match unit.trim_end_matches('s') {
+        "day" => (Span::new().try_days(n), n),
+        "week" => (Span::new().try_days(7 * n), 7 * n),
+        "fortnight" => (Span::new().try_days(14 * n), 14 * n),
+        "month" => (Span::new().try_months(n), 30 * n),
+        _ => (Span::new().try_years(n), 365 * n),
+    }
+}
+
 /// The day or days match `c` of `form` names. `ahead` tells whether the
 /// words before it put it ahead of the article: asked only of a month
 /// without a year and of a weekday, as reading the words costs more than
@@ -333,14 +346,7 @@ pub(super) fn resolve(
         Form::Ago => {
             let p = published?;
             let unit = c.name("unit")?.as_str().to_lowercase();
-            // Checked: "32000 years ago" is beyond any calendar, not a panic.
-            let span_of = |n: i64| match unit.trim_end_matches('s') {
-                "day" => (Span::new().try_days(n), n),
-                "week" => (Span::new().try_days(7 * n), 7 * n),
-                "fortnight" => (Span::new().try_days(14 * n), 14 * n),
-                "month" => (Span::new().try_months(n), 30 * n),
-                _ => (Span::new().try_years(n), 365 * n),
-            };
+            let span_of = |n: i64| unit_span(&unit, n);
             let ago = |n: i64| p.checked_sub(span_of(n).0.ok()?).ok();
             // "a few days ago": the days the vague amount allows, from its
             // most back to its fewest (`vague_counts`).
@@ -463,13 +469,7 @@ pub(super) fn resolve(
                 None if !unit.ends_with('s') => 1,
                 None => return None,
             };
-            let span = match unit.trim_end_matches('s') {
-                "day" => Span::new().try_days(n),
-                "week" => Span::new().try_days(7 * n),
-                "month" => Span::new().try_months(n),
-                _ => Span::new().try_years(n),
-            }
-            .ok()?;
+            let span = unit_span(&unit, n).0.ok()?;
             Some(if past {
                 interval(p.checked_sub(span).ok()?, p)
             } else {
