@@ -176,6 +176,8 @@ tables! {
     OCCASIONS = "occasions.tsv";
     /// Nouns for a way travelled ("a 30-mile chase" is a distance).
     JOURNEYS = "journeys.tsv";
+    /// Nouns for one variant of a product ("the 13-inch model").
+    VARIANT_NOUNS = "variant-nouns.tsv";
     /// Words that open a relative or subordinate clause ("who", "when").
     CLAUSE_OPENERS = "clause-openers.tsv";
     /// Nouns that name a toll's victims.

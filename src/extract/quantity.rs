@@ -743,6 +743,15 @@ impl QuantityRule {
             {
                 return None;
             }
+            // "the 13-inch model", "the 17-inch MacBook Pro": a length naming
+            // a product's variant, no size anyone states.
+            if unit.attributive.is_some()
+                && suffix.is_some()
+                && before_a_noun(&sentence[number.end..], after)
+                && names_a_variant(after)
+            {
+                return None;
+            }
             // "a 15-inch screen" is its size, but "a 30-mile chase" is the
             // distance it covered.
             let attributive = unit.attributive.as_ref().filter(|_| {
@@ -1008,6 +1017,22 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 fn before_a_noun(after: &str, tail: &str) -> bool {
     let next = tail.strip_prefix(' ').unwrap_or("");
     after.starts_with('-') && next.starts_with(char::is_alphabetic)
+}
+
+/// True when `after` (the words after a hyphenated length) opens with a
+/// noun for a product's variant ("model", "version") or with a capitalised
+/// name that is no place ("MacBook Pro", but not "a 55-mile Philadelphia to
+/// Atlantic City line").
+fn names_a_variant(after: &str) -> bool {
+    if first_word_is(after, &crate::language::VARIANT_NOUNS) {
+        return true;
+    }
+    let Some(word) = after.split_whitespace().next() else {
+        return false;
+    };
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.starts_with(|c: char| c.is_uppercase())
+        && crate::gazetteer::global().lookup(word).is_empty()
 }
 
 /// True when the first word of `text` (in lower case, whole: "walk-in" is
