@@ -337,6 +337,14 @@ pub fn is_statement_named_back(written: &str) -> bool {
         .is_some_and(|noun| STATEMENT_NOUNS.contains(noun.trim()))
 }
 
+/// True for an auxiliary or adverb between a source and its verb
+/// (`auxiliaries.tsv`): `written` as in the text, `lower` in lower case. A
+/// modal counts only in lower case ("American Can said" is a company).
+pub fn is_auxiliary(written: &str, lower: &str) -> bool {
+    AUXILIARIES.contains(lower)
+        && (written == lower || AUXILIARIES.field(lower, 1) != Some("modal"))
+}
+
 /// True for a word, any case, that is never part of a name: one that ends a
 /// phrase or opens a clause ("in", "the", "if", "he"). A role in lower case
 /// inside a speaker's name ("police spokesman") has none.

@@ -11,9 +11,9 @@ use serde::Deserialize;
 use super::scope::rare_as_a_word;
 use super::tokens::{Token, phrase_at, phrases};
 use crate::language::{
-    ABBREVIATIONS, AFTER_SAYING, ARTICLES, AUXILIARIES, BE, DETERMINERS, LISTENERS, LOCATIVES,
-    MANNER_NOUNS, NOT_SOURCE, PERSONAL_PRONOUNS, PRONOUNS_BACK, QUALIFIERS, SOURCE_NOISE,
-    TITLE_LINKS, UNSAID, VERB_ADVERBS, is_calendar_word,
+    ABBREVIATIONS, AFTER_SAYING, ARTICLES, BE, DETERMINERS, LISTENERS, LOCATIVES, MANNER_NOUNS,
+    NOT_SOURCE, PERSONAL_PRONOUNS, PRONOUNS_BACK, QUALIFIERS, SOURCE_NOISE, TITLE_LINKS, UNSAID,
+    VERB_ADVERBS, is_auxiliary, is_calendar_word,
 };
 
 /// Parameters of an `attribution` rule.
@@ -248,7 +248,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
             break;
         }
         // "said the idea that …", "said authorities were": a clause.
-        if BE.contains(t.lower()) || AUXILIARIES.contains(t.lower()) {
+        if BE.contains(t.lower()) || is_auxiliary(t.text, t.lower()) {
             return None;
         }
         end += 1;
@@ -289,7 +289,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
             let words = rest
                 .iter()
                 .take_while(|t| {
-                    t.is_word() && !BE.contains(t.lower()) && !AUXILIARIES.contains(t.lower())
+                    t.is_word() && !BE.contains(t.lower()) && !is_auxiliary(t.text, t.lower())
                 })
                 .count();
             words <= MAX_DESCRIPTION_WORDS && ends(end + 1 + words)
@@ -375,7 +375,7 @@ fn after_noun(tokens: &[Token<'_>], verb: usize) -> bool {
             let word = t.lower();
             !(word == "as"
                 || BE.contains(word)
-                || AUXILIARIES.contains(word)
+                || is_auxiliary(t.text, word)
                 || matches!(t.text, "(" | "," | ";" | "-" | "--" | "—"))
         })
 }
@@ -481,7 +481,7 @@ fn subject_after_opening_phrase(tokens: &[Token<'_>], head: usize, last: usize) 
 fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
     let subject = tokens[..verb]
         .iter()
-        .rfind(|t| !VERB_ADVERBS.contains(t.lower()) && !AUXILIARIES.contains(t.lower()));
+        .rfind(|t| !VERB_ADVERBS.contains(t.lower()) && !is_auxiliary(t.text, t.lower()));
     let manner = after_by.text == after_by.lower() && MANNER_NOUNS.contains(after_by.lower());
     manner || subject.is_some_and(|t| PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject"))
 }
@@ -503,7 +503,7 @@ fn figure_after(tokens: &[Token<'_>], k: usize) -> bool {
         tokens[at + 1..]
             .iter()
             .take(MAX_FIGURE_WORDS)
-            .any(|t| BE.contains(t.lower()) || AUXILIARIES.contains(t.lower()))
+            .any(|t| BE.contains(t.lower()) || is_auxiliary(t.text, t.lower()))
     };
     (k + 1..tokens.len().min(k + 1 + MAX_BOUND_WORDS + 1)).any(|at| {
         let bound = tokens[k + 1..at]
@@ -705,7 +705,7 @@ impl AttributionRule {
             let mut last = k;
             // "Ana Ruiz recently confirmed": an adverb is no part of who.
             while last > 0
-                && (AUXILIARIES.contains(tokens[last - 1].lower())
+                && (is_auxiliary(tokens[last - 1].text, tokens[last - 1].lower())
                     || VERB_ADVERBS.contains(tokens[last - 1].lower()))
             {
                 last -= 1;
@@ -979,7 +979,7 @@ impl AttributionRule {
         let mut before = verb;
         while before > 0
             && (VERB_ADVERBS.contains(tokens[before - 1].lower())
-                || AUXILIARIES.contains(tokens[before - 1].lower()))
+                || is_auxiliary(tokens[before - 1].text, tokens[before - 1].lower()))
         {
             before -= 1;
         }
@@ -1081,7 +1081,7 @@ fn unsaid(tokens: &[Token<'_>], verb: usize) -> bool {
     tokens[..verb]
         .iter()
         .rev()
-        .find(|t| !AUXILIARIES.contains(t.lower()))
+        .find(|t| !is_auxiliary(t.text, t.lower()))
         .is_some_and(|t| UNSAID.contains(&t.lower().replace('’', "'")))
 }
 

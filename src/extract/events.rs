@@ -172,7 +172,7 @@ fn told_whom(tokens: &[Token<'_>], first: usize) -> bool {
         return false;
     };
     let clause = tokens.iter().skip(first + 1).take(2).any(|t| {
-        crate::language::AUXILIARIES.contains(t.lower()) || crate::language::BE.contains(t.lower())
+        crate::language::is_auxiliary(t.text, t.lower()) || crate::language::BE.contains(t.lower())
     });
     if crate::language::ARTICLES.contains(date.lower())
         || date.lower().ends_with("'s")

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use crate::language::{
     ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, DETERMINERS, LOCATIVES, NOT_SOURCE,
     PERSONAL_PRONOUNS, PHRASE_ENDS, PRONOUNS_BACK, SAYING, SENTENCE_OPENERS, TITLE_LINKS,
-    TITLE_SMALL_WORDS, UTTERANCE_NOUNS, VERB_ADVERBS, WORKS, is_function_word,
+    TITLE_SMALL_WORDS, UTTERANCE_NOUNS, VERB_ADVERBS, WORKS, is_auxiliary, is_function_word,
 };
 
 /// Parameters of a `quote` rule.
@@ -944,8 +944,8 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // subject, whatever stands before it.
     let all: Vec<&str> = words.clone().collect();
     if let Some(pronoun) = all.iter().rev().find(|w| {
-        let w = w.to_lowercase();
-        !(AUXILIARIES.contains(&w) || VERB_ADVERBS.contains(&w))
+        let lower = w.to_lowercase();
+        !(is_auxiliary(w, &lower) || VERB_ADVERBS.contains(&lower))
     }) && matches!(pronoun.to_lowercase().as_str(), "he" | "she")
     {
         return Some(pronoun.to_string());
@@ -966,11 +966,31 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // "Carlucci also said", "officials have repeatedly said": nor is an
     // adverb or an auxiliary.
     let skipped = |w: &&str| {
-        let w = w.to_lowercase();
-        BE.contains(&w) || AUXILIARIES.contains(&w) || VERB_ADVERBS.contains(&w)
+        let lower = w.to_lowercase();
+        BE.contains(&lower) || is_auxiliary(w, &lower) || VERB_ADVERBS.contains(&lower)
     };
     while rest.len() > 1 && rest.last().is_some_and(skipped) {
         rest.pop();
+    }
+    // "Tessa Jowell who said": a relative pronoun right before the verb
+    // makes the verb its clause's, and the name it follows the speaker; "the
+    // question which will be asked", "people who said" name no one.
+    let relative =
+        |w: &str| crate::language::CLAUSE_OPENERS.field(&w.to_lowercase(), 1) == Some("relative");
+    if rest.last().is_some_and(|w| relative(w)) {
+        let named = rest.len() > 1
+            && matches!(rest[rest.len() - 1], "who" | "whom")
+            && rest[rest.len() - 2].starts_with(char::is_uppercase);
+        if !named {
+            return None;
+        }
+        rest.pop();
+        // The name alone: "backed by Ana Ruiz who said" is Ana Ruiz.
+        let name = rest
+            .iter()
+            .rposition(|w| !w.starts_with(char::is_uppercase))
+            .map_or(0, |k| k + 1);
+        rest.drain(..name);
     }
     // "Ruiz said it was late and Okafor": the subject is the words after
     // the last one that cannot be part of a name.
