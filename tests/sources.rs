@@ -287,6 +287,24 @@ fn he_said_of_a_figure_is_the_last_person_a_sentence_had_as_its_subject() {
 }
 
 #[test]
+fn she_inside_a_sentence_is_the_person_opening_it() {
+    let text = "Ferry chief quits\n\n\
+        “The decision is made and the ferry sails,” Marsk Ferries posted on its website.\n\n\
+        Ana Okafor had managed the line since 2010 and stunned staff when she announced 40 job cuts.\n\n\
+        Although Okafor denounced the plan, the board met.\n\n\
+        She said 12 ferries were sold.\n";
+    // Not the body quoted a paragraph before: the person opening the
+    // sentence, and past a word that opens a clause.
+    assert_eq!(
+        sources(text, ClaimKind::Count),
+        [
+            pair("40 job cuts", "Ana Okafor"),
+            pair("12 ferries", "Ana Okafor")
+        ]
+    );
+}
+
+#[test]
 fn he_is_the_subject_over_an_age_an_adverb_or_a_verb_read_as_a_role() {
     // An age and a description set apart after the name, an adverb before
     // the verb, and "said the Kelmar …" (lower-case words before a capital,

@@ -755,15 +755,31 @@ impl Extractors {
                         .iter()
                         .find(|(s, _)| s.start >= inner && s.covers_before)
                 });
-            // "…, he said": the last person a sentence before had as its
-            // subject; "…, it said", "…, they said": the source a sentence
+            // "…, he said": the person opening the sentence, else the last
+            // person a sentence before had as its subject; "…, it said", "…, they said": the source a sentence
             // before named last, when it is a body or a group; no one when
             // none fits (a pronoun names no source). "the statement said":
             // whoever issued it, named before.
             let source = source.and_then(|(s, rule)| {
                 let pronoun = s.source.to_lowercase();
                 let written = if matches!(pronoun.as_str(), "he" | "she") {
-                    (*referent.get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1)))
+                    // "Ana Okafor had run the line when she announced": the
+                    // sentence's opening subject comes first when the
+                    // document names it as a person (a surname after a
+                    // given name).
+                    last_subject_name(&scope.text[..s.start], surnames)
+                        .filter(|&(at, name)| {
+                            at == 0
+                                && name
+                                    .split_whitespace()
+                                    .next_back()
+                                    .is_some_and(|w| surnames.contains(w))
+                        })
+                        .map(|(_, name)| name)
+                        .or_else(|| {
+                            *referent
+                                .get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1))
+                        })
                         .filter(|name| crate::language::pronoun_fits(&s.source, name))?
                 } else if matches!(pronoun.as_str(), "it" | "they") {
                     cited.filter(|c| self.stands_for(&pronoun, c, surnames))?
@@ -1350,6 +1366,8 @@ fn last_subject_name<'a>(
         // that ends a phrase or opens a clause is no part of a name.
         !ARTICLES.contains(&first)
             && !is_function_word(&first)
+            // "Although Lawson denounced": nor a word that opens a clause.
+            && !crate::language::CLAUSE_OPENERS.contains(&first)
             // "Conservative MP Ana Ruiz. He": a full stop inside a name
             // only ends a title or an initial.
             && words[..words.len() - 1].iter().all(|w| !ends_sentence(w))
