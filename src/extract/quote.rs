@@ -13,8 +13,9 @@ use serde::Deserialize;
 
 use crate::language::{
     ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, DETERMINERS, LOCATIVES, NOT_SOURCE,
-    PERSONAL_PRONOUNS, PHRASE_ENDS, PRONOUNS_BACK, SAYING, SENTENCE_OPENERS, TITLE_LINKS,
-    TITLE_SMALL_WORDS, UTTERANCE_NOUNS, VERB_ADVERBS, WORKS, is_auxiliary, is_function_word,
+    PERSONAL_PRONOUNS, PHRASE_ENDS, PRONOUNS_BACK, SAYING, SENTENCE_OPENERS, STATEMENT_NOUNS,
+    TITLE_LINKS, TITLE_SMALL_WORDS, Table, UTTERANCE_NOUNS, VERB_ADVERBS, WORKS, is_auxiliary,
+    is_function_word,
 };
 
 /// Parameters of a `quote` rule.
@@ -319,12 +320,15 @@ impl QuoteRule {
             .then(|| naming_pattern(&params))
             .transpose()?;
         // ", saying: “", ", adding in a statement, “", ", telling reporters
-        // that “": a few lower-case words may follow the participle.
+        // that “": a few lower-case words may follow the participle. After
+        // a statement's noun no comma is needed ("issued a statement
+        // Saturday saying it was “").
         let participle = (!params.participles.is_empty())
             .then(|| {
                 let participles = escaped_alternation(&params.participles);
+                let statements = Table::alternation(STATEMENT_NOUNS.words());
                 Regex::new(&format!(
-                    r",\s*(?:{participles}){WORD_END}(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}}\s*[,:]?\s*[“\x22]?$"
+                    r"(?:,|\b(?:{statements})(?:\s+\p{{L}}[\p{{L}}’'-]*){{0,3}})\s*(?:{participles}){WORD_END}(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}}\s*[,:]?\s*[“\x22]?$"
                 ))
             })
             .transpose()?;
