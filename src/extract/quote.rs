@@ -888,6 +888,14 @@ pub(super) fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>
     Some(words[subject - usize::from(article)..].to_vec())
 }
 
+/// True for letters written after a person's name: one word of at most
+/// four capitals and full stops ("DC", "M.D.", "QC").
+fn post_nominal(aside: &str) -> bool {
+    let aside = aside.trim();
+    let letters = aside.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=4).contains(&letters) && aside.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
 /// The speaker a match names: the aside when it is a name ("the
 /// prosecutor, John W. Nields, wrote") and all of one part, else the words
 /// before the verb.
@@ -914,9 +922,17 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     {
         return None;
     }
+    // "Sister Ana Ruiz, DC, said": letters after a name are no one else.
+    let after_a_name = |a: &str| {
+        post_nominal(a)
+            && found.name("who").is_some_and(|w| {
+                let words: Vec<&str> = w.as_str().split_whitespace().collect();
+                words.len() >= 2 && words[words.len() - 2..].iter().all(|w| is_name(w))
+            })
+    };
     let named = found
         .name("aside")
-        .filter(|a| !two_part && is_name(a.as_str()));
+        .filter(|a| !two_part && is_name(a.as_str()) && !after_a_name(a.as_str()));
     let who = named.or_else(|| found.name("who"))?;
     // A speaker does not run into another sentence: the part next to the
     // verb speaks ("… was cut. Dr Fox said" is Dr Fox; "said Mr Pike. He"
