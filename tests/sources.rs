@@ -287,6 +287,18 @@ fn he_said_of_a_figure_is_the_last_person_a_sentence_had_as_its_subject() {
 }
 
 #[test]
+fn a_source_set_off_after_and_speaks_for_what_follows_only() {
+    let text = "Cup tie\n\n\
+        Okafor missed both of his shots in the first 20 minutes and, Pike said, \
+        lost 3 balls after that.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [unsourced("20 minutes")]
+    );
+    assert_eq!(sources(text, ClaimKind::Count), [pair("3 balls", "Pike")]);
+}
+
+#[test]
 fn she_inside_a_sentence_is_the_person_opening_it() {
     let text = "Ferry chief quits\n\n\
         “The decision is made and the ferry sails,” Marsk Ferries posted on its website.\n\n\

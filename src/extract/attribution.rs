@@ -904,11 +904,17 @@ impl AttributionRule {
                     }
                     _ => (first, last),
                 };
+                // "missed both shots and, Pike said, appeared upset": a
+                // source set off after "and" or "but" speaks for what
+                // follows it only.
+                let interjected = first >= 2
+                    && tokens[first - 1].text == ","
+                    && matches!(tokens[first - 2].lower(), "and" | "but");
                 hits.push(SourceHit {
                     source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
                     start: tokens[first].start,
                     end: tokens[k].end,
-                    covers_before,
+                    covers_before: covers_before && !interjected,
                     agent: false,
                     quoted: false,
                     reach: None,
