@@ -117,6 +117,10 @@ pub struct QuoteRule {
     /// `,” the letter read`: a thing that bears words before one of
     /// `after_quote_verbs` (none without them).
     after_bearer: Option<Regex>,
+    /// `” from the campaign, according to the Marsk Echo.`: a sourcing
+    /// phrase ending the quote's sentence, read where nothing else names a
+    /// speaker.
+    sentence_end: Option<Regex>,
     /// `,” according to a statement from the White House`: whoever issued
     /// the document a described source is, named after "from" or "by" and
     /// ending the clause.
@@ -160,6 +164,10 @@ static WORD: LazyLock<Regex> =
 /// The most bytes between a verb of saying joined by "but" or "and" and the
 /// quote it opens.
 const COORDINATED_REACH: usize = 100;
+
+/// The most bytes between a quote and a sourcing phrase that ends its
+/// sentence.
+const SENTENCE_END_REACH: usize = 150;
 
 /// How many bytes before or after a quote its speaker may stand.
 const SPEAKER_REACH: usize = 200;
@@ -302,6 +310,16 @@ impl QuoteRule {
         let after_described = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+{DESCRIBED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
         ))?;
+        // '“…” from her campaign, according to the Marsk Echo.': a sourcing
+        // phrase that ends the quote's sentence, with other words between.
+        let according = escaped_alternation(&params.sourcing_phrases);
+        let sentence_end = (!params.sourcing_phrases.is_empty())
+            .then(|| {
+                Regex::new(&format!(
+                    r"^[^.!?“”\x22\n]{{0,{SENTENCE_END_REACH}}}?,\s*(?:{according})\s+{NAMED}\s*[.!?]"
+                ))
+            })
+            .transpose()?;
         let after_issuer = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+(?:the|a|an)\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*\s+(?:(?:published|issued|released)\s+)?(?:from|by)\s+{NAMED}\s*(?:[,.;!?]|$)"
         ))?;
@@ -358,6 +376,7 @@ impl QuoteRule {
             after_described,
             after_bearer,
             after_issuer,
+            sentence_end,
             before,
             before_any,
             verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
@@ -490,6 +509,15 @@ impl QuoteRule {
             let by_subject = speaker.is_none()
                 && (self.participle.as_ref().is_some_and(|p| p.is_match(lead))
                     || self.coordinated_with_subject(lead));
+            // Only for words someone said: no term before its noun ("an
+            // “active shooter” situation").
+            let said = !by_subject
+                && words.len() >= self.min_words
+                && !modifies_noun(&paragraph[..open], &paragraph[close..]);
+            let speaker = speaker.or_else(|| {
+                let found = self.sentence_end.as_ref()?.captures(rest)?;
+                said.then(|| speaker_of(&found, true)).flatten()
+            });
             // "what it calls a “five-day letter”": "it" or "they" often
             // names a body's term, not its words; it admits no short quote.
             let body_pronoun = |s: &String| matches!(s.to_lowercase().as_str(), "it" | "they");
