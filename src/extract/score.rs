@@ -133,7 +133,8 @@ impl ScoreRule {
             // in brackets after a name, with others beside it.
             // "(seven years, $140-150 million)" is a sum of money.
             let bracketed = in_brackets_after_name(tokens, start_token, next)
-                && !before.ends_with(['$', '£', '€', '¥']);
+                && !before.ends_with(['$', '£', '€', '¥'])
+                && !height_and_weight(&sentence[whole.end()..], first, second);
             // "a 162-139 record", "their disappointing 9-7 season": the noun
             // after the pair counts after an article or an owner (one word
             // may stand between), and not for a span of seasons ("the 08-09
@@ -176,6 +177,21 @@ impl ScoreRule {
         }
         hits
     }
+}
+
+/// True when a pair in brackets is a player's height in feet and inches
+/// and a weight in pounds follows it (`after`: "Bell (5-11, 220)", "(6-2,
+/// 215 pounds)"), not a record.
+fn height_and_weight(after: &str, feet: u32, inches: u32) -> bool {
+    static WEIGHT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*,\s*(\d{3})\s*(?:pounds|lbs?\.?)?\s*\)").expect("weight pattern is valid")
+    });
+    (4..=7).contains(&feet)
+        && inches <= 11
+        && WEIGHT
+            .captures(after)
+            .and_then(|c| c[1].parse::<u32>().ok())
+            .is_some_and(|pounds| (100..=400).contains(&pounds))
 }
 
 /// The most tokens between a record and the brackets around it ("(2-13,
