@@ -193,6 +193,20 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             if glued && c.name("digits").is_none() {
                 return None;
             }
+            // "the second half of the game", "the final quarter": after an
+            // ordinal a fraction's word is a period of a match or a year.
+            if let Some(f) = c.name("fraction")
+                && !f.as_str().contains(char::is_whitespace)
+                && text[..f.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        w == "final" || NUMBERS.field(&w, 2) == Some("ordinal")
+                    })
+            {
+                return None;
+            }
             // "at least (25) rockets": the closing bracket is the figure's.
             let opened = c.name("qual").is_some_and(|q| q.as_str().contains('('));
             let end = if opened && text[end..].starts_with(')') {
