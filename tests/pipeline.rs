@@ -210,6 +210,27 @@ fn the_line_the_publication_date_is_read_from_makes_no_claims() {
     assert_eq!(dates, ["2010-09-09"]);
 }
 
+#[test]
+fn a_date_or_time_alone_on_the_first_line_is_the_pages_stamp_not_a_claim() {
+    // Without a year it dates nothing, and no sentence of the story states it.
+    for stamp in ["APR 28", "8:24am:"] {
+        let text = format!("{stamp}\nMarsk ferry sinks\nThe ferry sank on May 2 at 9:15 a.m.\n");
+        let (_, analysis) = read_and_analyse(&[("ferry.txt", text.as_str())]);
+        let dates: Vec<&str> = analysis
+            .claims
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.kind,
+                    claimcheck::claim::ClaimKind::Date | claimcheck::claim::ClaimKind::Time
+                )
+            })
+            .map(|c| &text[c.span.start..c.span.end])
+            .collect();
+        assert_eq!(dates, ["May 2", "9:15 a.m."], "{stamp}");
+    }
+}
+
 /// The measure (for a place: its role) of each claim of `text` whose
 /// evidence is one of `evidence`, in that order.
 fn place_roles(text: &str, evidence: &[&str]) -> Vec<String> {

@@ -209,6 +209,9 @@ impl Extractors {
             let start = claims.len();
             self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
             drop_supposed(text, sentence.span.start, &mut claims, start);
+            if doc.text[..sentence.span.start].trim().is_empty() {
+                drop_page_stamp(text, sentence.span.start, &mut claims, start);
+            }
             if who_where {
                 // "It broke out in the roof": the sentence before says what "it" is.
                 let carried = previous.filter(|_| continues(text));
@@ -1869,6 +1872,23 @@ pub(super) fn new_claim(
         copy: WordSet::default(),
         repeated: false,
     }
+}
+
+/// Drop the date or time from `start` on that is all of the document's
+/// first line (`text`, at byte `base`): "APR 28" over a blog post is the
+/// page's stamp, no claim its article makes.
+fn drop_page_stamp(text: &str, base: usize, claims: &mut Vec<Claim>, start: usize) {
+    let bare = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let whole = bare(text);
+    let stamp = |c: &Claim| {
+        matches!(c.kind, ClaimKind::Date | ClaimKind::Time)
+            && text
+                .get(c.span.start.saturating_sub(base)..c.span.end.saturating_sub(base))
+                .is_some_and(|evidence| bare(evidence) == whole)
+    };
+    let mut sentence = claims.split_off(start);
+    sentence.retain(|c| !stamp(c));
+    claims.append(&mut sentence);
 }
 
 /// Drop the figures from `start` on that lie inside a condition of the
