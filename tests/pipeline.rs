@@ -247,8 +247,17 @@ fn place_roles(text: &str, evidence: &[&str]) -> Vec<String> {
 }
 
 #[test]
+fn a_span_too_long_for_a_quake_to_shake_is_a_plain_duration() {
+    let text = "The tremor lasted 20 seconds. The pipeline the quake broke will take about five months to repair.";
+    assert_eq!(
+        place_roles(text, &["20 seconds", "about five months"]),
+        ["shaking", "duration"]
+    );
+}
+
+#[test]
 fn a_length_joined_by_a_hyphen_before_a_noun_is_a_size_unless_the_noun_is_a_journey() {
-    let text = "Zentrax showed the 15-inch Marsk laptop. The quake struck 10 miles from Orsova and shook a 10-mile stretch of road. Police ended a 12-mile chase near a 6-foot walk-in freezer.";
+    let text = "Zentrax showed a laptop with a 15-inch screen. The quake struck 10 miles from Orsova and shook a 10-mile stretch of road. Police ended a 12-mile chase near a 6-foot walk-in freezer.";
     let measures = place_roles(
         text,
         &["15-inch", "10 miles", "10-mile", "12-mile", "6-foot"],

@@ -81,6 +81,11 @@ pub struct Refine {
     /// within 5 km").
     #[serde(default)]
     pub right_after: bool,
+    /// The largest value (in the unit's base) the narrower measure takes: a
+    /// quake shakes for seconds or minutes, and "won't be felt for several
+    /// years" is no shaking.
+    #[serde(default)]
+    pub most: Option<f64>,
 }
 
 /// "… south-west of the town of Bireun", "north-northeast of Marston":
@@ -769,6 +774,7 @@ impl QuantityRule {
             } else {
                 self.refine
                     .iter()
+                    .filter(|r| r.most.is_none_or(|most| scaled.stated <= most))
                     .find(|r| {
                         r.words.iter().any(|w| {
                             if r.right_after {
