@@ -770,9 +770,11 @@ impl Extractors {
                     // sentence's opening subject comes first when the
                     // document names it as a person (a surname after a
                     // given name).
+                    let fits = |name: &str| crate::language::pronoun_fits(&s.source, name);
                     last_subject_name(&scope.text[..s.start], surnames)
                         .filter(|&(at, name)| {
                             at == 0
+                                && fits(name)
                                 && name
                                     .split_whitespace()
                                     .next_back()
@@ -783,7 +785,7 @@ impl Extractors {
                             *referent
                                 .get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1))
                         })
-                        .filter(|name| crate::language::pronoun_fits(&s.source, name))?
+                        .filter(|name| fits(name))?
                 } else if matches!(pronoun.as_str(), "it" | "they") {
                     cited.filter(|c| self.stands_for(&pronoun, c, surnames))?
                 } else if is_statement_named_back(&s.source) {

@@ -203,6 +203,12 @@ pub struct UnitParams {
     /// stretch"), not a distance between places.
     #[serde(default)]
     pub attributive: Option<String>,
+    /// True for a unit that names a product's variant before the product's
+    /// name ("the 17-inch MacBook Pro"): screens are sold by the inch, and a
+    /// hyphenated length in it before a capitalised name that is no place
+    /// states no size.
+    #[serde(default)]
+    pub names_variants: bool,
     /// The largest figure the unit takes: a larger one measures something
     /// else ("a corner measuring 50m" is no magnitude; magnitudes stay
     /// below 10).
@@ -748,12 +754,15 @@ impl QuantityRule {
             {
                 return None;
             }
-            // "the 13-inch model", "the 17-inch MacBook Pro": a length naming
-            // a product's variant, no size anyone states.
-            if unit.attributive.is_some()
+            // "the 13-inch model", "the 17-inch MacBook Pro", "13-Inch,
+            // 15-Inch MacBook Pro": a length naming a product's variant, no
+            // size anyone states.
+            let described = past_coordinated_lengths(after, &sentence[number.end..end]);
+            if unit.names_variants
                 && suffix.is_some()
-                && before_a_noun(&sentence[number.end..], after)
-                && names_a_variant(after)
+                && before_a_noun(&sentence[number.end..], described)
+                && !first_word_is(described, &crate::language::JOURNEYS)
+                && names_a_variant(described)
             {
                 return None;
             }
@@ -761,8 +770,8 @@ impl QuantityRule {
             // distance it covered.
             let attributive = unit.attributive.as_ref().filter(|_| {
                 suffix.is_some()
-                    && before_a_noun(&sentence[number.end..], after)
-                    && !first_word_is(after, &crate::language::JOURNEYS)
+                    && before_a_noun(&sentence[number.end..], described)
+                    && !first_word_is(described, &crate::language::JOURNEYS)
             });
             // A length from a place ("30 km south of Dunmore") is a distance,
             // whatever the words near it ("at a depth of 8 km, 30 km south
@@ -1021,8 +1030,31 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 /// unit by a hyphen, and the unit (followed by `tail`) stands before a word
 /// in the same phrase ("15-inch MacBook", not "15-inch-long" or "6-foot.").
 fn before_a_noun(after: &str, tail: &str) -> bool {
-    let next = tail.strip_prefix(' ').unwrap_or("");
+    // 'a 15-inch "retina display"': the noun may open a quote.
+    let next = tail
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .trim_start_matches(['"', '“', '‘']);
     after.starts_with('-') && next.starts_with(char::is_alphabetic)
+}
+
+/// `tail` (the words after a hyphenated length whose unit is written
+/// `unit`, "-inch") past the lengths in the same unit joined to it by a
+/// comma, "and" or "or": what follows them describes all ("13-Inch, 15-Inch
+/// MacBook Pro", "the 11-inch and 13-inch models"; not "a 17.5-mile, 16-inch
+/// pipeline", a length and a width).
+fn past_coordinated_lengths<'a>(tail: &'a str, unit: &str) -> &'a str {
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?(?P<unit>-\p{L}+)\b")
+            .expect("coordinated length pattern is valid")
+    });
+    let mut rest = tail;
+    while let Some(c) = NEXT.captures(rest)
+        && c["unit"].eq_ignore_ascii_case(unit)
+    {
+        rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+    }
+    rest
 }
 
 /// True when `after` (the words after a hyphenated length) opens with a
@@ -1160,6 +1192,7 @@ mod tests {
                 never_after: Vec::new(),
                 counting: Vec::new(),
                 attributive: None,
+                names_variants: false,
                 most: None,
             };
         QuantityRule::new(

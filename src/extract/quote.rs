@@ -339,14 +339,15 @@ impl QuoteRule {
             .transpose()?;
         // ", saying: “", ", adding in a statement, “", ", telling reporters
         // that “": a few lower-case words may follow the participle. After
-        // a statement's noun no comma is needed ("issued a statement
-        // Saturday saying it was “").
+        // a statement the subject issued no comma is needed ("issued a
+        // statement Saturday saying it was “"; not "received a letter from
+        // Pike saying").
         let participle = (!params.participles.is_empty())
             .then(|| {
                 let participles = escaped_alternation(&params.participles);
                 let statements = Table::alternation(STATEMENT_NOUNS.words());
                 Regex::new(&format!(
-                    r"(?:,|\b(?:{statements})(?:\s+\p{{L}}[\p{{L}}’'-]*){{0,3}})\s*(?:{participles}){WORD_END}(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}}\s*[,:]?\s*[“\x22]?$"
+                    r"(?:,|{WORD_END}(?:issued|released|put\s+out|published)\s+(?:a|an|the)\s+(?:{statements})(?:\s+\p{{L}}[\p{{L}}’'-]*){{0,3}})\s*(?:{participles}){WORD_END}(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}}\s*[,:]?\s*[“\x22]?$"
                 ))
             })
             .transpose()?;
@@ -1033,10 +1034,11 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
             return None;
         }
         rest.pop();
-        // The name alone: "backed by Ana Ruiz who said" is Ana Ruiz.
+        // "backed by Marsk mayor Ana Ruiz who said" is Marsk mayor Ana
+        // Ruiz: the words after the last that ends a phrase.
         let name = rest
             .iter()
-            .rposition(|w| !w.starts_with(char::is_uppercase))
+            .rposition(|w| PHRASE_ENDS.contains(&w.to_lowercase()))
             .map_or(0, |k| k + 1);
         rest.drain(..name);
     }
