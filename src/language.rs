@@ -176,6 +176,9 @@ tables! {
     OCCASIONS = "occasions.tsv";
     /// Nouns for a way travelled ("a 30-mile chase" is a distance).
     JOURNEYS = "journeys.tsv";
+    /// Words besides ordinals that make "half" or "quarter" a period ("the
+    /// final quarter").
+    PERIOD_WORDS = "period-words.tsv";
     /// Nouns for one variant of a product ("the 13-inch model").
     VARIANT_NOUNS = "variant-nouns.tsv";
     /// Words that open a relative or subordinate clause ("who", "when").

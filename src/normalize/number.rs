@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 pub use super::amount::{Amount, Qualifier, format_number};
-use crate::language::{NUMBERS, QUALIFIERS, QUALIFIERS_AFTER, Table, VAGUE};
+use crate::language::{NUMBERS, PERIOD_WORDS, QUALIFIERS, QUALIFIERS_AFTER, Table, VAGUE};
 
 /// A number found in text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -202,7 +202,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                     .next_back()
                     .is_some_and(|w| {
                         let w = w.to_lowercase();
-                        w == "final" || NUMBERS.field(&w, 2) == Some("ordinal")
+                        PERIOD_WORDS.contains(&w) || NUMBERS.field(&w, 2) == Some("ordinal")
                     })
             {
                 return None;
