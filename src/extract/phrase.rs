@@ -101,6 +101,10 @@ pub fn noun_phrase(
             || words.len() >= max_words
             || (!words.is_empty() && participle && lexicon.noun_class(word).is_none())
             || (!words.is_empty() && is_possessive(Some(token)))
+            // "two acquaintances rode bikes": a verb in the past ends it.
+            || (!words.is_empty()
+                && language::IRREGULAR_PAST.contains(word)
+                && language::IRREGULAR_PAST.field(word, 1) != Some("modifier"))
         {
             break;
         }
