@@ -110,6 +110,12 @@ impl ScoreRule {
             let (Ok(first), Ok(second)) = (a.as_str().parse(), b.as_str().parse()) else {
                 continue;
             };
+            // "Rahman (45-7-2)": a record of wins, losses and draws is no
+            // pair; read as two figures it drops the draws.
+            let mut rest = sentence[whole.end()..].chars();
+            if rest.next() == Some('-') && rest.next().is_some_and(|c| c.is_ascii_digit()) {
+                continue;
+            }
             // "1.80-85 mark": the first figure is a decimal's fraction.
             let before = &sentence[..whole.start()];
             if let Some(rest) = before.strip_suffix('.')
