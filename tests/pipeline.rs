@@ -188,6 +188,18 @@ fn a_source_that_reports_what_follows_it_is_not_the_source_of_what_came_before()
     );
 }
 
+/// The date and time claims of `analysis`, in order.
+fn dates_and_times(
+    analysis: &claimcheck::analysis::Analysis,
+) -> impl Iterator<Item = &claimcheck::claim::Claim> {
+    analysis.claims.iter().filter(|c| {
+        matches!(
+            c.kind,
+            claimcheck::claim::ClaimKind::Date | claimcheck::claim::ClaimKind::Time
+        )
+    })
+}
+
 #[test]
 fn the_line_the_publication_date_is_read_from_makes_no_claims() {
     // The page's own stamp dates the article; its weekday and time are no
@@ -196,15 +208,7 @@ fn the_line_the_publication_date_is_read_from_makes_no_claims() {
         "fire.txt",
         "Warehouse fire in Marsk\nFriday, Sep 10, 2010 | Updated 8:52 PM EDT\n\nThe fire began on Thursday and burned for 6 hours.\n",
     )]);
-    let dates: Vec<String> = analysis
-        .claims
-        .iter()
-        .filter(|c| {
-            matches!(
-                c.kind,
-                claimcheck::claim::ClaimKind::Date | claimcheck::claim::ClaimKind::Time
-            )
-        })
+    let dates: Vec<String> = dates_and_times(&analysis)
         .map(|c| c.value_shown())
         .collect();
     assert_eq!(dates, ["2010-09-09"]);
@@ -216,15 +220,7 @@ fn a_date_or_time_alone_on_the_first_line_is_the_pages_stamp_not_a_claim() {
     for stamp in ["APR 28", "8:24am:"] {
         let text = format!("{stamp}\nMarsk ferry sinks\nThe ferry sank on May 2 at 9:15 a.m.\n");
         let (_, analysis) = read_and_analyse(&[("ferry.txt", text.as_str())]);
-        let dates: Vec<&str> = analysis
-            .claims
-            .iter()
-            .filter(|c| {
-                matches!(
-                    c.kind,
-                    claimcheck::claim::ClaimKind::Date | claimcheck::claim::ClaimKind::Time
-                )
-            })
+        let dates: Vec<&str> = dates_and_times(&analysis)
             .map(|c| &text[c.span.start..c.span.end])
             .collect();
         assert_eq!(dates, ["May 2", "9:15 a.m."], "{stamp}");

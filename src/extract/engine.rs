@@ -1371,7 +1371,7 @@ fn last_subject_name<'a>(
         // that ends a phrase or opens a clause is no part of a name.
         !ARTICLES.contains(&first)
             && !is_function_word(&first)
-            // "Although Lawson denounced": nor a word that opens a clause.
+            // "Although Okafor denounced": nor a word that opens a clause.
             && !crate::language::CLAUSE_OPENERS.contains(&first)
             // "Conservative MP Ana Ruiz. He": a full stop inside a name
             // only ends a title or an initial.

@@ -204,7 +204,7 @@ pub struct UnitParams {
     #[serde(default)]
     pub attributive: Option<String>,
     /// True for a unit that names a product's variant before the product's
-    /// name ("the 17-inch MacBook Pro"): screens are sold by the inch, and a
+    /// name ("the 17-inch Zentrax Pro"): screens are sold by the inch, and a
     /// hyphenated length in it before a capitalised name that is no place
     /// states no size.
     #[serde(default)]
@@ -754,8 +754,8 @@ impl QuantityRule {
             {
                 return None;
             }
-            // "the 13-inch model", "the 17-inch MacBook Pro", "13-Inch,
-            // 15-Inch MacBook Pro": a length naming a product's variant, no
+            // "the 13-inch model", "the 17-inch Zentrax Pro", "13-Inch,
+            // 15-Inch Zentrax Pro": a length naming a product's variant, no
             // size anyone states.
             let described = past_coordinated_lengths(after, &sentence[number.end..end]);
             if unit.names_variants
@@ -1041,7 +1041,7 @@ fn before_a_noun(after: &str, tail: &str) -> bool {
 /// `tail` (the words after a hyphenated length whose unit is written
 /// `unit`, "-inch") past the lengths in the same unit joined to it by a
 /// comma, "and" or "or": what follows them describes all ("13-Inch, 15-Inch
-/// MacBook Pro", "the 11-inch and 13-inch models"; not "a 17.5-mile, 16-inch
+/// Zentrax Pro", "the 11-inch and 13-inch models"; not "a 17-mile, 16-inch
 /// pipeline", a length and a width).
 fn past_coordinated_lengths<'a>(tail: &'a str, unit: &str) -> &'a str {
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1059,8 +1059,8 @@ fn past_coordinated_lengths<'a>(tail: &'a str, unit: &str) -> &'a str {
 
 /// True when `after` (the words after a hyphenated length) opens with a
 /// noun for a product's variant ("model", "version") or with a capitalised
-/// name that is no place ("MacBook Pro", but not "a 55-mile Philadelphia to
-/// Atlantic City line").
+/// name that is no place ("Zentrax Pro", but not "a 30-inch Orsova
+/// pipe").
 fn names_a_variant(after: &str) -> bool {
     if first_word_is(after, &crate::language::VARIANT_NOUNS) {
         return true;

@@ -165,7 +165,7 @@ static WORD: LazyLock<Regex> =
 /// quote it opens.
 const COORDINATED_REACH: usize = 100;
 
-/// The most bytes between a quote and a sourcing phrase that ends its
+/// The most characters between a quote and a sourcing phrase that ends its
 /// sentence.
 const SENTENCE_END_REACH: usize = 150;
 
@@ -284,13 +284,8 @@ impl QuoteRule {
         let verbs = escaped_alternation(&params.speech_verbs);
         // Before a source named after the quote: a verb of saying or a
         // sourcing phrase.
-        let sourcing = params
-            .speech_verbs
-            .iter()
-            .chain(&params.sourcing_phrases)
-            .map(|v| regex::escape(v).replace(' ', r"\s+"))
-            .collect::<Vec<_>>()
-            .join("|");
+        let sourcing =
+            phrase_alternation(params.speech_verbs.iter().chain(&params.sourcing_phrases));
         let after = Regex::new(&format!(
             r"^[\s,.;!?…]*{SPEAKER}{ASIDE_AFTER}\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
         ))?;
@@ -312,7 +307,7 @@ impl QuoteRule {
         ))?;
         // '“…” from her campaign, according to the Marsk Echo.': a sourcing
         // phrase that ends the quote's sentence, with other words between.
-        let according = escaped_alternation(&params.sourcing_phrases);
+        let according = phrase_alternation(&params.sourcing_phrases);
         let sentence_end = (!params.sourcing_phrases.is_empty())
             .then(|| {
                 Regex::new(&format!(
@@ -856,6 +851,16 @@ fn opens_next_sentence(before: &str, body: &str, rest: &str) -> bool {
 }
 
 /// `words` as a regex alternation, each matched as written.
+/// `phrases` as one alternation, any run of spaces between their words
+/// ("according  to" over a line's wrap).
+fn phrase_alternation(phrases: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    phrases
+        .into_iter()
+        .map(|p| regex::escape(p.as_ref()).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 fn escaped_alternation(words: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     words
         .into_iter()
