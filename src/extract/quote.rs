@@ -1228,7 +1228,9 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
             None => {
                 let opens = c == '“'
                     || (c == '"' && next.is_some_and(|n| !n.is_whitespace()))
-                    || (c == '‘' && prev.is_none_or(|p| !p.is_alphanumeric()));
+                    || (c == '‘'
+                        && prev.is_none_or(|p| !p.is_alphanumeric())
+                        && !spaced_apostrophe(&text[at + width..]));
                 // A straight mark right after a digit is an inch mark
                 // (`17" laptop`), not the end of a quote.
                 let closes_earlier = !opened_any
@@ -1275,6 +1277,18 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
         out.push((mark, mark + width, text.len(), text.len()));
     }
     out
+}
+
+/// Whether a '‘' before `rest` is an apostrophe typed as an opening mark: a
+/// possessive set off by a space ("Okafor ‘s script") or a decade ("the
+/// ‘90s"). Neither opens a quote.
+fn spaced_apostrophe(rest: &str) -> bool {
+    let ends_word = |tail: &str| tail.chars().next().is_none_or(|n| !n.is_alphanumeric());
+    let possessive = rest.strip_prefix('s').is_some_and(ends_word);
+    let decade = rest.len() >= 3
+        && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+        && rest[2..].strip_prefix('s').is_some_and(ends_word);
+    possessive || decade
 }
 
 #[cfg(test)]
@@ -1517,5 +1531,8 @@ mod tests {
     #[test]
     fn apostrophes_do_not_open_quotes() {
         assert!(found("The group’s fighters don’t say it’s over.").is_empty());
+        // Typed as an opening mark after a space, an apostrophe still opens nothing.
+        assert!(found("There is also Pike ‘s script for the sequel.").is_empty());
+        assert!(found("A hit of the ‘90s, the song never left the charts.").is_empty());
     }
 }
