@@ -253,12 +253,16 @@ const ASIDE_AFTER: &str =
 /// Pike").
 const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
 /// A speaker named after the verb with a role in lower case before the name,
-/// the name ending the clause: "commentator Pat Buchanan,", "Marsk police
-/// spokesman Ben Okafor.", "Marsk Kelmar Capital Markets analyst Tom Pike.",
-/// "fisherman's wife Ana Ruiz,", "Okafor's father, Tom Okafor.". The role's
-/// words are checked apart (none may be a function word: "said Okafor on
-/// Tuesday" has no role).
-const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,1}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{Lu}][\p{L}’'.-]*)\s*(?:[,.;!?]|$)";
+/// the name ending the clause or followed by an adjunct: "commentator Pat
+/// Buchanan,", "Marsk police spokesman Ben Okafor.", "Marsk Kelmar Capital
+/// Markets analyst Tom Pike.", "Zentrax senior threat researcher Tom Pike on
+/// Monday", "fisherman's wife Ana Ruiz,", "Okafor's father, Tom Okafor.".
+/// The role's words are checked apart (none may be a function word: "said
+/// Okafor on Tuesday" has no role). The end of the clause is added where
+/// the pattern is built. Inside the name a word ends in a period only as
+/// an initial or a short abbreviation ("Tom J. Pike", "Lt. Ana Ruiz"), so
+/// "said analyst Tom Okafor. But in" never runs on to "But" before "in".
+const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:[\p{Lu}](?:[\p{L}’'-]*|[\p{L}.]{0,3}\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
 /// A speaker described after the verb, in lower case after an article ("said
 /// the company", "said a hospital spokeswoman", "said the fisherman's wife",
 /// "said the 29-year-old").
@@ -300,8 +304,10 @@ impl QuoteRule {
             })
             .transpose()?;
         let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{NAMED}"))?;
-        let after_role = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{ROLE_NAMED}"))?;
         let adjuncts = escaped_alternation(crate::language::AFTER_SAYING.words());
+        let after_role = Regex::new(&format!(
+            r"^[\s,.;!?…]*(?:{sourcing})\s+{ROLE_NAMED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
+        ))?;
         let after_described = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+{DESCRIBED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
         ))?;
