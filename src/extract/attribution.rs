@@ -35,6 +35,13 @@ pub struct AttributionParams {
     /// as often nouns or other senses ("insurance claims rose").
     #[serde(default)]
     pub before_that: Vec<String>,
+    /// Verbs of reporting, as often nouns ("denied reports that", "on news
+    /// reports that"): their subject is the source only where it ends the
+    /// sentence set off by a comma ("…, the Marsk Echo reports.") or opens
+    /// it in capitalised words with "that" after the verb ("Marsk TV also
+    /// reports that").
+    #[serde(default)]
+    pub reporting: Vec<String>,
     /// Verbs whose subject is the source when what was said follows as a
     /// verb in "-ing" ("Okafor admits to having three sons", "she
     /// acknowledged paying $5,000").
@@ -86,6 +93,7 @@ pub struct AttributionRule {
     verbs: Vec<String>,
     telling: Vec<String>,
     before_that: Vec<String>,
+    reporting: Vec<String>,
     before_gerund: Vec<String>,
     estimating: Vec<String>,
     identifying: Vec<String>,
@@ -526,7 +534,8 @@ const MAX_BOUND_WORDS: usize = 3;
 /// a comma a few words before ("…, a report from the Marsk Echo
 /// revealed."): words without figures, not opening or ending on a function
 /// word ("…, slightly higher than forecast", "…, to pay for damage
-/// claims"). Asked only of verbs that otherwise need a "that".
+/// claims"). Asked only of verbs that otherwise need a "that", and of verbs
+/// of reporting.
 fn ends_after_subject(tokens: &[Token<'_>], k: usize) -> bool {
     let from = k.saturating_sub(MAX_ASIDE);
     let subject = match tokens[from..k].iter().rposition(|t| t.text == ",") {
@@ -556,6 +565,36 @@ fn ends_after_subject(tokens: &[Token<'_>], k: usize) -> bool {
         })
 }
 
+/// True when token `at` is a day word that dates a verb near it ("Okafor
+/// Tuesday said", "today"), not one that ends a name: a day named from today,
+/// capitalised after a capitalised word, is a title's ("Orsova Today said"),
+/// since the adverb is written in lower case.
+fn dates_a_verb(tokens: &[Token<'_>], at: usize) -> bool {
+    let word = &tokens[at];
+    let titled = at > 0
+        && word.text.starts_with(char::is_uppercase)
+        && !crate::language::is_weekday_name(word.text)
+        && is_capitalised(&tokens[at - 1]);
+    crate::language::is_day_word(word.lower()) && !titled
+}
+
+/// True when the words before token `k`, past its adverbs ("also"), open
+/// the sentence and are all capitalised: a name, possessives included
+/// ("Marsk TV", "Orsova Radio’s Ana Ruiz"), never "Analysts" alone after a
+/// lower-case word ("published reports").
+fn named_opening(tokens: &[Token<'_>], k: usize) -> bool {
+    let mut end = k;
+    while end > 0 && VERB_ADVERBS.contains(tokens[end - 1].lower()) {
+        end -= 1;
+    }
+    let subject = &tokens[..end];
+    !subject.is_empty()
+        && subject.len() <= MAX_SOURCE_WORDS
+        && subject
+            .iter()
+            .all(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+}
+
 impl AttributionRule {
     /// True when `word` (lower case) is one of the rule's verbs of telling
     /// ("told"), whose object names who was told.
@@ -572,6 +611,7 @@ impl AttributionRule {
             verbs: lowered(&params.verbs),
             telling: lowered(&params.telling),
             before_that: lowered(&params.before_that),
+            reporting: lowered(&params.reporting),
             before_gerund: lowered(&params.before_gerund),
             estimating: lowered(&params.estimating),
             identifying: lowered(&params.identifying),
@@ -774,7 +814,7 @@ impl AttributionRule {
             // "Prosecutors Tuesday put on": the day is when, not who.
             // "AMD on Wednesday announced": "on" before the day too.
             while last > 0
-                && (crate::language::is_day_word(tokens[last - 1].lower())
+                && (dates_a_verb(tokens, last - 1)
                     || (tokens[last - 1].lower() == "on"
                         && tokens
                             .get(last)
@@ -933,7 +973,7 @@ impl AttributionRule {
         while first > 0
             && last - first < 7
             && (tokens[first - 1].is_word() || plural_possessive(tokens, first - 1))
-            && !crate::language::is_day_word(tokens[first - 1].lower())
+            && !dates_a_verb(tokens, first - 1)
         {
             let word = &tokens[first - 1];
             if NOT_SOURCE.contains(word.lower()) {
@@ -970,6 +1010,10 @@ impl AttributionRule {
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
                 // "prompted analysts to forecast that": no one's statement.
                 && k.checked_sub(1).is_none_or(|p| tokens[p].lower() != "to"))
+            || (is(&self.reporting)
+                && (ends_after_subject(tokens, k)
+                    || (named_opening(tokens, k)
+                        && tokens.get(k + 1).is_some_and(|t| t.lower() == "that"))))
             || (is(&self.before_gerund) && gerund_after(tokens, k))
             || (is(&self.estimating) && particle_after(tokens, k, "at"))
             || (is(&self.identifying) && particle_after(tokens, k, "as"))
@@ -1353,6 +1397,7 @@ mod tests {
                     .to_vec(),
                 telling: vec!["told".into()],
                 before_that: vec!["claims".into(), "testified".into()],
+                reporting: vec!["reports".into()],
                 before_gerund: vec!["admitted".into()],
                 estimating: vec!["put".into()],
                 identifying: vec!["identified".into()],

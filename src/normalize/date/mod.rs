@@ -137,6 +137,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
                 || (*form == Form::Weekday
                     && c.name("next").is_some()
                     && ends_with_the(&sentence[..whole.start()]))
+                || (*form == Form::Relative && in_a_title(whole.as_str(), &sentence[..whole.start()]))
                 || (*form == Form::Year && figure_goes_on(&sentence[whole.end()..]))
                 || (*form == Form::MonthDay && thousands_follow(&sentence[whole.end()..]))
                 // "in the last week of June" is part of June, no week back
@@ -181,6 +182,22 @@ fn figure_goes_on(after: &str) -> bool {
         .map(str::trim_start)
         .or_else(|| after.strip_prefix(['-', '/']));
     joined.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// True when a day named from today is written capitalised after a
+/// capitalised word: part of a title ("the Marsk Today programme", "Are You
+/// Lonesome Tonight"), since the adverb is written in lower case mid-sentence.
+fn in_a_title(matched: &str, before: &str) -> bool {
+    let mut letters = matched.chars();
+    // "FED TO ADD RESERVES TODAY": a headline in capitals dates.
+    letters.next().is_some_and(char::is_uppercase)
+        && letters.all(|c| !c.is_uppercase())
+        && before
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .rfind(|w| !w.is_empty())
+            // "… in the U.S. Overnight on rumours": a word with a full stop
+            // may end the sentence before.
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with('.'))
 }
 
 /// True when the word right before is "the", any case.
