@@ -257,6 +257,9 @@ tables! {
     ABBREVIATIONS = "abbreviations.tsv";
     /// Words that commonly open a sentence.
     SENTENCE_OPENERS = "sentence-openers.tsv";
+    /// Words for an indefinite number ("some", "many"): a phrase they open
+    /// names a group, no one.
+    QUANTIFIERS = "quantifiers.tsv";
     /// Words between "no one" and what happened to them ("was seriously").
     PREDICATE_GAP = "predicate-gap.tsv";
     /// Words that say a figure is not known yet: where its outcome stands.

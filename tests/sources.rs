@@ -287,6 +287,16 @@ fn he_said_of_a_figure_is_the_last_person_a_sentence_had_as_its_subject() {
 }
 
 #[test]
+fn a_group_opened_by_a_quantifier_is_no_one_he_stands_for() {
+    // "Some Marsk dealers" is a group: "he" cannot stand for it, and with no
+    // one else named before, the figure has no source.
+    let text = "Oil steady\n\n\
+        Some Marsk dealers expected a quiet week.\n\n\
+        He said 300 barrels were sold.\n";
+    assert_eq!(sources(text, ClaimKind::Count), [unsourced("300 barrels")]);
+}
+
+#[test]
 fn a_source_set_off_after_and_speaks_for_what_follows_only() {
     let text = "Cup tie\n\n\
         Okafor missed both of his shots in the first 20 minutes and, Pike said, \

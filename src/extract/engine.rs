@@ -973,15 +973,25 @@ impl Extractors {
                     .map(|hit| {
                         let at = start + hit.start;
                         // "Ana Ruiz agreed, saying: “…”": the clause's
-                        // subject, in the quote's own sentence only.
+                        // subject, in the quote's own sentence only; "Some
+                        // fans were angry, but Okafor countered: “…”": the
+                        // subject of the clause joined last, where it has one.
                         if hit.by_subject
                             && let Some(own) = sentences
                                 .iter()
                                 .find(|s| s.span.start <= at && at < s.span.end)
-                            && let Some((_, name)) =
-                                last_subject_name(&doc.text[own.span.start..at], surnames)
                         {
-                            return Some(self.canonical(name));
+                            let lead = &doc.text[own.span.start..at];
+                            let joined = [", but ", ", and "]
+                                .iter()
+                                .filter_map(|j| lead.rfind(j).map(|i| &lead[i + j.len()..]))
+                                .min_by_key(|tail| tail.len());
+                            if let Some((_, name)) = joined
+                                .and_then(|tail| last_subject_name(tail, surnames))
+                                .or_else(|| last_subject_name(lead, surnames))
+                            {
+                                return Some(self.canonical(name));
+                            }
                         }
                         if hit.lead_in {
                             return resolve_lead_in(hit.speaker.as_deref()?, at);
@@ -1390,15 +1400,31 @@ fn last_subject_name<'a>(
     let window = &before[from..];
     let name_of = |c: regex::Captures<'a>| -> Option<(usize, &'a str)> {
         let who = c.name("who")?;
-        match c.name("role") {
+        // "Some Marsk fans would": a group opens no name; "Finally Marsk
+        // star Ana Ruiz, …, managed": an adverb in "-ly" before a name is no
+        // part of it (not "First", as in "First Minister").
+        let first = who.as_str().split_whitespace().next()?.to_lowercase();
+        if crate::language::QUANTIFIERS.contains(&first) {
+            return None;
+        }
+        let skip = if crate::language::VERB_ADVERBS.contains(&first) && first.ends_with("ly") {
+            let rest = who.as_str()[first.len()..].trim_start();
+            who.as_str().len() - rest.len()
+        } else {
+            0
+        };
+        let start = who.start() + skip;
+        let name = match c.name("role") {
             Some(role) if role.as_str().split_whitespace().any(is_function_word) => {
                 let verb = role.as_str().split_whitespace().next()?;
-                crate::language::SAYING
-                    .contains(verb)
-                    .then(|| (who.start(), &who.as_str()[..role.start() - who.start()]))
+                if !crate::language::SAYING.contains(verb) {
+                    return None;
+                }
+                who.as_str().get(skip..role.start() - who.start())?
             }
-            _ => Some((who.start(), who.as_str())),
-        }
+            _ => &who.as_str()[skip..],
+        };
+        (!name.is_empty()).then_some((start, name))
     };
     // The pattern is tried anchored at each clause start, left to right and
     // never inside an earlier match: an unanchored search over the whole

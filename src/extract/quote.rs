@@ -510,7 +510,8 @@ impl QuoteRule {
             let lead = &paragraph[before_start..open];
             let by_subject = speaker.is_none()
                 && (self.participle.as_ref().is_some_and(|p| p.is_match(lead))
-                    || self.coordinated_with_subject(lead));
+                    || self.coordinated_with_subject(lead)
+                    || opens_with_colon(lead));
             // Only for words someone said: no term before its noun ("an
             // “active shooter” situation").
             let said = !by_subject
@@ -1283,6 +1284,16 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
         out.push((mark, mark + width, text.len(), text.len()));
     }
     out
+}
+
+/// True when the clause right before a quote ends in a colon and quotes
+/// nothing itself ("Ana Ruiz, the team's coach, managed a joke: “…”"): its
+/// subject speaks, when the caller finds one.
+fn opens_with_colon(lead: &str) -> bool {
+    after_last_stop(lead)
+        .trim_end()
+        .strip_suffix(':')
+        .is_some_and(|clause| !clause.contains(['“', '”', '"']))
 }
 
 /// Whether a '‘' before `rest` is an apostrophe typed as an opening mark: a
