@@ -433,6 +433,14 @@ impl Extractors {
             if let Some(last) = found.iter().rev().find(|m| m.from == m.to && !m.counted) {
                 context.anchor = Some(last.from);
             }
+            // A day written with its year ("April 8, 2012") dates the same
+            // month and day written later without one.
+            for m in found
+                .iter()
+                .filter(|m| m.from == m.to && names_a_year(&text[m.start..m.end]))
+            {
+                context.state(m.from);
+            }
             // "On Saturday" in an article that does not say when it came out
             // names a day all the same.
             let undated = find_undated(text, *context, &found)
@@ -1703,6 +1711,14 @@ fn previous_paragraph(before: &str) -> (usize, &str) {
 /// event: the event its dates and times name most often. One whose sentence
 /// and paragraph give no day is on that event's day, where the article gives
 /// it one ("The quake struck at 1353" in an article about "Sunday's quake").
+/// True when a date's words hold a year: four digits in a row.
+fn names_a_year(words: &str) -> bool {
+    words
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
 fn main_event_for_times(claims: &mut [Claim]) {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for c in claims

@@ -157,7 +157,39 @@ static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_times(text: &str) -> Vec<TimeMatch> {
     let mut found = times(text);
     zone_from_pairs(text, &mut found);
+    meridiem_from_ranges(text, &mut found);
     found
+}
+
+/// "between 10:37 and 10:58 p.m.", "10:37 to 10:58 p.m.": a bare clock time
+/// that opens a range shares the "p.m." of the time closing it, where that
+/// keeps it before the close.
+fn meridiem_from_ranges(text: &str, found: &mut [TimeMatch]) {
+    const NOON: u16 = 12 * 60;
+    for i in 1..found.len() {
+        let (first, second) = (&found[i - 1], &found[i]);
+        let bare = text[first.start..first.end]
+            .split_once(':')
+            .is_some_and(|(h, m)| {
+                h.len() <= 2
+                    && m.len() == 2
+                    && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            });
+        let afternoon =
+            text[second.start..second.end].contains(['p', 'P']) && second.minutes >= NOON;
+        let joins = matches!(
+            text[first.end..second.start].trim(),
+            "and" | "to" | "until" | "till" | "-" | "–"
+        );
+        if bare
+            && afternoon
+            && joins
+            && (60..NOON).contains(&first.minutes)
+            && first.minutes + NOON <= second.minutes
+        {
+            found[i - 1].minutes += NOON;
+        }
+    }
 }
 
 /// The most words between a local time and the bracket that opens its
@@ -357,6 +389,34 @@ mod tests {
         assert_eq!(ZoneHint::Paired(-12 * 3600).resolve(None, ny), None);
         assert_eq!(ZoneHint::Local.resolve(None, ny), None);
         assert_eq!(ZoneHint::Unspecified.resolve(None, ny).as_deref(), ny);
+    }
+
+    #[test]
+    fn a_bare_time_opening_a_range_shares_its_closing_pm() {
+        let minutes = |text: &str| {
+            find_times(text)
+                .iter()
+                .map(|t| t.minutes)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            minutes("Between 10:37 and 10:58 p.m. the phone rang."),
+            [22 * 60 + 37, 22 * 60 + 58]
+        );
+        assert_eq!(
+            minutes("The session runs from 6:00 to 9:00 P.M. each day."),
+            [18 * 60, 21 * 60]
+        );
+        // Where the morning reading stays before the close, or nothing
+        // joins the two, the bare time keeps it.
+        assert_eq!(
+            minutes("From 9:30 to 1:15 p.m. the road was shut."),
+            [9 * 60 + 30, 13 * 60 + 15]
+        );
+        assert_eq!(
+            minutes("At 10:37 the alarm went; at 10:58 p.m. it stopped."),
+            [10 * 60 + 37, 22 * 60 + 58]
+        );
     }
 
     #[test]

@@ -257,9 +257,19 @@ pub(super) fn resolve(
                         .flatten()
                         .find(|date| date.weekday() == w)
                 });
+            // A day given with its year before, when that day was past at
+            // publication: a payment date repeating a bond's maturity day
+            // ("due March 31, 1994 … payable March 31") is another year's.
+            let stated = cx
+                .stated
+                .iter()
+                .flatten()
+                .find(|s| s.month() == month && s.day() == d && published.is_some_and(|p| **s < p))
+                .copied();
             let date = match num("year").or(last_year) {
                 Some(year) => Date::new(year, month, d).ok()?,
                 None if on_weekday.is_some() => on_weekday?,
+                None if stated.is_some() => stated?,
                 None if ahead() => next_from(published?, make)?,
                 None => most_recent(published?, make)?,
             };

@@ -83,6 +83,25 @@ pub struct DateContext {
     /// the outlet's zone is not known, at an hour when the Americas are
     /// still on the day before: "today" and "tonight" may be either day.
     pub published_eve: bool,
+    /// The last few days the text gave with their year: a month and day it
+    /// repeats without one is that day ("on April 8, 2012 … at 10 p.m.
+    /// April 8"), not the last April 8 before publication.
+    pub stated: [Option<Date>; STATED_DAYS],
+}
+
+/// How many days given with their year a document's context remembers.
+pub const STATED_DAYS: usize = 4;
+
+impl DateContext {
+    /// Remember `day`, given with its year, for a later mention of its month
+    /// and day alone; the oldest remembered goes.
+    pub fn state(&mut self, day: Date) {
+        if self.stated.contains(&Some(day)) {
+            return;
+        }
+        self.stated.rotate_right(1);
+        self.stated[0] = Some(day);
+    }
 }
 
 /// A date found in text.

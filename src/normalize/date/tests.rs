@@ -8,6 +8,7 @@ fn cx(published: Date) -> DateContext {
         anchor: None,
         last_year: false,
         published_eve: false,
+        stated: [None; super::STATED_DAYS],
     }
 }
 
@@ -384,4 +385,22 @@ fn a_weekday_said_to_lie_ahead_is_the_next_unless_a_relative_clause_stands_betwe
         cx(wednesday),
     );
     assert_eq!(from, date(2016, 9, 13));
+}
+
+#[test]
+fn a_month_and_day_repeated_without_its_year_is_the_day_given_before() {
+    let mut context = cx(date(2013, 9, 26));
+    context.state(date(2012, 4, 8));
+    let (_, from, _, _) = one("The phone rang at 10:46 p.m. April 8.", context);
+    assert_eq!(from, date(2012, 4, 8));
+    // Another day of that month is still the last before publication.
+    let (_, other, _, _) = one("The phone rang on April 9.", context);
+    assert_eq!(other, date(2013, 4, 9));
+    // A day given with a year after publication (a bond's maturity) dates
+    // no later mention of its month and day: that is the last before
+    // publication, as with nothing stated.
+    let mut due = cx(date(1987, 3, 2));
+    due.state(date(1994, 3, 31));
+    let (_, payment, _, _) = one("The payment date is March 31.", due);
+    assert_eq!(payment, date(1986, 3, 31));
 }
