@@ -670,9 +670,12 @@ impl AttributionRule {
                     });
                 }
             }
-            // "the figure reported by the Marsk Echo": the agent spoke.
+            // "the figure reported by the Marsk Echo": the agent spoke; but
+            // "Ana Ruiz was quoted by the Marsk Echo as saying": the one
+            // quoted, the subject, spoke (read as a verb of saying below).
             if self.by_agent.iter().any(|v| v == tokens[k].lower())
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "by")
+                && !self.quoted_by_as_saying(tokens, k)
             {
                 hits.extend(passive_agent(sentence, tokens, k));
                 continue;
@@ -743,10 +746,13 @@ impl AttributionRule {
                 continue;
             }
             let mut last = k;
-            // "Ana Ruiz recently confirmed": an adverb is no part of who.
+            // "Ana Ruiz recently confirmed": an adverb is no part of who,
+            // nor "was" before "quoted by … as saying".
+            let passive_quote = self.quoted_by_as_saying(tokens, k);
             while last > 0
                 && (is_auxiliary(tokens[last - 1].text, tokens[last - 1].lower())
-                    || VERB_ADVERBS.contains(tokens[last - 1].lower()))
+                    || VERB_ADVERBS.contains(tokens[last - 1].lower())
+                    || (passive_quote && BE.contains(tokens[last - 1].lower())))
             {
                 last -= 1;
             }
@@ -1017,6 +1023,20 @@ impl AttributionRule {
             || (is(&self.before_gerund) && gerund_after(tokens, k))
             || (is(&self.estimating) && particle_after(tokens, k, "at"))
             || (is(&self.identifying) && particle_after(tokens, k, "as"))
+            || self.quoted_by_as_saying(tokens, k)
+    }
+
+    /// True when token `k` is a verb of quoting in the passive with its
+    /// medium and "as saying" after it: "was quoted by the Marsk Echo as
+    /// saying". Its subject spoke.
+    fn quoted_by_as_saying(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        self.quoting.iter().any(|v| v == tokens[k].lower())
+            && tokens.get(k + 1).is_some_and(|t| t.lower() == "by")
+            && tokens[k + 1..]
+                .windows(2)
+                .take(MAX_SOURCE_WORDS + 2)
+                .take_while(|w| w[0].is_word())
+                .any(|w| w[0].lower() == "as" && w[1].lower() == "saying")
     }
 
     /// The one a verb of quoting at `verb` names as the speaker, a few words
