@@ -260,6 +260,9 @@ tables! {
     /// Words for an indefinite number ("some", "many"): a phrase they open
     /// names a group, no one.
     QUANTIFIERS = "quantifiers.tsv";
+    /// Verbs and nouns of meaning to do something ("tried", "plot"): an
+    /// outcome after them and "to" did not happen.
+    INTENTIONS = "intentions.tsv";
     /// Words between "no one" and what happened to them ("was seriously").
     PREDICATE_GAP = "predicate-gap.tsv";
     /// Words that say a figure is not known yet: where its outcome stands.

@@ -750,11 +750,11 @@ fn is_additional(tokens: &[Token<'_>], figure: &Figure) -> bool {
     says(before, "before") || says(after, "after")
 }
 
-/// True when a noun of kin and "of" stand just before token `first` ("a
-/// father of three").
+/// True when a noun of kin and "of" or "to" stand just before token
+/// `first` ("a father of three", "father to two boys").
 fn of_kin(tokens: &[Token<'_>], first: usize) -> bool {
     first >= 2
-        && tokens[first - 1].lower() == "of"
+        && matches!(tokens[first - 1].lower(), "of" | "to")
         && crate::language::KIN.contains(tokens[first - 2].lower())
 }
 

@@ -3,7 +3,7 @@
 
 use super::rules::OutcomeRule;
 use crate::extract::tokens::Token;
-use crate::language::{BRIDGE, NEAR_MISSES};
+use crate::language::{BRIDGE, INTENTIONS, NEAR_MISSES};
 
 /// The distance given to a signal said earlier in the clause ("the death
 /// toll ... rose to 10"): farther than any signal next to the figure.
@@ -200,10 +200,13 @@ pub(super) fn nearest_signal(
 }
 
 /// True when the outcome word at token `k` is said not to have happened:
-/// "two nearly killed when they were shot", "almost died".
+/// "two nearly killed when they were shot", "almost died", or only meant:
+/// "tried to kill two guards", "the plot to kill three" (`intentions.tsv`).
 fn near_miss(tokens: &[Token<'_>], k: usize) -> bool {
-    k.checked_sub(1)
-        .is_some_and(|p| NEAR_MISSES.contains(tokens[p].lower()))
+    let word = |at: Option<usize>| at.and_then(|p| tokens.get(p)).map(Token::lower);
+    let meant = word(k.checked_sub(1)) == Some("to")
+        && word(k.checked_sub(2)).is_some_and(|w| INTENTIONS.contains(w));
+    meant || word(k.checked_sub(1)).is_some_and(|w| NEAR_MISSES.contains(w))
 }
 
 /// Another outcome joined to `signal`'s by "and" or "or" on the same side
