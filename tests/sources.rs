@@ -297,6 +297,14 @@ fn a_group_opened_by_a_quantifier_is_no_one_he_stands_for() {
 }
 
 #[test]
+fn a_clause_before_a_colon_speaks_through_its_subject_not_an_object_after_and() {
+    // ", and Okafor's parents," joins objects: the subject, Ana Ruiz, speaks.
+    let text = "Crew thanked\n\n\
+        Ana Ruiz thanked the crew, and Okafor's parents, saying: \u{201c}We owe them everything we have.\u{201d}\n";
+    assert_eq!(quote_speakers(text), [pair("We owe them", "Ana Ruiz")]);
+}
+
+#[test]
 fn a_source_set_off_after_and_speaks_for_what_follows_only() {
     let text = "Cup tie\n\n\
         Okafor missed both of his shots in the first 20 minutes and, Pike said, \

@@ -578,18 +578,27 @@ fn dates_a_verb(tokens: &[Token<'_>], at: usize) -> bool {
     crate::language::is_day_word(word.lower()) && !titled
 }
 
-/// True when the words before token `k`, past its adverbs ("also"), open
-/// the sentence and are all capitalised: a name, possessives included
-/// ("Marsk TV", "Orsova Radio’s Ana Ruiz"), never "Analysts" alone after a
-/// lower-case word ("published reports").
+/// True when the words before token `k`, past its adverbs and auxiliaries
+/// ("also"), open the sentence and are all capitalised: a name, possessives
+/// included ("Marsk TV", "Orsova Radio’s Ana Ruiz"). One word must be an
+/// acronym ("TMZ"): a capitalised word alone opening the sentence is as
+/// often an adjective before the noun ("Unconfirmed reports that …").
 fn named_opening(tokens: &[Token<'_>], k: usize) -> bool {
     let mut end = k;
-    while end > 0 && VERB_ADVERBS.contains(tokens[end - 1].lower()) {
+    while end > 0
+        && (VERB_ADVERBS.contains(tokens[end - 1].lower())
+            || is_auxiliary(tokens[end - 1].text, tokens[end - 1].lower()))
+    {
         end -= 1;
     }
     let subject = &tokens[..end];
-    !subject.is_empty()
-        && subject.len() <= MAX_SOURCE_WORDS
+    let acronym = |t: &Token<'_>| t.text.chars().skip(1).any(char::is_uppercase);
+    let named = match subject {
+        [only] => acronym(only),
+        _ => subject.len() <= MAX_SOURCE_WORDS,
+    };
+    named
+        && !subject.is_empty()
         && subject
             .iter()
             .all(|t| t.is_word() && t.text.starts_with(char::is_uppercase))

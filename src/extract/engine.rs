@@ -1432,7 +1432,10 @@ fn last_subject_name<'a>(
             }
             _ => &who.as_str()[skip..],
         };
-        (!name.is_empty()).then_some((start, name))
+        // "…, and Okafor's parents, saying": a possessive is no subject;
+        // the noun after it is no verb.
+        let possessive = name.ends_with("'s") || name.ends_with("’s");
+        (!name.is_empty() && !possessive).then_some((start, name))
     };
     // The pattern is tried anchored at each clause start, left to right and
     // never inside an earlier match: an unanchored search over the whole
@@ -1707,10 +1710,6 @@ fn previous_paragraph(before: &str) -> (usize, &str) {
     (start, &trimmed[start..])
 }
 
-/// A time of day whose sentence names no event is about the article's main
-/// event: the event its dates and times name most often. One whose sentence
-/// and paragraph give no day is on that event's day, where the article gives
-/// it one ("The quake struck at 1353" in an article about "Sunday's quake").
 /// True when a date's words hold a year: four digits in a row.
 fn names_a_year(words: &str) -> bool {
     words
@@ -1718,6 +1717,11 @@ fn names_a_year(words: &str) -> bool {
         .windows(4)
         .any(|w| w.iter().all(u8::is_ascii_digit))
 }
+
+/// A time of day whose sentence names no event is about the article's main
+/// event: the event its dates and times name most often. One whose sentence
+/// and paragraph give no day is on that event's day, where the article gives
+/// it one ("The quake struck at 1353" in an article about "Sunday's quake").
 
 fn main_event_for_times(claims: &mut [Claim]) {
     let mut counts: Vec<(String, usize)> = Vec::new();

@@ -258,11 +258,12 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 /// Markets analyst Tom Pike.", "Zentrax senior threat researcher Tom Pike on
 /// Monday", "fisherman's wife Ana Ruiz,", "Okafor's father, Tom Okafor.".
 /// The role's words are checked apart (none may be a function word: "said
-/// Okafor on Tuesday" has no role). The end of the clause is added where
-/// the pattern is built. Inside the name a word ends in a period only as
-/// an initial or a short abbreviation ("Tom J. Pike", "Lt. Ana Ruiz"), so
-/// "said analyst Tom Okafor. But in" never runs on to "But" before "in".
-const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:[\p{Lu}](?:[\p{L}’'-]*|[\p{L}.]{0,3}\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
+/// Okafor on Tuesday" has no role). `{titles}` stands for the titles of
+/// `abbreviations.tsv` and the end of the clause is added where the pattern
+/// is built. Inside the name a word ends in a period only as an initial, a
+/// dotted acronym or a title ("Tom J. Pike", "U.S.", "Lt. Ana Ruiz"), so
+/// "said analyst Tom Pike. But in" never runs on to "But" before "in".
+const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
 /// A speaker described after the verb, in lower case after an article ("said
 /// the company", "said a hospital spokeswoman", "said the fisherman's wife",
 /// "said the 29-year-old").
@@ -305,8 +306,16 @@ impl QuoteRule {
             .transpose()?;
         let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{NAMED}"))?;
         let adjuncts = escaped_alternation(crate::language::AFTER_SAYING.words());
+        let titles = Table::alternation(
+            ABBREVIATIONS
+                .rows()
+                .iter()
+                .filter(|row| row.get(1) == Some(&"never"))
+                .map(|row| row[0]),
+        );
+        let role_named = ROLE_NAMED.replace("{titles}", &titles);
         let after_role = Regex::new(&format!(
-            r"^[\s,.;!?…]*(?:{sourcing})\s+{ROLE_NAMED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
+            r"^[\s,.;!?…]*(?:{sourcing})\s+{role_named}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
         ))?;
         let after_described = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+{DESCRIBED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
@@ -510,8 +519,7 @@ impl QuoteRule {
             let lead = &paragraph[before_start..open];
             let by_subject = speaker.is_none()
                 && (self.participle.as_ref().is_some_and(|p| p.is_match(lead))
-                    || self.coordinated_with_subject(lead)
-                    || opens_with_colon(lead));
+                    || self.coordinated_with_subject(lead));
             // Only for words someone said: no term before its noun ("an
             // “active shooter” situation").
             let said = !by_subject
@@ -521,6 +529,10 @@ impl QuoteRule {
                 let found = self.sentence_end.as_ref()?.captures(rest)?;
                 said.then(|| speaker_of(&found, true)).flatten()
             });
+            // A clause ending in a colon speaks through its subject only
+            // where nothing after the quote names a source ("… blunt: “…”
+            // from the bench, according to the Marsk Echo").
+            let by_subject = by_subject || (speaker.is_none() && opens_with_colon(lead));
             // "what it calls a “five-day letter”": "it" or "they" often
             // names a body's term, not its words; it admits no short quote.
             let body_pronoun = |s: &String| matches!(s.to_lowercase().as_str(), "it" | "they");

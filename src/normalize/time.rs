@@ -175,8 +175,10 @@ fn meridiem_from_ranges(text: &str, found: &mut [TimeMatch]) {
                     && m.len() == 2
                     && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
             });
+        // The close's own "p.m." ("PDT" or "approximately" is none).
+        let closing = text[second.start..second.end].to_lowercase();
         let afternoon =
-            text[second.start..second.end].contains(['p', 'P']) && second.minutes >= NOON;
+            (closing.contains("p.m") || closing.contains("pm")) && second.minutes >= NOON;
         let joins = matches!(
             text[first.end..second.start].trim(),
             "and" | "to" | "until" | "till" | "-" | "–"
@@ -416,6 +418,12 @@ mod tests {
         assert_eq!(
             minutes("At 10:37 the alarm went; at 10:58 p.m. it stopped."),
             [10 * 60 + 37, 22 * 60 + 58]
+        );
+        // A close in the 24-hour clock has no "p.m." to share, whatever
+        // words with a "p" stand by it.
+        assert_eq!(
+            minutes("From 9:00 to approximately 21:00 the road was shut."),
+            [9 * 60, 21 * 60]
         );
     }
 

@@ -13,6 +13,9 @@ use crate::language::{MONTHS, NUMBERS, QUALIFIERS, Table, VAGUE, WEEKDAYS};
 /// The most years a span of years runs ("the 1998-1999 season", "the
 /// 1939-45 war"); a longer one is no span of one thing.
 const MAX_YEAR_SPAN: i16 = 10;
+/// Days back from publication within which a month and day without a year
+/// is the recent one even where the text gave that day with an older year.
+const STATED_REACH_DAYS: i32 = 31;
 
 /// A month's name or abbreviation (from `months.tsv`), as a named group.
 static MONTH: LazyLock<String> =
@@ -260,18 +263,24 @@ pub(super) fn resolve(
             // A day given with its year before, when that day was past at
             // publication: a payment date repeating a bond's maturity day
             // ("due March 31, 1994 … payable March 31") is another year's.
-            let stated = cx
-                .stated
-                .iter()
-                .flatten()
-                .find(|s| s.month() == month && s.day() == d && published.is_some_and(|p| **s < p))
-                .copied();
+            // Nor where the last such day was lately: an anniversary piece's
+            // "on April 15" is this year's, the day given before last year's.
+            let stated = |p: Date| {
+                let recent = most_recent(p, make)?;
+                let lately = (p - recent).get_days() <= STATED_REACH_DAYS;
+                cx.stated
+                    .iter()
+                    .flatten()
+                    .find(|s| s.month() == month && s.day() == d && **s < p && !lately)
+                    .copied()
+            };
             let date = match num("year").or(last_year) {
                 Some(year) => Date::new(year, month, d).ok()?,
                 None if on_weekday.is_some() => on_weekday?,
-                None if stated.is_some() => stated?,
                 None if ahead() => next_from(published?, make)?,
-                None => most_recent(published?, make)?,
+                None => published
+                    .and_then(stated)
+                    .or_else(|| most_recent(published?, make))?,
             };
             // "early Jan. 6" is early in that day, not early in January.
             Some(day(date, part_of(c.name("pre"), None)))

@@ -215,8 +215,10 @@ fn in_a_title(matched: &str, before: &str) -> bool {
             .split(|c: char| c.is_whitespace() || c == '-')
             .rfind(|w| !w.is_empty())
             // "… in the U.S. Overnight on rumours": a word with a full stop
-            // may end the sentence before.
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with('.'))
+            // may end the sentence before; "RUIZ: Today we", a label.
+            .is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && w.ends_with(|c: char| c.is_alphanumeric())
+            })
 }
 
 /// True when the word right before is "the", any case.

@@ -403,4 +403,9 @@ fn a_month_and_day_repeated_without_its_year_is_the_day_given_before() {
     due.state(date(1994, 3, 31));
     let (_, payment, _, _) = one("The payment date is March 31.", due);
     assert_eq!(payment, date(1986, 3, 31));
+    // A year on, "on April 15" in an anniversary piece is this year's.
+    let mut anniversary = cx(date(2014, 4, 16));
+    anniversary.state(date(2013, 4, 15));
+    let (_, again, _, _) = one("On April 15, thousands returned.", anniversary);
+    assert_eq!(again, date(2014, 4, 15));
 }
