@@ -1722,7 +1722,6 @@ fn names_a_year(words: &str) -> bool {
 /// event: the event its dates and times name most often. One whose sentence
 /// and paragraph give no day is on that event's day, where the article gives
 /// it one ("The quake struck at 1353" in an article about "Sunday's quake").
-
 fn main_event_for_times(claims: &mut [Claim]) {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for c in claims
