@@ -1411,12 +1411,13 @@ fn last_subject_name<'a>(
         // "Some Marsk fans would": a group opens no name; "Finally Marsk
         // star Ana Ruiz, …, managed": an adverb in "-ly" before a name is no
         // part of it (not "First", as in "First Minister").
-        let first = who.as_str().split_whitespace().next()?.to_lowercase();
+        let written = who.as_str().split_whitespace().next()?;
+        let first = written.to_lowercase();
         if crate::language::QUANTIFIERS.contains(&first) {
             return None;
         }
         let skip = if crate::language::VERB_ADVERBS.contains(&first) && first.ends_with("ly") {
-            let rest = who.as_str()[first.len()..].trim_start();
+            let rest = who.as_str()[written.len()..].trim_start();
             who.as_str().len() - rest.len()
         } else {
             0
