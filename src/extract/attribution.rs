@@ -1021,6 +1021,14 @@ impl AttributionRule {
             || (is(&self.before_there)
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "there")
                 && tokens.get(k + 2).is_some_and(|t| BE.contains(t.lower())))
+            // "Trooper Ana Ruiz testified she pulled him over": a verb in
+            // the past with a subject pronoun after it drops the "that";
+            // not a noun ("the claims he filed").
+            || (is(&self.before_that)
+                && word.ends_with("ed")
+                && tokens.get(k + 1).is_some_and(|t| {
+                    t.lower() != "it" && PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject")
+                }))
             || (is(&self.before_that)
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
                 // "prompted analysts to forecast that": no one's statement.
