@@ -401,30 +401,30 @@ mod tests {
                 .map(|t| t.minutes)
                 .collect::<Vec<_>>()
         };
-        assert_eq!(
-            minutes("Between 10:37 and 10:58 p.m. the phone rang."),
-            [22 * 60 + 37, 22 * 60 + 58]
-        );
-        assert_eq!(
-            minutes("The session runs from 6:00 to 9:00 P.M. each day."),
-            [18 * 60, 21 * 60]
-        );
-        // Where the morning reading stays before the close, or nothing
-        // joins the two, the bare time keeps it.
-        assert_eq!(
-            minutes("From 9:30 to 1:15 p.m. the road was shut."),
-            [9 * 60 + 30, 13 * 60 + 15]
-        );
-        assert_eq!(
-            minutes("At 10:37 the alarm went; at 10:58 p.m. it stopped."),
-            [10 * 60 + 37, 22 * 60 + 58]
-        );
-        // A close in the 24-hour clock has no "p.m." to share, whatever
-        // words with a "p" stand by it.
-        assert_eq!(
-            minutes("From 9:00 to approximately 21:00 the road was shut."),
-            [9 * 60, 21 * 60]
-        );
+        // The first two share the close's "p.m."; where the morning reading
+        // stays before the close, or nothing joins the two, the bare time
+        // keeps it; a close in the 24-hour clock has no "p.m." to share,
+        // whatever words with a "p" stand by it.
+        // Minutes after midnight: 1357 is 10:37 p.m.
+        let cases: [(&str, [u16; 2]); 5] = [
+            ("Between 10:37 and 10:58 p.m. the phone rang.", [1357, 1378]),
+            (
+                "The session runs from 6:00 to 9:00 P.M. each day.",
+                [1080, 1260],
+            ),
+            ("From 9:30 to 1:15 p.m. the road was shut.", [570, 795]),
+            (
+                "At 10:37 the alarm went; at 10:58 p.m. it stopped.",
+                [637, 1378],
+            ),
+            (
+                "From 9:00 to approximately 21:00 the road was shut.",
+                [540, 1260],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(minutes(text), want, "{text}");
+        }
     }
 
     #[test]
