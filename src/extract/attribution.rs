@@ -581,7 +581,7 @@ fn dates_a_verb(tokens: &[Token<'_>], at: usize) -> bool {
 /// True when the words before token `k`, past its adverbs and auxiliaries
 /// ("also"), open the sentence and are all capitalised: a name, possessives
 /// included ("Marsk TV", "Orsova Radio’s Ana Ruiz"). One word must be an
-/// acronym ("TMZ"): a capitalised word alone opening the sentence is as
+/// acronym ("KLM"): a capitalised word alone opening the sentence is as
 /// often an adjective before the noun ("Unconfirmed reports that …").
 fn named_opening(tokens: &[Token<'_>], k: usize) -> bool {
     let mut end = k;
