@@ -435,10 +435,7 @@ impl Extractors {
             }
             // A day written with its year ("April 8, 2012") dates the same
             // month and day written later without one.
-            for m in found
-                .iter()
-                .filter(|m| m.from == m.to && names_a_year(&text[m.start..m.end]))
-            {
+            for m in found.iter().filter(|m| m.from == m.to && m.year_written) {
                 context.state(m.from);
             }
             // "On Saturday" in an article that does not say when it came out
@@ -1709,14 +1706,6 @@ fn previous_paragraph(before: &str) -> (usize, &str) {
     let trimmed = before.trim_end_matches(crate::corpus::is_space);
     let start = trimmed.rfind('\n').map_or(0, |i| i + 1);
     (start, &trimmed[start..])
-}
-
-/// True when a date's words hold a year: four digits in a row.
-fn names_a_year(words: &str) -> bool {
-    words
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// A time of day whose sentence names no event is about the article's main

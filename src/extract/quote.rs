@@ -306,6 +306,9 @@ impl QuoteRule {
             .transpose()?;
         let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{NAMED}"))?;
         let adjuncts = escaped_alternation(crate::language::AFTER_SAYING.words());
+        // Where a speaker named after the verb ends: the clause's end, or an
+        // adjunct ("said Ana Ruiz on Monday").
+        let speaker_end = format!(r"(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})");
         let titles = Table::alternation(
             ABBREVIATIONS
                 .rows()
@@ -315,10 +318,10 @@ impl QuoteRule {
         );
         let role_named = ROLE_NAMED.replace("{titles}", &titles);
         let after_role = Regex::new(&format!(
-            r"^[\s,.;!?…]*(?:{sourcing})\s+{role_named}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
+            r"^[\s,.;!?…]*(?:{sourcing})\s+{role_named}{speaker_end}"
         ))?;
         let after_described = Regex::new(&format!(
-            r"^[\s,.;!?…]*(?:{sourcing})\s+{DESCRIBED}(?:\s*(?:[,.;!?]|$)|\s+(?:{adjuncts}){WORD_END})"
+            r"^[\s,.;!?…]*(?:{sourcing})\s+{DESCRIBED}{speaker_end}"
         ))?;
         // '“…” from her campaign, according to the Marsk Echo.': a sourcing
         // phrase that ends the quote's sentence, with other words between.

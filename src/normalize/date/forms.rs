@@ -198,6 +198,7 @@ fn day(from: Date, part: Option<DayPart>) -> DateMatch {
         part,
         present: false,
         counted: false,
+        year_written: false,
     }
 }
 

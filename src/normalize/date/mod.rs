@@ -126,6 +126,9 @@ pub struct DateMatch {
     /// shooting") counts from that same date, not from this one. A count
     /// forward ("the next day") moves the story on and is the next anchor.
     pub counted: bool,
+    /// True when the words give the year ("April 8, 2012"), not only the
+    /// month and day: such a day dates a later "April 8" (`DateContext::state`).
+    pub year_written: bool,
 }
 
 /// True when a date ends with the sentence's full stop after a month's full
@@ -177,6 +180,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
                 found.push(DateMatch {
                     start: whole.start(),
                     end: whole.end() - usize::from(ends_with_a_stop(&c)),
+                    year_written: c.name("year").is_some(),
                     ..m
                 });
             }

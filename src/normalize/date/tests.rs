@@ -409,3 +409,22 @@ fn a_month_and_day_repeated_without_its_year_is_the_day_given_before() {
     let (_, again, _, _) = one("On April 15, thousands returned.", anniversary);
     assert_eq!(again, date(2014, 4, 15));
 }
+
+#[test]
+fn a_date_says_whether_its_words_gave_the_year() {
+    let context = cx(date(2013, 9, 26));
+    let written = |text: &str| {
+        find_dates(text, context)
+            .iter()
+            .map(|m| m.year_written)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        written("It happened on Easter Sunday, April 8, 2012, at night."),
+        [true]
+    );
+    assert_eq!(
+        written("It happened at 10:30 p.m. April 8 on the highway."),
+        [false]
+    );
+}
