@@ -953,12 +953,26 @@ impl Extractors {
         // goes on through them ("“The refugees need to be safe. / They
         // ran away from war. / They should not be pursued,” Deng said.").
         let mut carried = 0;
+        // The quote left open at the end of the paragraph just before, and
+        // the paragraphs without a mark since then.
+        let mut left_open: Option<OpenQuote> = None;
         for (start, end, first) in paragraphs {
             let text = &doc.text[start..end];
             let mut speaker_here = None;
             let mut pending = open_quote.take();
+            let mut open_before = left_open.take();
             let found: Vec<Vec<super::quote::QuoteHit>> =
                 self.quotes.iter().map(|r| r.find(text)).collect();
+            // Only what lies between them joins a paragraph to the quote.
+            open_before = open_before.filter(|open| doc.text[open.end..start].trim().is_empty());
+            if let Some(open) = &mut open_before
+                && found.iter().all(Vec::is_empty)
+                && open.lines.len() < MAX_CARRIED
+            {
+                open.lines.push(Span::new(first.span.doc, start, end));
+                open.end = end;
+                left_open = open_before.take();
+            }
             // The speaker before stays the open quote's: a paragraph that
             // opens a new quotation mark after it goes on with the same
             // speech ("“I feel … / I can be better. / “I'm so relieved."),
@@ -1108,8 +1122,29 @@ impl Extractors {
                         claims[i].attribution = Some(quote_attribution(&rule.id, span, own));
                     }
                     let span = Span::new(first.span.doc, start + hit.start, start + hit.end);
+                    // '"Maybe I can help. / I got a hammer." ': a line that
+                    // closes a quote it never opened ends the one left open
+                    // on the line just before. One quote, one claim.
+                    if let Some(mut open) = open_before.take()
+                        && continued
+                    {
+                        let i = open.claim;
+                        open.lines.push(span);
+                        join_quote(&mut claims[i], &open.lines, &doc.text);
+                        if claims[i].attribution.is_none()
+                            && let Some(own) = &speaker
+                        {
+                            claims[i].attribution = Some(quote_attribution(&rule.id, span, own));
+                        }
+                        last_speaker = claims[i].attribution.as_ref().map(|a| a.source.clone());
+                        left_open = hit.open_ended.then(|| OpenQuote::new(i, end));
+                        continue;
+                    }
                     if hit.open_ended && hit.speaker.is_none() {
                         open_quote = Some(claims.len());
+                    }
+                    if hit.open_ended {
+                        left_open = Some(OpenQuote::new(claims.len(), end));
                     }
                     let gap = hit.gap.map(|(from, to)| (start + from, start + to));
                     interruptions.extend(gap);
@@ -1799,6 +1834,41 @@ fn narrow_categorical_to_place(claims: &mut [Claim]) {
 }
 
 /// A quote's attribution to `speaker`, on the quoted words.
+/// A quote claim whose quote no mark closed by its paragraph's end, the
+/// paragraphs after it without any mark (its words, if a later line closes
+/// it), and where the last of them ends.
+struct OpenQuote {
+    claim: usize,
+    lines: Vec<Span>,
+    end: usize,
+}
+
+impl OpenQuote {
+    fn new(claim: usize, end: usize) -> Self {
+        OpenQuote {
+            claim,
+            lines: Vec::new(),
+            end,
+        }
+    }
+}
+
+/// Extends a quote claim over `more`, the rest of its quote on the lines
+/// after it: its evidence runs on to their end and its words take each
+/// line's after one space, not the line break.
+fn join_quote(claim: &mut Claim, more: &[Span], text: &str) {
+    let Some(last) = more.last() else {
+        return;
+    };
+    claim.span.end = last.end;
+    if let Value::Quote { text: words } = &mut claim.value {
+        for line in more {
+            words.push(' ');
+            words.push_str(text[line.start..line.end].trim());
+        }
+    }
+}
+
 fn quote_attribution(rule: &str, span: Span, speaker: &str) -> Attribution {
     Attribution {
         key: super::attribution::source_key(speaker),

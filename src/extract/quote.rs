@@ -1246,6 +1246,17 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
     while let Some((at, c, width)) = current {
         let following = marks.next();
         let next = following.map(|(_, n, _)| n);
+        // `the country"s plans`, `1985"s`, `I don"t`: an apostrophe typed as a
+        // straight mark opens and closes nothing.
+        if c == '"'
+            && width == 1
+            && prev.is_some_and(char::is_alphanumeric)
+            && contraction_follows(&text[at + width..])
+        {
+            prev = Some('\'');
+            current = following;
+            continue;
+        }
         match open {
             None => {
                 let opens = c == '“'
@@ -1309,6 +1320,16 @@ fn opens_with_colon(lead: &str) -> bool {
         .trim_end()
         .strip_suffix(':')
         .is_some_and(|clause| !clause.contains(['“', '”', '"']))
+}
+
+/// Whether `rest`, right after a mark that follows a letter or digit, goes on as a
+/// possessive or a contraction does ("s", "t", "m", "d", "re", "ve", "ll"
+/// ending a word).
+fn contraction_follows(rest: &str) -> bool {
+    ["s", "t", "m", "d", "re", "ve", "ll"].iter().any(|ending| {
+        rest.strip_prefix(ending)
+            .is_some_and(|tail| tail.chars().next().is_none_or(|n| !n.is_alphanumeric()))
+    })
 }
 
 /// Whether a '‘' before `rest` is an apostrophe typed as an opening mark: a
@@ -1566,5 +1587,7 @@ mod tests {
         // Typed as an opening mark after a space, an apostrophe still opens nothing.
         assert!(found("There is also Pike ‘s script for the sequel.").is_empty());
         assert!(found("A hit of the ‘90s, the song never left the charts.").is_empty());
+        // A straight mark typed for an apostrophe between letters is one too.
+        assert!(found("Marsk\"s plan is, Pike said, one he don\"t like at all.").is_empty());
     }
 }
