@@ -3,6 +3,9 @@
 //! changed (contradict). Quotes that share too few words are different
 //! remarks and are not related.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Deserialize;
 
 use super::Judgement;
@@ -99,6 +102,21 @@ fn aligned<'a>(short: &[String], long: &'a [String]) -> &'a [String] {
     if start < end { &long[start..end] } else { long }
 }
 
+/// Where each sentence of `text` starts, as an index into its
+/// [`spelled`] words: a sentence ends at a full stop, question or
+/// exclamation mark (and any closing mark) before a space.
+fn sentence_starts(text: &str) -> Vec<usize> {
+    static SENTENCE_END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"[.!?]["”’')]*\s+"#).expect("sentence end pattern is valid"));
+    let mut starts = vec![0];
+    let mut words = 0;
+    for sentence in SENTENCE_END.split(text) {
+        words += spelled(sentence).len();
+        starts.push(words);
+    }
+    starts
+}
+
 /// True when the two quotes are the same words, or one is a run of the
 /// other's: one remark, whoever the text says said it.
 pub fn same_words(a: &str, b: &str) -> bool {
@@ -130,12 +148,33 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
     }
     // One quote is a run of the other's words: a cut, whatever the longer
     // one says beyond it ("… not a truce", "… by May 4").
-    let (short, long) = if wa.len() <= wb.len() {
-        (&wa, &wb)
+    let (short, long, long_text) = if wa.len() <= wb.len() {
+        (&wa, &wb, b)
     } else {
-        (&wb, &wa)
+        (&wb, &wa, a)
     };
-    if long.windows(short.len()).any(|w| w == short.as_slice()) {
+    let runs: Vec<usize> = long
+        .windows(short.len())
+        .enumerate()
+        .filter(|(_, w)| *w == short.as_slice())
+        .map(|(at, _)| at)
+        .collect();
+    // Whole sentences of the longer quote, word for word: the same words
+    // quoted, where the other quote goes on with more sentences.
+    let starts = sentence_starts(long_text);
+    if runs.iter().any(|at| {
+        starts.contains(at)
+            && (starts.contains(&(at + short.len())) || at + short.len() == long.len())
+    }) {
+        return Some(Judgement::new(
+            Verdict::Agree,
+            format!(
+                "quoted word for word (whole sentences of a longer quote, which goes on for {} words)",
+                long.len() - short.len()
+            ),
+        ));
+    }
+    if !runs.is_empty() {
         return Some(Judgement::new(
             Verdict::Compatible,
             format!(
@@ -224,6 +263,25 @@ mod tests {
             judge("We will act,", "We will act.", &p).map(|j| j.verdict),
             Some(Verdict::Agree)
         );
+        // Whole sentences of a longer quote are quoted word for word; a cut
+        // inside a sentence is only trimmed.
+        let speech = "The plant is safe. We will reopen it in May. Nobody was hurt.";
+        for (part, verdict) in [
+            ("We will reopen it in May.", Verdict::Agree),
+            ("The plant is safe.", Verdict::Agree),
+            ("We will reopen it in May. Nobody was hurt.", Verdict::Agree),
+            ("We will reopen it", Verdict::Compatible),
+            (
+                "plant is safe. We will reopen it in May.",
+                Verdict::Compatible,
+            ),
+        ] {
+            assert_eq!(
+                judge(speech, part, &p).map(|j| j.verdict),
+                Some(verdict),
+                "{part}"
+            );
+        }
         let reworded = judge(
             "We are all deeply shocked by the unjust death",
             "We are deeply saddened by the unjust death",
