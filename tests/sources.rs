@@ -407,6 +407,25 @@ fn a_quote_left_open_runs_through_paragraphs_without_marks_to_its_speaker() {
 }
 
 #[test]
+fn a_quote_of_one_word_left_open_goes_on_to_the_line_that_closes_it() {
+    // "Yes." alone is too short to be a quote; left open, it is the start
+    // of one, and its speaker is the one who said all of it, not the last
+    // one quoted.
+    let text = "Coach named\n\n\
+        \"We picked the best,\" Tom Pike said.\n\
+        Asked whether the list was a short one, Ana Ruiz said: \"Yes.\n\
+        The list had one name on it.\n\
+        It was a very short list. \"\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("We picked the", "Tom Pike"),
+            pair("Yes. The list", "Ana Ruiz")
+        ]
+    );
+}
+
+#[test]
 fn the_statement_said_is_whoever_issued_it() {
     let text = "Office shooting\n\n\
         Marsk Advisors issued a statement Tuesday expressing condolences.\n\

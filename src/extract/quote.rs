@@ -469,9 +469,10 @@ impl QuoteRule {
             let end = start + body.len();
             let words: Vec<&str> = body.split_whitespace().collect();
             let lead_in = floor_boundary(paragraph, open.saturating_sub(DESIGNATOR_REACH));
-            if words.len() < self.min_words.min(self.min_words_said)
-                || designated(&paragraph[lead_in..open])
-            {
+            // A quote no mark closes goes on past the paragraph ("Moffat
+            // said: “Yes. / …”): its first words are not all of it.
+            let short = words.len() < self.min_words.min(self.min_words_said);
+            if (short && !unclosed) || designated(&paragraph[lead_in..open]) {
                 continue;
             }
             // A speaker stands within a few words of the quote: search only
@@ -1259,8 +1260,12 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
         }
         match open {
             None => {
+                // `subdued".` closes: a straight mark between a word and a
+                // stop ends a quote.
+                let before_stop = prev.is_some_and(|p| !p.is_whitespace())
+                    && next.is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')'));
                 let opens = c == '“'
-                    || (c == '"' && next.is_some_and(|n| !n.is_whitespace()))
+                    || (c == '"' && next.is_some_and(|n| !n.is_whitespace()) && !before_stop)
                     || (c == '‘'
                         && prev.is_none_or(|p| !p.is_alphanumeric())
                         && !spaced_apostrophe(&text[at + width..]));
@@ -1269,7 +1274,7 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
                 let closes_earlier = !opened_any
                     && (c == '”' || c == '"' && !prev.is_some_and(|p| p.is_ascii_digit()))
                     && prev.is_some_and(|p| !p.is_whitespace())
-                    && next.is_none_or(char::is_whitespace);
+                    && (next.is_none_or(char::is_whitespace) || before_stop);
                 // '… give way again. "' at the paragraph's end: a mark set
                 // off by a space after a sentence's end closes too.
                 let closes_spaced = !opened_any
@@ -1544,6 +1549,15 @@ mod tests {
     fn a_quote_begun_in_the_paragraph_before_ends_in_this_one() {
         let text = "We held on and did what we could for the team.\" Then he left.";
         assert_one_quote(text, "We held on and did what we could for the team.", None);
+    }
+
+    #[test]
+    fn a_straight_mark_between_a_word_and_a_stop_closes() {
+        let text = "Very, very, very calm\". Then he left.";
+        assert_one_quote(text, "Very, very, very calm", None);
+        // Not the start of a quote running on to the paragraph's end.
+        let text = "The plan was \"a good start for all\". Then the hall emptied.";
+        assert_one_quote(text, "a good start for all", None);
     }
 
     #[test]
