@@ -260,6 +260,9 @@ tables! {
     /// Words for an indefinite number ("some", "many"): a phrase they open
     /// names a group, no one.
     QUANTIFIERS = "quantifiers.tsv";
+    /// Possessive determiners ("their", "his"): one after a figure's noun
+    /// opens another phrase.
+    POSSESSIVES = "possessives.tsv";
     /// Verbs and nouns of meaning to do something ("tried", "plot"): an
     /// outcome after them and "to" did not happen.
     INTENTIONS = "intentions.tsv";

@@ -108,6 +108,16 @@ pub fn noun_phrase(
         {
             break;
         }
+        // "two jurors kept their comments", "the second factor behind his
+        // win": a determiner opens another phrase, after the verb or
+        // preposition that ended this one.
+        if !words.is_empty() && language::POSSESSIVES.contains(word) {
+            if words.len() > 1 {
+                words.pop();
+                k -= 1;
+            }
+            break;
+        }
         if let Some(code) = lexicon.demonym(token.text) {
             phrase.who.push(code.to_string());
         }
