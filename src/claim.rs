@@ -225,6 +225,9 @@ impl fmt::Display for Value {
                 zone,
             } => {
                 let approx = match side {
+                    Some(side @ crate::normalize::time::Side::NoLater) if *approximate => {
+                        format!("{} ~", side.words())
+                    }
                     Some(side) => format!("{} ", side.words()),
                     None if *approximate => "~".to_string(),
                     None => String::new(),

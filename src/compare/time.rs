@@ -158,12 +158,14 @@ fn stretch(t: &TimeOfDay<'_>, params: &TimeParams) -> (i32, i32) {
     match t.side {
         Some(Side::Before) => (-near, 0),
         Some(Side::After) => (0, near),
+        // Any time of the half day before it, up to the time itself.
+        Some(Side::NoLater) => (1 - HALF_DAY_MINUTES as i32, tolerance),
         None => (-tolerance, tolerance),
     }
 }
 
-/// Judge two times of which one at least is "shortly before" or "just past"
-/// another time: they hold together when their stretches meet.
+/// Judge two times of which one at least is "shortly before", "just past"
+/// or "by" another time: they hold together when their stretches meet.
 fn judge_sided(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Judgement {
     // b's minutes after a's, in -720..720.
     let apart = (utc_minutes(b) - utc_minutes(a) + 720).rem_euclid(1440) - 720;
@@ -179,7 +181,7 @@ fn judge_sided(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Jud
         Judgement::new(
             Verdict::Compatible,
             format!(
-                "{pair}: {} minutes apart, on the side 'shortly before' or 'just past' allows ({near} minutes)",
+                "{pair}: {} minutes apart, on the side its qualifier ('shortly before', 'just past', 'by') allows ({near} minutes for 'shortly')",
                 apart.abs()
             ),
         )
@@ -187,7 +189,7 @@ fn judge_sided(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Jud
         Judgement::new(
             Verdict::Contradict,
             format!(
-                "{pair}: {} minutes apart, beyond what 'shortly before' or 'just past' allows ({near} minutes, on its side)",
+                "{pair}: {} minutes apart, beyond what its qualifier ('shortly before', 'just past', 'by') allows ({near} minutes for 'shortly', on its side)",
                 apart.abs()
             ),
         )
@@ -304,7 +306,7 @@ mod tests {
     }
 
     #[test]
-    fn shortly_before_and_just_past_allow_their_side_only() {
+    fn shortly_before_just_past_and_by_allow_their_side_only() {
         let p = TimeParams::default();
         let sided = |minutes, side| TimeOfDay {
             side: Some(side),
@@ -341,6 +343,20 @@ mod tests {
             judge(&past_midnight, &at(1435, false, "UTC"), &p).verdict,
             Verdict::Contradict
         );
+        // "By 10 a.m." holds with any time of the morning before it, not
+        // with 11 a.m.
+        let by_ten = TimeOfDay {
+            side: Some(Side::NoLater),
+            ..at(600, false, "UTC")
+        };
+        for (other, verdict) in [
+            (at(560, false, "UTC"), Verdict::Compatible),
+            (at(240, true, "UTC"), Verdict::Compatible),
+            (at(660, false, "UTC"), Verdict::Contradict),
+        ] {
+            assert_eq!(judge(&by_ten, &other, &p).verdict, verdict, "{other:?}");
+            assert_eq!(judge(&other, &by_ten, &p).verdict, verdict, "{other:?}");
+        }
     }
 
     #[test]

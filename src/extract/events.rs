@@ -234,12 +234,15 @@ fn follows_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
         .is_some_and(|t| lexicon.is_follow_up_verb(t.text))
 }
 
-/// True when a word of `state-bounds.tsv` stands just before token `first`:
-/// "under control by 6:40 a.m.", "closed until Monday".
+/// True when a word of `state-bounds.tsv` stands just before token `first`
+/// or opens the claim there: "under control by 6:40 a.m.", "closed until
+/// Monday" (a time's evidence holds its "by").
 pub fn bounds_a_state(tokens: &[Token<'_>], first: usize) -> bool {
     first
         .checked_sub(1)
-        .is_some_and(|k| STATE_BOUNDS.contains(tokens[k].lower()))
+        .into_iter()
+        .chain(Some(first))
+        .any(|k| tokens.get(k).is_some_and(|t| STATE_BOUNDS.contains(t.lower())))
 }
 
 /// The event a date or time spanning tokens `first..next` is about.

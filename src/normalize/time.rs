@@ -74,7 +74,7 @@ fn fixed_zone(seconds: i32) -> String {
 
 /// Which side of a time its qualifier puts the moment on: "shortly before
 /// 9 p.m.", "nearly 11 p.m." (before); "just past 2:30 a.m.", "shortly after
-/// midnight" (after).
+/// midnight" (after); "by 10 a.m." (at it or any time before).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
@@ -82,6 +82,8 @@ pub enum Side {
     Before,
     /// A little after the time.
     After,
+    /// At the time or earlier: a deadline ("rescued by 10 a.m.").
+    NoLater,
 }
 
 impl Side {
@@ -105,6 +107,7 @@ impl Side {
         match self {
             Side::Before => "just before",
             Side::After => "just after",
+            Side::NoLater => "by",
         }
     }
 }
@@ -130,6 +133,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let zones = Table::alternation(ZONES.words());
     Regex::new(&format!(
         r"(?ix)
+        (?P<by>\bby\s+)?
         (?P<qual>\b(?:at\s+)?(?:around|about|approximately|roughly|nearly|almost|(?:shortly|just)\s+(?:after|before|past))\s+)?
         (?:
             \b(?P<h12>\d{{1,2}})(?:[:.](?P<m12>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)
@@ -304,7 +308,10 @@ fn times(text: &str) -> Vec<TimeMatch> {
                 },
                 minutes: hour * 60 + minute,
                 approximate: c.name("qual").is_some(),
-                side: c.name("qual").and_then(|q| Side::of(q.as_str())),
+                side: match c.name("by") {
+                    Some(_) => Some(Side::NoLater),
+                    None => c.name("qual").and_then(|q| Side::of(q.as_str())),
+                },
                 zone,
             })
         })
@@ -436,6 +443,14 @@ mod tests {
         assert!(t.approximate);
         assert_eq!(t.zone, ZoneHint::Unspecified);
         assert_eq!(t.side, None);
+        // "by" alone is a deadline, not an approximation.
+        let text = "out by 9:15 p.m. that";
+        let t = one(text);
+        assert_eq!(
+            (&text[t.start..t.end], t.side),
+            ("by 9:15 p.m.", Some(Side::NoLater))
+        );
+        assert!(!t.approximate);
         for (text, evidence, side) in [
             (
                 "stopped just past 2:30 a.m. in",
@@ -443,6 +458,11 @@ mod tests {
                 Side::After,
             ),
             ("ended nearly 11 p.m. that", "nearly 11 p.m.", Side::Before),
+            (
+                "all rescued by about 10am on",
+                "by about 10am",
+                Side::NoLater,
+            ),
             (
                 "called shortly before 9pm on",
                 "shortly before 9pm",
