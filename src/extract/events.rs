@@ -242,7 +242,11 @@ pub fn bounds_a_state(tokens: &[Token<'_>], first: usize) -> bool {
         .checked_sub(1)
         .into_iter()
         .chain(Some(first))
-        .any(|k| tokens.get(k).is_some_and(|t| STATE_BOUNDS.contains(t.lower())))
+        .any(|k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| STATE_BOUNDS.contains(t.lower()))
+        })
 }
 
 /// The event a date or time spanning tokens `first..next` is about.

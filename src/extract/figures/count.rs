@@ -90,6 +90,25 @@ pub(super) fn count_hit(
     if (word_ordinal && !counted_ordinal) || single || fuzzy || first_of_series {
         return None;
     }
+    // "a 400 by 352-pixel camera": the second figure of a size. Not after a
+    // day or a year ("filed March 4 by two of its shareholders", "cuts in
+    // 1988 by 5.2 billion marks").
+    let size_before = |k: usize| {
+        let dated = k
+            .checked_sub(1)
+            .and_then(|d| tokens.get(d))
+            .is_some_and(|t| crate::language::is_calendar_word(t.lower()));
+        let written = tokens[k].text;
+        let year = written.len() == 4 && written.starts_with(['1', '2']);
+        let number = written.replace(',', "");
+        !dated && !year && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+    };
+    let dimension = previous
+        .is_some_and(|p| rule.params.dimension_joins.iter().any(|j| j == p.lower()))
+        && figure.first.checked_sub(2).is_some_and(size_before);
+    if dimension {
+        return None;
+    }
     // "2.9 aftershocks" is no count (a magnitude); an average may be a
     // decimal ("averaged 22.8 points").
     if figure.amount.stated.fract() != 0.0 && !averaged(tokens, figure.first) {
