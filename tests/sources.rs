@@ -329,6 +329,18 @@ fn a_source_set_off_after_and_speaks_for_what_follows_only() {
 }
 
 #[test]
+fn a_source_inside_a_relative_clause_speaks_for_that_clause_only() {
+    // The price after the clause closes is the writer's; the battery life
+    // inside it is Zentrax's.
+    let text = "Laptop\n\n\
+        The laptop, which Zentrax says will run for eight hours, costs $999.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [pair("eight hours", "Zentrax"), unsourced("$999")]
+    );
+}
+
+#[test]
 fn she_inside_a_sentence_is_the_person_opening_it() {
     let text = "Ferry chief quits\n\n\
         “The decision is made and the ferry sails,” Marsk Ferries posted on its website.\n\n\

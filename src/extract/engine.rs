@@ -751,6 +751,7 @@ impl Extractors {
                         // Evergreen Estates': what describes the source is
                         // the writer's.
                         .filter(|(s, _)| !describes_source(scope.text, s, at))
+                        .filter(|(s, _)| !aside_closed_before(scope.text, s, at))
                         .filter(|(s, _)| !contrasted_after(scope.text, s, at))
                         .filter(|(s, _)| {
                             !counts_listener(scope.text, s, at, |w| {
@@ -1596,6 +1597,24 @@ fn just_before(text: &str, end: usize, verb: usize) -> bool {
 /// deck in Evergreen Estates"; "said Jan Olson, 48, an accountant"). Not after "according to X" or "X said",
 /// where what follows is the sentence's own ("According to police, a
 /// woman was killed").
+/// True when the source speaks inside a relative clause set off by commas
+/// that closes before the claim at `at`: "The laptop, which Zentrax says
+/// will run for eight hours, costs $999" (the price is the writer's).
+fn aside_closed_before(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
+    let Some(before) = text.get(..s.start).map(str::trim_end) else {
+        return false;
+    };
+    let Some((lead, relative)) = before.rsplit_once(char::is_whitespace) else {
+        return false;
+    };
+    let opens_aside = lead.trim_end().ends_with(',')
+        && crate::language::CLAUSE_OPENERS.field(&relative.to_lowercase(), 1) == Some("relative");
+    opens_aside
+        && text
+            .get(s.end..at)
+            .is_some_and(|between| between.contains(','))
+}
+
 fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
     let Some(written) = text.get(s.start..s.end) else {
         return false;
