@@ -170,6 +170,10 @@ fn a_closing_mark_set_off_by_a_space_ends_the_quote_and_names_its_speaker() {
             pair("Knowing that the", "Okafor"),
         ]
     );
+    assert_eq!(
+        quote_words(text)[0],
+        "The board was not so easy to convince. That's all I can say about it"
+    );
     assert_eq!(sources(text, ClaimKind::Date), [pair("Monday", "Okafor")]);
 }
 
@@ -438,6 +442,18 @@ fn a_quote_of_one_word_left_open_goes_on_to_the_line_that_closes_it() {
 }
 
 #[test]
+fn a_line_that_closes_a_quote_with_an_interruption_joins_it_without_the_attribution() {
+    let text = "Roof repaired\n\n\
+        \"We can help with the roof.\n\
+        We brought tools,\" Tom Pike said, \"and 12 sheets of tin.\"\n";
+    assert_eq!(quote_speakers(text), [pair("We can help", "Tom Pike")]);
+    assert_eq!(
+        quote_words(text),
+        ["We can help with the roof. We brought tools … and 12 sheets of tin."]
+    );
+}
+
+#[test]
 fn the_statement_said_is_whoever_issued_it() {
     let text = "Office shooting\n\n\
         Marsk Advisors issued a statement Tuesday expressing condolences.\n\
@@ -447,6 +463,10 @@ fn the_statement_said_is_whoever_issued_it() {
     assert_eq!(
         quote_speakers(text),
         [pair("We are devastated", "Marsk Advisors")]
+    );
+    assert_eq!(
+        quote_words(text),
+        ["We are devastated by the loss of a colleague. She was loved by everyone here"]
     );
     assert_eq!(
         sources(text, ClaimKind::Quantity),
@@ -678,6 +698,12 @@ fn a_speech_closed_with_a_pronoun_is_the_last_speakers_when_the_pronoun_fits() {
             pair("Being asked to", "Hugh Okafor"),
         ]
     );
+    assert_eq!(
+        quote_words(&text)[1],
+        "Being asked to lead is a privilege. \
+         Like the crew I find myself in a state of terror and delight. \
+         I can't wait to get started"
+    );
     let text = format!("{opening}{}", speech.replace("PRONOUN", "she"));
     assert_eq!(
         quote_speakers(&text),
@@ -701,6 +727,11 @@ fn a_source_that_opens_its_sentence_speaks_the_quote_after_it_and_the_rest_of_th
             pair("Some bandwidth was", "a Marsk Telecom update"),
             pair("the roads are", "the ministry"),
         ]
+    );
+    assert_eq!(
+        quote_words(text)[0],
+        "Some bandwidth was brought online last night. \
+         We allowed traffic from midnight to 7am, after which it gave way again."
     );
     assert_eq!(
         sources(text, ClaimKind::Time),

@@ -103,17 +103,31 @@ fn aligned<'a>(short: &[String], long: &'a [String]) -> &'a [String] {
 }
 
 /// Where each sentence of `text` starts, as an index into its
-/// [`spelled`] words: a sentence ends at a full stop, question or
-/// exclamation mark (and any closing mark) before a space.
+/// [`spelled`] words, the last entry being the word count: a sentence ends
+/// at a full stop, question or exclamation mark (and any closing mark)
+/// before a space and a capital, unless the stop is a title's ("Mr. Pike",
+/// abbreviations.tsv).
 fn sentence_starts(text: &str) -> Vec<usize> {
     static SENTENCE_END: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"[.!?]["”’')]*\s+"#).expect("sentence end pattern is valid"));
     let mut starts = vec![0];
     let mut words = 0;
-    for sentence in SENTENCE_END.split(text) {
-        words += spelled(sentence).len();
-        starts.push(words);
+    let mut from = 0;
+    for stop in SENTENCE_END.find_iter(text) {
+        let capital_next = text[stop.end()..].starts_with(|c: char| !c.is_lowercase());
+        let word_before = text[..stop.start()]
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let title = crate::language::ABBREVIATIONS.field(&word_before, 1) == Some("never");
+        if capital_next && !title {
+            words += spelled(&text[from..stop.end()]).len();
+            starts.push(words);
+            from = stop.end();
+        }
     }
+    starts.push(words + spelled(&text[from..]).len());
     starts
 }
 
@@ -162,10 +176,10 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
     // Whole sentences of the longer quote, word for word: the same words
     // quoted, where the other quote goes on with more sentences.
     let starts = sentence_starts(long_text);
-    if runs.iter().any(|at| {
-        starts.contains(at)
-            && (starts.contains(&(at + short.len())) || at + short.len() == long.len())
-    }) {
+    if runs
+        .iter()
+        .any(|at| starts.contains(at) && starts.contains(&(at + short.len())))
+    {
         return Some(Judgement::new(
             Verdict::Agree,
             format!(
@@ -265,7 +279,8 @@ mod tests {
         );
         // Whole sentences of a longer quote are quoted word for word; a cut
         // inside a sentence is only trimmed.
-        let speech = "The plant is safe. We will reopen it in May. Nobody was hurt.";
+        let speech =
+            "The plant is safe. We will reopen it in May. Nobody was hurt. Mr. Pike is right.";
         for (part, verdict) in [
             ("We will reopen it in May.", Verdict::Agree),
             ("The plant is safe.", Verdict::Agree),
@@ -275,6 +290,8 @@ mod tests {
                 "plant is safe. We will reopen it in May.",
                 Verdict::Compatible,
             ),
+            // A title's stop ends no sentence.
+            ("Pike is right.", Verdict::Compatible),
         ] {
             assert_eq!(
                 judge(speech, part, &p).map(|j| j.verdict),

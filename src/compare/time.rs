@@ -118,6 +118,7 @@ fn utc_minutes(t: &TimeOfDay<'_>) -> i32 {
 
 fn shown(t: &TimeOfDay<'_>) -> String {
     let around = match t.side {
+        Some(side @ Side::NoLater) if t.approximate => format!("{} around ", side.words()),
         Some(side) => format!("{} ", side.words()),
         None if t.approximate => "around ".to_string(),
         None => String::new(),

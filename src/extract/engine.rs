@@ -967,7 +967,7 @@ impl Extractors {
             // Only what lies between them joins a paragraph to the quote.
             open_before = open_before.filter(|open| doc.text[open.end..start].trim().is_empty());
             if let Some(open) = &mut open_before
-                && found.iter().all(Vec::is_empty)
+                && super::quote::quoted(text).is_empty()
                 && open.lines.len() < MAX_CARRIED
             {
                 open.lines.push(Span::new(first.span.doc, start, end));
@@ -1123,7 +1123,9 @@ impl Extractors {
                         claims[i].attribution = Some(quote_attribution(&rule.id, span, own));
                     }
                     let span = Span::new(first.span.doc, start + hit.start, start + hit.end);
-                    // '"Maybe I can help. / I got a hammer." ': a line that
+                    let gap = hit.gap.map(|(from, to)| (start + from, start + to));
+                    interruptions.extend(gap);
+                    // '"We can help. / We brought tools." ': a line that
                     // closes a quote it never opened ends the one left open
                     // on the line just before. One quote, one claim.
                     if let Some(mut open) = open_before.take()
@@ -1131,7 +1133,7 @@ impl Extractors {
                     {
                         let i = open.claim;
                         open.lines.push(span);
-                        join_quote(&mut claims[i], &open.lines, &doc.text);
+                        join_quote(&mut claims[i], &open.lines, gap, &doc.text);
                         if claims[i].attribution.is_none()
                             && let Some(own) = &speaker
                         {
@@ -1147,8 +1149,6 @@ impl Extractors {
                     if hit.open_ended {
                         left_open = Some(OpenQuote::new(claims.len(), end));
                     }
-                    let gap = hit.gap.map(|(from, to)| (start + from, start + to));
-                    interruptions.extend(gap);
                     let claim = self.quote_claim(doc, sentences, first, rule, (span, gap), speaker);
                     // A reporter found in the quote's sentence ("According
                     // to the ministry, “…") speaks the rest of the speech.
@@ -1592,11 +1592,6 @@ fn just_before(text: &str, end: usize, verb: usize) -> bool {
     })
 }
 
-/// True when the claim at `at` stands in a description of source `s` that
-/// follows its name after the verb ("…," said Jan Olson, who was on her
-/// deck in Evergreen Estates"; "said Jan Olson, 48, an accountant"). Not after "according to X" or "X said",
-/// where what follows is the sentence's own ("According to police, a
-/// woman was killed").
 /// True when the source speaks inside a relative clause set off by commas
 /// that closes before the claim at `at`: "The laptop, which Zentrax says
 /// will run for eight hours, costs $999" (the price is the writer's).
@@ -1609,12 +1604,19 @@ fn aside_closed_before(text: &str, s: &super::attribution::SourceHit, at: usize)
     };
     let opens_aside = lead.trim_end().ends_with(',')
         && crate::language::CLAUSE_OPENERS.field(&relative.to_lowercase(), 1) == Some("relative");
+    // The comma that closes it is followed by a space: not one inside a
+    // figure ("1,500").
     opens_aside
         && text
             .get(s.end..at)
-            .is_some_and(|between| between.contains(','))
+            .is_some_and(|between| between.contains(", "))
 }
 
+/// True when the claim at `at` stands in a description of source `s` that
+/// follows its name after the verb ("…," said Jan Olson, who was on her
+/// deck in Evergreen Estates"; "said Jan Olson, 48, an accountant"). Not after "according to X" or "X said",
+/// where what follows is the sentence's own ("According to police, a
+/// woman was killed").
 fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
     let Some(written) = text.get(s.start..s.end) else {
         return false;
@@ -1852,7 +1854,6 @@ fn narrow_categorical_to_place(claims: &mut [Claim]) {
     }
 }
 
-/// A quote's attribution to `speaker`, on the quoted words.
 /// A quote claim whose quote no mark closed by its paragraph's end, the
 /// paragraphs after it without any mark (its words, if a later line closes
 /// it), and where the last of them ends.
@@ -1874,8 +1875,10 @@ impl OpenQuote {
 
 /// Extends a quote claim over `more`, the rest of its quote on the lines
 /// after it: its evidence runs on to their end and its words take each
-/// line's after one space, not the line break.
-fn join_quote(claim: &mut Claim, more: &[Span], text: &str) {
+/// line's after one space, not the line break. `gap` is the attribution
+/// that interrupts the last line ('…," he said, "…'), left out as a
+/// quote's own interruption is.
+fn join_quote(claim: &mut Claim, more: &[Span], gap: Option<(usize, usize)>, text: &str) {
     let Some(last) = more.last() else {
         return;
     };
@@ -1883,11 +1886,19 @@ fn join_quote(claim: &mut Claim, more: &[Span], text: &str) {
     if let Value::Quote { text: words } = &mut claim.value {
         for line in more {
             words.push(' ');
-            words.push_str(text[line.start..line.end].trim());
+            match gap.filter(|&(from, to)| line.start <= from && to <= line.end) {
+                Some((from, to)) => {
+                    words.push_str(&text[line.start..from]);
+                    words.push_str(" … ");
+                    words.push_str(&text[to..line.end]);
+                }
+                None => words.push_str(text[line.start..line.end].trim()),
+            }
         }
     }
 }
 
+/// A quote's attribution to `speaker`, on the quoted words.
 fn quote_attribution(rule: &str, span: Span, speaker: &str) -> Attribution {
     Attribution {
         key: super::attribution::source_key(speaker),

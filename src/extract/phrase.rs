@@ -108,11 +108,16 @@ pub fn noun_phrase(
         {
             break;
         }
-        // "two jurors kept their comments", "the second factor behind his
-        // win": a determiner opens another phrase, after the verb or
+        // "two pilots booked their flights", "the second reason behind his
+        // win": a possessive opens another phrase, after the verb or
         // preposition that ended this one.
         if !words.is_empty() && language::POSSESSIVES.contains(word) {
-            if words.len() > 1 {
+            // Not a noun that takes a second object ("gave 50 aid workers
+            // their pay").
+            let ended = words.last().is_some_and(|w| {
+                !looks_plural(w.text, lexicon) && lexicon.noun_class(w.lower()).is_none()
+            });
+            if words.len() > 1 && ended {
                 words.pop();
                 k -= 1;
             }

@@ -446,7 +446,9 @@ impl QuoteRule {
             .map(|(_, name)| name)
     }
 
-    /// Every quote of at least `min_words` words in `paragraph`.
+    /// Every quote of at least `min_words` words in `paragraph`, and every
+    /// quote no mark closes there, however short (the next line may go on
+    /// with it).
     pub fn find(&self, paragraph: &str) -> Vec<QuoteHit> {
         let mut hits = Vec::new();
         // The speaker named for a title in quotes, and where the title's
@@ -469,7 +471,7 @@ impl QuoteRule {
             let end = start + body.len();
             let words: Vec<&str> = body.split_whitespace().collect();
             let lead_in = floor_boundary(paragraph, open.saturating_sub(DESIGNATOR_REACH));
-            // A quote no mark closes goes on past the paragraph ("Moffat
+            // A quote no mark closes goes on past the paragraph ("Ruiz
             // said: “Yes. / …”): its first words are not all of it.
             let short = words.len() < self.min_words.min(self.min_words_said);
             if (short && !unclosed) || designated(&paragraph[lead_in..open]) {
@@ -1260,10 +1262,13 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
         }
         match open {
             None => {
-                // `subdued".` closes: a straight mark between a word and a
-                // stop ends a quote.
-                let before_stop = prev.is_some_and(|p| !p.is_whitespace())
-                    && next.is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')'));
+                // `calm".` closes: a straight mark between a word (or its
+                // own stop or closing mark) and a stop ends a quote; not one
+                // after a colon or a dash (`said:"...`).
+                let before_stop = prev.is_some_and(|p| {
+                    p.is_alphanumeric() || matches!(p, '\'' | '’' | '.' | '!' | '?' | ')')
+                }) && next
+                    .is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')'));
                 let opens = c == '“'
                     || (c == '"' && next.is_some_and(|n| !n.is_whitespace()) && !before_stop)
                     || (c == '‘'
@@ -1555,9 +1560,15 @@ mod tests {
     fn a_straight_mark_between_a_word_and_a_stop_closes() {
         let text = "Very, very, very calm\". Then he left.";
         assert_one_quote(text, "Very, very, very calm", None);
-        // Not the start of a quote running on to the paragraph's end.
-        let text = "The plan was \"a good start for all\". Then the hall emptied.";
-        assert_one_quote(text, "a good start for all", None);
+        // Not the start of a quote running on to the paragraph's end, nor
+        // after a quote's own closing mark.
+        let text = "We will not go back to the old plan\", Pike said on Monday.";
+        assert_one_quote(text, "We will not go back to the old plan", Some("Pike"));
+        let text = "It was the 'bad old days'\". Then the hall emptied.";
+        assert_one_quote(text, "It was the 'bad old days'", None);
+        // After a colon a straight mark opens, whatever follows it.
+        let text = "Pike said:\"...and we will go back.\" The hall emptied.";
+        assert_one_quote(text, "...and we will go back.", Some("Pike"));
     }
 
     #[test]

@@ -90,22 +90,40 @@ pub(super) fn count_hit(
     if (word_ordinal && !counted_ordinal) || single || fuzzy || first_of_series {
         return None;
     }
-    // "a 400 by 352-pixel camera": the second figure of a size. Not after a
-    // day or a year ("filed March 4 by two of its shareholders", "cuts in
-    // 1988 by 5.2 billion marks").
-    let size_before = |k: usize| {
-        let dated = k
-            .checked_sub(1)
-            .and_then(|d| tokens.get(d))
-            .is_some_and(|t| crate::language::is_calendar_word(t.lower()));
+    // "a 640 by 512-pixel screen", "1920 x 1080 pixels": the second figure
+    // of a size. "x" always joins two; "by" only a first figure of at least
+    // two digits that no day, year or name holds ("filed on Nov. 4 by two
+    // drivers", "cuts in 2028 by 12 cantons", "Route 9 by 300 marchers").
+    let size_before = |join: &str, k: usize| {
         let written = tokens[k].text;
-        let year = written.len() == 4 && written.starts_with(['1', '2']);
         let number = written.replace(',', "");
-        !dated && !year && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        if join != "by" {
+            return true;
+        }
+        let before = |back: usize| k.checked_sub(back).and_then(|d| tokens.get(d));
+        let dated = [1, 2].into_iter().filter_map(before).any(|t| {
+            crate::language::is_calendar_word(t.lower())
+                || crate::language::MONTHS.contains(t.lower())
+        });
+        let named = before(1).is_some_and(|t| {
+            t.text.starts_with(char::is_uppercase) && !crate::language::ARTICLES.contains(t.lower())
+        });
+        let year = written.len() == 4
+            && number
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        number.len() >= 2 && !dated && !named && !year
     };
-    let dimension = previous
-        .is_some_and(|p| rule.params.dimension_joins.iter().any(|j| j == p.lower()))
-        && figure.first.checked_sub(2).is_some_and(size_before);
+    let dimension = previous.is_some_and(|p| {
+        rule.params.dimension_joins.iter().any(|j| j == p.lower())
+            && figure
+                .first
+                .checked_sub(2)
+                .is_some_and(|k| size_before(p.lower(), k))
+    });
     if dimension {
         return None;
     }
