@@ -965,6 +965,24 @@ impl AttributionRule {
                 let interjected = first >= 2
                     && tokens[first - 1].text == ","
                     && matches!(tokens[first - 2].lower(), "and" | "but");
+                // "Zentrax earlier today said": an adverb after the name is
+                // no part of it.
+                let mut last = last;
+                while last > first + 1
+                    && tokens[last - 1].text.starts_with(char::is_lowercase)
+                    && VERB_ADVERBS.contains(tokens[last - 1].lower())
+                {
+                    last -= 1;
+                }
+                // "having previously indicated", "earlier today said": a
+                // participle or an adverb alone names no one.
+                let lone = &tokens[first];
+                if last == first + 1
+                    && lone.text.starts_with(char::is_lowercase)
+                    && (lone.lower().ends_with("ing") || VERB_ADVERBS.contains(lone.lower()))
+                {
+                    continue;
+                }
                 hits.push(SourceHit {
                     source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
                     start: tokens[first].start,
