@@ -174,12 +174,14 @@ pub fn judge(a: &str, b: &str, params: &QuoteParams) -> Option<Judgement> {
         .map(|(at, _)| at)
         .collect();
     // Whole sentences of the longer quote, word for word: the same words
-    // quoted, where the other quote goes on with more sentences.
-    let starts = sentence_starts(long_text);
-    if runs
-        .iter()
-        .any(|at| starts.contains(at) && starts.contains(&(at + short.len())))
-    {
+    // quoted, where the other quote goes on with more sentences. (Its
+    // sentences are read only where the shorter quote runs inside it.)
+    let whole_sentences = !runs.is_empty() && {
+        let starts = sentence_starts(long_text);
+        runs.iter()
+            .any(|at| starts.contains(at) && starts.contains(&(at + short.len())))
+    };
+    if whole_sentences {
         return Some(Judgement::new(
             Verdict::Agree,
             format!(

@@ -87,8 +87,8 @@ pub struct CountParams {
     /// speaking.
     #[serde(default)]
     pub fuzzy: Vec<String>,
-    /// Words between the two figures of a size ("400 by 352 pixels", "480
-    /// x 360"): the second figure is a dimension, not a count.
+    /// Words between the two figures of a size ("640 by 512 pixels", "1920
+    /// x 1080"): the second figure is a dimension, not a count.
     #[serde(default)]
     pub dimension_joins: Vec<String>,
 }
