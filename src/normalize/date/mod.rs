@@ -276,9 +276,9 @@ fn names_the_day(before: &str) -> bool {
 }
 
 /// Words before a date, in its own clause, that may put it ahead ("due to
-/// be released to the general public Oct. 26"; "will make her third
-/// appearance as the league's chair at the March 4 dinner": twelve).
-const AHEAD_REACH: usize = 12;
+/// be released to the general public Oct. 26"; "will defend his title
+/// against the champion of Orsova in Kelmar on Sept. 8": thirteen).
+const AHEAD_REACH: usize = 16;
 
 /// Words before a date, in its own clause, that may say it happens as a
 /// rule ("generally starts in early November"; "generally expect a modest
@@ -324,11 +324,19 @@ fn words_before_match(before: &str, table: &crate::language::Table, reach: usize
             }
         })
         .collect();
-    // "the man who died on Tuesday": the words before a relative pronoun
-    // tell nothing of its clause's day.
+    // "the man who died on Tuesday", "after the rivals defeated them
+    // Friday": the words before a relative pronoun, or before a conjunction
+    // whose clause tells of the past, say nothing of that clause's day.
     let opened = all
         .iter()
-        .rposition(|w| crate::language::CLAUSE_OPENERS.field(w, 1) == Some("relative"))
+        .enumerate()
+        .rposition(
+            |(at, w)| match crate::language::CLAUSE_OPENERS.field(w, 1) {
+                Some("relative") => true,
+                Some("conjunction") => all[at + 1..].iter().any(|w| in_the_past(w)),
+                _ => false,
+            },
+        )
         .map_or(0, |at| at + 1);
     let mut from = all.len();
     let mut words = 0;
@@ -343,6 +351,13 @@ fn words_before_match(before: &str, table: &crate::language::Table, reach: usize
     }
     within.extend_from_slice(&all[from..]);
     table_phrase_in(&within, table)
+}
+
+/// True when `word` (lower case) is a verb in the past tense: a regular one
+/// ("defeated") or one of `irregular-past.tsv`. An adjective in "-ed" passes
+/// too ("the scheduled vote"), which only a conjunction's clause asks.
+fn in_the_past(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || crate::language::IRREGULAR_PAST.contains(word)
 }
 
 /// Stands for the start of a date's clause in a table's phrase ("^ expected
