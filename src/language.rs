@@ -433,6 +433,13 @@ fn source_words(name: &str) -> Vec<&str> {
         .collect()
 }
 
+/// True when a source as written names one person ("Ana Ruiz", "Mr Pike",
+/// "the official"), not a body or a group: "he" or "she" may stand for it.
+pub fn is_person_name(name: &str) -> bool {
+    let words = source_words(name);
+    is_personal(&words) && !is_plural(&words)
+}
+
 /// True when the words name a person: a courtesy title, a given name
 /// before another capitalised word ("Ana Ruiz"; "China" alone is no one),
 /// or a noun for one person at their head ("the official").

@@ -79,6 +79,10 @@ pub struct AttributionParams {
     /// 337,000 jobs"): then they name no source.
     #[serde(default)]
     pub adding: Vec<String>,
+    /// Words that open a thing added, after a verb of `adding` ("added a
+    /// category", "added another plant"): then it names no source either.
+    #[serde(default)]
+    pub adding_objects: Vec<String>,
     /// Hedging phrases kept on every claim of the sentence.
     #[serde(default)]
     pub hedges: Vec<String>,
@@ -102,6 +106,7 @@ pub struct AttributionRule {
     quoting: Vec<String>,
     before_there: Vec<String>,
     adding: Vec<String>,
+    adding_objects: Vec<String>,
     hedges: Vec<Vec<String>>,
 }
 
@@ -628,6 +633,7 @@ impl AttributionRule {
             describing: lowered(&params.describing),
             quoting: lowered(&params.quoting),
             adding: lowered(&params.adding),
+            adding_objects: lowered(&params.adding_objects),
             before_there: lowered(&params.before_there),
             hedges: phrases(&params.hedges),
         }
@@ -1029,7 +1035,7 @@ impl AttributionRule {
     fn is_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let word = tokens[k].lower();
         let is = |list: &[String]| list.iter().any(|v| v == word);
-        if is(&self.adding) && figure_after(tokens, k) {
+        if is(&self.adding) && (figure_after(tokens, k) || self.adds_a_thing(tokens, k)) {
             return false;
         }
         is(&self.verbs)
@@ -1059,6 +1065,19 @@ impl AttributionRule {
             || (is(&self.estimating) && particle_after(tokens, k, "at"))
             || (is(&self.identifying) && particle_after(tokens, k, "as"))
             || self.quoted_by_as_saying(tokens, k)
+    }
+
+    /// True when a word of `adding_objects` follows the verb at `k` and no
+    /// verb of a clause comes after it, a form of "be" or an auxiliary:
+    /// "added a category" adds a thing, "added a bill adopted last week
+    /// could affect it" says that it could.
+    fn adds_a_thing(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        tokens
+            .get(k + 1)
+            .is_some_and(|t| self.adding_objects.iter().any(|o| o == t.lower()))
+            && !tokens[k + 1..]
+                .iter()
+                .any(|t| BE.contains(t.lower()) || is_auxiliary(t.text, t.lower()))
     }
 
     /// True when token `k` is a verb of quoting in the passive with its
@@ -1460,6 +1479,7 @@ mod tests {
                 describing: vec!["described".into()],
                 quoting: vec!["quoted".into()],
                 adding: vec!["added".into()],
+                adding_objects: vec!["a".into()],
                 before_there: vec!["estimates".into()],
                 hedges: vec!["believed to be".into(), "reportedly".into()],
             },
@@ -1574,6 +1594,11 @@ mod tests {
         assert_eq!(source("Okafor added no fewer than 12 points."), None);
         assert_eq!(
             source("Okafor added the plant had 16 lines.").as_deref(),
+            Some("Okafor")
+        );
+        assert_eq!(source("The Marsk board added a category."), None);
+        assert_eq!(
+            source("Okafor added a bill passed last week could hurt the plant.").as_deref(),
             Some("Okafor")
         );
     }

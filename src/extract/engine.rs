@@ -932,6 +932,24 @@ impl Extractors {
             }
             Some(self.canonical(written))
         };
+        // The last person cited as a source in the paragraph of `at` or the
+        // one before, whom "he" or "she" (`written`) fits: the speaker of a
+        // quote nothing else gave one ("Msgr. Pike said …", "CNA asked Msgr.
+        // Pike …", "“…,” he told CNA"). One cited further back is too far
+        // to be sure of.
+        let cited_person = |written: &str, at: usize| {
+            if !matches!(written.to_lowercase().as_str(), "he" | "she") {
+                return None;
+            }
+            let line = doc.text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let (near, _) = previous_paragraph(&doc.text[..line]);
+            let (_, cited) = named.citations.iter().rev().find(|(p, name)| {
+                (near..at).contains(p)
+                    && crate::language::is_person_name(name)
+                    && crate::language::pronoun_fits(written, name)
+            })?;
+            Some(cited.clone())
+        };
         // A speaker read from a clause ending in a colon: "he" or "she"
         // there is the last sentence subject it fits, never a person only
         // mentioned ("She beat Mr Pike to the award. She said:").
@@ -1108,11 +1126,13 @@ impl Extractors {
                             .as_deref()
                             .is_none_or(|w| crate::language::pronoun_fits(w, name))
                     };
-                    let speaker = speaker.or_else(|| {
-                        continued
-                            .then(|| last_speaker.clone().filter(fits))
-                            .flatten()
-                    });
+                    let speaker = speaker
+                        .or_else(|| {
+                            continued
+                                .then(|| last_speaker.clone().filter(fits))
+                                .flatten()
+                        })
+                        .or_else(|| cited_person(hit.speaker.as_deref()?, start + hit.start));
                     // The close of a speech that names its speaker ("…
                     // started," he said) names the speaker of its opening
                     // paragraphs too, as it is resolved here.
