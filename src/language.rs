@@ -280,6 +280,9 @@ tables! {
     FUTURE = "future.tsv";
     /// Words that make a clause say what happens as a rule ("generally").
     HABITUAL = "habitual.tsv";
+    /// Holidays and feasts: month, and day or weekday and which of the
+    /// month's ("Labor Day": 9, monday, 1).
+    HOLIDAYS = "holidays.tsv";
     /// Words after a period that make it no day: a rough span ("the next
     /// day or two") or a recurring one ("Tuesday of each month").
     NO_DAY_ENDS = "no-day-ends.tsv";

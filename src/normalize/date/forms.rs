@@ -8,7 +8,7 @@ use jiff::{Span, ToSpan};
 use regex::{Captures, Regex};
 
 use super::{DateContext, DateMatch, DayPart};
-use crate::language::{MONTHS, NUMBERS, QUALIFIERS, Table, VAGUE, WEEKDAYS};
+use crate::language::{HOLIDAYS, MONTHS, NUMBERS, QUALIFIERS, Table, VAGUE, WEEKDAYS};
 
 /// The most years a span of years runs ("the 1998-1999 season", "the
 /// 1939-45 war"); a longer one is no span of one thing.
@@ -20,6 +20,15 @@ const STATED_REACH_DAYS: i32 = 31;
 /// A month's name or abbreviation (from `months.tsv`), as a named group.
 static MONTH: LazyLock<String> =
     LazyLock::new(|| format!("(?P<month>{})", Table::alternation(MONTHS.words())));
+
+/// A holiday's name (from `holidays.tsv`), as a named group: its
+/// apostrophe matches a straight or curly one, or none.
+static HOLIDAY: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "(?P<holiday>{})",
+        Table::alternation(HOLIDAYS.words()).replace('\'', "['’]?")
+    )
+});
 
 /// A weekday's full name (from `weekdays.tsv`), as a named group.
 static WEEKDAY: LazyLock<String> = LazyLock::new(|| {
@@ -72,6 +81,7 @@ static VAGUE_COUNT: LazyLock<String> = LazyLock::new(|| Table::alternation(VAGUE
 
 pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let (month, weekday, small): (&str, &str, &str) = (&MONTH, &WEEKDAY, &SMALL_NUMBER);
+    let holiday: &str = &HOLIDAY;
     let qualifier: &str = &QUALIFIER;
     let vague: &str = &VAGUE_COUNT;
     let p = |form, pattern: &str| {
@@ -95,6 +105,10 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
             &format!(
                 r"\b(?:(?:(?:next|last|this\s+coming)\s+)?{weekday},?\s+(?:the\s+)?)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
             ),
+        ),
+        p(
+            Form::Holiday,
+            &format!(r"\bon\s+{holiday}\b(?:,?\s+(?:in\s+)?(?P<year>(?:19|20)\d{{2}})\b)?"),
         ),
         p(
             Form::Weekday,
@@ -187,6 +201,9 @@ pub(super) enum Form {
     /// "the 1990s", "the mid-1990's": a decade, or its first, middle or
     /// last years.
     Decade,
+    /// "on Valentine's Day", "on Christmas Eve 2012", "on Labor Day": a
+    /// day of `holidays.tsv`.
+    Holiday,
 }
 
 fn day(from: Date, part: Option<DayPart>) -> DateMatch {
@@ -222,17 +239,27 @@ fn unit_span(unit: &str, n: i64) -> (Result<Span, jiff::Error>, i64) {
     }
 }
 
-/// The day or days match `c` of `form` names. `ahead` tells whether the
-/// words before it put it ahead of the article: asked only of a month
-/// without a year and of a weekday, as reading the words costs more than
-/// the rest.
+/// What the words before a date tell of its time, asked only of a month
+/// or a holiday without a year and of a weekday, as reading the words
+/// costs more than the rest.
+#[derive(Clone, Copy)]
+pub(super) struct Told<'a> {
+    /// True when they put it ahead of the article ("will reopen").
+    pub ahead: &'a dyn Fn() -> bool,
+    /// True when they tell of the past ("it shut").
+    pub past: &'a dyn Fn() -> bool,
+}
+
+/// The day or days match `c` of `form` names. `told` says whether the
+/// words before it put it ahead of the article or in the past.
 pub(super) fn resolve(
     form: Form,
     c: &Captures<'_>,
     cx: DateContext,
     last_year: Option<i16>,
-    ahead: impl Fn() -> bool,
+    told: Told<'_>,
 ) -> Option<DateMatch> {
+    let ahead = told.ahead;
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
     let published = cx.published;
     match form {
@@ -285,6 +312,20 @@ pub(super) fn resolve(
             };
             // "early Jan. 6" is early in that day, not early in January.
             Some(day(date, part_of(c.name("pre"), None)))
+        }
+        Form::Holiday => {
+            let name = c.name("holiday")?.as_str();
+            if !name.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let make = holiday(name)?;
+            let date = match num("year").or(last_year) {
+                Some(year) => make(year)?,
+                None if ahead() => next_from(published?, make)?,
+                None if (told.past)() => most_recent(published?, make)?,
+                None => nearest(published?, make)?,
+            };
+            Some(day(date, None))
         }
         Form::Weekday => {
             let weekday = weekday_of(c.name("weekday")?.as_str())?;
@@ -633,6 +674,16 @@ fn most_recent(published: Date, make: impl Fn(i16) -> Option<Date>) -> Option<Da
     }
 }
 
+/// The date `make(year)` nearest `published`, of the year before, that
+/// year or the year after.
+fn nearest(published: Date, make: impl Fn(i16) -> Option<Date>) -> Option<Date> {
+    let y = published.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(&make)
+        .min_by_key(|date| (*date - published).get_days().abs())
+}
+
 /// The first date `make(year)` not before `published` (less a week, for an
 /// announcement read a few days late): a day said to lie ahead.
 fn next_from(published: Date, make: impl Fn(i16) -> Option<Date>) -> Option<Date> {
@@ -660,6 +711,50 @@ fn part_of(pre: Option<regex::Match<'_>>, post: Option<regex::Match<'_>>) -> Opt
             DayPart::Late
         } else {
             DayPart::Early
+        }
+    })
+}
+
+/// The day a holiday's name (as written) falls on in a given year, from
+/// `holidays.tsv`: a fixed month and day, or the first, second, … or last
+/// such weekday of the month.
+fn holiday(written: &str) -> Option<impl Fn(i16) -> Option<Date>> {
+    let plain = |s: &str| {
+        s.to_lowercase()
+            .replace(['\'', '’'], "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let wanted = plain(written);
+    let row = HOLIDAYS.rows().iter().find(|row| plain(row[0]) == wanted)?;
+    let month: i8 = row.get(1)?.parse().ok()?;
+    let on: &str = row.get(2)?;
+    let which: Option<&str> = row.get(3).copied();
+    let fixed: Option<i8> = on.parse().ok();
+    let weekday = weekday_of(on);
+    Some(move |year: i16| -> Option<Date> {
+        if let Some(d) = fixed {
+            return Date::new(year, month, d).ok();
+        }
+        let weekday = weekday?;
+        let first = Date::new(year, month, 1).ok()?;
+        let to = |from: Date| {
+            (weekday.to_monday_zero_offset() - from.weekday().to_monday_zero_offset()).rem_euclid(7)
+        };
+        match which? {
+            "last" => {
+                let last = first.last_of_month();
+                let back = (last.weekday().to_monday_zero_offset()
+                    - weekday.to_monday_zero_offset())
+                .rem_euclid(7);
+                last.checked_sub((back as i64).days()).ok()
+            }
+            n => {
+                let n: i64 = n.parse().ok()?;
+                let days = to(first) as i64 + 7 * (n - 1);
+                first.checked_add(days.days()).ok()
+            }
         }
     })
 }

@@ -17,7 +17,7 @@ mod forms;
 #[cfg(test)]
 mod tests;
 
-use forms::{ANY, Form, PATTERNS, resolve};
+use forms::{ANY, Form, PATTERNS, Told, resolve};
 
 /// A part of the day named with a date ("early Friday", "Thursday morning").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -175,8 +175,12 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
             if c.name("year").is_none() && habitual(&sentence[..whole.start()]) {
                 continue;
             }
-            let ahead = || ahead_of_article(&sentence[..whole.start()]);
-            if let Some(m) = resolve(*form, &c, context, last_year, ahead) {
+            let before = &sentence[..whole.start()];
+            let told = Told {
+                ahead: &|| ahead_of_article(before),
+                past: &|| told_in_the_past(before),
+            };
+            if let Some(m) = resolve(*form, &c, context, last_year, told) {
                 found.push(DateMatch {
                     start: whole.start(),
                     end: whole.end() - usize::from(ends_with_a_stop(&c)),
@@ -290,6 +294,16 @@ const HABIT_REACH: usize = 6;
 /// `future.tsv` among them.
 fn ahead_of_article(before: &str) -> bool {
     words_before_match(before, &crate::language::FUTURE, AHEAD_REACH)
+}
+
+/// True when the clause before a date tells of the past: a verb in the
+/// past tense among its words ("it shut on Thanksgiving").
+fn told_in_the_past(before: &str) -> bool {
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    clause
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(in_the_past)
 }
 
 /// True when the clause before a date says what happens as a rule
