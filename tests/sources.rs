@@ -546,6 +546,10 @@ fn what_describes_the_source_after_it_is_the_writers() {
     let aged = "Blast heard\n\n\"It sounded like a bomb,\" said Jan Okafor, 48, a nurse at the Marsk clinic.\n";
     let ages: Vec<_> = sources(aged, ClaimKind::Quantity);
     assert_eq!(ages, [unsourced("48")]);
+    // "who" opens a description without a comma too.
+    let relative = "Plan delayed\n\nThe plan was set aside, said new Kelmar mayor Ana Ruiz who extended the comment period by six months.\n";
+    let periods: Vec<_> = sources(relative, ClaimKind::Quantity);
+    assert_eq!(periods, [unsourced("six months")]);
 }
 
 #[test]

@@ -1653,9 +1653,20 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
         let after = &claim[digits..];
         (1..=3).contains(&digits) && (after.is_empty() || after.starts_with([',', '.', ';']))
     });
+    // "said Interior Secretary Ana Ruiz who extended the comment period by
+    // six months": a relative pronoun opens a description without a comma.
+    let relative = |rest: &&str| {
+        rest.split_whitespace().next().is_some_and(|w| {
+            crate::language::CLAUSE_OPENERS.field(&w.to_lowercase(), 1) == Some("relative")
+        })
+    };
     let described = text
         .get(s.end..at)
-        .and_then(|between| between.strip_prefix(", "))
+        .and_then(|between| {
+            between
+                .strip_prefix(", ")
+                .or_else(|| between.strip_prefix(' ').filter(relative))
+        })
         .is_some_and(|rest| {
             (rest.is_empty() && (aged || !text[at..].starts_with(|c: char| c.is_ascii_digit())))
                 || rest
