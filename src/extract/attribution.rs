@@ -528,6 +528,40 @@ fn figure_after(tokens: &[Token<'_>], k: usize) -> bool {
     })
 }
 
+/// True when the verb at `k` has a relative pronoun before its subject
+/// and an auxiliary or a form of "be" right after it: "that Zentrax claims
+/// will last", "which the company estimates is worth". The subject is a
+/// name of a few words, after an article or not.
+fn said_of_a_relative(tokens: &[Token<'_>], k: usize) -> bool {
+    let next_is_verb = tokens
+        .get(k + 1)
+        .is_some_and(|t| BE.contains(t.lower()) || is_auxiliary(t.text, t.lower()));
+    let relative = |t: &Token<'_>| {
+        t.lower() == "that"
+            || crate::language::CLAUSE_OPENERS.field(t.lower(), 1) == Some("relative")
+    };
+    next_is_verb
+        && (k.saturating_sub(MAX_RELATIVE_SUBJECT_WORDS + 1)..k.saturating_sub(1)).any(|j| {
+            let subject = &tokens[j + 1..k];
+            let words = subject
+                .iter()
+                .all(|t| t.text.chars().all(char::is_alphanumeric));
+            // "the" may open a name ("the Marsk Echo"), not a phrase of
+            // common nouns, which may end in a noun that looks like the verb
+            // ("that the trade show will", "the 1987 forecasts were").
+            let name = match subject.first() {
+                Some(t) if ARTICLES.contains(t.lower()) => &subject[1..],
+                _ => subject,
+            };
+            let named = !name.is_empty() && name.iter().all(is_capitalised);
+            relative(&tokens[j]) && words && named
+        })
+}
+
+/// The most words the subject of a relative clause's verb of saying has
+/// ("that the Marsk Echo claims").
+const MAX_RELATIVE_SUBJECT_WORDS: usize = 4;
+
 /// How many words after a figure are looked at for the verb of a clause it
 /// opens ("two suspects were held").
 const MAX_FIGURE_WORDS: usize = 4;
@@ -1042,6 +1076,10 @@ impl AttributionRule {
             || (is(&self.before_that) && ends_after_subject(tokens, k))
             // "the embassy estimates there are about 300": a clause that
             // opens with "there" and a form of "be" needs no "that".
+            // "a battery that Zentrax claims will last eight hours": in a
+            // relative clause whose pronoun is what was said, a verb or
+            // form of "be" follows with no "that".
+            || (is(&self.before_that) && said_of_a_relative(tokens, k))
             || (is(&self.before_there)
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "there")
                 && tokens.get(k + 2).is_some_and(|t| BE.contains(t.lower())))
