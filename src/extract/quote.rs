@@ -146,6 +146,8 @@ pub struct QuoteRule {
     /// saying joined to an earlier verb of its clause by "but" or "and", and
     /// words without a stop or a quotation mark up to the quote.
     coordinated: Regex,
+    /// The naming verbs, in lower case.
+    naming_verbs: Vec<String>,
     /// The naming verbs that take "as", in lower case.
     naming_as: Vec<String>,
     /// Words that show a naming verb's object is another phrase, in lower
@@ -372,6 +374,11 @@ impl QuoteRule {
             naming,
             participle,
             coordinated,
+            naming_verbs: params
+                .naming_verbs
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect(),
             naming_as: params
                 .naming_verbs_as
                 .iter()
@@ -691,6 +698,14 @@ impl QuoteRule {
         let found = self.naming.as_ref()?.captures(ahead)?;
         let verb = found.name("verb")?;
         let mut object: Vec<&str> = found.name("object")?.as_str().split_whitespace().collect();
+        // "denounced the government for what he called a “…”": the naming
+        // verb nearest the quote is the one that names it.
+        if object
+            .iter()
+            .any(|w| self.naming_verbs.contains(&w.to_lowercase()))
+        {
+            return self.namer_before(&ahead[verb.end()..]);
+        }
         if object
             .last()
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
@@ -698,8 +713,11 @@ impl QuoteRule {
             object.pop();
         }
         // "described her as “…”", or as a few words the quote goes on with
-        // ("described Pike as a quiet neighbour “who …”").
-        if self.naming_as.contains(&verb.as_str().to_lowercase()) {
+        // ("described Pike as a quiet neighbour “who …”"). The "as" says
+        // the object is what is named, prepositions and all ("condemned
+        // the attack on the ferry as “…”").
+        let with_as = self.naming_as.contains(&verb.as_str().to_lowercase());
+        if with_as {
             let as_at = object.iter().rposition(|w| w.eq_ignore_ascii_case("as"))?;
             let description = &object[as_at + 1..];
             if description.len() > MAX_DESCRIPTION_BEFORE_QUOTE
@@ -715,9 +733,10 @@ impl QuoteRule {
             let agent = agent.join(" ");
             return is_name_phrase(&agent).then_some(agent);
         }
-        if object
-            .iter()
-            .any(|w| self.naming_breaks.contains(&w.to_lowercase()))
+        if !with_as
+            && object
+                .iter()
+                .any(|w| self.naming_breaks.contains(&w.to_lowercase()))
         {
             return None;
         }
