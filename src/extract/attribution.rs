@@ -1079,7 +1079,7 @@ impl AttributionRule {
             // "a battery that Zentrax claims will last eight hours": in a
             // relative clause whose pronoun is what was said, a verb or
             // form of "be" follows with no "that".
-            || (is(&self.before_that) && said_of_a_relative(tokens, k))
+            || ((is(&self.before_that) || is(&self.reporting)) && said_of_a_relative(tokens, k))
             || (is(&self.before_there)
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "there")
                 && tokens.get(k + 2).is_some_and(|t| BE.contains(t.lower())))

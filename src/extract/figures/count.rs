@@ -124,7 +124,17 @@ pub(super) fn count_hit(
                 .checked_sub(2)
                 .is_some_and(|k| size_before(p.lower(), k))
     });
-    if dimension {
+    // "one in every 500 users": the whole of a rate.
+    let rate = rule.params.rate_openers.iter().any(|opener| {
+        let words: Vec<&str> = opener.split_whitespace().collect();
+        figure.first.checked_sub(words.len()).is_some_and(|from| {
+            tokens[from..figure.first]
+                .iter()
+                .zip(&words)
+                .all(|(t, w)| t.lower() == *w)
+        })
+    });
+    if dimension || rate {
         return None;
     }
     // "2.9 aftershocks" is no count (a magnitude); an average may be a

@@ -91,6 +91,10 @@ pub struct CountParams {
     /// x 1080"): the second figure is a dimension, not a count.
     #[serde(default)]
     pub dimension_joins: Vec<String>,
+    /// Words right before a figure that make it a rate's whole, not a
+    /// count ("one in every 500 users" counts no 500 users).
+    #[serde(default)]
+    pub rate_openers: Vec<String>,
 }
 
 /// A compiled outcome rule.
