@@ -25,6 +25,9 @@ const BACKGROUND_DAYS: i32 = 30;
 /// An undated claim about another event than its story's main one (another
 /// agent did it) happened at most this many days before its article.
 const UNDATED_REACH_DAYS: i32 = 90;
+/// The most days a vague mention ("the January attack") spans and still
+/// joins another story's event without a place: a year is too wide.
+const VAGUE_ACROSS_DAYS: i32 = 92;
 /// Days of two mentions this close are one event's days.
 const SLACK_DAYS: i32 = 3;
 /// A mention dated to at most this many days (a day, a week, a month) is
@@ -400,7 +403,9 @@ fn background(index: usize, members: &[&Mention]) -> Event {
 /// across articles when both are precise, their days overlap, their kinds
 /// agree (across stories: both named and equal) and their places do not
 /// differ. A vague mention ("last year") joins the one precise group it
-/// falls in, never two. Returns a group number per mention.
+/// falls in, never two, and one of another story only where it spans a
+/// month at most or both name the same place. Returns a group number per
+/// mention.
 fn group(mentions: &[Mention]) -> Vec<usize> {
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -490,10 +495,17 @@ fn group(mentions: &[Mention]) -> Vec<usize> {
                 Some(x) => b.agent.as_ref() == Some(x),
                 None => b.class.is_some() && a.class == b.class,
             };
+            // Another story's event only within a month ("the January
+            // attack") or at the same named place: a year and a noun ("the
+            // 2012 shooting") are no more than a shared noun across stories.
+            let reaches = b.story == a.story
+                || (a.when.1 - a.when.0).get_days() <= VAGUE_ACROSS_DAYS
+                || (a.place.is_some() && a.place == b.place);
             if (b.doc != a.doc || agents_agree(a, b))
                 && a.when.0 <= b.when.0
                 && b.when.1 <= a.when.1
                 && named
+                && reaches
                 && places_agree(a, b)
             {
                 let r = root(&mut parent, j);
