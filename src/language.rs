@@ -436,6 +436,12 @@ fn source_words(name: &str) -> Vec<&str> {
         .collect()
 }
 
+/// True when `word` (any case) is a relative pronoun ("who", "which"):
+/// marked so in `clause-openers.tsv`.
+pub fn is_relative_pronoun(word: &str) -> bool {
+    CLAUSE_OPENERS.field(&word.to_lowercase(), 1) == Some("relative")
+}
+
 /// True when a source as written names one person ("Ana Ruiz", "Mr Pike",
 /// "the official"), not a body or a group: "he" or "she" may stand for it.
 pub fn is_person_name(name: &str) -> bool {

@@ -547,9 +547,9 @@ fn what_describes_the_source_after_it_is_the_writers() {
     let ages: Vec<_> = sources(aged, ClaimKind::Quantity);
     assert_eq!(ages, [unsourced("48")]);
     // "who" opens a description without a comma too.
-    let relative = "Plan delayed\n\nThe plan was set aside, said new Kelmar mayor Ana Ruiz who extended the comment period by six months.\n";
+    let relative = "Pier shut\n\nThe ferries will wait, said Kelmar harbour master Ana Ruiz who shut the pier road for three weeks.\n";
     let periods: Vec<_> = sources(relative, ClaimKind::Quantity);
-    assert_eq!(periods, [unsourced("six months")]);
+    assert_eq!(periods, [unsourced("three weeks")]);
 }
 
 #[test]

@@ -934,8 +934,8 @@ impl Extractors {
         };
         // The last person cited as a source in the paragraph of `at` or the
         // one before, whom "he" or "she" (`written`) fits: the speaker of a
-        // quote nothing else gave one ("Msgr. Pike said …", "CNA asked Msgr.
-        // Pike …", "“…,” he told CNA"). One cited further back is too far
+        // quote nothing else gave one ("…, harbour master Ana Okafor said." /
+        // "“…,” she told the Marsk Echo"). One cited further back is too far
         // to be sure of.
         let cited_person = |written: &str, at: usize| {
             if !matches!(written.to_lowercase().as_str(), "he" | "she") {
@@ -1622,8 +1622,8 @@ fn aside_closed_before(text: &str, s: &super::attribution::SourceHit, at: usize)
     let Some((lead, relative)) = before.rsplit_once(char::is_whitespace) else {
         return false;
     };
-    let opens_aside = lead.trim_end().ends_with(',')
-        && crate::language::CLAUSE_OPENERS.field(&relative.to_lowercase(), 1) == Some("relative");
+    let opens_aside =
+        lead.trim_end().ends_with(',') && crate::language::is_relative_pronoun(relative);
     // The comma that closes it is followed by a space: not one inside a
     // figure ("1,500").
     opens_aside
@@ -1653,12 +1653,12 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
         let after = &claim[digits..];
         (1..=3).contains(&digits) && (after.is_empty() || after.starts_with([',', '.', ';']))
     });
-    // "said Interior Secretary Ana Ruiz who extended the comment period by
-    // six months": a relative pronoun opens a description without a comma.
+    // "said harbour master Ana Ruiz who shut the pier road for three weeks":
+    // a relative pronoun opens a description without a comma.
     let relative = |rest: &&str| {
-        rest.split_whitespace().next().is_some_and(|w| {
-            crate::language::CLAUSE_OPENERS.field(&w.to_lowercase(), 1) == Some("relative")
-        })
+        rest.split_whitespace()
+            .next()
+            .is_some_and(crate::language::is_relative_pronoun)
     };
     let described = text
         .get(s.end..at)

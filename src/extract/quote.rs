@@ -55,6 +55,10 @@ pub struct QuoteParams {
     /// her as “…”"); without it the quote is no description of the object.
     #[serde(default)]
     pub naming_verbs_as: Vec<String>,
+    /// Words before an "as" that make it no naming verb's ("such as", "as
+    /// well as").
+    #[serde(default)]
+    pub naming_as_not_after: Vec<String>,
     /// Words that, inside a naming verb's object, show it is no object but
     /// another phrase ("called police to the house", "calls for calm").
     #[serde(default)]
@@ -150,6 +154,8 @@ pub struct QuoteRule {
     naming_verbs: Vec<String>,
     /// The naming verbs that take "as", in lower case.
     naming_as: Vec<String>,
+    /// Words before an "as" that make it no naming verb's, in lower case.
+    naming_as_not_after: Vec<String>,
     /// Words that show a naming verb's object is another phrase, in lower
     /// case.
     naming_breaks: Vec<String>,
@@ -381,6 +387,11 @@ impl QuoteRule {
                 .collect(),
             naming_as: params
                 .naming_verbs_as
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect(),
+            naming_as_not_after: params
+                .naming_as_not_after
                 .iter()
                 .map(|v| v.to_lowercase())
                 .collect(),
@@ -698,11 +709,16 @@ impl QuoteRule {
         let found = self.naming.as_ref()?.captures(ahead)?;
         let verb = found.name("verb")?;
         let mut object: Vec<&str> = found.name("object")?.as_str().split_whitespace().collect();
-        // "denounced the government for what he called a “…”": the naming
-        // verb nearest the quote is the one that names it.
-        if object
-            .iter()
-            .any(|w| self.naming_verbs.contains(&w.to_lowercase()))
+        // "denounced the government for what he called a “…”": a naming
+        // verb with a subject of its own nearer the quote names it (not a
+        // participle: "described the group called Kelmar First as “…”").
+        let own_subject = |at: usize| {
+            at.checked_sub(1).is_some_and(|p| {
+                PERSONAL_PRONOUNS.field(&object[p].to_lowercase(), 1) == Some("subject")
+            })
+        };
+        if (0..object.len())
+            .any(|at| self.naming_verbs.contains(&object[at].to_lowercase()) && own_subject(at))
         {
             return self.namer_before(&ahead[verb.end()..]);
         }
@@ -718,7 +734,13 @@ impl QuoteRule {
         // the attack on the ferry as “…”").
         let with_as = self.naming_as.contains(&verb.as_str().to_lowercase());
         if with_as {
-            let as_at = object.iter().rposition(|w| w.eq_ignore_ascii_case("as"))?;
+            // Not the "as" of "such as" or "as well as".
+            let as_at = (0..object.len()).rev().find(|&at| {
+                object[at].eq_ignore_ascii_case("as")
+                    && at.checked_sub(1).is_none_or(|p| {
+                        !self.naming_as_not_after.contains(&object[p].to_lowercase())
+                    })
+            })?;
             let description = &object[as_at + 1..];
             if description.len() > MAX_DESCRIPTION_BEFORE_QUOTE
                 || description
@@ -1073,8 +1095,7 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // "Tessa Jowell who said": a relative pronoun right before the verb
     // makes the verb its clause's, and the name it follows the speaker; "the
     // question which will be asked", "people who said" name no one.
-    let relative =
-        |w: &str| crate::language::CLAUSE_OPENERS.field(&w.to_lowercase(), 1) == Some("relative");
+    let relative = |w: &str| crate::language::is_relative_pronoun(w);
     if rest.last().is_some_and(|w| relative(w)) {
         let named = rest.len() > 1
             && matches!(rest[rest.len() - 1], "who" | "whom")
@@ -1389,6 +1410,7 @@ mod tests {
                 min_words_said: None,
                 naming_verbs: ["called", "described"].map(String::from).to_vec(),
                 naming_verbs_as: vec!["described".to_string()],
+                naming_as_not_after: vec!["such".to_string()],
                 naming_object_breaks: vec!["to".to_string()],
                 participles: ["saying", "telling"].map(String::from).to_vec(),
             },

@@ -108,7 +108,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         ),
         p(
             Form::Holiday,
-            &format!(r"\bon\s+{holiday}\b(?:,?\s+(?:in\s+)?(?P<year>(?:19|20)\d{{2}})\b)?"),
+            &format!(r"\bon\s+{holiday}\b(?:\s+(?:in\s+)?(?P<year>(?:19|20)\d{{2}})\b)?"),
         ),
         p(
             Form::Weekday,
@@ -314,8 +314,11 @@ pub(super) fn resolve(
             Some(day(date, part_of(c.name("pre"), None)))
         }
         Form::Holiday => {
+            // A name, capitalised: "the Fourth of July", not "a
+            // thanksgiving day".
             let name = c.name("holiday")?.as_str();
-            if !name.starts_with(char::is_uppercase) {
+            let last = name.split_whitespace().next_back()?;
+            if !last.starts_with(char::is_uppercase) {
                 return None;
             }
             let make = holiday(name)?;
@@ -737,26 +740,21 @@ fn holiday(written: &str) -> Option<impl Fn(i16) -> Option<Date>> {
         if let Some(d) = fixed {
             return Date::new(year, month, d).ok();
         }
-        let weekday = weekday?;
-        let first = Date::new(year, month, 1).ok()?;
-        let to = |from: Date| {
-            (weekday.to_monday_zero_offset() - from.weekday().to_monday_zero_offset()).rem_euclid(7)
+        let nth: i8 = match which? {
+            "last" => -1,
+            n => n.parse().ok()?,
         };
-        match which? {
-            "last" => {
-                let last = first.last_of_month();
-                let back = (last.weekday().to_monday_zero_offset()
-                    - weekday.to_monday_zero_offset())
-                .rem_euclid(7);
-                last.checked_sub((back as i64).days()).ok()
-            }
-            n => {
-                let n: i64 = n.parse().ok()?;
-                let days = to(first) as i64 + 7 * (n - 1);
-                first.checked_add(days.days()).ok()
-            }
-        }
+        Date::new(year, month, 1)
+            .ok()?
+            .nth_weekday_of_month(nth, weekday?)
+            .ok()
     })
+}
+
+/// The day the holiday `name` (as written) falls on in `year`.
+#[cfg(test)]
+pub(super) fn holiday_on(name: &str, year: i16) -> Option<Date> {
+    holiday(name)?(year)
 }
 
 fn month_number(name: &str) -> Option<i8> {

@@ -280,8 +280,8 @@ fn names_the_day(before: &str) -> bool {
 }
 
 /// Words before a date, in its own clause, that may put it ahead ("due to
-/// be released to the general public Oct. 26"; "will defend his title
-/// against the champion of Orsova in Kelmar on Sept. 8": thirteen).
+/// be released to the general public Oct. 26"; "will sign the lease for
+/// the old Marsk bakery near the harbour in Orsova on Sept. 8": fourteen).
 const AHEAD_REACH: usize = 16;
 
 /// Words before a date, in its own clause, that may say it happens as a
@@ -297,13 +297,20 @@ fn ahead_of_article(before: &str) -> bool {
 }
 
 /// True when the clause before a date tells of the past: a verb in the
-/// past tense among its words ("it shut on Thanksgiving").
+/// past tense among its words after its last verb of saying ("the mill
+/// closed on Thanksgiving"; not "police said they expect traffic on Labor
+/// Day", where only the saying is past).
 fn told_in_the_past(before: &str) -> bool {
     let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-    clause
-        .to_lowercase()
+    let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
-        .any(in_the_past)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let said = words
+        .iter()
+        .rposition(|w| crate::language::SAYING.contains(&w.to_lowercase()))
+        .map_or(0, |at| at + 1);
+    (said..words.len()).any(|at| in_the_past(&words, at))
 }
 
 /// True when the clause before a date says what happens as a rule
@@ -324,10 +331,14 @@ fn words_before_match(before: &str, table: &crate::language::Table, reach: usize
     /// Stands for a date's word: no phrase holds it.
     const DATE_WORD: &str = "";
     let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-    let lower = clause.to_lowercase();
-    let all: Vec<&str> = lower
+    let written: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+    let all: Vec<&str> = lower
+        .iter()
+        .map(String::as_str)
         .map(|w| {
             if w.starts_with(|c: char| c.is_ascii_digit())
                 || crate::language::month_number(w).is_some()
@@ -347,7 +358,7 @@ fn words_before_match(before: &str, table: &crate::language::Table, reach: usize
         .rposition(
             |(at, w)| match crate::language::CLAUSE_OPENERS.field(w, 1) {
                 Some("relative") => true,
-                Some("conjunction") => all[at + 1..].iter().any(|w| in_the_past(w)),
+                Some("conjunction") => (at + 1..written.len()).any(|k| in_the_past(&written, k)),
                 _ => false,
             },
         )
@@ -367,11 +378,26 @@ fn words_before_match(before: &str, table: &crate::language::Table, reach: usize
     table_phrase_in(&within, table)
 }
 
-/// True when `word` (lower case) is a verb in the past tense: a regular one
-/// ("defeated") or one of `irregular-past.tsv`. An adjective in "-ed" passes
-/// too ("the scheduled vote"), which only a conjunction's clause asks.
-fn in_the_past(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ed")) || crate::language::IRREGULAR_PAST.contains(word)
+/// True when `words[at]` (as written) is a verb in the past tense: a
+/// regular one ("defeated") or one of `irregular-past.tsv`. Not a
+/// capitalised word ("United", "Armed"), a number word ("hundred"), one in
+/// "-eed" ("indeed", "proceed"), nor a participle after a form of "be" or
+/// "have" ("after he is questioned on Monday", a passive). An adjective in
+/// "-ed" still passes ("the scheduled vote").
+fn in_the_past(words: &[&str], at: usize) -> bool {
+    let written = words[at];
+    if written.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let word = written.to_lowercase();
+    let regular = word.len() > 4
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && !crate::language::NUMBERS.contains(&word);
+    let passive = at
+        .checked_sub(1)
+        .is_some_and(|p| crate::language::BE.contains(&words[p].to_lowercase()));
+    (regular && !passive) || crate::language::IRREGULAR_PAST.contains(&word)
 }
 
 /// Stands for the start of a date's clause in a table's phrase ("^ expected

@@ -428,3 +428,27 @@ fn a_date_says_whether_its_words_gave_the_year() {
         [false]
     );
 }
+
+#[test]
+fn holidays_fall_on_their_day_of_each_year() {
+    let on = |name: &str, year: i16| super::forms::holiday_on(name, year);
+    assert_eq!(on("Labor Day", 2013), Some(date(2013, 9, 2)));
+    assert_eq!(on("Memorial Day", 2013), Some(date(2013, 5, 27)));
+    assert_eq!(on("Thanksgiving", 2012), Some(date(2012, 11, 22)));
+    assert_eq!(on("Valentines Day", 2009), Some(date(2009, 2, 14)));
+    assert_eq!(on("the Fourth of July", 2014), Some(date(2014, 7, 4)));
+    assert_eq!(on("Arbor Pike Day", 2014), None);
+}
+
+#[test]
+fn the_past_is_a_verb_in_the_past_after_any_verb_of_saying() {
+    assert!(told_in_the_past("the Kelmar mill closed "));
+    assert!(!told_in_the_past("Pike said they expect crowds "));
+    assert!(!told_in_the_past(
+        "he will testify before the Armed Services panel "
+    ));
+    assert!(!told_in_the_past("indeed the fair will open "));
+    assert!(!told_in_the_past(
+        "he will be freed after he is questioned "
+    ));
+}
