@@ -108,7 +108,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     );
     let plural_scales = role(&NUMBERS, "plural");
     let pattern = format!(
-        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?(?:[$£€¥]\s?)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<bare>\d{{1,2}}/\d{{1,2}})|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:an?|{word})[\s-]+(?:{denominators})|half|halves|quarters?)(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm|hrs|hr|mins|min|secs)?\b",
+        r"(?i)(?:\b|(?P<lead>\p{{L}}))(?P<qual>(?:{q})\s+(?:\(\s*)?(?:(?-i:[A-Z]{{1,3}})?\s?[$£€¥]\s?)?)?(?P<num>(?P<split>\d{{1,3}}\.\s\d{{1,3}})[\s-]?(?:{scales})\b|(?P<bare>\d{{1,2}}/\d{{1,2}})|(?P<digits>\d{{1,3}}(?:,(?:\d{{3}}|\s0\d\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half)?(?P<mixed>[\s-]\d{{1,2}}/\d{{1,2}}\b|[½¼¾])?{scale}|(?P<fraction>(?:an?|{word})[\s-]+(?:{denominators})|half|halves|quarters?)(?P<of>\s+(?:of|the))\b|(?P<dozen>(?:a|half\s+a|{word})\s+dozen)|(?P<halfa>half\s+an?){scale}|(?P<vaguescale>(?:{vague})\s+(?:hundred|thousand|million|billion|dozen))\b|(?P<vague>(?:tens|scores)\s+of(?:\s+(?:{plural_scales}))?|(?:{plural_scales})(?:\s+of\s+(?:{plural_scales}))?)|(?P<ascale>an?\s+(?:hundred|thousand|million|billion))|(?P<ordword>{ordinals})|(?P<words>{words})(?P<whalf>\s+and\s+a\s+half)?{scale}|(?P<quantifier>{vague}))(?P<plus>-plus)?(?P<glued>km|kms|mi|ft|kg|mph|kph|cm|mm|hrs|hr|mins|min|secs)?\b",
         // Signs ("> 6") are read apart: a ticker's "<RD> 2.30" bounds nothing.
         q = Table::alternation(
             QUALIFIERS
@@ -301,8 +301,21 @@ fn sign_before(text: &str, at: usize) -> Option<(usize, &str)> {
 }
 
 fn qualifier_of(text: &str) -> (Qualifier, bool) {
-    // "around $160 million": the currency sign is the figure's.
+    // "around $160 million", "about US $160 million", "nearly HK$5": the
+    // currency sign, and the capitals of its country before it, are the
+    // figure's.
+    let signed = text.contains(CURRENCY_SIGNS);
     let text = text.trim_end_matches(|c: char| matches!(c, '(') || is_currency_or_space(c));
+    let text = match text.rsplit_once(char::is_whitespace) {
+        Some((qualifier, country))
+            if signed
+                && (1..=3).contains(&country.len())
+                && country.chars().all(|c| c.is_ascii_uppercase()) =>
+        {
+            qualifier.trim_end()
+        }
+        _ => text,
+    };
     qualifier_in(&QUALIFIERS, text).unwrap_or((Qualifier::Exact, false))
 }
 
