@@ -281,7 +281,7 @@ fn names_the_day(before: &str) -> bool {
 
 /// Words before a date, in its own clause, that may put it ahead ("due to
 /// be released to the general public Oct. 26"; "will sign the lease for
-/// the old Marsk bakery near the harbour in Orsova on Sept. 8": fourteen).
+/// the old Marsk bakery near the harbour in Orsova on Sept. 8": fifteen).
 const AHEAD_REACH: usize = 16;
 
 /// Words before a date, in its own clause, that may say it happens as a
@@ -381,9 +381,9 @@ fn words_before_match(before: &str, table: &crate::language::Table, reach: usize
 /// True when `words[at]` (as written) is a verb in the past tense: a
 /// regular one ("defeated") or one of `irregular-past.tsv`. Not a
 /// capitalised word ("United", "Armed"), a number word ("hundred"), one in
-/// "-eed" ("indeed", "proceed"), nor a participle after a form of "be" or
-/// "have" ("after he is questioned on Monday", a passive). An adjective in
-/// "-ed" still passes ("the scheduled vote").
+/// "-eed" ("indeed", "proceed"), nor a participle after a form of "be"
+/// ("after he is questioned on Monday", a passive). An adjective in "-ed"
+/// still passes ("the scheduled vote").
 fn in_the_past(words: &[&str], at: usize) -> bool {
     let written = words[at];
     if written.starts_with(char::is_uppercase) {
