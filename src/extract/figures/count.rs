@@ -126,13 +126,16 @@ pub(super) fn count_hit(
     });
     // "one in every 500 users": the whole of a rate.
     let rate = rule.params.rate_openers.iter().any(|opener| {
-        let words: Vec<&str> = opener.split_whitespace().collect();
-        figure.first.checked_sub(words.len()).is_some_and(|from| {
-            tokens[from..figure.first]
-                .iter()
-                .zip(&words)
-                .all(|(t, w)| t.lower() == *w)
-        })
+        let words = opener.split_whitespace();
+        figure
+            .first
+            .checked_sub(words.clone().count())
+            .is_some_and(|from| {
+                tokens[from..figure.first]
+                    .iter()
+                    .zip(words)
+                    .all(|(t, w)| t.lower() == w)
+            })
     });
     if dimension || rate {
         return None;

@@ -301,11 +301,7 @@ fn ahead_of_article(before: &str) -> bool {
 /// closed on Thanksgiving"; not "police said they expect traffic on Labor
 /// Day", where only the saying is past).
 fn told_in_the_past(before: &str) -> bool {
-    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-    let words: Vec<&str> = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = clause_words(before);
     let said = words
         .iter()
         .rposition(|w| crate::language::SAYING.contains(&w.to_lowercase()))
@@ -330,11 +326,7 @@ fn habitual(before: &str) -> bool {
 fn words_before_match(before: &str, table: &crate::language::Table, reach: usize) -> bool {
     /// Stands for a date's word: no phrase holds it.
     const DATE_WORD: &str = "";
-    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-    let written: Vec<&str> = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let written = clause_words(before);
     let lower: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
     let all: Vec<&str> = lower
         .iter()
@@ -376,6 +368,16 @@ fn words_before_match(before: &str, table: &crate::language::Table, reach: usize
     }
     within.extend_from_slice(&all[from..]);
     table_phrase_in(&within, table)
+}
+
+/// The words, as written, of the clause `before` ends in (after its last
+/// comma or semicolon).
+fn clause_words(before: &str) -> Vec<&str> {
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// True when `words[at]` (as written) is a verb in the past tense: a
