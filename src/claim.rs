@@ -225,7 +225,7 @@ impl fmt::Display for Value {
                 zone,
             } => {
                 let approx = match side {
-                    Some(side @ crate::normalize::time::Side::NoLater) if *approximate => {
+                    Some(side) if side.is_bound() && *approximate => {
                         format!("{} ~", side.words())
                     }
                     Some(side) => format!("{} ", side.words()),

@@ -118,7 +118,7 @@ fn utc_minutes(t: &TimeOfDay<'_>) -> i32 {
 
 fn shown(t: &TimeOfDay<'_>) -> String {
     let around = match t.side {
-        Some(side @ Side::NoLater) if t.approximate => format!("{} around ", side.words()),
+        Some(side) if side.is_bound() && t.approximate => format!("{} around ", side.words()),
         Some(side) => format!("{} ", side.words()),
         None if t.approximate => "around ".to_string(),
         None => String::new(),
@@ -161,6 +161,8 @@ fn stretch(t: &TimeOfDay<'_>, params: &TimeParams) -> (i32, i32) {
         Some(Side::After) => (0, near),
         // Any time of the half day before it, up to the time itself.
         Some(Side::NoLater) => (1 - HALF_DAY_MINUTES as i32, tolerance),
+        // Any time from it to the half day after.
+        Some(Side::NoEarlier) => (-tolerance, HALF_DAY_MINUTES as i32 - 1),
         None => (-tolerance, tolerance),
     }
 }
@@ -307,7 +309,7 @@ mod tests {
     }
 
     #[test]
-    fn shortly_before_just_past_and_by_allow_their_side_only() {
+    fn shortly_before_just_past_by_and_after_allow_their_side_only() {
         let p = TimeParams::default();
         let sided = |minutes, side| TimeOfDay {
             side: Some(side),
@@ -357,6 +359,19 @@ mod tests {
         ] {
             assert_eq!(judge(&by_ten, &other, &p).verdict, verdict, "{other:?}");
             assert_eq!(judge(&other, &by_ten, &p).verdict, verdict, "{other:?}");
+        }
+        // "After 10 a.m." holds with any time later that day, not with 9 a.m.
+        let after_ten = TimeOfDay {
+            side: Some(Side::NoEarlier),
+            ..at(600, false, "UTC")
+        };
+        for (other, verdict) in [
+            (at(640, false, "UTC"), Verdict::Compatible),
+            (at(960, true, "UTC"), Verdict::Compatible),
+            (at(540, false, "UTC"), Verdict::Contradict),
+        ] {
+            assert_eq!(judge(&after_ten, &other, &p).verdict, verdict, "{other:?}");
+            assert_eq!(judge(&other, &after_ten, &p).verdict, verdict, "{other:?}");
         }
     }
 

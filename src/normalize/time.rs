@@ -74,7 +74,8 @@ fn fixed_zone(seconds: i32) -> String {
 
 /// Which side of a time its qualifier puts the moment on: "shortly before
 /// 9 p.m.", "nearly 11 p.m." (before); "just past 2:30 a.m.", "shortly after
-/// midnight" (after); "by 10 a.m." (at it or any time before).
+/// midnight" (after); "by 10 a.m.", "before 10 a.m." (at it or any time
+/// before); "after 10 a.m." (at it or any time after).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
@@ -84,6 +85,8 @@ pub enum Side {
     After,
     /// At the time or earlier: a deadline ("rescued by 10 a.m.").
     NoLater,
+    /// At the time or later: "began after 10 a.m.".
+    NoEarlier,
 }
 
 impl Side {
@@ -102,12 +105,19 @@ impl Side {
         }
     }
 
+    /// True for a bound ("by", "after"), which may itself be approximate
+    /// ("by about 10am"); a near side ("shortly before") already is.
+    pub fn is_bound(self) -> bool {
+        matches!(self, Side::NoLater | Side::NoEarlier)
+    }
+
     /// How people say it, before the time.
     pub fn words(self) -> &'static str {
         match self {
             Side::Before => "just before",
             Side::After => "just after",
             Side::NoLater => "by",
+            Side::NoEarlier => "after",
         }
     }
 }
@@ -133,8 +143,8 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let zones = Table::alternation(ZONES.words());
     Regex::new(&format!(
         r"(?ix)
-        (?P<by>\bby\s+)?
-        (?P<qual>\b(?:at\s+)?(?:around|about|approximately|roughly|nearly|almost|(?:shortly|just)\s+(?:after|before|past))\s+)?
+        (?:(?P<by>\b(?:by|before)\s+)|(?P<after>\bafter\s+))?
+        (?P<qual>\b(?:at\s+)?(?:around|about|approximately|roughly|nearly|almost|(?:shortly|just|a\s+little)\s+(?:after|before|past))\s+)?
         (?:
             \b(?P<h12>\d{{1,2}})(?:[:.](?P<m12>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)
           | \b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?
@@ -308,9 +318,12 @@ fn times(text: &str) -> Vec<TimeMatch> {
                 },
                 minutes: hour * 60 + minute,
                 approximate: c.name("qual").is_some(),
-                side: match c.name("by") {
-                    Some(_) => Some(Side::NoLater),
-                    None => c.name("qual").and_then(|q| Side::of(q.as_str())),
+                side: if c.name("by").is_some() {
+                    Some(Side::NoLater)
+                } else if c.name("after").is_some() {
+                    Some(Side::NoEarlier)
+                } else {
+                    c.name("qual").and_then(|q| Side::of(q.as_str()))
                 },
                 zone,
             })
@@ -443,14 +456,17 @@ mod tests {
         assert!(t.approximate);
         assert_eq!(t.zone, ZoneHint::Unspecified);
         assert_eq!(t.side, None);
-        // "by" alone is a deadline, not an approximation.
-        let text = "out by 9:15 p.m. that";
-        let t = one(text);
-        assert_eq!(
-            (&text[t.start..t.end], t.side),
-            ("by 9:15 p.m.", Some(Side::NoLater))
-        );
-        assert!(!t.approximate);
+        // "by", "before" and "after" alone bound the time on one side; they
+        // are not an approximation.
+        for (text, evidence, side) in [
+            ("out by 9:15 p.m. that", "by 9:15 p.m.", Side::NoLater),
+            ("left before 7 a.m. on", "before 7 a.m.", Side::NoLater),
+            ("began after 10 a.m. and", "after 10 a.m.", Side::NoEarlier),
+        ] {
+            let t = one(text);
+            assert_eq!((&text[t.start..t.end], t.side), (evidence, Some(side)));
+            assert!(!t.approximate, "{text}");
+        }
         for (text, evidence, side) in [
             (
                 "stopped just past 2:30 a.m. in",
@@ -458,6 +474,11 @@ mod tests {
                 Side::After,
             ),
             ("ended nearly 11 p.m. that", "nearly 11 p.m.", Side::Before),
+            (
+                "struck a little before 10 p.m. on",
+                "a little before 10 p.m.",
+                Side::Before,
+            ),
             (
                 "all rescued by about 10am on",
                 "by about 10am",
