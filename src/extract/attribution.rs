@@ -256,7 +256,10 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
                 .get(k)
                 .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
         };
-        let joined = t.lower() == "and" && end > from && capital(end - 1) && capital(end + 1);
+        // "said Chief of Detectives Ana Ruiz": "of" between capitals
+        // joins a title's words.
+        let joined =
+            matches!(t.lower(), "and" | "of") && end > from && capital(end - 1) && capital(end + 1);
         if !(word || initial || abbreviation || joined || numbered) {
             break;
         }
@@ -853,12 +856,15 @@ impl AttributionRule {
             if last > 1 && tokens[last - 1].text == ")" {
                 // One word in it: an acronym, a ticker, a party and state;
                 // "China (and Hong Kong) added up" is no bracket of a name.
+                // A market's ticker may follow any noun ("the Marsk-based
+                // company (NASDAQ: ZTX) said").
                 let open = mark_before(tokens, last - 1, "(").filter(|&o| {
                     last - 1 - o <= MAX_ASIDE
                         && o > 0
-                        && is_capitalised(&tokens[o - 1])
-                        && !sentence[tokens[o].end..tokens[last - 1].start]
-                            .contains(char::is_whitespace)
+                        && ((is_capitalised(&tokens[o - 1])
+                            && !sentence[tokens[o].end..tokens[last - 1].start]
+                                .contains(char::is_whitespace))
+                            || is_ticker(&tokens[o + 1..last - 1]))
                 });
                 if let Some(open) = open {
                     spelled = match &tokens[open + 1..last - 1] {
@@ -1043,14 +1049,49 @@ impl AttributionRule {
     /// Where the subject ending before token `last` starts: a few words back,
     /// up to a word that is never part of a source ("that", "but"), crossing
     /// the "and" of two named speakers once (its index is the second value).
+    /// Marks inside a written word are part of it ("the Calif.-based
+    /// company"), and a place's "Marsk, Ore." before such a word too.
     fn subject_start(tokens: &[Token<'_>], last: usize) -> (usize, Option<usize>) {
         let mut first = last;
         let mut joined: Option<usize> = None;
+        // "&", "/" or "-" with letters right before and after it ("B&B",
+        // "Ore.-based"); "." only before such a hyphen.
+        let letter = |t: &Token<'_>| t.text.starts_with(char::is_alphabetic);
+        let inside_word = |k: usize| {
+            let next = tokens.get(k + 1);
+            let prev = &tokens[k.saturating_sub(1)];
+            k > 0
+                && prev.end == tokens[k].start
+                && next.is_some_and(|n| tokens[k].end == n.start)
+                && match tokens[k].text {
+                    "&" | "/" => letter(prev) && next.is_some_and(letter),
+                    "-" => (letter(prev) || prev.text == ".") && next.is_some_and(letter),
+                    "." => letter(prev) && next.is_some_and(|n| n.text == "-"),
+                    _ => false,
+                }
+        };
         while first > 0
             && last - first < 7
-            && (tokens[first - 1].is_word() || plural_possessive(tokens, first - 1))
+            && (tokens[first - 1].is_word()
+                || plural_possessive(tokens, first - 1)
+                || (first < last && inside_word(first - 1)))
             && !dates_a_verb(tokens, first - 1)
         {
+            if !tokens[first - 1].is_word() && !plural_possessive(tokens, first - 1) {
+                first -= 1;
+                // "The Marsk, Ore.-based firm": the town before its state.
+                while first > 0 && tokens[first - 1].end == tokens[first].start {
+                    first -= 1;
+                }
+                if first > 2
+                    && tokens[first - 1].text == ","
+                    && is_capitalised(&tokens[first - 2])
+                    && ARTICLES.contains(tokens[first - 3].lower())
+                {
+                    first -= 3;
+                }
+                continue;
+            }
             let word = &tokens[first - 1];
             if NOT_SOURCE.contains(word.lower()) {
                 if joined.is_some() || !joins_names(tokens, first - 1) {
@@ -1390,6 +1431,17 @@ fn particle_after(tokens: &[Token<'_>], verb: usize, particle: &str) -> bool {
         .take(MAX_ESTIMATED)
         .take_while(|t| t.is_word())
         .any(|t| t.lower() == particle)
+}
+
+/// True for a market and its ticker as a bracket gives them: "NASDAQ:
+/// ZTX", "NYSE: ZTX.N".
+fn is_ticker(tokens: &[Token<'_>]) -> bool {
+    matches!(tokens, [market, colon, rest @ ..]
+    if colon.text == ":"
+        && !rest.is_empty()
+        && [market].into_iter().chain(rest).all(|t| {
+            t.text == "." || t.text.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        }))
 }
 
 /// The last token before `end` written as `mark` ("," of an aside, "(" of
