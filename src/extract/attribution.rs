@@ -1070,17 +1070,27 @@ impl AttributionRule {
                     _ => false,
                 }
         };
+        // "Juror No. 12 said": the stop of "No." before a number.
+        let numbered = |k: usize| {
+            tokens[k].text == "."
+                && k > 0
+                && tokens[k - 1].lower() == "no"
+                && tokens.get(k + 1).is_some_and(is_numeral)
+        };
         while first > 0
             && last - first < 7
             && (tokens[first - 1].is_word()
                 || plural_possessive(tokens, first - 1)
-                || (first < last && inside_word(first - 1)))
+                || (first < last && (inside_word(first - 1) || numbered(first - 1))))
             && !dates_a_verb(tokens, first - 1)
         {
             if !tokens[first - 1].is_word() && !plural_possessive(tokens, first - 1) {
                 first -= 1;
                 // "The Marsk, Ore.-based firm": the town before its state.
-                while first > 0 && tokens[first - 1].end == tokens[first].start {
+                while first > 0
+                    && tokens[first - 1].is_word()
+                    && tokens[first - 1].end == tokens[first].start
+                {
                     first -= 1;
                 }
                 if first > 2

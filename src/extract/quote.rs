@@ -200,13 +200,18 @@ fn ceil_boundary(text: &str, mut at: usize) -> usize {
 
 /// Full stops that end a sentence: after a word of two letters or more
 /// that is no abbreviation ("… in Cuba. Amnesty International has called";
-/// not "Sgt. Ana Ruiz called").
+/// not "Sgt. Ana Ruiz called", nor "Juror No. 8 said").
 fn sentence_stops(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(\p{L}{2,})[.!?][\x22”’]?\s+").expect("stop pattern is valid")
     });
     STOP.captures_iter(text)
-        .filter(|c| !ABBREVIATIONS.contains(&c[1].to_lowercase()))
+        .filter(|c| {
+            let word = c[1].to_lowercase();
+            let after = c.get(0).map_or("", |m| &text[m.end()..]);
+            let numbered = word == "no" && after.starts_with(|ch: char| ch.is_ascii_digit());
+            !ABBREVIATIONS.contains(&word) && !numbered
+        })
         .filter_map(|c| c.get(0))
 }
 
@@ -240,8 +245,9 @@ const TITLE_WORDS: usize = 10;
 /// chief Mark Esper", "the Pentagon", "he", "the 55-year-old", "a source
 /// close to the 76ers", "the 400m record holder"; a word that opens with
 /// digits takes no full stop after one letter, a figure's unit as in
-/// "$8.6m. Nortel"); the verb after it ends it.
-const SPEAKER: &str = r"(?P<who>(?:\d+-?\p{L}(?:[\p{L}’'-][\p{L}’'.-]*)?|\p{L}[\p{L}’'.-]*)(?:\s+(?:\d+-?\p{L}(?:[\p{L}’'-][\p{L}’'.-]*)?|\p{L}[\p{L}’'.-]*)){0,8}?)";
+/// "$8.6m. Nortel"); "No." and its number are one word ("Juror No. 12");
+/// the verb after it ends it.
+const SPEAKER: &str = r"(?P<who>(?:\d+-?\p{L}(?:[\p{L}’'-][\p{L}’'.-]*)?|\p{L}[\p{L}’'.-]*)(?:\s+(?:No\.\s+\d+\b|\d+-?\p{L}(?:[\p{L}’'-][\p{L}’'.-]*)?|\p{L}[\p{L}’'.-]*)){0,8}?)";
 /// The edge of a speech verb: an ASCII word boundary, which the fast search
 /// can test on any text (a Unicode `\b` sends a pattern to the slow search
 /// at the first curly quote). The verbs are ASCII words, so the two differ
@@ -257,9 +263,9 @@ const ASIDE_AFTER: &str =
     r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?)(?P<more>,\s*[^,“”\x22\n]{1,80}?)?,)?";
 /// A speaker named after the verb: capitalised words, after "the" and up to
 /// three lower-case ones ("said the 36-year-old Klitschko", "said Police
-/// Chief Ana Ruiz"), or two names joined by "and" ("said Ana Ruiz and Tom
-/// Pike").
-const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
+/// Chief Ana Ruiz", "said Juror No. 8"), or two names joined by "and"
+/// ("said Ana Ruiz and Tom Pike").
+const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}(?:No\.\s+\d+\b|[\p{Lu}][\p{L}’'.-]*)(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
 /// A speaker named after the verb with a role in lower case before the name,
 /// the name ending the clause or followed by an adjunct: "commentator Pat
 /// Buchanan,", "Marsk police spokesman Ben Okafor.", "Marsk Kelmar Capital
@@ -1047,6 +1053,15 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
         (false, _) => before_first_stop(who.as_str()),
     };
     let mut words = who.split_whitespace().peekable();
+    // '“…,” though Judge Ana Ruiz said': a clause of its own, whose speaker
+    // said something else.
+    if after_quote
+        && words.peek().is_some_and(|w| {
+            crate::language::CLAUSE_OPENERS.field(&w.to_lowercase(), 1) == Some("conjunction")
+        })
+    {
+        return None;
+    }
     while words
         .next_if(|w| matches!(w.to_lowercase().as_str(), "but" | "and" | "so" | "yet"))
         .is_some()
