@@ -336,8 +336,14 @@ fn spans_across(tokens: &[Token<'_>], numbers: &[NumberMatch], number: &NumberMa
         })
         .count();
     let figure = at.checked_sub(words + 1).map(|k| &tokens[k]);
-    (1..=MAX_NOUN_WORDS_BETWEEN).contains(&words)
-        && figure.is_some_and(|f| numbers.iter().any(|m| m.start <= f.start && f.end <= m.end))
+    // A sum another rule took ("$52 million over six seasons", "$52m
+    // over") is no longer among `numbers`: its digits tell it.
+    let digits = |f: &Token<'_>| f.text.starts_with(|c: char| c.is_ascii_digit());
+    figure.is_some_and(|f| {
+        ((1..=MAX_NOUN_WORDS_BETWEEN).contains(&words)
+            && numbers.iter().any(|m| m.start <= f.start && f.end <= m.end))
+            || (words <= MAX_NOUN_WORDS_BETWEEN && digits(f))
+    })
 }
 
 /// The most words a figure's noun has before an "over" that joins it to the
