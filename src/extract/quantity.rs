@@ -745,11 +745,16 @@ impl QuantityRule {
                     .map(|m| m.as_str().to_string())
                     .or_else(|| found.name("unnamed").map(|m| m.as_str().to_lowercase()))
             });
-            // "for the 13-inch.": a length standing for a model, no measure.
+            // "for the 13-inch.", "the 15-inch will sell for": a length
+            // standing for a model, no measure.
+            let verb_next = after.split_whitespace().next().is_some_and(|w| {
+                let lower = w.to_lowercase();
+                crate::language::is_auxiliary(w, &lower) || crate::language::BE.contains(&lower)
+            });
             if unit.attributive.is_some()
                 && suffix.is_some()
                 && sentence[number.end..].starts_with('-')
-                && (after.is_empty() || after.starts_with(['.', ';', ')']))
+                && (after.is_empty() || after.starts_with(['.', ';', ')']) || verb_next)
                 && last_word(&sentence[..start]).is_some_and(|w| w == "the")
             {
                 return None;

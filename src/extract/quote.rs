@@ -261,11 +261,12 @@ const ASIDE: &str = r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?),)?";
 /// said"). Before a quote the match would start at any earlier comma.
 const ASIDE_AFTER: &str =
     r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?)(?P<more>,\s*[^,“”\x22\n]{1,80}?)?,)?";
-/// A speaker named after the verb: capitalised words, after "the" and up to
-/// three lower-case ones ("said the 36-year-old Klitschko", "said Police
-/// Chief Ana Ruiz", "said Juror No. 8"), or two names joined by "and"
-/// ("said Ana Ruiz and Tom Pike").
-const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3})?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}(?:No\.\s+\d+\b|[\p{Lu}][\p{L}’'.-]*)(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
+/// A speaker named after the verb: capitalised words ("said Police Chief
+/// Ana Ruiz", "said Juror No. 8"), after "the" and up to three lower-case
+/// ones ("said the 36-year-old Klitschko") or after an age alone ("said
+/// 17-year-old Ana Ruiz"), or two names joined by "and" ("said Ana Ruiz and
+/// Tom Pike").
+const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3}|\d+-\p{L}[\p{L}\d’'-]*\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}(?:No\.\s+\d+\b|[\p{Lu}][\p{L}’'.-]*)(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
 /// A speaker named after the verb with a role in lower case before the name,
 /// the name ending the clause or followed by an adjunct: "commentator Pat
 /// Buchanan,", "Marsk police spokesman Ben Okafor.", "Marsk Kelmar Capital
