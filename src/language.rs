@@ -181,6 +181,9 @@ tables! {
     PERIOD_WORDS = "period-words.tsv";
     /// Nouns for one variant of a product ("the 13-inch model").
     VARIANT_NOUNS = "variant-nouns.tsv";
+    /// Capitalised words that take "of" inside a title or a body's name
+    /// ("Chief of Detectives", "Bank of Japan").
+    OF_TITLES = "of-titles.tsv";
     /// Words that open a relative or subordinate clause ("who", "when").
     CLAUSE_OPENERS = "clause-openers.tsv";
     /// Nouns that name a toll's victims.
@@ -358,6 +361,13 @@ pub fn is_statement_named_back(written: &str) -> bool {
 pub fn is_auxiliary(written: &str, lower: &str) -> bool {
     AUXILIARIES.contains(lower)
         && (written == lower || AUXILIARIES.field(lower, 1) != Some("modal"))
+}
+
+/// True for a form of "be" or an auxiliary (`be.tsv`, `auxiliaries.tsv`): a
+/// word that opens a predicate ("the 15-inch will sell", "said the idea
+/// was").
+pub fn is_be_or_auxiliary(written: &str, lower: &str) -> bool {
+    BE.contains(lower) || is_auxiliary(written, lower)
 }
 
 /// True for a word, any case, that is never part of a name: one that ends a

@@ -51,7 +51,8 @@ pub struct TimeOfDay<'a> {
     pub minutes: u16,
     /// "around".
     pub approximate: bool,
-    /// "shortly before", "just past": the side of the time it is on.
+    /// "shortly before", "just past", "by", "after": the side of the time
+    /// it is on.
     pub side: Option<Side>,
     /// IANA name or `UTC+H`, if known.
     pub zone: Option<&'a str>,
@@ -184,7 +185,7 @@ fn judge_sided(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Jud
         Judgement::new(
             Verdict::Compatible,
             format!(
-                "{pair}: {} minutes apart, on the side its qualifier ('shortly before', 'just past', 'by') allows ({near} minutes for 'shortly')",
+                "{pair}: {} minutes apart, on the side its qualifier ('shortly before', 'just past', 'by', 'after') allows ({near} minutes for 'shortly')",
                 apart.abs()
             ),
         )
@@ -192,7 +193,7 @@ fn judge_sided(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Jud
         Judgement::new(
             Verdict::Contradict,
             format!(
-                "{pair}: {} minutes apart, beyond what its qualifier ('shortly before', 'just past', 'by') allows ({near} minutes for 'shortly', on its side)",
+                "{pair}: {} minutes apart, beyond what its qualifier ('shortly before', 'just past', 'by', 'after') allows ({near} minutes for 'shortly', on its side)",
                 apart.abs()
             ),
         )

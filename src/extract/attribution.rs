@@ -256,15 +256,29 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
                 .get(k)
                 .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
         };
-        // "said Chief of Detectives Ana Ruiz": "of" between capitals
-        // joins a title's words.
-        let joined =
-            matches!(t.lower(), "and" | "of") && end > from && capital(end - 1) && capital(end + 1);
+        // "said Chief of Detectives Ana Ruiz", "said Secretary of the
+        // Interior Ana Ruiz": "of" or "of the" after a word of
+        // `of-titles.tsv` joins a title's words; after a name it ends the
+        // source ("said Ruiz of Okafor" speaks of Okafor).
+        let of_the = |k: usize| {
+            tokens[k].lower() == "of" && tokens.get(k + 1).is_some_and(|n| n.lower() == "the")
+        };
+        let joined = end > from
+            && match t.lower() {
+                "and" => capital(end - 1) && capital(end + 1),
+                "of" => {
+                    capital(end - 1)
+                        && crate::language::OF_TITLES.contains(tokens[end - 1].lower())
+                        && (capital(end + 1) || (of_the(end) && capital(end + 2)))
+                }
+                "the" => of_the(end - 1) && capital(end + 1),
+                _ => false,
+            };
         if !(word || initial || abbreviation || joined || numbered) {
             break;
         }
         // "said the idea that …", "said authorities were": a clause.
-        if BE.contains(t.lower()) || is_auxiliary(t.text, t.lower()) {
+        if crate::language::is_be_or_auxiliary(t.text, t.lower()) {
             return None;
         }
         end += 1;
@@ -310,7 +324,16 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
                 .count();
             words <= MAX_DESCRIPTION_WORDS && ends(end + 1 + words)
         };
-    let closes = ends(end) || apposed;
+    // "said Ana Okafor of Zentrax.": the body she speaks for, capitalised,
+    // ending the sentence.
+    let affiliated = tokens.get(end).is_some_and(|t| t.lower() == "of") && {
+        let body = tokens[end + 1..]
+            .iter()
+            .take_while(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+            .count();
+        body > 0 && ends(end + 1 + body)
+    };
+    let closes = ends(end) || apposed || affiliated;
     // Not a clause: "said it acquired Marsk Corp."
     let named_at_end = closes
         && tokens[end - 1].text.starts_with(char::is_uppercase)
@@ -519,7 +542,7 @@ fn figure_after(tokens: &[Token<'_>], k: usize) -> bool {
         tokens[at + 1..]
             .iter()
             .take(MAX_FIGURE_WORDS)
-            .any(|t| BE.contains(t.lower()) || is_auxiliary(t.text, t.lower()))
+            .any(|t| crate::language::is_be_or_auxiliary(t.text, t.lower()))
     };
     (k + 1..tokens.len().min(k + 1 + MAX_BOUND_WORDS + 1)).any(|at| {
         let bound = tokens[k + 1..at]
@@ -540,7 +563,7 @@ fn figure_after(tokens: &[Token<'_>], k: usize) -> bool {
 fn said_of_a_relative(tokens: &[Token<'_>], k: usize, says: impl Fn(&str) -> bool) -> bool {
     let next_is_verb = tokens
         .get(k + 1)
-        .is_some_and(|t| BE.contains(t.lower()) || is_auxiliary(t.text, t.lower()));
+        .is_some_and(|t| crate::language::is_be_or_auxiliary(t.text, t.lower()));
     let relative = |j: usize| {
         let after_saying = j.checked_sub(1).is_some_and(|p| says(tokens[p].lower()));
         (tokens[j].lower() == "that" && !after_saying)
@@ -967,7 +990,11 @@ impl AttributionRule {
             // ("Zentrax Ltd. in Orsova said": the walk stops at the stop)
             // the subject is what follows the phrase ("In a statement the
             // RSPCA said" → "the RSPCA"), else they name no one.
-            if first < last && opens_with_preposition(&tokens[first]) {
+            // "AT&T said": a word written on into a mark is no preposition.
+            let written_on = tokens
+                .get(first + 1)
+                .is_some_and(|n| n.start == tokens[first].end);
+            if first < last && opens_with_preposition(&tokens[first]) && !written_on {
                 let head = first;
                 while first > 0
                     && head - first < MAX_HEAD_WORDS
@@ -1085,6 +1112,8 @@ impl AttributionRule {
             && !dates_a_verb(tokens, first - 1)
         {
             if !tokens[first - 1].is_word() && !plural_possessive(tokens, first - 1) {
+                // A state's abbreviation before "-based" ("Ore.-based").
+                let state = tokens[first - 1].text == "." && tokens[first].text == "-";
                 first -= 1;
                 // "The Marsk, Ore.-based firm": the town before its state.
                 while first > 0
@@ -1093,7 +1122,8 @@ impl AttributionRule {
                 {
                     first -= 1;
                 }
-                if first > 2
+                if state
+                    && first > 2
                     && tokens[first - 1].text == ","
                     && is_capitalised(&tokens[first - 2])
                     && ARTICLES.contains(tokens[first - 3].lower())
@@ -1444,13 +1474,17 @@ fn particle_after(tokens: &[Token<'_>], verb: usize, particle: &str) -> bool {
 }
 
 /// True for a market and its ticker as a bracket gives them: "NASDAQ:
-/// ZTX", "NYSE: ZTX.N".
+/// ZTX", "Nasdaq: ZTX", "NYSE: ZTX.N", "HKEX: 0700".
 fn is_ticker(tokens: &[Token<'_>]) -> bool {
     matches!(tokens, [market, colon, rest @ ..]
     if colon.text == ":"
+        && market.text.starts_with(|c: char| c.is_ascii_uppercase())
+        && market.text.chars().all(|c| c.is_ascii_alphabetic())
         && !rest.is_empty()
-        && [market].into_iter().chain(rest).all(|t| {
-            t.text == "." || t.text.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && rest.iter().all(|t| {
+            t.text
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
         }))
 }
 

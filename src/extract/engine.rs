@@ -219,10 +219,17 @@ impl Extractors {
             }
             let before = &doc.text[..sentence.span.start];
             let sources = self.sources_of(&scope);
+            let near = paragraph_before_start(before);
             let antecedents = Antecedents {
                 before,
                 surnames: &surnames,
                 cited: citations.last().map(|(_, name)| name.as_str()),
+                cited_person: citations
+                    .iter()
+                    .rev()
+                    .take_while(|(at, _)| *at >= near)
+                    .find(|(_, name)| crate::language::is_person_name(name))
+                    .map(|(_, name)| name.as_str()),
             };
             self.attribute(&scope, &sources, &antecedents, &mut claims[start..]);
             if let Some((named, _)) = sources
@@ -675,6 +682,7 @@ impl Extractors {
             before,
             surnames,
             cited,
+            cited_person,
         } = *antecedents;
         if claims.is_empty() {
             return;
@@ -791,7 +799,10 @@ impl Extractors {
                             *referent
                                 .get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1))
                         })
-                        .filter(|name| fits(name))?
+                        .filter(|name| fits(name))
+                        // "…, according to bank chief Ana Ruiz. / …, she
+                        // said.": else the person cited last, near.
+                        .or_else(|| cited_person.filter(|name| fits(name)))?
                 } else if matches!(pronoun.as_str(), "it" | "they") {
                     cited.filter(|c| self.stands_for(&pronoun, c, surnames))?
                 } else if is_statement_named_back(&s.source) {
@@ -941,8 +952,7 @@ impl Extractors {
             if !matches!(written.to_lowercase().as_str(), "he" | "she") {
                 return None;
             }
-            let line = doc.text[..at].rfind('\n').map_or(0, |i| i + 1);
-            let (near, _) = previous_paragraph(&doc.text[..line]);
+            let near = paragraph_before_start(&doc.text[..at]);
             let (_, cited) = named.citations.iter().rev().find(|(p, name)| {
                 (near..at).contains(p)
                     && crate::language::is_person_name(name)
@@ -1789,6 +1799,13 @@ fn described_by_age(lower: &str) -> bool {
 }
 
 /// The last paragraph of `before` and where it starts.
+/// Where the paragraph before the one that `before` ends in starts: how far
+/// back a "he" or "she" with no other antecedent looks for a person cited.
+fn paragraph_before_start(before: &str) -> usize {
+    let line = before.rfind('\n').map_or(0, |i| i + 1);
+    previous_paragraph(&before[..line]).0
+}
+
 fn previous_paragraph(before: &str) -> (usize, &str) {
     let trimmed = before.trim_end_matches(crate::corpus::is_space);
     let start = trimmed.rfind('\n').map_or(0, |i| i + 1);
@@ -1948,6 +1965,8 @@ struct Antecedents<'a> {
     before: &'a str,
     surnames: &'a crate::FastSet<String>,
     cited: Option<&'a str>,
+    /// The last person cited in this paragraph or the one before.
+    cited_person: Option<&'a str>,
 }
 
 /// What a quote's pronoun speaker may stand for, read over the whole

@@ -749,7 +749,7 @@ impl QuantityRule {
             // standing for a model, no measure.
             let verb_next = after.split_whitespace().next().is_some_and(|w| {
                 let lower = w.to_lowercase();
-                crate::language::is_auxiliary(w, &lower) || crate::language::BE.contains(&lower)
+                crate::language::is_be_or_auxiliary(w, &lower)
             });
             if unit.attributive.is_some()
                 && suffix.is_some()

@@ -209,7 +209,8 @@ fn sentence_stops(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
         .filter(|c| {
             let word = c[1].to_lowercase();
             let after = c.get(0).map_or("", |m| &text[m.end()..]);
-            let numbered = word == "no" && after.starts_with(|ch: char| ch.is_ascii_digit());
+            let numbered =
+                c[0].starts_with("No.") && after.starts_with(|ch: char| ch.is_ascii_digit());
             !ABBREVIATIONS.contains(&word) && !numbered
         })
         .filter_map(|c| c.get(0))
@@ -261,12 +262,14 @@ const ASIDE: &str = r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?),)?";
 /// said"). Before a quote the match would start at any earlier comma.
 const ASIDE_AFTER: &str =
     r"(?:,\s*(?P<aside>[^,“”\x22\n]{1,150}?)(?P<more>,\s*[^,“”\x22\n]{1,80}?)?,)?";
-/// A speaker named after the verb: capitalised words ("said Police Chief
-/// Ana Ruiz", "said Juror No. 8"), after "the" and up to three lower-case
+/// A speaker named after the verb: capitalised words, with "of" or "of the"
+/// after a word of `of-titles.tsv` (`{of_titles}`, capitalised) ("said
+/// Police Chief Ana Ruiz", "said Secretary of the Interior Ana Ruiz", "said
+/// Juror No. 8"), after "the" and up to three lower-case
 /// ones ("said the 36-year-old Klitschko") or after an age alone ("said
 /// 17-year-old Ana Ruiz"), or two names joined by "and" ("said Ana Ruiz and
 /// Tom Pike").
-const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3}|\d+-\p{L}[\p{L}\d’'-]*\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}(?:No\.\s+\d+\b|[\p{Lu}][\p{L}’'.-]*)(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
+const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3}|\d+-\p{L}[\p{L}\d’'-]*\s+)?(?:(?:{of_titles})\s+of\s+(?:the\s+)?|[\p{Lu}][\p{L}’'.-]*\s+){0,5}(?:No\.\s+\d+\b|[\p{Lu}][\p{L}’'.-]*)(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
 /// A speaker named after the verb with a role in lower case before the name,
 /// the name ending the clause or followed by an adjunct: "commentator Pat
 /// Buchanan,", "Marsk police spokesman Ben Okafor.", "Marsk Kelmar Capital
@@ -319,7 +322,18 @@ impl QuoteRule {
                 ))
             })
             .transpose()?;
-        let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{NAMED}"))?;
+        let capitalised: Vec<String> = crate::language::OF_TITLES
+            .words()
+            .map(|w| {
+                let mut letters = w.chars();
+                letters.next().map_or(String::new(), |first| {
+                    first.to_uppercase().chain(letters).collect()
+                })
+            })
+            .collect();
+        let of_titles = Table::alternation(capitalised.iter().map(String::as_str));
+        let named = NAMED.replace("{of_titles}", &of_titles);
+        let after_inverted = Regex::new(&format!(r"^[\s,.;!?…]*(?:{sourcing})\s+{named}"))?;
         let adjuncts = escaped_alternation(crate::language::AFTER_SAYING.words());
         // Where a speaker named after the verb ends: the clause's end, or an
         // adjunct ("said Ana Ruiz on Monday").
@@ -344,12 +358,12 @@ impl QuoteRule {
         let sentence_end = (!params.sourcing_phrases.is_empty())
             .then(|| {
                 Regex::new(&format!(
-                    r"^[^.!?“”\x22\n]{{0,{SENTENCE_END_REACH}}}?,\s*(?:{according})\s+{NAMED}\s*[.!?]"
+                    r"^[^.!?“”\x22\n]{{0,{SENTENCE_END_REACH}}}?,\s*(?:{according})\s+{named}\s*[.!?]"
                 ))
             })
             .transpose()?;
         let after_issuer = Regex::new(&format!(
-            r"^[\s,.;!?…]*(?:{sourcing})\s+(?:the|a|an)\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*\s+(?:(?:published|issued|released)\s+)?(?:from|by)\s+{NAMED}\s*(?:[,.;!?]|$)"
+            r"^[\s,.;!?…]*(?:{sourcing})\s+(?:the|a|an)\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*\s+(?:(?:published|issued|released)\s+)?(?:from|by)\s+{named}\s*(?:[,.;!?]|$)"
         ))?;
         // Before the quote: `Esper said: “` or `Esper said that “`, up to
         // the verb (what follows it is checked apart: a counted run at the
@@ -424,7 +438,7 @@ impl QuoteRule {
             // addressee is who listened, never who spoke.
             named: [
                 Regex::new(&format!(
-                    r"{WORD_END}(?:{inverted})\s+{NAMED}",
+                    r"{WORD_END}(?:{inverted})\s+{named}",
                     inverted =
                         escaped_alternation(params.speech_verbs.iter().filter(|v| {
                             crate::language::SAYING.field(v, 1) != Some("addressee")
@@ -1103,7 +1117,7 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // adverb or an auxiliary.
     let skipped = |w: &&str| {
         let lower = w.to_lowercase();
-        BE.contains(&lower) || is_auxiliary(w, &lower) || VERB_ADVERBS.contains(&lower)
+        crate::language::is_be_or_auxiliary(w, &lower) || VERB_ADVERBS.contains(&lower)
     };
     while rest.len() > 1 && rest.last().is_some_and(skipped) {
         rest.pop();
@@ -1170,7 +1184,19 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
         .iter()
         .map(|w| w.strip_suffix(',').unwrap_or(w))
         .collect();
-    Some(words.join(" ").trim_end_matches('.').to_string())
+    // "said (the) 17-year-old Ana Ruiz": the age is no part of her name;
+    // "the 27-year-old Austrian" names no one without it.
+    let age = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-year-old");
+    let named = |rest: &[&str]| {
+        rest.iter().all(|w| w.starts_with(char::is_uppercase))
+            && (rest.len() > 1 || crate::language::is_person_name(&rest.join(" ")))
+    };
+    let aged = match words.as_slice() {
+        ["the", a, rest @ ..] if age(a) && named(rest) => 2,
+        [a, rest @ ..] if age(a) && named(rest) => 1,
+        _ => 0,
+    };
+    Some(words[aged..].join(" ").trim_end_matches('.').to_string())
 }
 
 /// Bytes before a quotation mark searched for a designator: more than the

@@ -133,7 +133,8 @@ pub struct TimeMatch {
     pub minutes: u16,
     /// "around", "about", "shortly after" …
     pub approximate: bool,
-    /// The side of the time "shortly before" or "just past" puts it on.
+    /// The side of the time "shortly before", "just past", "by", "before"
+    /// or "after" puts it on.
     pub side: Option<Side>,
     /// The zone as the text gives it.
     pub zone: ZoneHint,

@@ -320,8 +320,9 @@ pub fn find(
 }
 
 /// True when `number`'s qualifier is "over" right after another figure and
-/// the noun it counts: "105 games over three seasons" spans three seasons,
-/// where "over three seasons" alone is more than three.
+/// the noun it counts, or a sum of money: "105 games over three seasons"
+/// and "$52 million over six seasons" span the seasons, where "over three
+/// seasons" alone is more than three.
 fn spans_across(tokens: &[Token<'_>], numbers: &[NumberMatch], number: &NumberMatch) -> bool {
     let at = tokens.partition_point(|t| t.end <= number.start);
     if number.start == number.number_start || tokens.get(at).is_none_or(|t| t.lower() != "over") {
@@ -335,14 +336,20 @@ fn spans_across(tokens: &[Token<'_>], numbers: &[NumberMatch], number: &NumberMa
             t.text.starts_with(char::is_alphabetic) && !crate::language::is_function_word(t.text)
         })
         .count();
-    let figure = at.checked_sub(words + 1).map(|k| &tokens[k]);
     // A sum another rule took ("$52 million over six seasons", "$52m
-    // over") is no longer among `numbers`: its digits tell it.
-    let digits = |f: &Token<'_>| f.text.starts_with(|c: char| c.is_ascii_digit());
-    figure.is_some_and(|f| {
+    // over") is no longer among `numbers`: a currency sign before its
+    // digits tells it ("In 2019 over 300 died" is more than 300).
+    let sum = |k: usize| {
+        tokens[k].text.starts_with(|c: char| c.is_ascii_digit())
+            && k.checked_sub(1)
+                .is_some_and(|p| tokens[p].text.ends_with(['$', '£', '€', '¥']))
+    };
+    let at_figure = at.checked_sub(words + 1);
+    at_figure.is_some_and(|k| {
+        let f = &tokens[k];
         ((1..=MAX_NOUN_WORDS_BETWEEN).contains(&words)
             && numbers.iter().any(|m| m.start <= f.start && f.end <= m.end))
-            || (words <= MAX_NOUN_WORDS_BETWEEN && digits(f))
+            || (words <= MAX_NOUN_WORDS_BETWEEN && sum(k))
     })
 }
 
