@@ -297,6 +297,9 @@ tables! {
     STATEMENT_NOUNS = "statement-nouns.tsv";
     /// Nouns that make an ordinal before them a name ("223rd Street").
     ORDINAL_NAMES = "ordinal-names.tsv";
+    /// Nouns that end a street's name ("Boulevard", "Street"): a number
+    /// before one is an address.
+    STREET_TYPES = "street-types.tsv";
     /// Words before quotation marks that make the quoted words a name.
     DESIGNATORS = "designators.tsv";
     /// Nouns for a work whose title may follow in quotation marks.

@@ -282,10 +282,11 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 /// dotted acronym or a title ("Tom J. Pike", "U.S.", "Lt. Ana Ruiz"), so
 /// "said analyst Tom Pike. But in" never runs on to "But" before "in".
 const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
-/// A speaker described after the verb, in lower case after an article ("said
-/// the company", "said a hospital spokeswoman", "said the fisherman's wife",
-/// "said the 29-year-old").
-const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*))";
+/// A speaker described after the verb, a noun in lower case after an
+/// article and up to two words of any case ("said the company", "said a
+/// hospital spokeswoman", "said a Western diplomat", "said the fisherman's
+/// wife", "said the 29-year-old").
+const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*))";
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 

@@ -168,6 +168,25 @@ static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("game clock pattern is valid")
 });
 
+/// A period of a game or bout named earlier in the sentence: an ordinal
+/// after "the" with a period's noun or with no noun ("in the sixth round",
+/// "dropped him again in the sixth, and … stopped the fight at 2:56"); a
+/// bare clock reading after one counts time in it.
+static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let periods = Table::alternation(GAME_PERIODS.words());
+    let ordinals = Table::alternation(
+        crate::language::NUMBERS
+            .rows()
+            .iter()
+            .filter(|row| row.get(2) == Some(&"ordinal"))
+            .map(|row| row[0]),
+    );
+    Regex::new(&format!(
+        r"(?i)\bthe\s+(?:{ordinals}|\d+(?:st|nd|rd|th))(?:\s+(?:{periods})\b|\s*[,;]|\s+and\b)"
+    ))
+    .expect("period pattern is valid")
+});
+
 /// Every time of day in `text`, in order.
 pub fn find_times(text: &str) -> Vec<TimeMatch> {
     let mut found = times(text);
@@ -246,10 +265,12 @@ fn times(text: &str) -> Vec<TimeMatch> {
     TIME.captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            // "at 2:56 of the sixth round": time elapsed, not of day.
+            // "at 2:56 of the sixth round", "in the sixth, … at 2:56": time
+            // elapsed, not of day.
             if c.name("h24").is_some()
                 && c.name("zone").is_none()
-                && GAME_CLOCK.is_match(&text[whole.end()..])
+                && (GAME_CLOCK.is_match(&text[whole.end()..])
+                    || PERIOD_BEFORE.is_match(&text[..whole.start()]))
             {
                 return None;
             }

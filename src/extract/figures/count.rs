@@ -7,7 +7,7 @@ use crate::claim::{Claim, ClaimKind, Subject, Value};
 use crate::extract::phrase::Phrase;
 use crate::extract::scope::SentenceWords;
 use crate::extract::tokens::{Token, phrase_at};
-use crate::language::{ARTICLES, GAME_PERIODS, ORDINAL_NAMES, PARTY_NOUNS};
+use crate::language::{ARTICLES, GAME_PERIODS, ORDINAL_NAMES, PARTY_NOUNS, STREET_TYPES};
 use crate::normalize::amount::Qualifier;
 use crate::normalize::rarity::zipf;
 
@@ -18,6 +18,10 @@ const ORDINAL_WORDS_UP_TO: f64 = 12.0;
 /// How many words before a decimal figure may say it is an average
 /// ("averaged a team-high 22.8 points").
 const AVERAGE_REACH: usize = 3;
+
+/// The most capitalised words of a street's name before its type ("West
+/// American" in "200 West American Boulevard").
+const MAX_STREET_WORDS: usize = 3;
 
 /// A count of the noun after a figure, unless the rule or the figure's form
 /// says it is no count.
@@ -214,7 +218,24 @@ pub(super) fn count_hit(
     // figure is the year of what follows (a count that large would be
     // written "2,008").
     let dated = year_like && previous.is_some_and(|p| ARTICLES.contains(p.lower()));
-    if (year_like && !phrase.known) || year_of || dated || in_name || named_ordinal {
+    // "at 200 West American Boulevard": digits before a street's name are
+    // its number. The street's type ends the name, before anything but a
+    // word in lower case ("29 Marsk Square restaurants" counts restaurants)
+    // unless "at" opens the address.
+    let number = &tokens[figure.first];
+    let address = number.text.bytes().all(|b| b.is_ascii_digit()) && {
+        let name = tokens[figure.first + 1..]
+            .iter()
+            .take(MAX_STREET_WORDS + 2)
+            .take_while(|t| t.text.starts_with(char::is_uppercase))
+            .count();
+        let after = tokens.get(figure.first + 1 + name);
+        name > 0
+            && STREET_TYPES.contains(tokens[figure.first + name].lower())
+            && (after.is_none_or(|t| !t.text.starts_with(char::is_lowercase))
+                || previous.is_some_and(|p| p.lower() == "at"))
+    };
+    if (year_like && !phrase.known) || year_of || dated || in_name || named_ordinal || address {
         return None;
     }
     let start = match previous {
