@@ -239,6 +239,9 @@ fn links_to_title(between: &str) -> bool {
     words.is_empty() || words.eq_ignore_ascii_case("that")
 }
 
+/// The most words a straight double mark may open before a straight single
+/// one closes it ('"very spiritual\'').
+const MISTYPED_CLOSE_WORDS: usize = 4;
 /// A quoted stretch this short whose every word is capitalised is a title
 /// ("Take Me Out to the Ball Game").
 const TITLE_WORDS: usize = 10;
@@ -1385,10 +1388,22 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
             Some((mark, opener_width)) => {
                 let start = mark + opener_width;
                 let single = text[mark..].starts_with('‘');
+                // 'the "very spiritual\' employee': a straight single mark
+                // after a word closes a straight double one opened a few
+                // words before it, after a word, that nothing else closes
+                // ("the Tories' spine" far into a quote is a possessive; a
+                // mark opening a line or after a comma opens a speech).
+                let mistyped = c == '\''
+                    && text[mark..].starts_with('"')
+                    && text[..mark].trim_end().ends_with(char::is_alphabetic)
+                    && text[start..at].split_whitespace().count() <= MISTYPED_CLOSE_WORDS
+                    && prev.is_some_and(char::is_alphanumeric)
+                    && next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';'))
+                    && !text[at..].contains(['"', '”']);
                 let closes = if single {
                     c == '’' && next.is_none_or(|n| !n.is_alphanumeric())
                 } else {
-                    c == '”' || c == '"'
+                    c == '”' || c == '"' || mistyped
                 };
                 if closes {
                     out.push((mark, start, at, at + width));

@@ -199,12 +199,22 @@ pub(super) fn count_hit(
     // noun of `ordinal-names.tsv` is a name or an era.
     // "the fourth quarter": an ordinal before a game's period is the
     // period (see the game clock rule), not a member of a series.
+    // "3rd-gen Core chips": the noun may be written onto the ordinal.
+    let glued_noun = word
+        .split_once('-')
+        .is_some_and(|(_, noun)| ORDINAL_NAMES.contains(&noun.to_lowercase()));
     let named_ordinal = figure.ordinal
-        && tokens.get(figure.next).is_some_and(|t| {
-            GAME_PERIODS.contains(t.lower())
-                || (word.starts_with(|c: char| c.is_ascii_digit())
-                    && ORDINAL_NAMES.contains(t.lower()))
-        });
+        && (glued_noun
+            || tokens.get(figure.next).is_some_and(|t| {
+                GAME_PERIODS.contains(t.lower())
+                    || (word.starts_with(|c: char| c.is_ascii_digit())
+                        && ORDINAL_NAMES.contains(t.lower()))
+            }));
+    // "iLife '09 ships": two digits after an apostrophe are a year.
+    let digits = &tokens[figure.first];
+    let clipped_year = digits.text.len() == 2
+        && digits.text.bytes().all(|b| b.is_ascii_digit())
+        && previous.is_some_and(|p| matches!(p.text, "'" | "’") && p.end == digits.start);
     // "the two sides", "the two countries": a cardinal after "the" before a
     // party to a relation points back at parties already named, and counts
     // nothing anew ("the four submarine cables" still counts).
@@ -235,7 +245,14 @@ pub(super) fn count_hit(
             && (after.is_none_or(|t| !t.text.starts_with(char::is_lowercase))
                 || previous.is_some_and(|p| p.lower() == "at"))
     };
-    if (year_like && !phrase.known) || year_of || dated || in_name || named_ordinal || address {
+    if (year_like && !phrase.known)
+        || year_of
+        || dated
+        || in_name
+        || named_ordinal
+        || address
+        || clipped_year
+    {
         return None;
     }
     let start = match previous {
