@@ -266,9 +266,13 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
         let joined = end > from
             && match t.lower() {
                 "and" => capital(end - 1) && capital(end + 1),
+                // "said Sen. Angus King of Maine": after a given name the
+                // word is a surname.
                 "of" => {
                     capital(end - 1)
                         && crate::language::OF_TITLES.contains(tokens[end - 1].lower())
+                        && (end < from + 2
+                            || !crate::language::GIVEN_NAMES.contains(tokens[end - 2].lower()))
                         && (capital(end + 1) || (of_the(end) && capital(end + 2)))
                 }
                 "the" => of_the(end - 1) && capital(end + 1),

@@ -1806,6 +1806,7 @@ fn paragraph_before_start(before: &str) -> usize {
     previous_paragraph(&before[..line]).0
 }
 
+/// The last paragraph of `before` and where it starts.
 fn previous_paragraph(before: &str) -> (usize, &str) {
     let trimmed = before.trim_end_matches(crate::corpus::is_space);
     let start = trimmed.rfind('\n').map_or(0, |i| i + 1);

@@ -1393,11 +1393,17 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
                 // words before it, after a word, that nothing else closes
                 // ("the Tories' spine" far into a quote is a possessive; a
                 // mark opening a line or after a comma opens a speech).
+                // A plural's possessive ("the workers' pay") closes
+                // nothing.
                 let mistyped = c == '\''
                     && text[mark..].starts_with('"')
+                    && prev.is_some_and(|p| p.is_alphanumeric() && p != 's')
                     && text[..mark].trim_end().ends_with(char::is_alphabetic)
-                    && text[start..at].split_whitespace().count() <= MISTYPED_CLOSE_WORDS
-                    && prev.is_some_and(char::is_alphanumeric)
+                    && text[start..at]
+                        .split_whitespace()
+                        .take(MISTYPED_CLOSE_WORDS + 1)
+                        .count()
+                        <= MISTYPED_CLOSE_WORDS
                     && next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';'))
                     && !text[at..].contains(['"', '”']);
                 let closes = if single {

@@ -169,9 +169,10 @@ static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A period of a game or bout named earlier in the sentence: an ordinal
-/// after "the" with a period's noun or with no noun ("in the sixth round",
-/// "dropped him again in the sixth, and … stopped the fight at 2:56"); a
-/// bare clock reading after one counts time in it.
+/// after "the" with a period's noun ("in the sixth round"), or an ordinal
+/// word alone after "in the" before a comma ("dropped him again in the
+/// sixth, and … stopped the fight at 2:56"); a bare clock reading after one
+/// counts time in it.
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let periods = Table::alternation(GAME_PERIODS.words());
     let ordinals = Table::alternation(
@@ -182,7 +183,7 @@ static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
             .map(|row| row[0]),
     );
     Regex::new(&format!(
-        r"(?i)\bthe\s+(?:{ordinals}|\d+(?:st|nd|rd|th))(?:\s+(?:{periods})\b|\s*[,;]|\s+and\b)"
+        r"(?i)\bthe\s+(?:{ordinals}|\d+(?:st|nd|rd|th))\s+(?:{periods})\b|\bin\s+the\s+(?:{ordinals})\s*[,;]"
     ))
     .expect("period pattern is valid")
 });

@@ -16,6 +16,9 @@ const MAX_YEAR_SPAN: i16 = 10;
 /// Days back from publication within which a month and day without a year
 /// is the recent one even where the text gave that day with an older year.
 const STATED_REACH_DAYS: i32 = 31;
+/// Days either side of a day given with its year within which a month and
+/// day without one is of that year ("April 8, 2012 … April 9").
+const STATED_NEAR_DAYS: i32 = 7;
 
 /// A month's name or abbreviation (from `months.tsv`), as a named group.
 static MONTH: LazyLock<String> =
@@ -293,14 +296,17 @@ pub(super) fn resolve(
             // ("due March 31, 1994 … payable March 31") is another year's.
             // Nor where the last such day was lately: an anniversary piece's
             // "on April 15" is this year's, the day given before last year's.
+            // A day a few days from one given with its year is of that
+            // year too ("Easter Sunday, April 8, 2012 … around 3 a.m. April
+            // 9").
             let stated = |p: Date| {
                 let recent = most_recent(p, make)?;
                 let lately = (p - recent).get_days() <= STATED_REACH_DAYS;
-                cx.stated
-                    .iter()
-                    .flatten()
-                    .find(|s| s.month() == month && s.day() == d && **s < p && !lately)
-                    .copied()
+                cx.stated.iter().flatten().find_map(|s| {
+                    let day = make(s.year())?;
+                    let near = (day - *s).get_days().abs() <= STATED_NEAR_DAYS;
+                    (near && day < p && !lately).then_some(day)
+                })
             };
             let date = match num("year").or(last_year) {
                 Some(year) => Date::new(year, month, d).ok()?,

@@ -393,9 +393,12 @@ fn a_month_and_day_repeated_without_its_year_is_the_day_given_before() {
     context.state(date(2012, 4, 8));
     let (_, from, _, _) = one("The phone rang at 10:46 p.m. April 8.", context);
     assert_eq!(from, date(2012, 4, 8));
-    // Another day of that month is still the last before publication.
-    let (_, other, _, _) = one("The phone rang on April 9.", context);
-    assert_eq!(other, date(2013, 4, 9));
+    // A day a few days from it is of its year ("3 a.m. April 9", the night
+    // after); a day weeks from it is still the last before publication.
+    let (_, next, _, _) = one("The phone rang on April 9.", context);
+    assert_eq!(next, date(2012, 4, 9));
+    let (_, other, _, _) = one("The phone rang on April 29.", context);
+    assert_eq!(other, date(2013, 4, 29));
     // A day given with a year after publication (a bond's maturity) dates
     // no later mention of its month and day: that is the last before
     // publication, as with nothing stated.
