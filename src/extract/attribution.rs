@@ -323,7 +323,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
             let words = rest
                 .iter()
                 .take_while(|t| {
-                    t.is_word() && !BE.contains(t.lower()) && !is_auxiliary(t.text, t.lower())
+                    t.is_word() && !crate::language::is_be_or_auxiliary(t.text, t.lower())
                 })
                 .count();
             words <= MAX_DESCRIPTION_WORDS && ends(end + 1 + words)

@@ -171,9 +171,11 @@ fn told_whom(tokens: &[Token<'_>], first: usize) -> bool {
     let Some(date) = tokens.get(first) else {
         return false;
     };
-    let clause = tokens.iter().skip(first + 1).take(2).any(|t| {
-        crate::language::is_auxiliary(t.text, t.lower()) || crate::language::BE.contains(t.lower())
-    });
+    let clause = tokens
+        .iter()
+        .skip(first + 1)
+        .take(2)
+        .any(|t| crate::language::is_be_or_auxiliary(t.text, t.lower()));
     if crate::language::ARTICLES.contains(date.lower())
         || date.lower().ends_with("'s")
         || date.lower().ends_with("’s")

@@ -1191,13 +1191,13 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // "said (the) 17-year-old Ana Ruiz": the age is no part of her name;
     // "the 27-year-old Austrian" names no one without it.
     let age = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-year-old");
-    let named = |rest: &[&str]| {
-        rest.iter().all(|w| w.starts_with(char::is_uppercase))
-            && (rest.len() > 1 || crate::language::is_person_name(&rest.join(" ")))
+    let named = |name: &[&str]| {
+        name.iter().all(|w| w.starts_with(char::is_uppercase))
+            && (name.len() > 1 || crate::language::is_person_name(&name.join(" ")))
     };
     let aged = match words.as_slice() {
-        ["the", a, rest @ ..] if age(a) && named(rest) => 2,
-        [a, rest @ ..] if age(a) && named(rest) => 1,
+        ["the", a, name @ ..] if age(a) && named(name) => 2,
+        [a, name @ ..] if age(a) && named(name) => 1,
         _ => 0,
     };
     Some(words[aged..].join(" ").trim_end_matches('.').to_string())

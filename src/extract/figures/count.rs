@@ -211,10 +211,11 @@ pub(super) fn count_hit(
                         && ORDINAL_NAMES.contains(t.lower()))
             }));
     // "iLife '09 ships": two digits after an apostrophe are a year.
-    let digits = &tokens[figure.first];
-    let clipped_year = digits.text.len() == 2
-        && digits.text.bytes().all(|b| b.is_ascii_digit())
-        && previous.is_some_and(|p| matches!(p.text, "'" | "’") && p.end == digits.start);
+    let all_digits = word.bytes().all(|b| b.is_ascii_digit());
+    let clipped_year = word.len() == 2
+        && all_digits
+        && previous
+            .is_some_and(|p| matches!(p.text, "'" | "’") && p.end == tokens[figure.first].start);
     // "the two sides", "the two countries": a cardinal after "the" before a
     // party to a relation points back at parties already named, and counts
     // nothing anew ("the four submarine cables" still counts).
@@ -232,8 +233,7 @@ pub(super) fn count_hit(
     // its number. The street's type ends the name, before anything but a
     // word in lower case ("29 Marsk Square restaurants" counts restaurants)
     // unless "at" opens the address.
-    let number = &tokens[figure.first];
-    let address = number.text.bytes().all(|b| b.is_ascii_digit()) && {
+    let address = all_digits && {
         let name = tokens[figure.first + 1..]
             .iter()
             .take(MAX_STREET_WORDS + 2)
