@@ -316,6 +316,12 @@ mod tests {
             side: Some(side),
             ..at(minutes, true, "UTC")
         };
+        // The verdict of two times, the same in either order.
+        let both_ways = |a: &TimeOfDay<'_>, b: &TimeOfDay<'_>| {
+            let verdict = judge(a, b, &p).verdict;
+            assert_eq!(judge(b, a, &p).verdict, verdict, "{a:?} {b:?}");
+            verdict
+        };
         // "Shortly before 9pm" holds with 8:49 and with "about 8:45", not
         // with 9:20 or 8:10.
         let before_nine = sided(1260, Side::Before);
@@ -325,16 +331,7 @@ mod tests {
             (at(1280, false, "UTC"), Verdict::Contradict),
             (at(1210, false, "UTC"), Verdict::Contradict),
         ] {
-            assert_eq!(
-                judge(&before_nine, &other, &p).verdict,
-                verdict,
-                "{other:?}"
-            );
-            assert_eq!(
-                judge(&other, &before_nine, &p).verdict,
-                verdict,
-                "{other:?}"
-            );
+            assert_eq!(both_ways(&before_nine, &other), verdict, "{other:?}");
         }
         // "Just past midnight" against 11:55 p.m. is a few minutes apart
         // across the day's end, on the wrong side.
@@ -348,31 +345,34 @@ mod tests {
             Verdict::Contradict
         );
         // "By 10 a.m." holds with any time of the morning before it, not
-        // with 11 a.m.
-        let by_ten = TimeOfDay {
-            side: Some(Side::NoLater),
-            ..at(600, false, "UTC")
-        };
-        for (other, verdict) in [
-            (at(560, false, "UTC"), Verdict::Compatible),
-            (at(240, true, "UTC"), Verdict::Compatible),
-            (at(660, false, "UTC"), Verdict::Contradict),
+        // with 11 a.m.; "after 10 a.m." with any time of the half day
+        // after it, not with 9 a.m.
+        for (side, cases) in [
+            (
+                Side::NoLater,
+                [
+                    (560, false, Verdict::Compatible),
+                    (240, true, Verdict::Compatible),
+                    (660, false, Verdict::Contradict),
+                ],
+            ),
+            (
+                Side::NoEarlier,
+                [
+                    (640, false, Verdict::Compatible),
+                    (960, true, Verdict::Compatible),
+                    (540, false, Verdict::Contradict),
+                ],
+            ),
         ] {
-            assert_eq!(judge(&by_ten, &other, &p).verdict, verdict, "{other:?}");
-            assert_eq!(judge(&other, &by_ten, &p).verdict, verdict, "{other:?}");
-        }
-        // "After 10 a.m." holds with any time later that day, not with 9 a.m.
-        let after_ten = TimeOfDay {
-            side: Some(Side::NoEarlier),
-            ..at(600, false, "UTC")
-        };
-        for (other, verdict) in [
-            (at(640, false, "UTC"), Verdict::Compatible),
-            (at(960, true, "UTC"), Verdict::Compatible),
-            (at(540, false, "UTC"), Verdict::Contradict),
-        ] {
-            assert_eq!(judge(&after_ten, &other, &p).verdict, verdict, "{other:?}");
-            assert_eq!(judge(&other, &after_ten, &p).verdict, verdict, "{other:?}");
+            let ten = TimeOfDay {
+                side: Some(side),
+                ..at(600, false, "UTC")
+            };
+            for (minutes, approximate, verdict) in cases {
+                let other = at(minutes, approximate, "UTC");
+                assert_eq!(both_ways(&ten, &other), verdict, "{side:?} {other:?}");
+            }
         }
     }
 
