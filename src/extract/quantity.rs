@@ -897,7 +897,9 @@ fn qualified_range(qualifier: Qualifier, lo: f64, hi: f64) -> Amount {
 /// True when "from" or a verb of change stands before `first`: "rose from
 /// 3 to 5 percent", "gained $1.32 to $44.45" are changes, not ranges; a word
 /// of spread before "from" ("ranging from 7 to 75 years", `spreads.tsv`)
-/// makes a range again.
+/// makes a range again. After "by" only a first figure with its own sign
+/// or unit, or a fraction, starts a change ("rise by $19bn to $419bn", "by
+/// 2 pct to 5 pct", "by 1/4 to 14 pct"): "grow by 25 to 35 pct" is a range.
 fn starts_a_change(sentence: &str, first: &NumberMatch) -> bool {
     let mut words = sentence
         .get(..first.start)
@@ -911,6 +913,20 @@ fn starts_a_change(sentence: &str, first: &NumberMatch) -> bool {
             .find(|w| !w.is_empty())
             .is_some_and(|w| crate::language::SPREADS.contains(&w));
         return !spread;
+    }
+    if word == "by" {
+        // "by about $37 billion to $134 billion": the sign may follow a
+        // qualifier; "raised rates by 1/4 to 14 pct": a fraction is a
+        // change of a point's part.
+        let signed = sentence[..first.number_start]
+            .trim_end()
+            .ends_with(['$', '£', '€', '¥']);
+        let fraction = sentence[first.number_start..first.end].contains('/');
+        let bare = sentence[first.end..]
+            .trim_start()
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("to "));
+        return signed || fraction || !bare;
     }
     crate::language::CHANGES.contains(&word)
 }
