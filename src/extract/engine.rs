@@ -1798,7 +1798,6 @@ fn described_by_age(lower: &str) -> bool {
     })
 }
 
-/// The last paragraph of `before` and where it starts.
 /// Where the paragraph before the one that `before` ends in starts: how far
 /// back a "he" or "she" with no other antecedent looks for a person cited.
 fn paragraph_before_start(before: &str) -> usize {
