@@ -224,12 +224,7 @@ impl Extractors {
                 before,
                 surnames: &surnames,
                 cited: citations.last().map(|(_, name)| name.as_str()),
-                cited_person: citations
-                    .iter()
-                    .rev()
-                    .take_while(|(at, _)| *at >= near)
-                    .find(|(_, name)| crate::language::is_person_name(name))
-                    .map(|(_, name)| name.as_str()),
+                cited_near: &citations[citations.partition_point(|(at, _)| *at < near)..],
             };
             self.attribute(&scope, &sources, &antecedents, &mut claims[start..]);
             if let Some((named, _)) = sources
@@ -682,7 +677,7 @@ impl Extractors {
             before,
             surnames,
             cited,
-            cited_person,
+            cited_near,
         } = *antecedents;
         if claims.is_empty() {
             return;
@@ -802,7 +797,7 @@ impl Extractors {
                         .filter(|name| fits(name))
                         // "…, according to bank chief Ana Ruiz. / …, she
                         // said.": else the person cited last, near.
-                        .or_else(|| cited_person.filter(|name| fits(name)))?
+                        .or_else(|| last_cited_person(cited_near, &s.source))?
                 } else if matches!(pronoun.as_str(), "it" | "they") {
                     cited.filter(|c| self.stands_for(&pronoun, c, surnames))?
                 } else if is_statement_named_back(&s.source) {
@@ -953,12 +948,10 @@ impl Extractors {
                 return None;
             }
             let near = paragraph_before_start(&doc.text[..at]);
-            let (_, cited) = named.citations.iter().rev().find(|(p, name)| {
-                (near..at).contains(p)
-                    && crate::language::is_person_name(name)
-                    && crate::language::pronoun_fits(written, name)
-            })?;
-            Some(cited.clone())
+            let citations = named.citations;
+            let within = citations.partition_point(|(p, _)| *p < near)
+                ..citations.partition_point(|(p, _)| *p < at);
+            last_cited_person(&citations[within], written).map(str::to_string)
         };
         // A speaker read from a clause ending in a colon: "he" or "she"
         // there is the last sentence subject it fits, never a person only
@@ -1798,6 +1791,18 @@ fn described_by_age(lower: &str) -> bool {
     })
 }
 
+/// The last person among `citations` (in text order) whom `pronoun` ("he",
+/// "she") fits: what such a pronoun with no other antecedent stands for.
+fn last_cited_person<'c>(citations: &'c [(usize, String)], pronoun: &str) -> Option<&'c str> {
+    citations
+        .iter()
+        .rev()
+        .map(|(_, name)| name.as_str())
+        .find(|name| {
+            crate::language::is_person_name(name) && crate::language::pronoun_fits(pronoun, name)
+        })
+}
+
 /// Where the paragraph before the one that `before` ends in starts: how far
 /// back a "he" or "she" with no other antecedent looks for a person cited.
 fn paragraph_before_start(before: &str) -> usize {
@@ -1965,8 +1970,9 @@ struct Antecedents<'a> {
     before: &'a str,
     surnames: &'a crate::FastSet<String>,
     cited: Option<&'a str>,
-    /// The last person cited in this paragraph or the one before.
-    cited_person: Option<&'a str>,
+    /// The sources cited in this paragraph and the one before, in text
+    /// order.
+    cited_near: &'a [(usize, String)],
 }
 
 /// What a quote's pronoun speaker may stand for, read over the whole
