@@ -367,7 +367,7 @@ pub fn is_auxiliary(written: &str, lower: &str) -> bool {
 }
 
 /// True for a form of "be" or an auxiliary (`be.tsv`, `auxiliaries.tsv`): a
-/// word that opens a predicate ("the 15-inch will sell", "said the idea
+/// word that opens a predicate ("the 17-inch will sell", "said the idea
 /// was").
 pub fn is_be_or_auxiliary(written: &str, lower: &str) -> bool {
     BE.contains(lower) || is_auxiliary(written, lower)

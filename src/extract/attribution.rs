@@ -1101,7 +1101,7 @@ impl AttributionRule {
                     _ => false,
                 }
         };
-        // "Juror No. 12 said": the stop of "No." before a number.
+        // "Juror No. 7 said": the stop of "No." before a number.
         let numbered = |k: usize| {
             tokens[k].text == "."
                 && k > 0

@@ -745,7 +745,7 @@ impl QuantityRule {
                     .map(|m| m.as_str().to_string())
                     .or_else(|| found.name("unnamed").map(|m| m.as_str().to_lowercase()))
             });
-            // "for the 13-inch.", "the 15-inch will sell for": a length
+            // "for the 13-inch.", "the 17-inch will sell for": a length
             // standing for a model, no measure.
             let verb_next = after.split_whitespace().next().is_some_and(|w| {
                 let lower = w.to_lowercase();
@@ -899,7 +899,7 @@ fn qualified_range(qualifier: Qualifier, lo: f64, hi: f64) -> Amount {
 /// of spread before "from" ("ranging from 7 to 75 years", `spreads.tsv`)
 /// makes a range again. After "by" only a first figure with its own sign
 /// or unit, or a fraction, starts a change ("rise by $19bn to $419bn", "by
-/// 2 pct to 5 pct", "by 1/4 to 14 pct"): "grow by 25 to 35 pct" is a range.
+/// 2 pct to 5 pct", "by 3/8 to 9 pct"): "grow by 15 to 45 pct" is a range.
 fn starts_a_change(sentence: &str, first: &NumberMatch) -> bool {
     let mut words = sentence
         .get(..first.start)
@@ -915,8 +915,8 @@ fn starts_a_change(sentence: &str, first: &NumberMatch) -> bool {
         return !spread;
     }
     if word == "by" {
-        // "by about $37 billion to $134 billion": the sign may follow a
-        // qualifier; "raised rates by 1/4 to 14 pct": a fraction is a
+        // "by about $12 billion to $90 billion": the sign may follow a
+        // qualifier; "raised rates by 3/8 to 9 pct": a fraction is a
         // change of a point's part.
         let signed = sentence[..first.number_start]
             .trim_end()

@@ -240,7 +240,7 @@ fn links_to_title(between: &str) -> bool {
 }
 
 /// The most words a straight double mark may open before a straight single
-/// one closes it ('"very spiritual\'').
+/// one closes it ('"truly gifted\'').
 const MISTYPED_CLOSE_WORDS: usize = 4;
 /// A quoted stretch this short whose every word is capitalised is a title
 /// ("Take Me Out to the Ball Game").
@@ -249,7 +249,7 @@ const TITLE_WORDS: usize = 10;
 /// chief Mark Esper", "the Pentagon", "he", "the 55-year-old", "a source
 /// close to the 76ers", "the 400m record holder"; a word that opens with
 /// digits takes no full stop after one letter, a figure's unit as in
-/// "$8.6m. Nortel"); "No." and its number are one word ("Juror No. 12");
+/// "$8.6m. Nortel"); "No." and its number are one word ("Juror No. 7");
 /// the verb after it ends it.
 const SPEAKER: &str = r"(?P<who>(?:\d+-?\p{L}(?:[\p{L}’'-][\p{L}’'.-]*)?|\p{L}[\p{L}’'.-]*)(?:\s+(?:No\.\s+\d+\b|\d+-?\p{L}(?:[\p{L}’'-][\p{L}’'.-]*)?|\p{L}[\p{L}’'.-]*)){0,8}?)";
 /// The edge of a speech verb: an ASCII word boundary, which the fast search
@@ -287,7 +287,7 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
 /// A speaker described after the verb, a noun in lower case after an
 /// article and up to two words of any case ("said the company", "said a
-/// hospital spokeswoman", "said a Western diplomat", "said the fisherman's
+/// hospital spokeswoman", "said a Nordic diplomat", "said the fisherman's
 /// wife", "said the 29-year-old").
 const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*))";
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
@@ -1388,7 +1388,7 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
             Some((mark, opener_width)) => {
                 let start = mark + opener_width;
                 let single = text[mark..].starts_with('‘');
-                // 'the "very spiritual\' employee': a straight single mark
+                // 'the "truly gifted\' striker': a straight single mark
                 // after a word closes a straight double one opened a few
                 // words before it, after a word, that nothing else closes
                 // ("the Tories' spine" far into a quote is a possessive; a

@@ -171,7 +171,7 @@ static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// A period of a game or bout named earlier in the sentence: an ordinal
 /// after "the" with a period's noun ("in the sixth round"), or an ordinal
 /// word alone after "in the" before a comma ("dropped him again in the
-/// sixth, and … stopped the fight at 2:56"); a bare clock reading after one
+/// fourth, and … stopped the fight at 1:48"); a bare clock reading after one
 /// counts time in it.
 static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let periods = Table::alternation(GAME_PERIODS.words());
@@ -266,7 +266,7 @@ fn times(text: &str) -> Vec<TimeMatch> {
     TIME.captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            // "at 2:56 of the sixth round", "in the sixth, … at 2:56": time
+            // "at 2:56 of the sixth round", "in the fourth, … at 1:48": time
             // elapsed, not of day.
             if c.name("h24").is_some()
                 && c.name("zone").is_none()

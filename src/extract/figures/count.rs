@@ -20,7 +20,7 @@ const ORDINAL_WORDS_UP_TO: f64 = 12.0;
 const AVERAGE_REACH: usize = 3;
 
 /// The most capitalised words of a street's name before its type ("West
-/// American" in "200 West American Boulevard").
+/// Marsk" in "400 East Marsk Boulevard").
 const MAX_STREET_WORDS: usize = 3;
 
 /// A count of the noun after a figure, unless the rule or the figure's form
@@ -199,7 +199,7 @@ pub(super) fn count_hit(
     // noun of `ordinal-names.tsv` is a name or an era.
     // "the fourth quarter": an ordinal before a game's period is the
     // period (see the game clock rule), not a member of a series.
-    // "3rd-gen Core chips": the noun may be written onto the ordinal.
+    // "4th-gen Orsova chips": the noun may be written onto the ordinal.
     let glued_noun = word
         .split_once('-')
         .is_some_and(|(_, noun)| ORDINAL_NAMES.contains(&noun.to_lowercase()));
@@ -210,7 +210,7 @@ pub(super) fn count_hit(
                     || (word.starts_with(|c: char| c.is_ascii_digit())
                         && ORDINAL_NAMES.contains(t.lower()))
             }));
-    // "iLife '09 ships": two digits after an apostrophe are a year.
+    // "Kelmar '07 ships": two digits after an apostrophe are a year.
     let all_digits = word.bytes().all(|b| b.is_ascii_digit());
     let clipped_year = word.len() == 2
         && all_digits
@@ -229,7 +229,7 @@ pub(super) fn count_hit(
     // figure is the year of what follows (a count that large would be
     // written "2,008").
     let dated = year_like && previous.is_some_and(|p| ARTICLES.contains(p.lower()));
-    // "at 200 West American Boulevard": digits before a street's name are
+    // "at 400 East Marsk Boulevard": digits before a street's name are
     // its number. The street's type ends the name, before anything but a
     // word in lower case ("29 Marsk Square restaurants" counts restaurants)
     // unless "at" opens the address.

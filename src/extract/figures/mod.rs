@@ -321,7 +321,7 @@ pub fn find(
 
 /// True when `number`'s qualifier is "over" right after another figure and
 /// the noun it counts, or a sum of money: "105 games over three seasons"
-/// and "$52 million over six seasons" span the seasons, where "over three
+/// and "$38 million over five seasons" span the seasons, where "over three
 /// seasons" alone is more than three.
 fn spans_across(tokens: &[Token<'_>], numbers: &[NumberMatch], number: &NumberMatch) -> bool {
     let at = tokens.partition_point(|t| t.end <= number.start);
@@ -336,7 +336,7 @@ fn spans_across(tokens: &[Token<'_>], numbers: &[NumberMatch], number: &NumberMa
             t.text.starts_with(char::is_alphabetic) && !crate::language::is_function_word(t.text)
         })
         .count();
-    // A sum another rule took ("$52 million over six seasons", "$52m
+    // A sum another rule took ("$38 million over five seasons", "$38m
     // over") is no longer among `numbers`: a currency sign before its
     // digits tells it ("In 2019 over 300 died" is more than 300).
     let sum = |k: usize| {

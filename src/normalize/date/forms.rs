@@ -17,7 +17,7 @@ const MAX_YEAR_SPAN: i16 = 10;
 /// is the recent one even where the text gave that day with an older year.
 const STATED_REACH_DAYS: i32 = 31;
 /// Days either side of a day given with its year within which a month and
-/// day without one is of that year ("April 8, 2012 … April 9").
+/// day without one is of that year ("March 29, 2013 … March 30").
 const STATED_NEAR_DAYS: i32 = 7;
 
 /// A month's name or abbreviation (from `months.tsv`), as a named group.
@@ -297,8 +297,8 @@ pub(super) fn resolve(
             // Nor where the last such day was lately: an anniversary piece's
             // "on April 15" is this year's, the day given before last year's.
             // A day a few days from one given with its year is of that
-            // year too ("Easter Sunday, April 8, 2012 … around 3 a.m. April
-            // 9").
+            // year too ("Good Friday, March 29, 2013 … around 2 a.m. March
+            // 30").
             let stated = |p: Date| {
                 let recent = most_recent(p, make)?;
                 let lately = (p - recent).get_days() <= STATED_REACH_DAYS;
