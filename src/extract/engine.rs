@@ -994,6 +994,9 @@ impl Extractors {
                 open.lines.push(Span::new(first.span.doc, start, end));
                 open.end = end;
                 left_open = open_before.take();
+                // Still inside that speech: a quote opening the next
+                // paragraph goes on with its speaker.
+                speaker_here.clone_from(&speaker_before);
             }
             // The speaker before stays the open quote's: a paragraph that
             // opens a new quotation mark after it goes on with the same

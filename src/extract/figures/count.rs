@@ -128,6 +128,27 @@ pub(super) fn count_hit(
                 .checked_sub(2)
                 .is_some_and(|k| size_before(p.lower(), k))
     });
+    // "2880 pixels by 1800": the first side of a size, its noun written
+    // once, after it; the second side ends the phrase or repeats the noun
+    // ("30 hotels by 2030" is a year).
+    let first_side = tokens.get(phrase.next).is_some_and(|join| {
+        let digits = |t: &Token<'_>| {
+            t.text.len() >= 2
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+                && !t
+                    .text
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y))
+        };
+        rule.params
+            .dimension_joins
+            .iter()
+            .any(|j| j == join.lower())
+            && tokens.get(phrase.next + 1).is_some_and(digits)
+            && tokens
+                .get(phrase.next + 2)
+                .is_none_or(|t| !t.is_word() || t.lower() == noun.as_str())
+    });
     // "one in every 500 users": the whole of a rate.
     let rate = rule.params.rate_openers.iter().any(|opener| {
         let words = opener.split_whitespace();
@@ -141,7 +162,7 @@ pub(super) fn count_hit(
                     .all(|(t, w)| t.lower() == w)
             })
     });
-    if dimension || rate {
+    if dimension || first_side || rate {
         return None;
     }
     // "2.9 aftershocks" is no count (a magnitude); an average may be a
@@ -210,12 +231,18 @@ pub(super) fn count_hit(
                     || (word.starts_with(|c: char| c.is_ascii_digit())
                         && ORDINAL_NAMES.contains(t.lower()))
             }));
-    // "Kelmar '07 ships": two digits after an apostrophe are a year.
+    // "Kelmar '07 ships": two digits after an apostrophe are a year, unless
+    // the mark opens a quote that a closing mark ends later ("'12 Most
+    // Wanted' list").
     let all_digits = word.bytes().all(|b| b.is_ascii_digit());
+    let single_mark = |t: &Token<'_>| matches!(t.text, "'" | "’");
+    let quote_closes = tokens[figure.first + 1..]
+        .windows(2)
+        .any(|w| single_mark(&w[1]) && w[0].end == w[1].start && w[0].is_word());
     let clipped_year = word.len() == 2
         && all_digits
-        && previous
-            .is_some_and(|p| matches!(p.text, "'" | "’") && p.end == tokens[figure.first].start);
+        && !quote_closes
+        && previous.is_some_and(|p| single_mark(p) && p.end == tokens[figure.first].start);
     // "the two sides", "the two countries": a cardinal after "the" before a
     // party to a relation points back at parties already named, and counts
     // nothing anew ("the four submarine cables" still counts).
