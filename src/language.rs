@@ -186,6 +186,9 @@ tables! {
     OF_TITLES = "of-titles.tsv";
     /// Words that open a relative or subordinate clause ("who", "when").
     CLAUSE_OPENERS = "clause-openers.tsv";
+    /// Conjunctions that join clauses ("but", "and"); "contrast" marks the
+    /// ones that set a clause against the one before.
+    COORDINATORS = "coordinators.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

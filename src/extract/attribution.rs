@@ -1576,7 +1576,7 @@ fn name_before_aside(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
         .find(|&k| !tokens[k].is_word())
         .map_or(0, |k| k + 1);
     let opens = start == 0 || matches!(tokens[start - 1].text, "," | "\"" | "“" | "”");
-    if start < comma && matches!(tokens[start].lower(), "but" | "and" | "yet" | "so") {
+    if start < comma && crate::language::COORDINATORS.contains(tokens[start].lower()) {
         start += 1;
     }
     let named = opens

@@ -1072,17 +1072,19 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
         (false, _) => before_first_stop(who.as_str()),
     };
     let mut words = who.split_whitespace().peekable();
-    // '“…,” though Judge Ana Ruiz said': a clause of its own, whose speaker
-    // said something else.
+    // '“…,” though Judge Ana Ruiz said', '“…,” but Judge Ana Ruiz said': a
+    // clause of its own, whose speaker said something else.
     if after_quote
         && words.peek().is_some_and(|w| {
-            crate::language::CLAUSE_OPENERS.field(&w.to_lowercase(), 1) == Some("conjunction")
+            let w = w.to_lowercase();
+            crate::language::CLAUSE_OPENERS.field(&w, 1) == Some("conjunction")
+                || crate::language::COORDINATORS.field(&w, 1) == Some("contrast")
         })
     {
         return None;
     }
     while words
-        .next_if(|w| matches!(w.to_lowercase().as_str(), "but" | "and" | "so" | "yet"))
+        .next_if(|w| crate::language::COORDINATORS.contains(&w.to_lowercase()))
         .is_some()
     {}
     let first = words.peek()?.to_lowercase();
