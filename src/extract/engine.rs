@@ -1434,7 +1434,7 @@ fn last_subject_name<'a>(
         );
         let past = crate::language::Table::alternation(crate::language::IRREGULAR_PAST.words());
         regex::Regex::new(&format!(
-            r"^(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b",
+            r#"^(?:(?:But|And|So|Yet)\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
         ))
         .expect("subject pattern is valid")
     });
@@ -2160,6 +2160,16 @@ mod tests {
             Some("Ana Ruiz")
         );
         assert_eq!(name("He came from Orsova, Mo., who joined.\n"), None);
+    }
+
+    #[test]
+    fn an_aside_may_end_in_a_quoted_title_before_the_verb() {
+        assert_eq!(
+            name(
+                "Actor Tom Pike, who on Friday won a Marsk Globe for his work in \"Orsova Road,\" said fans were upset.\n"
+            ),
+            Some("Actor Tom Pike")
+        );
     }
 
     #[test]
