@@ -550,6 +550,12 @@ fn what_describes_the_source_after_it_is_the_writers() {
     let relative = "Pier shut\n\nThe ferries will wait, said Kelmar harbour master Ana Ruiz who shut the pier road for three weeks.\n";
     let periods: Vec<_> = sources(relative, ClaimKind::Quantity);
     assert_eq!(periods, [unsourced("three weeks")]);
+    // The source's saying that goes on after the description is theirs.
+    let adding = "Pier shut\n\nThe pier fell, said Ana Ruiz, a nurse in Dunmore, adding that she had treated 12 victims.\n";
+    assert_eq!(
+        sources(adding, ClaimKind::Casualties),
+        [pair("treated 12 victims", "Ana Ruiz")]
+    );
 }
 
 #[test]

@@ -1666,20 +1666,31 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
             .next()
             .is_some_and(crate::language::is_relative_pronoun)
     };
-    let described = text
-        .get(s.end..at)
-        .and_then(|between| {
-            between
-                .strip_prefix(", ")
-                .or_else(|| between.strip_prefix(' ').filter(relative))
+    // "said Ana Ruiz, a nurse, adding that she had treated 20": the
+    // description ends where the source's saying goes on.
+    let says_on = text.get(s.end..at).is_some_and(|between| {
+        between.split(", ").skip(1).any(|clause| {
+            clause
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.ends_with("ing") && crate::language::SAYING.contains(w))
         })
-        .is_some_and(|rest| {
-            (rest.is_empty() && (aged || !text[at..].starts_with(|c: char| c.is_ascii_digit())))
-                || rest
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|first| crate::language::SOURCE_DESCRIPTIONS.contains(first))
-        });
+    });
+    let described = !says_on
+        && text
+            .get(s.end..at)
+            .and_then(|between| {
+                between
+                    .strip_prefix(", ")
+                    .or_else(|| between.strip_prefix(' ').filter(relative))
+            })
+            .is_some_and(|rest| {
+                (rest.is_empty() && (aged || !text[at..].starts_with(|c: char| c.is_ascii_digit())))
+                    || rest
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|first| crate::language::SOURCE_DESCRIPTIONS.contains(first))
+            });
     name_after_verb && described
 }
 
