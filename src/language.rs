@@ -189,6 +189,8 @@ tables! {
     /// Conjunctions that join clauses ("but", "and"); "contrast" marks the
     /// ones that set a clause against the one before.
     COORDINATORS = "coordinators.tsv";
+    /// Words that deny their clause ("not", "didn't").
+    NEGATIONS = "negations.tsv";
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").

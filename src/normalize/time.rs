@@ -342,7 +342,19 @@ fn times(text: &str) -> Vec<TimeMatch> {
                 minutes: hour * 60 + minute,
                 approximate: c.name("qual").is_some(),
                 side: if c.name("by").is_some() {
-                    Some(Side::NoLater)
+                    // "not expected to open before 11 p.m.": denied, the
+                    // bound turns round ("not withdrawn by midnight" keeps
+                    // its deadline).
+                    let before = c.name("by").is_some_and(|b| {
+                        b.as_str()
+                            .get(..6)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("before"))
+                    });
+                    if before && denied(&text[..whole.start()]) {
+                        Some(Side::NoEarlier)
+                    } else {
+                        Some(Side::NoLater)
+                    }
                 } else if c.name("after").is_some() {
                     Some(Side::NoEarlier)
                 } else {
@@ -352,6 +364,20 @@ fn times(text: &str) -> Vec<TimeMatch> {
             })
         })
         .collect()
+}
+
+/// The most words back from a bound that a negation still denies.
+const NEGATION_REACH: usize = 6;
+
+/// True when a word of `negations.tsv` stands among the last few words of
+/// `before`, with no mark of punctuation after it: the clause is denied.
+fn denied(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(NEGATION_REACH)
+        .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+        .any(|w| crate::language::NEGATIONS.contains(&w.to_lowercase().replace('’', "'")))
 }
 
 fn zone_of(words: &str) -> ZoneHint {
@@ -485,6 +511,22 @@ mod tests {
             ("out by 9:15 p.m. that", "by 9:15 p.m.", Side::NoLater),
             ("left before 7 a.m. on", "before 7 a.m.", Side::NoLater),
             ("began after 10 a.m. and", "after 10 a.m.", Side::NoEarlier),
+            (
+                "was not expected to open before 11 p.m. on",
+                "before 11 p.m.",
+                Side::NoEarlier,
+            ),
+            (
+                "won't be done before 5 p.m. on",
+                "before 5 p.m.",
+                Side::NoEarlier,
+            ),
+            ("not withdrawn by 5 p.m. on", "by 5 p.m.", Side::NoLater),
+            (
+                "did not stop. It left before 7 a.m.",
+                "before 7 a.m.",
+                Side::NoLater,
+            ),
         ] {
             let t = one(text);
             assert_eq!((&text[t.start..t.end], t.side), (evidence, Some(side)));
