@@ -1055,9 +1055,26 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
                 words.len() >= 2 && words[words.len() - 2..].iter().all(|w| is_name(w))
             })
     };
-    let named = found
-        .name("aside")
-        .filter(|a| !two_part && is_name(a.as_str()) && !after_a_name(a.as_str()));
+    // "Lamas' son, actor Lorenzo Lamas, tweeted": a role and a name set
+    // apart after a description name the one it describes.
+    let role_and_name = |a: &str| {
+        let words: Vec<&str> = a.split_whitespace().collect();
+        // Nouns of a role, never "the" or "by" ("the Bishop", "headed by
+        // Ana Ruiz") or a participle ("termed the Marsk Pact").
+        let role = |w: &&&str| {
+            w.starts_with(char::is_lowercase) && !is_function_word(w) && !w.ends_with("ed")
+        };
+        let roles = words.iter().take_while(role).count();
+        (1..=2).contains(&roles)
+            && words.len() >= roles + 2
+            && words[roles..]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && found.name("who").is_some_and(|w| !is_name(w.as_str()))
+    };
+    let named = found.name("aside").filter(|a| {
+        !two_part && (is_name(a.as_str()) || role_and_name(a.as_str())) && !after_a_name(a.as_str())
+    });
     let who = named.or_else(|| found.name("who"))?;
     // A speaker does not run into another sentence: the part next to the
     // verb speaks ("… was cut. Dr Fox said" is Dr Fox; "said Mr Pike. He"
