@@ -328,7 +328,8 @@ fn where_someone_was_born_or_raised_is_where_they_came_from() {
 fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
     let text = "Settlers from Orsova make up a quarter of the town's population of 9,000. \
         The share will fall to 4% from less than 9% because of a strike. \
-        Okafor will earn $3 million per year.";
+        Okafor will earn $3 million per year. \
+        Pike signed a $2 million-a-year deal and runs a $9 billion-per-year arm.";
     let analysis = analyse(vec![document(0, text)]);
     let of = |evidence: &str| {
         let claim = (analysis.claims.iter())
@@ -341,6 +342,9 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
     assert_eq!(of("less than 9%"), "");
     // "per" makes a rate.
     assert_eq!(of("$3 million"), "per year");
+    // So does a rate written onto the figure.
+    assert_eq!(of("$2 million"), "per year");
+    assert_eq!(of("$9 billion"), "per year");
 }
 
 /// The shown values of the time claims of `text`, read alone.
