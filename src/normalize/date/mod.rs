@@ -176,8 +176,9 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
                 continue;
             }
             let before = &sentence[..whole.start()];
+            let after = &sentence[whole.end()..];
             let told = Told {
-                ahead: &|| ahead_of_article(before),
+                ahead: &|| ahead_of_article(before) || opens_ahead(before, after),
                 past: &|| told_in_the_past(before),
             };
             if let Some(m) = resolve(*form, &c, context, last_year, told) {
@@ -294,6 +295,41 @@ const HABIT_REACH: usize = 6;
 /// `future.tsv` among them.
 fn ahead_of_article(before: &str) -> bool {
     words_before_match(before, &crate::language::FUTURE, AHEAD_REACH)
+}
+
+/// The most words before a date that still make the phrase it stands in
+/// open its sentence ("In", "On the"), all of them function words.
+const OPENING_WORDS: usize = 3;
+
+/// The words after a date in an opening phrase that may put it ahead ("In
+/// Saturday's semifinals, Marsk will play Orsova": ten).
+const AHEAD_AFTER_REACH: usize = 10;
+
+/// True when a date in a phrase opening its sentence is put ahead by the
+/// clause that follows ("In Saturday's semifinals, Marsk will play"): a
+/// phrase of `future.tsv` among the next words, before any verb of saying
+/// ("On Saturday, police said the man will appear" is Saturday past).
+fn opens_ahead(before: &str, after: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let opening =
+        words.len() <= OPENING_WORDS && words.iter().all(|w| crate::language::is_function_word(w));
+    if !opening {
+        return false;
+    }
+    let mut words: Vec<String> = vec![CLAUSE_START.to_string()];
+    for word in after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(AHEAD_AFTER_REACH)
+    {
+        let lower = word.to_lowercase();
+        if crate::language::SAYING.contains(&lower) {
+            break;
+        }
+        words.push(lower);
+    }
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    table_phrase_in(&words, &crate::language::FUTURE)
 }
 
 /// True when the clause before a date tells of the past: a verb in the

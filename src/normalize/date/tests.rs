@@ -388,6 +388,28 @@ fn a_weekday_said_to_lie_ahead_is_the_next_unless_a_relative_clause_stands_betwe
 }
 
 #[test]
+fn a_weekday_opening_its_sentence_lies_ahead_when_its_clause_does() {
+    let wednesday = date(2016, 9, 14);
+    let (_, from, _, _) = one(
+        "In Saturday's final, Marsk will play Orsova.",
+        cx(wednesday),
+    );
+    assert_eq!(from, date(2016, 9, 17));
+    // Not where the clause only says it ("police said … will"), nor in a
+    // phrase that does not open the sentence.
+    let (_, from, _, _) = one(
+        "On Saturday, police said the man will appear in court.",
+        cx(wednesday),
+    );
+    assert_eq!(from, date(2016, 9, 10));
+    let (_, from, _, _) = one(
+        "Marsk lost in Saturday's final, and will rest.",
+        cx(wednesday),
+    );
+    assert_eq!(from, date(2016, 9, 10));
+}
+
+#[test]
 fn a_month_and_day_repeated_without_its_year_is_the_day_given_before() {
     let mut context = cx(date(2013, 9, 26));
     context.state(date(2012, 4, 8));
