@@ -329,7 +329,8 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
     let text = "Settlers from Orsova make up a quarter of the town's population of 9,000. \
         The share will fall to 4% from less than 9% because of a strike. \
         Okafor will earn $3 million per year. \
-        Pike signed a $2 million-a-year deal and runs a $9 billion-per-year arm.";
+        Pike signed a $2 million-a-year deal and runs a $9 billion-per-year arm. \
+        Ruiz is averaging 17.5 points per game.";
     let analysis = analyse(vec![document(0, text)]);
     let of = |evidence: &str| {
         let claim = (analysis.claims.iter())
@@ -345,6 +346,8 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
     // So does a rate written onto the figure.
     assert_eq!(of("$2 million"), "per year");
     assert_eq!(of("$9 billion"), "per year");
+    // A count per what follows "per" is an average.
+    assert_eq!(of("17.5 points"), "per game");
 }
 
 /// The shown values of the time claims of `text`, read alone.

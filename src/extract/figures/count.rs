@@ -170,11 +170,20 @@ pub(super) fn count_hit(
     if figure.amount.stated.fract() != 0.0 && !averaged(tokens, figure.first) {
         return None;
     }
-    // "480 x 360 pixels", "the 2008-09 season": not counts.
-    let one_letter = phrase
-        .head
-        .as_deref()
-        .is_some_and(|h| h.chars().count() == 1);
+    // "480 x 360 pixels", "the 2008-09 season": not counts; nor is a model's
+    // number that is its own noun ("the Kelmar 8800's screen"; "15 747s"
+    // counts jets).
+    let own_digits: String = tokens[figure.first]
+        .text
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let not_a_noun = phrase.head.as_deref().is_some_and(|h| {
+        h.chars().count() == 1
+            || (!own_digits.is_empty()
+                && h.starts_with(|c: char| c.is_ascii_digit())
+                && h.starts_with(own_digits.as_str()))
+    });
     // A dash set apart by spaces ("The cause - three cables") is no range.
     // A range read as one figure ("40-50 pilots") is neither.
     let year_range = figure.amount.qualifier != Qualifier::Between
@@ -183,7 +192,7 @@ pub(super) fn count_hit(
             || (tokens[figure.first].text.contains('-')
                 && figure.source != Source::Compound
                 && !tokens[figure.first].lower().ends_with("-plus")));
-    if one_letter || year_range {
+    if not_a_noun || year_range {
         return None;
     }
     let head_is_lower = phrase
@@ -313,6 +322,14 @@ pub(super) fn count_hit(
                     .get(figure.next)
                     .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase)),
             restates: restates_names(tokens, figure.first),
+            // "14.9 points per game": an average, per what follows "per".
+            of: tokens
+                .get(phrase.next)
+                .filter(|t| t.lower() == "per")
+                .and_then(|_| tokens.get(phrase.next + 1))
+                .filter(|t| t.is_word() && t.text.starts_with(char::is_lowercase))
+                .map(|t| format!("per {}", crate::extract::lexicon::singular(t.lower())))
+                .unwrap_or_default(),
             ..Subject::default()
         },
     })
