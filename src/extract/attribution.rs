@@ -83,11 +83,7 @@ pub struct AttributionParams {
     /// category", "added another plant"): then it names no source either.
     #[serde(default)]
     pub adding_objects: Vec<String>,
-    /// Words of saying in "-ing" that open a sentence ("Noting that …, Ana
-    /// Ruiz said: “…”"): the speaker says what they open, even where the
-    /// verb goes on to a quote.
-    #[serde(default)]
-    pub reporting_openers: Vec<String>,
+
     /// Hedging phrases kept on every claim of the sentence.
     #[serde(default)]
     pub hedges: Vec<String>,
@@ -112,7 +108,6 @@ pub struct AttributionRule {
     before_there: Vec<String>,
     adding: Vec<String>,
     adding_objects: Vec<String>,
-    reporting_openers: Vec<String>,
     hedges: Vec<Vec<String>>,
 }
 
@@ -707,7 +702,7 @@ impl AttributionRule {
             quoting: lowered(&params.quoting),
             adding: lowered(&params.adding),
             adding_objects: lowered(&params.adding_objects),
-            reporting_openers: lowered(&params.reporting_openers),
+
             before_there: lowered(&params.before_there),
             hedges: phrases(&params.hedges),
         }
@@ -1051,7 +1046,9 @@ impl AttributionRule {
                 // follows it only.
                 let interjected = first >= 2
                     && tokens[first - 1].text == ","
-                    && matches!(tokens[first - 2].lower(), "and" | "but");
+                    && crate::language::COORDINATORS
+                        .field(tokens[first - 2].lower(), 1)
+                        .is_some();
                 // "Zentrax earlier today said": an adverb after the name is
                 // no part of it.
                 let mut last = last;
@@ -1319,19 +1316,23 @@ impl AttributionRule {
             };
             next += name.max(words().take(MAX_TOLD).count());
         }
-        // "In 2005 Ana Ruiz told a weekly: “…”": a verb that opens a quote
+        // "In 2030 Ana Ruiz told a weekly: “…”": a verb that opens a quote
         // reports the quote, not the writer's words before it, unless a
-        // quote it breaks into came first ("“…,” she said, “…”") or the
-        // sentence opens with the speaker's saying ("Noting that …,").
+        // quote it breaks into came first ("“…,” she said, “…”"), the quote
+        // goes on with the sentence ('12 died, police said, "and more may"')
+        // or the sentence opens with the speaker's saying ("Noting that …,").
         let mark = |t: &Token<'_>| matches!(t.text, "\"" | "“" | "”");
         let opens_quote = tokens
             .get(next)
             .is_some_and(|t| matches!(t.text, "," | ":"))
             && tokens.get(next + 1).is_some_and(mark)
+            && tokens
+                .get(next + 2)
+                .is_some_and(|t| !crate::language::COORDINATORS.contains(t.lower()))
             && !tokens[..verb].iter().any(mark)
             && !tokens
                 .first()
-                .is_some_and(|t| self.reporting_openers.iter().any(|o| o == t.lower()));
+                .is_some_and(|t| crate::language::SAYING_PARTICIPLES.contains(t.lower()));
         opens_quote
             || tokens
                 .get(next)
@@ -1652,7 +1653,7 @@ mod tests {
                 quoting: vec!["quoted".into()],
                 adding: vec!["added".into()],
                 adding_objects: vec!["a".into()],
-                reporting_openers: vec!["noting".into()],
+
                 before_there: vec!["estimates".into()],
                 hedges: vec!["believed to be".into(), "reportedly".into()],
             },
@@ -1913,7 +1914,8 @@ mod tests {
             ("Two died, an official told reporters in Marsk.", true),
             ("Two died, said Dunmore, a witness.", true),
             ("Two died, according to the police.", true),
-            ("In 2005 Ana Ruiz told a weekly: \"I am the one.\"", false),
+            ("In 2030 Ana Ruiz told a weekly: \"I am the one.\"", false),
+            ("Two died, police said, \"and more may.\"", true),
             ("On Friday, police said, “Two died.”", false),
             ("“Two died,” she said, “and more may.”", true),
             ("Noting that two died, Ana Ruiz said: “It is sad.”", true),

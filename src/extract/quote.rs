@@ -1055,14 +1055,18 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
                 words.len() >= 2 && words[words.len() - 2..].iter().all(|w| is_name(w))
             })
     };
-    // "Lamas' son, actor Lorenzo Lamas, tweeted": a role and a name set
+    // "Pike's brother, painter Tom Pike, wrote": a role and a name set
     // apart after a description name the one it describes.
     let role_and_name = |a: &str| {
         let words: Vec<&str> = a.split_whitespace().collect();
         // Nouns of a role, never "the" or "by" ("the Bishop", "headed by
-        // Ana Ruiz") or a participle ("termed the Marsk Pact").
+        // Ana Ruiz"), a participle ("termed the Marsk Pact") or an adverb
+        // ("formerly Marsk Holdings").
         let role = |w: &&&str| {
-            w.starts_with(char::is_lowercase) && !is_function_word(w) && !w.ends_with("ed")
+            w.starts_with(char::is_lowercase)
+                && !is_function_word(w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ly")
         };
         let roles = words.iter().take_while(role).count();
         (1..=2).contains(&roles)

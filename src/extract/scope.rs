@@ -616,21 +616,23 @@ fn measured_of(
             && !MOVES.contains(t.lower())
             && !DETERMINERS.contains(t.lower())
     };
-    // "a $54 billion-per-year arm", "a $5 million-a-year deal": the rate
+    // "a $9 billion-per-year arm", "a $5 million-a-year deal": the rate
     // written onto the figure's last word.
     let glued = next
         .checked_sub(1)
         .and_then(|k| tokens.get(k))
         .filter(|t| t.end > end && t.start < end)
         .and_then(|t| {
-            let rest = t.lower().get(end - t.start..)?;
+            let rest = t.text.get(end - t.start..)?.to_lowercase();
             let unit = rest
                 .strip_prefix("-per-")
                 .or_else(|| rest.strip_prefix("-a-"))?;
-            unit.chars().all(char::is_alphabetic).then_some(unit)
+            unit.chars()
+                .all(char::is_alphabetic)
+                .then(|| unit.to_string())
         });
     if let Some(unit) = glued {
-        return (Some(format!("per {}", singular(unit))), None);
+        return (Some(format!("per {}", singular(&unit))), None);
     }
     // "54.55 dlrs per share": a rate, of one of what follows "per".
     if tokens.get(next).is_some_and(|t| t.lower() == "per")

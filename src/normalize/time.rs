@@ -343,7 +343,7 @@ fn times(text: &str) -> Vec<TimeMatch> {
                 approximate: c.name("qual").is_some(),
                 side: if c.name("by").is_some() {
                     // "not expected to open before 11 p.m.": denied, the
-                    // bound turns round ("not withdrawn by midnight" keeps
+                    // bound turns round ("not sold by noon" keeps
                     // its deadline).
                     let before = c.name("by").is_some_and(|b| {
                         b.as_str()
@@ -370,13 +370,18 @@ fn times(text: &str) -> Vec<TimeMatch> {
 const NEGATION_REACH: usize = 6;
 
 /// True when a word of `negations.tsv` stands among the last few words of
-/// `before`, with no mark of punctuation after it: the clause is denied.
+/// `before`, with no mark of punctuation and no article after it: the
+/// clause is denied ("could not confirm the man fled before 2 a.m." denies
+/// the confirming, not the time).
 fn denied(before: &str) -> bool {
     before
         .split_whitespace()
         .rev()
         .take(NEGATION_REACH)
-        .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+        .take_while(|w| {
+            !w.ends_with([',', ';', ':', '.'])
+                && !crate::language::ARTICLES.contains(&w.to_lowercase())
+        })
         .any(|w| crate::language::NEGATIONS.contains(&w.to_lowercase().replace('’', "'")))
 }
 
@@ -521,7 +526,12 @@ mod tests {
                 "before 5 p.m.",
                 Side::NoEarlier,
             ),
-            ("not withdrawn by 5 p.m. on", "by 5 p.m.", Side::NoLater),
+            ("not sold by 5 p.m. on", "by 5 p.m.", Side::NoLater),
+            (
+                "could not confirm the man fled before 2 a.m. on",
+                "before 2 a.m.",
+                Side::NoLater,
+            ),
             (
                 "did not stop. It left before 7 a.m.",
                 "before 7 a.m.",

@@ -128,7 +128,7 @@ pub(super) fn count_hit(
                 .checked_sub(2)
                 .is_some_and(|k| size_before(p.lower(), k))
     });
-    // "2880 pixels by 1800": the first side of a size, its noun written
+    // "3000 pixels by 1600": the first side of a size, its noun written
     // once, after it; the second side ends the phrase or repeats the noun
     // ("30 hotels by 2030" is a year).
     let first_side = tokens.get(phrase.next).is_some_and(|join| {
@@ -145,9 +145,15 @@ pub(super) fn count_hit(
             .iter()
             .any(|j| j == join.lower())
             && tokens.get(phrase.next + 1).is_some_and(digits)
-            && tokens
-                .get(phrase.next + 2)
-                .is_none_or(|t| !t.is_word() || t.lower() == noun.as_str())
+            && tokens.get(phrase.next + 2).is_none_or(|t| {
+                // "12 people by 11:30 p.m." (or "11.30") is a time.
+                let clock = t.text == ":"
+                    || (t.text == "."
+                        && tokens.get(phrase.next + 3).is_some_and(|d| {
+                            d.start == t.end && d.text.starts_with(|c: char| c.is_ascii_digit())
+                        }));
+                (!t.is_word() && !clock) || t.lower() == noun.as_str()
+            })
     });
     // "one in every 500 users": the whole of a rate.
     let rate = rule.params.rate_openers.iter().any(|opener| {
@@ -241,13 +247,16 @@ pub(super) fn count_hit(
                         && ORDINAL_NAMES.contains(t.lower()))
             }));
     // "Kelmar '07 ships": two digits after an apostrophe are a year, unless
-    // the mark opens a quote that a closing mark ends later ("'12 Most
-    // Wanted' list").
+    // the mark opens a quote that a closing mark ends later ("'40 riders
+    // will start'").
     let all_digits = word.bytes().all(|b| b.is_ascii_digit());
     let single_mark = |t: &Token<'_>| matches!(t.text, "'" | "’");
-    let quote_closes = tokens[figure.first + 1..]
-        .windows(2)
-        .any(|w| single_mark(&w[1]) && w[0].end == w[1].start && w[0].is_word());
+    // A plural's possessive mark ("the dealers' group") closes nothing.
+    let quote_closes = (figure.first + 2..tokens.len()).any(|k| {
+        let (word, mark) = (&tokens[k - 1], &tokens[k]);
+        let possessive = word.text.ends_with('s') && tokens.get(k + 1).is_some_and(Token::is_word);
+        single_mark(mark) && word.end == mark.start && word.is_word() && !possessive
+    });
     let clipped_year = word.len() == 2
         && all_digits
         && !quote_closes

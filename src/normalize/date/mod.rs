@@ -305,31 +305,50 @@ const OPENING_WORDS: usize = 3;
 /// Saturday's semifinals, Marsk will play Orsova": ten).
 const AHEAD_AFTER_REACH: usize = 10;
 
-/// True when a date in a phrase opening its sentence is put ahead by the
-/// clause that follows ("In Saturday's semifinals, Marsk will play"): a
-/// phrase of `future.tsv` among the next words, before any verb of saying
-/// ("On Saturday, police said the man will appear" is Saturday past).
+/// True when a date in a phrase opening its sentence ("In Saturday's
+/// semifinals,") is put ahead by the clause that follows ("Marsk will
+/// play"): a phrase of `future.tsv` marked "after" in that clause, before
+/// any verb in the past, verb of saying or conjunction ("On Saturday,
+/// police said the man will appear", "On March 3, police arrested a man who
+/// will appear" and "After Saturday's loss, Marsk will play" stay past).
 fn opens_ahead(before: &str, after: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let opening =
-        words.len() <= OPENING_WORDS && words.iter().all(|w| crate::language::is_function_word(w));
-    if !opening {
+    let opening: Vec<&str> = before.split_whitespace().collect();
+    let opens = opening.first().is_some_and(|first| {
+        crate::language::CLAUSE_OPENERS.field(&first.to_lowercase(), 1) != Some("conjunction")
+    }) && opening.len() <= OPENING_WORDS
+        && opening.iter().all(|w| crate::language::is_function_word(w));
+    if !opens {
         return false;
     }
-    let mut words: Vec<String> = vec![CLAUSE_START.to_string()];
-    for word in after
+    // The opening phrase, then the clause after its comma.
+    let clause = after
+        .splitn(3, [',', ';'])
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let written: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(AHEAD_AFTER_REACH)
-    {
+        .collect();
+    let mut words: Vec<String> = Vec::new();
+    for (at, word) in written.iter().enumerate() {
         let lower = word.to_lowercase();
-        if crate::language::SAYING.contains(&lower) {
+        if crate::language::SAYING.contains(&lower)
+            || crate::language::COORDINATORS.contains(&lower)
+            || in_the_past(&written, at)
+        {
             break;
         }
         words.push(lower);
     }
-    let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    table_phrase_in(&words, &crate::language::FUTURE)
+    crate::language::FUTURE.words().any(|phrase| {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        crate::language::FUTURE.field(phrase, 1) == Some("after")
+            && words
+                .windows(parts.len())
+                .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+    })
 }
 
 /// True when the clause before a date tells of the past: a verb in the

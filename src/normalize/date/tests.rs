@@ -407,6 +407,18 @@ fn a_weekday_opening_its_sentence_lies_ahead_when_its_clause_does() {
         cx(wednesday),
     );
     assert_eq!(from, date(2016, 9, 10));
+    // Nor past a verb in the past or a conjunction, nor after a clause's
+    // conjunction, nor from words that put a date ahead only before it.
+    for text in [
+        "Monday's quake killed 12 people, and rescuers will resume the search.",
+        "After Monday's loss, Marsk will play Orsova.",
+        "On Monday, police arrested a man who will appear in court.",
+        "On Monday, Pike was remanded in custody.",
+        "On Monday, the club named Pike its next coach.",
+    ] {
+        let (_, from, _, _) = one(text, cx(wednesday));
+        assert_eq!(from, date(2016, 9, 12), "{text}");
+    }
 }
 
 #[test]
