@@ -189,7 +189,7 @@ tables! {
     /// Conjunctions that join clauses ("but", "and"); "contrast" marks the
     /// ones that set a clause against the one before.
     COORDINATORS = "coordinators.tsv";
-        /// Verbs of saying in "-ing" ("noting", "adding").
+    /// Verbs of saying in "-ing" ("noting", "adding").
     SAYING_PARTICIPLES = "saying-participles.tsv";
     /// Words that deny their clause ("not", "didn't").
     NEGATIONS = "negations.tsv";

@@ -1439,7 +1439,12 @@ fn last_subject_name<'a>(
         // "But Ana Ruiz said": a conjunction opening the sentence, capitalised.
         let capitalised: Vec<String> = crate::language::COORDINATORS
             .words()
-            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .map(|w| {
+                let mut letters = w.chars();
+                letters.next().map_or_else(String::new, |first| {
+                    first.to_uppercase().chain(letters).collect()
+                })
+            })
             .collect();
         let coordinators =
             crate::language::Table::alternation(capitalised.iter().map(String::as_str));
