@@ -320,7 +320,7 @@ pub fn find(
 }
 
 /// True when `number`'s qualifier is "over" right after another figure and
-/// the noun it counts, or a sum of money: "105 games over three seasons"
+/// the noun it counts, or a sum of money: "90 games over four seasons"
 /// and "$38 million over five seasons" span the seasons, where "over three
 /// seasons" alone is more than three.
 fn spans_across(tokens: &[Token<'_>], numbers: &[NumberMatch], number: &NumberMatch) -> bool {
