@@ -108,8 +108,11 @@ static CLOCK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("clock-only pattern is valid")
 });
+/// A date year first: ISO's "2012-08-08", and the dotted or slashed forms
+/// some sites print ("Published: 2012.08.08 09:01 AM", "2012/08/08").
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("ISO date pattern is valid")
+    Regex::new(r"\b(\d{4})([-./])(\d{2})([-./])(\d{2})\b")
+        .expect("year-first date pattern is valid")
 });
 
 /// The first date printed on a short line near the top of the article: the
@@ -276,8 +279,9 @@ pub fn date_in(line: &str) -> Option<(Date, usize)> {
         let date = year.and_then(|y| Date::new(y, m as i8, d as i8).ok());
         found.push((c.get(0)?.start(), date));
     }
-    if let Some(c) = ISO.captures(line) {
-        let date = (|| Date::new(num(&c[1])?, num(&c[2])? as i8, num(&c[3])? as i8).ok())();
+    // The same separator both times: "2012.08/08" is no date.
+    if let Some(c) = ISO.captures_iter(line).find(|c| c[2] == c[4]) {
+        let date = (|| Date::new(num(&c[1])?, num(&c[3])? as i8, num(&c[5])? as i8).ok())();
         found.push((c.get(0)?.start(), date));
     }
     found
@@ -355,6 +359,13 @@ mod tests {
             ("Headline\nNovemer 27, 2005\nBody.", date(2005, 11, 27)),
             ("Headline\n27 Sept. 2005\nBody.", date(2005, 9, 27)),
             ("Headline\nPublished: 09th June 2013\n", date(2013, 6, 9)),
+            // Year first, with dashes, dots or slashes.
+            ("Headline\nPosted 2014-03-02\n", date(2014, 3, 2)),
+            (
+                "Headline\nPublished: 2014.03.02 09:01 AM\n",
+                date(2014, 3, 2),
+            ),
+            ("Headline\n2014/03/02\n", date(2014, 3, 2)),
             (
                 "Headline\nSunday, November 27-2005 at 16:12\n",
                 date(2005, 11, 27),
@@ -429,5 +440,8 @@ mod tests {
     fn impossible_dates_are_ignored() {
         assert_eq!(date_in("13/13/2020"), None);
         assert_eq!(date_in("February 30, 2020"), None);
+        assert_eq!(date_in("2020.02.30"), None);
+        // Two separators are no date.
+        assert_eq!(date_in("2020.02/03"), None);
     }
 }
