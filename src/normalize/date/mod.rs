@@ -153,7 +153,8 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
         for c in regex.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
             if dates_nothing(&sentence[whole.end()..])
-                || (*form == Form::Weekday && names_the_day(&sentence[..whole.start()]))
+                                || (*form == Form::Weekday && names_the_day(&sentence[..whole.start()]))
+                || (*form == Form::Weekday && any_such_day(&sentence[..whole.start()]))
                 // "the next Sunday" counts from a day the story tells, not
                 // from the article's.
                 || (*form == Form::Weekday
@@ -278,6 +279,20 @@ fn names_the_day(before: &str) -> bool {
     };
     word.starts_with(char::is_uppercase)
         && crate::language::NAMED_DAYS.contains(&word.to_lowercase())
+}
+
+/// True when the words right before a weekday make it no particular day
+/// (`any-day.tsv`: "on a Friday afternoon", "every Sunday").
+fn any_such_day(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    let table = &crate::language::ANY_DAY;
+    words.first().is_some_and(|last| table.contains(last))
+        || words.len() == 2 && table.contains(&format!("{} {}", words[1], words[0]))
 }
 
 /// Words before a date, in its own clause, that may put it ahead ("due to
