@@ -756,6 +756,7 @@ impl Extractors {
                         .filter(|(s, _)| !describes_source(scope.text, s, at))
                         .filter(|(s, _)| !aside_closed_before(scope.text, s, at))
                         .filter(|(s, _)| !contrasted_after(scope.text, s, at))
+                        .filter(|(s, _)| !framed_after(scope.text, s, at))
                         .filter(|(s, _)| {
                             !counts_listener(scope.text, s, at, |w| {
                                 self.attributions.iter().any(|r| r.tells(w))
@@ -1717,9 +1718,7 @@ fn describes_source(text: &str, s: &super::attribution::SourceHit, at: usize) ->
 /// after a quote ("costs were £1.30, Marsk said, but the price was £1.18"
 /// may be Marsk's); "said, but added that …" stays the source's.
 fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
-    let after_quote = text
-        .get(..s.start)
-        .is_some_and(|before| before.trim_end().ends_with(['”', '"', '’']));
+    let after_quote = closes_a_quote(text, s);
     let Some(between) = text.get(s.end..at) else {
         return false;
     };
@@ -1745,6 +1744,67 @@ fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) ->
                 && !crate::language::PERSONAL_PRONOUNS.contains(&stem)
         })
 }
+
+/// True when the claim at `at` stands in an adjunct the writer adds to a
+/// quote's verb of saying, opened by a word of `after-saying.tsv`: '“They
+/// argued,” Pike told reporters after the fire Thursday night' (the day is
+/// the writer's; the quote is what Pike said). Not where the source goes on
+/// saying ("said on Tuesday, adding that 12 were hurt", "said in a
+/// statement that") or quoting.
+fn framed_after(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
+    let Some(between) = text.get(s.end..at) else {
+        return false;
+    };
+    let words: Vec<String> = crate::normalize::words::words(between);
+    // A verb of telling has its listener first ("told reporters after").
+    let tells = text
+        .get(s.start..s.end)
+        .and_then(|written| written.split_whitespace().next_back())
+        .is_some_and(|verb| {
+            crate::language::SAYING.field(&verb.to_lowercase(), 1) == Some("addressee")
+        });
+    let lead = if tells { MAX_TOLD_LEAD } else { 0 };
+    let lower: Vec<String> = between
+        .trim_start_matches([',', ' '])
+        .split_whitespace()
+        .take(lead + 1)
+        .map(str::to_lowercase)
+        .collect();
+    // The listener is one noun phrase: a determiner or pronoun after its
+    // first word opens what was told ("told reporters the fire began at").
+    let opens_adjunct = lower
+        .iter()
+        .position(|w| crate::language::AFTER_SAYING.contains(w))
+        .is_some_and(|adjunct| {
+            lower[..adjunct].iter().skip(1).all(|w| {
+                !crate::language::DETERMINERS.contains(w)
+                    && !crate::language::PERSONAL_PRONOUNS.contains(w)
+            })
+        });
+    let says_on = words.iter().any(|w| {
+        w == "that"
+            || crate::language::SAYING.contains(w)
+            || crate::language::SAYING_PARTICIPLES.contains(w)
+    });
+
+    closes_a_quote(text, s) && opens_adjunct && !says_on && !between.contains(['"', '“', '”'])
+}
+
+/// True when source `s` follows a quote's closing mark ('“…,” Ana Ruiz
+/// said'): the quote is what it said. A mark glued to a word is none
+/// ('Marsk"s minister said').
+fn closes_a_quote(text: &str, s: &super::attribution::SourceHit) -> bool {
+    text.get(..s.start).is_some_and(|before| {
+        before
+            .trim_end()
+            .strip_suffix(['”', '"', '’'])
+            .is_some_and(|inside| !inside.ends_with(char::is_alphanumeric))
+    })
+}
+
+/// The most words of a listener between a verb of telling and the adjunct
+/// the writer adds ("told NBC's Ana Ruiz after the fire").
+const MAX_TOLD_LEAD: usize = 5;
 
 /// True when the claim at `at` opens the object of the source's verb of
 /// telling: "the two holdouts told the other ten jurors that …" counts
