@@ -277,14 +277,15 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 /// the name ending the clause or followed by an adjunct: "commentator Pat
 /// Buchanan,", "Marsk police spokesman Ben Okafor.", "Marsk Kelmar Capital
 /// Markets analyst Tom Pike.", "Zentrax senior threat researcher Tom Pike on
-/// Monday", "fisherman's wife Ana Ruiz,", "Okafor's father, Tom Okafor.".
+/// Monday", "fisherman's wife Ana Ruiz,", "Okafor's father, Tom Okafor.";
+/// up to four words of role ("shadow local energy secretary").
 /// The role's words are checked apart (none may be a function word: "said
 /// Okafor on Tuesday" has no role). `{titles}` stands for the titles of
 /// `abbreviations.tsv` and the end of the clause is added where the pattern
 /// is built. Inside the name a word ends in a period only as an initial, a
 /// dotted acronym or a title ("Tom J. Pike", "U.S.", "Lt. Ana Ruiz"), so
 /// "said analyst Tom Pike. But in" never runs on to "But" before "in".
-const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
+const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
 /// A speaker described after the verb, a noun in lower case after an
 /// article and up to two words of any case ("said the company", "said a
 /// hospital spokeswoman", "said a Nordic diplomat", "said the fisherman's
