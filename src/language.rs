@@ -406,9 +406,24 @@ pub fn pronoun_fits(pronoun: &str, name: &str) -> bool {
         "they" => return is_group_name(name),
         _ => return true,
     };
-    if !name.chars().any(char::is_lowercase) {
-        return false;
-    }
+    name.chars().any(char::is_lowercase) && sex_of(name).is_none_or(|sex| sex == wanted)
+}
+
+/// True when `name` says its bearer is the one "he" or "she" (`pronoun`)
+/// stands for, by a given name or a courtesy title ("Yvonne Pike", "Mr
+/// Pike"); a surname alone says nothing.
+pub fn pronoun_surely_fits(pronoun: &str, name: &str) -> bool {
+    let wanted = match pronoun.to_lowercase().as_str() {
+        "he" => "m",
+        "she" => "f",
+        _ => return false,
+    };
+    sex_of(name) == Some(wanted)
+}
+
+/// The sex a person's name says, `m` or `f`, by the given names right
+/// before the surname or a courtesy title; `None` when it says none.
+fn sex_of(name: &str) -> Option<&'static str> {
     // The given names right before the surname, past initials and
     // suffixes, read from the first: "awards pundit Tom Pike", "Hugh M.
     // Pike Jr.", "Jose Maria Ruiz" (a role before the name, "Chelsea
@@ -421,13 +436,12 @@ pub fn pronoun_fits(pronoun: &str, name: &str) -> bool {
     words.pop();
     let given = |w: &&&str| GIVEN_NAMES.contains(&w.to_lowercase());
     let run = words.iter().rev().take_while(given).count();
-    let said = match words.last().copied() {
+    match words.last().copied() {
         Some("Mr") => Some("m"),
         Some("Mrs" | "Ms" | "Miss") => Some("f"),
         Some(_) if run > 0 => GIVEN_NAMES.field(&words[words.len() - run].to_lowercase(), 1),
         _ => None,
-    };
-    said.is_none_or(|sex| sex == wanted)
+    }
 }
 
 /// True when a source as written names one body, not a person or a group
@@ -591,6 +605,16 @@ mod tests {
         assert!(!pronoun_fits("they", "the Marsk ministry"));
         assert!(!pronoun_fits("they", "Marsk Motors"));
         assert!(!pronoun_fits("they", "Ana Okafor's lawyers"));
+    }
+
+    #[test]
+    fn a_pronoun_surely_fits_only_a_name_that_says_the_sex() {
+        assert!(pronoun_surely_fits("she", "Yvonne Okafor"));
+        assert!(pronoun_surely_fits("He", "Mr Pike"));
+        assert!(!pronoun_surely_fits("she", "Okafor"));
+        assert!(!pronoun_surely_fits("she", "Robin Okafor"));
+        assert!(!pronoun_surely_fits("he", "Yvonne Okafor"));
+        assert!(!pronoun_surely_fits("it", "Marsk Motors"));
     }
 
     #[test]

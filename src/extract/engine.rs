@@ -954,6 +954,27 @@ impl Extractors {
                 ..citations.partition_point(|(p, _)| *p < at);
             last_cited_person(&citations[within], written).map(str::to_string)
         };
+        // "Detective Tom Pike said he asked how she felt. / “…,” she
+        // said": where nothing else names her, the last sentence subject
+        // whose name, or the full name the article gave it before, says
+        // "she" is her ("Yvonne Hiller" … "Hiller admitted").
+        let subject_it_fits = |written: &str, at: usize| {
+            let before = &doc.text[..at];
+            let fits = |name: &str| {
+                crate::language::pronoun_surely_fits(written, name)
+                    || before.match_indices(name).any(|(i, _)| {
+                        let given = before[..i].trim_end_matches(' ');
+                        let word = given.rsplit(char::is_whitespace).next().unwrap_or("");
+                        given.len() < i
+                            && crate::language::pronoun_surely_fits(
+                                written,
+                                &format!("{word} {name}"),
+                            )
+                    })
+            };
+            let (_, name) = last_subject_name_that(before, surnames, fits)?;
+            Some(self.canonical(name))
+        };
         // A speaker read from a clause ending in a colon: "he" or "she"
         // there is the last sentence subject it fits, never a person only
         // mentioned ("She beat Mr Pike to the award. She said:").
@@ -1142,7 +1163,8 @@ impl Extractors {
                                 .then(|| last_speaker.clone().filter(fits))
                                 .flatten()
                         })
-                        .or_else(|| cited_person(hit.speaker.as_deref()?, start + hit.start));
+                        .or_else(|| cited_person(hit.speaker.as_deref()?, start + hit.start))
+                        .or_else(|| subject_it_fits(hit.speaker.as_deref()?, start + hit.start));
                     // The close of a speech that names its speaker ("…
                     // started," he said) names the speaker of its opening
                     // paragraphs too, as it is resolved here.
@@ -1429,6 +1451,17 @@ fn last_subject_name<'a>(
     before: &'a str,
     surnames: &crate::FastSet<String>,
 ) -> Option<(usize, &'a str)> {
+    last_subject_name_that(before, surnames, |_| true)
+}
+
+/// The last person `before` names as a sentence's subject whom `fits`
+/// accepts (see [`last_subject_name`]): "she" passes over "Detective Tom
+/// Pike said" to the woman named before him.
+fn last_subject_name_that<'a>(
+    before: &'a str,
+    surnames: &crate::FastSet<String>,
+    fits: impl Fn(&str) -> bool,
+) -> Option<(usize, &'a str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         // "King emphatically told", "Ruiz has also said", "Pike then said".
         let adverbs = crate::language::Table::alternation(
@@ -1533,7 +1566,7 @@ fn last_subject_name<'a>(
             if !is_name(name) || names_a_body(name) || (dateline && names_a_place(name)) {
                 return None;
             }
-            Some((at + start, name))
+            fits(name).then_some((at + start, name))
         })
         .last()
         .map(|(at, m)| (from + at, m));
@@ -1559,6 +1592,7 @@ fn last_subject_name<'a>(
                     || crate::gazetteer::global()
                         .lookup(m.as_str().trim_end_matches('.'))
                         .is_empty())
+                && fits(m.as_str())
         })
         .map(|m| (last_sentence + m.start(), m.as_str()));
     // "…, said Ana Okafor, 35, a nurse": a name after the verb, too.
@@ -1571,6 +1605,7 @@ fn last_subject_name<'a>(
     let inverted = INVERTED
         .captures_iter(&before[from..])
         .filter_map(|c| c.name("who"))
+        .filter(|m| fits(m.as_str()))
         .last()
         .map(|m| (from + m.start(), m.as_str()));
     let named_in_last = subject
