@@ -323,7 +323,7 @@ impl QuoteRule {
         let after_bearer = (!params.after_quote_verbs.is_empty())
             .then(|| {
                 Regex::new(&format!(
-                    r"^[\s,.;!?…]*(?P<who>(?:the|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*)\s+(?:{read_verbs}){WORD_END}"
+                    r"^[\s,.;!?…]*(?P<who>(?:(?i:the)|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*)\s+(?:{read_verbs}){WORD_END}"
                 ))
             })
             .transpose()?;
@@ -525,13 +525,17 @@ impl QuoteRule {
             // there, not the whole paragraph.
             let rest = &paragraph[close..ceil_boundary(paragraph, close + SPEAKER_REACH)];
             let before_start = floor_boundary(paragraph, open.saturating_sub(SPEAKER_REACH));
+            let next_sentence = opens_next_sentence(&paragraph[..open], body, rest);
+            // '“….” The Marsk Echo also reported a third': a bearer after
+            // a quote that ends its sentence reports something else.
+            let bearer = self.after_bearer.as_ref().filter(|_| !next_sentence);
             let after = [
                 Some(&self.after),
                 Some(&self.after_role),
                 Some(&self.after_inverted),
                 Some(&self.after_issuer),
                 Some(&self.after_described),
-                self.after_bearer.as_ref(),
+                bearer,
             ]
             .into_iter()
             .flatten()
@@ -548,7 +552,7 @@ impl QuoteRule {
             // 'X said: “….” It added: “…”', '… “one iota”. Mr Howard
             // later added': a speaker after a quote that ends its sentence
             // opens the next one; a speaker named before the quote is its.
-            let (speaker, fallback) = if opens_next_sentence(&paragraph[..open], body, rest) {
+            let (speaker, fallback) = if next_sentence {
                 match before() {
                     Some(named) => (Some(named), after),
                     None => (after, None),
