@@ -1968,11 +1968,12 @@ fn main_event_for_times(claims: &mut [Claim]) {
     let mut days = claims.iter().filter_map(|c| match &c.value {
         Value::Date {
             from, to, zones, ..
-        } if from == to && zones.len() == 1 && c.subject.noun == *main => Some((*from, *to)),
+        } if from == to && zones.len() <= 1 && c.subject.noun == *main => Some((*from, *to)),
         _ => None,
     });
-    // Only a day the article gives the event without a doubt, in one zone:
-    // an outlet in Bonn saying "Thursday" of a strike in Baghdad does not.
+    // Only a day the article gives the event without a doubt, in one zone
+    // or in the article's own where it names none: an outlet in Bonn saying
+    // "Thursday" of a strike in Baghdad does not.
     let first = days.next();
     let day = first.filter(|&d| days.all(|other| other == d));
     // With no date at all, the weekday the lede names for the event (or

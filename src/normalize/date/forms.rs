@@ -121,7 +121,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         ),
         p(
             Form::Relative,
-            r"\b(?:(?P<pre>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight|overnight|last\s+night|last\s+evening)(?:\s+(?P<post>morning|afternoon|evening|night))?\b",
+            r"\b(?:(?P<pre>early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight|overnight|last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening))(?:\s+(?P<post>morning|afternoon|evening|night))?\b",
         ),
         p(
             Form::DayOffset,
@@ -374,6 +374,9 @@ pub(super) fn resolve(
                 "last evening" => (-1, Some(DayPart::Evening)),
                 "tomorrow" => (1, None),
                 "tonight" => (0, Some(DayPart::Night)),
+                "this morning" => (0, Some(DayPart::Morning)),
+                "this afternoon" => (0, Some(DayPart::Afternoon)),
+                "this evening" => (0, Some(DayPart::Evening)),
                 "overnight" => (0, Some(DayPart::Overnight)),
                 _ => (0, None),
             };
@@ -387,7 +390,7 @@ pub(super) fn resolve(
             };
             Some(DateMatch {
                 to: said,
-                present: matches!(word.as_str(), "today" | "tonight"),
+                present: matches!(word.as_str(), "today" | "tonight") || word.starts_with("this "),
                 ..day(first, part)
             })
         }

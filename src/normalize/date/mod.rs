@@ -117,9 +117,9 @@ pub struct DateMatch {
     pub to: Date,
     /// Part of the day, where one is named.
     pub part: Option<DayPart>,
-    /// True for "today" and "tonight": the day the words were written or
-    /// said, which inside a quote is the speaker's day, or no day at all
-    /// ("what we face today").
+    /// True for "today", "tonight" and "this morning": the day the words
+    /// were written or said, which inside a quote is the speaker's day, or
+    /// no day at all ("what we face today").
     pub present: bool,
     /// True for a day counted back from the date before it ("the previous
     /// day", "a day earlier"): a second such count ("the previous day's
