@@ -292,7 +292,10 @@ tables! {
         HABITUAL = "habitual.tsv";
     /// Words before a weekday that make it no particular day ("on a
     /// Friday", "every Sunday").
-    ANY_DAY = "any-day.tsv";
+        ANY_DAY = "any-day.tsv";
+    /// Conjunctions whose present-tense clause a future main clause puts
+    /// ahead ("When Pike returns on May 3, his lawyers will argue").
+    AHEAD_CLAUSES = "ahead-clauses.tsv";
     /// Holidays and feasts: month, and day or weekday and which of the
     /// month's ("Labor Day": 9, monday, 1).
     HOLIDAYS = "holidays.tsv";

@@ -332,7 +332,7 @@ fn opens_ahead(before: &str, after: &str) -> bool {
         crate::language::CLAUSE_OPENERS.field(&first.to_lowercase(), 1) != Some("conjunction")
     }) && opening.len() <= OPENING_WORDS
         && opening.iter().all(|w| crate::language::is_function_word(w));
-    if !opens {
+    if !opens && !present_clause(&opening) {
         return false;
     }
     // The opening phrase, then the clause after its comma.
@@ -349,8 +349,15 @@ fn opens_ahead(before: &str, after: &str) -> bool {
     let mut words: Vec<String> = Vec::new();
     for (at, word) in written.iter().enumerate() {
         let lower = word.to_lowercase();
+        // "Pike and Ruiz will play": a conjunction between names joins a
+        // subject.
+        let joins_names = at > 0
+            && written[at - 1].starts_with(char::is_uppercase)
+            && written
+                .get(at + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
         if crate::language::SAYING.contains(&lower)
-            || crate::language::COORDINATORS.contains(&lower)
+            || (crate::language::COORDINATORS.contains(&lower) && !joins_names)
             || in_the_past(&written, at)
         {
             break;
@@ -365,6 +372,26 @@ fn opens_ahead(before: &str, after: &str) -> bool {
                 .any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
     })
 }
+
+/// True when the words before a date are a clause of `ahead-clauses.tsv`
+/// in the present tense that opens its sentence ("When Pike returns to
+/// court on"): no verb in the past, no "was", "were" or "had", no comma.
+fn present_clause(opening: &[&str]) -> bool {
+    let past = |at: usize| {
+        let word = opening[at].to_lowercase();
+        in_the_past(opening, at) || matches!(word.as_str(), "was" | "were" | "had" | "did")
+    };
+    opening
+        .first()
+        .is_some_and(|first| crate::language::AHEAD_CLAUSES.contains(&first.to_lowercase()))
+        && opening.len() <= CLAUSE_OPENING_WORDS
+        && !opening.iter().any(|w| w.contains(','))
+        && !(0..opening.len()).any(past)
+}
+
+/// The most words of a present-tense clause opening a sentence before a
+/// date ("When Pike returns to court on").
+const CLAUSE_OPENING_WORDS: usize = 10;
 
 /// True when the clause before a date tells of the past: a verb in the
 /// past tense among its words after its last verb of saying ("the mill

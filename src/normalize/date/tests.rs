@@ -419,6 +419,25 @@ fn a_weekday_opening_its_sentence_lies_ahead_when_its_clause_does() {
             monday_past,
         ),
         ("On Monday, Pike was remanded in custody.", monday_past),
+        // A clause in the present tense opened by "when" is put ahead by
+        // its main clause, whose subject may join names; in the past it
+        // stays past.
+        (
+            "When Pike returns to court on Saturday, Ruiz and Okafor will argue.",
+            saturday_ahead,
+        ),
+        (
+            "When Pike returned to court on Saturday, Ruiz and Okafor will argue.",
+            saturday_past,
+        ),
+        (
+            "When Pike was in court on Saturday, Ruiz will argue.",
+            saturday_past,
+        ),
+        (
+            "In Saturday's final, Marsk and Orsova will play.",
+            saturday_ahead,
+        ),
         (
             "On Monday, the club named Pike its next coach.",
             monday_past,
