@@ -243,13 +243,16 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
 /// Currency signs written before a sum of money.
 pub(crate) const CURRENCY_SIGNS: [char; 4] = ['$', '£', '€', '¥'];
 
-/// "$1, 199", "$249. 95": a sum of money whose thousands or cents a stray
-/// space split off. A figure without a currency sign is left alone ("May 5,
-/// 200 marched"). The whole value and how many bytes the rest adds to the
-/// match.
+/// "$1, 199", "$249. 95", "$27. 5MM": a sum of money whose thousands or
+/// cents, or decimals with a scale written onto them (`money-scale` in
+/// `numbers.tsv`), a stray space split off. A figure without a currency
+/// sign is left alone ("May 5, 200 marched"). The whole value and how many
+/// bytes the rest adds to the match.
 fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f64, usize)> {
-    static REST: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?:(?:,\s\d{3})+|\.\s\d{2})\b").expect("pattern is valid"));
+    static REST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:,\s\d{3})+|\.\s\d{2}|\.\s\d{1,3}(?P<scale>\p{L}+))\b")
+            .expect("pattern is valid")
+    });
     let digits = found.name("digits")?;
     let plain = digits.len() <= 3 && digits.as_str().bytes().all(|b| b.is_ascii_digit());
     let after = &text[digits.end()..];
@@ -257,10 +260,21 @@ fn money_split_by_a_space(text: &str, found: &regex::Captures<'_>) -> Option<(f6
     if !plain || !signed || digits.end() != found.get(0)?.end() {
         return None;
     }
-    let rest = REST.find(after)?;
-    let written = format!("{}{}", digits.as_str(), rest.as_str());
-    let value = written.replace([',', ' '], "").parse().ok()?;
-    Some((value, rest.end()))
+    let rest = REST.captures(after)?;
+    let (whole, scale) = (rest.get(0)?, rest.name("scale"));
+    let figure = &whole.as_str()[..scale.map_or(whole.len(), |s| s.start())];
+    let written = format!("{}{figure}", digits.as_str());
+    let value: f64 = written.replace([',', ' '], "").parse().ok()?;
+    let times = match scale {
+        Some(s) => {
+            let word = s.as_str().to_lowercase();
+            (NUMBERS.field(&word, 2) == Some("money-scale"))
+                .then(|| table_value(&word))
+                .flatten()?
+        }
+        None => 1.0,
+    };
+    Some((value * times, whole.end()))
 }
 
 /// The scale of letters written onto a sum of money that mean a scale only

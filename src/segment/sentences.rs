@@ -151,7 +151,8 @@ fn period_ends_sentence(
 
 /// True when a full stop splits a figure that a stray space broke: "$2. 6
 /// million", "£1. 7m" (digits before it, digits and a scale word after),
-/// or a sum's cents ("$249. 95": two digits after a currency's figure).
+/// a sum's cents ("$249. 95": two digits after a currency's figure), or a
+/// sum's decimals with a money scale written onto them ("$27. 5MM").
 fn split_figure(token: &str, after: &str) -> bool {
     if !token.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
@@ -172,7 +173,9 @@ fn split_figure(token: &str, after: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
+    let signed = token.contains(crate::normalize::number::CURRENCY_SIGNS);
     NUMBERS.field(&word, 2) == Some("scale")
+        || (signed && NUMBERS.field(&word, 2) == Some("money-scale"))
 }
 
 #[cfg(test)]
@@ -204,6 +207,17 @@ mod tests {
                 "It sells for $249. 95.",
                 "Police counted 12.",
                 "40 people came."
+            ]
+        );
+        // A money scale ("MM") only after a currency's figure: "12. 5mm" is
+        // a sentence's end and a size.
+        let text = "Pike earns $27. 5MM a year. The bolt was 12. 5mm long.";
+        assert_eq!(
+            split(text),
+            [
+                "Pike earns $27. 5MM a year.",
+                "The bolt was 12.",
+                "5mm long."
             ]
         );
     }
