@@ -1595,19 +1595,33 @@ fn last_subject_name_that<'a>(
                 && fits(m.as_str())
         })
         .map(|m| (last_sentence + m.start(), m.as_str()));
-    // "…, said Ana Okafor, 35, a nurse": a name after the verb, too.
+    // "…, said Ana Okafor, 35, a nurse": a name after the verb, too, with
+    // a body's name and a role in lower case before it ("said Zentrax
+    // threat researcher Tom Pike"; not "said Marsk Corp shares fell in
+    // Orsova Stock Exchange trading", whose lower-case words hold a
+    // function word: there the name is the words before them).
     static INVERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"[,”\x22][^\S\n]*(?:said|says|added)[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2}?(?P<who>\p{Lu}[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){1,3})",
+            r"[,”\x22][^\S\n]*(?:said|says|added)[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2}?(?P<who>\p{Lu}[\p{L}’'.-]+(?:(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){0,3}(?P<role>(?:[^\S\n]+\p{Ll}[\p{Ll}-]+){1,4})(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){2,4}|(?:[^\S\n]+\p{Lu}[\p{L}’'.-]+){1,3}))",
         )
         .expect("inverted subject pattern is valid")
     });
     let inverted = INVERTED
         .captures_iter(&before[from..])
-        .filter_map(|c| c.name("who"))
-        .filter(|m| fits(m.as_str()))
+        .filter_map(|c| {
+            let who = c.name("who")?;
+            let name = match c.name("role") {
+                Some(role) if role.as_str().split_whitespace().any(is_function_word) => {
+                    let name = who.as_str()[..role.start() - who.start()].trim_end();
+                    (name.split_whitespace().count() >= 2).then_some(name)?
+                }
+                _ => who.as_str(),
+            };
+            Some((who.start(), name_before_full_stop(name)))
+        })
+        .filter(|(_, name)| fits(name))
         .last()
-        .map(|m| (from + m.start(), m.as_str()));
+        .map(|(at, name)| (from + at, name));
     let named_in_last = subject
         .into_iter()
         .chain(inverted)
@@ -1617,6 +1631,24 @@ fn last_subject_name_that<'a>(
         .chain(inverted)
         .chain(relative.filter(|_| !named_in_last))
         .max_by_key(|(at, _)| *at)
+}
+
+/// `name` up to the full stop that ends its sentence ("Ana Ruiz. He" →
+/// "Ana Ruiz"): a word of three letters or more ending in one, not an
+/// initial, a title or an initialism ("Tom J. Pike", "Mr.", "E.F. Hutton").
+fn name_before_full_stop(name: &str) -> &str {
+    let mut end = 0;
+    for word in name.split_whitespace() {
+        let at = word.as_ptr() as usize - name.as_ptr() as usize;
+        end = at + word.len();
+        if let Some(bare) = word.strip_suffix('.')
+            && bare.chars().count() >= 3
+            && !bare.contains('.')
+        {
+            return &name[..at + bare.len()];
+        }
+    }
+    &name[..end]
 }
 
 /// The most words of a phrase that opens a sentence before its clause ("In
@@ -2282,6 +2314,30 @@ mod tests {
             Some("Ana Ruiz")
         );
         assert_eq!(name("He came from Orsova, Mo., who joined.\n"), None);
+    }
+
+    #[test]
+    fn a_name_after_said_takes_a_role_and_ends_at_its_sentence() {
+        // A body, a role in lower case, the person's name.
+        assert_eq!(
+            name("\u{201c}Patch it,\u{201d} said Zentrax threat researcher Tom Pike.\n\u{201c}"),
+            Some("Zentrax threat researcher Tom Pike")
+        );
+        // Lower-case words with a function word are no role.
+        assert_eq!(
+            name("\u{201c}It is over,\u{201d} said Marsk Motors chief of the Orsova Board.\n"),
+            Some("Marsk Motors")
+        );
+        // The full stop after a name ends it; an initial's does not.
+        assert_eq!(
+            name("\u{201c}It is over,\u{201d} said Ana Ruiz. He left.\n"),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(name_before_full_stop("Tom J. Pike. He"), "Tom J. Pike");
+        assert_eq!(
+            name_before_full_stop("E.F. Hutton Group"),
+            "E.F. Hutton Group"
+        );
     }
 
     #[test]
