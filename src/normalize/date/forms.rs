@@ -174,7 +174,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::MonthPart,
             &format!(
-                r"\b(?P<since>since\s+)?(?:(?P<part>early|mid|late)[\s-]+|in\s+){month}\b(?:\s+(?P<year>\d{{4}})\b|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b)?"
+                r"\b(?P<since>since\s+)?(?:(?P<part>early|mid|late)[\s-]+|in\s+){month}\b(?:,?\s+(?P<year>\d{{4}})\b|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b)?"
             ),
         ),
     ]
