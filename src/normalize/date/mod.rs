@@ -152,7 +152,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     for (form, regex) in candidates.iter().map(|i| &PATTERNS[i]) {
         for c in regex.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
-            if dates_nothing(&sentence[whole.end()..])
+            if dates_nothing(whole.as_str(), &sentence[whole.end()..])
                                 || (*form == Form::Weekday && names_the_day(&sentence[..whole.start()]))
                 || (*form == Form::Weekday && any_such_day(&sentence[..whole.start()]))
                 // "the next Sunday" counts from a day the story tells, not
@@ -257,17 +257,22 @@ fn thousands_follow(after: &str) -> bool {
 }
 
 /// True when the words right after a period make it a rough span ("over the
-/// next day or two") or a recurring day ("Tuesday of each month"), neither
-/// of which dates anything: a phrase of `no-day-ends.tsv`, as whole words.
-fn dates_nothing(after: &str) -> bool {
+/// next day or two"), a recurring day ("Tuesday of each month") or, after a
+/// year (`matched` ends in one), a sum's base ("in 2006 dollars"), none of
+/// which dates anything: a phrase of `no-day-ends.tsv`, as whole words.
+fn dates_nothing(matched: &str, after: &str) -> bool {
     let rest = after.trim_start();
     if rest.len() == after.len() {
         return false;
     }
+    // Bytes, not a slice of the text: a date may end in a curly mark.
+    let bytes = matched.as_bytes();
+    let year = bytes.len() >= 4 && bytes[bytes.len() - 4..].iter().all(u8::is_ascii_digit);
     crate::language::NO_DAY_ENDS.words().any(|phrase| {
         rest.get(..phrase.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(phrase))
             && !rest[phrase.len()..].starts_with(char::is_alphanumeric)
+            && (year || crate::language::NO_DAY_ENDS.field(phrase, 1) != Some("year"))
     })
 }
 
