@@ -289,13 +289,15 @@ tables! {
     /// Words before a month and day that put it ahead of the article.
     FUTURE = "future.tsv";
     /// Words that make a clause say what happens as a rule ("generally").
-        HABITUAL = "habitual.tsv";
+    HABITUAL = "habitual.tsv";
     /// Words before a weekday that make it no particular day ("on a
     /// Friday", "every Sunday").
-        ANY_DAY = "any-day.tsv";
+    ANY_DAY = "any-day.tsv";
     /// Conjunctions whose present-tense clause a future main clause puts
     /// ahead ("When Pike returns on May 3, his lawyers will argue").
     AHEAD_CLAUSES = "ahead-clauses.tsv";
+    /// Auxiliaries in the past tense ("was", "had").
+    PAST_AUXILIARIES = "past-auxiliaries.tsv";
     /// Holidays and feasts: month, and day or weekday and which of the
     /// month's ("Labor Day": 9, monday, 1).
     HOLIDAYS = "holidays.tsv";

@@ -109,7 +109,7 @@ static CLOCK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("clock-only pattern is valid")
 });
 /// A date year first: ISO's "2012-08-08", and the dotted or slashed forms
-/// some sites print ("Published: 2012.08.08 09:01 AM", "2012/08/08").
+/// some sites print ("Published: 2014.03.02 09:01 AM", "2014/03/02").
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{4})([-./])(\d{2})([-./])(\d{2})\b")
         .expect("year-first date pattern is valid")

@@ -1613,7 +1613,7 @@ const MAX_NAME_WORDS: usize = 4;
 
 /// True for a word that opens an adjunct after a verb of saying (a
 /// weekday, "on", "in", "late"), not what was said.
-fn adjunct(lower: &str) -> bool {
+pub(super) fn adjunct(lower: &str) -> bool {
     AFTER_SAYING.contains(lower) || is_calendar_word(lower)
 }
 

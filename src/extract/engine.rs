@@ -756,7 +756,11 @@ impl Extractors {
                         .filter(|(s, _)| !describes_source(scope.text, s, at))
                         .filter(|(s, _)| !aside_closed_before(scope.text, s, at))
                         .filter(|(s, _)| !contrasted_after(scope.text, s, at))
-                        .filter(|(s, _)| !framed_after(scope.text, s, at))
+                        .filter(|(s, _)| {
+                            !framed_after(scope.text, s, at, |w| {
+                                self.attributions.iter().any(|r| r.tells(w))
+                            })
+                        })
                         .filter(|(s, _)| {
                             !counts_listener(scope.text, s, at, |w| {
                                 self.attributions.iter().any(|r| r.tells(w))
@@ -954,23 +958,41 @@ impl Extractors {
                 ..citations.partition_point(|(p, _)| *p < at);
             last_cited_person(&citations[within], written).map(str::to_string)
         };
-        // "Detective Tom Pike said he asked how she felt. / “…,” she
+        // "Detective Tom Pike said he spoke to her at noon. / “…,” she
         // said": where nothing else names her, the last sentence subject
         // whose name, or the full name the article gave it before, says
-        // "she" is her ("Yvonne Hiller" … "Hiller admitted").
+        // "she" is her ("Ana Okafor" … "Okafor admitted").
         let subject_it_fits = |written: &str, at: usize| {
             let before = &doc.text[..at];
-            let fits = |name: &str| {
-                crate::language::pronoun_surely_fits(written, name)
-                    || before.match_indices(name).any(|(i, _)| {
-                        let given = before[..i].trim_end_matches(' ');
-                        let word = given.rsplit(char::is_whitespace).next().unwrap_or("");
-                        given.len() < i
-                            && crate::language::pronoun_surely_fits(
-                                written,
-                                &format!("{word} {name}"),
-                            )
+            let other = match written.to_lowercase().as_str() {
+                "he" => "she",
+                "she" => "he",
+                _ => return None,
+            };
+            // The full names written with `name` as a whole word: a given
+            // name or a title right before it ("Ana Okafor", "Mr Okafor").
+            let full_names = |name: &str| {
+                before
+                    .match_indices(name)
+                    .filter(|(i, _)| !before[i + name.len()..].starts_with(char::is_alphanumeric))
+                    .filter_map(|(i, _)| {
+                        let given = before[..i].strip_suffix(' ')?;
+                        let word = given.rsplit(char::is_whitespace).next()?;
+                        Some(format!("{word} {name}"))
                     })
+                    .collect::<Vec<_>>()
+            };
+            // Not a surname two people of both sexes share ("Ana Okafor" and
+            // her husband "Tom Okafor").
+            let fits = |name: &str| {
+                let full = full_names(name);
+                let surely = |pronoun: &str| {
+                    crate::language::pronoun_surely_fits(pronoun, name)
+                        || full
+                            .iter()
+                            .any(|f| crate::language::pronoun_surely_fits(pronoun, f))
+                };
+                surely(written) && !surely(other)
             };
             let (_, name) = last_subject_name_that(before, surnames, fits)?;
             Some(self.canonical(name))
@@ -1610,8 +1632,17 @@ fn last_subject_name_that<'a>(
         .captures_iter(&before[from..])
         .filter_map(|c| {
             let who = c.name("who")?;
+            // "said Pike following Tuesday's Orsova Council vote": a day
+            // after the lower-case words names no person.
+            let no_role = |role: regex::Match<'_>| {
+                let named = &who.as_str()[role.end() - who.start()..];
+                role.as_str().split_whitespace().any(is_function_word)
+                    || named
+                        .split(|ch: char| !ch.is_alphabetic())
+                        .any(crate::language::is_weekday_name)
+            };
             let name = match c.name("role") {
-                Some(role) if role.as_str().split_whitespace().any(is_function_word) => {
+                Some(role) if no_role(role) => {
                     let name = who.as_str()[..role.start() - who.start()].trim_end();
                     (name.split_whitespace().count() >= 2).then_some(name)?
                 }
@@ -1634,21 +1665,17 @@ fn last_subject_name_that<'a>(
 }
 
 /// `name` up to the full stop that ends its sentence ("Ana Ruiz. He" →
-/// "Ana Ruiz"): a word of three letters or more ending in one, not an
-/// initial, a title or an initialism ("Tom J. Pike", "Mr.", "E.F. Hutton").
+/// "Ana Ruiz"; [`ends_sentence`]): not an initial's, a title's or an
+/// initialism's ("Tom J. Pike", "Sen. Ana Ruiz", "E.F. Hutton").
 fn name_before_full_stop(name: &str) -> &str {
-    let mut end = 0;
-    for word in name.split_whitespace() {
-        let at = word.as_ptr() as usize - name.as_ptr() as usize;
-        end = at + word.len();
-        if let Some(bare) = word.strip_suffix('.')
-            && bare.chars().count() >= 3
-            && !bare.contains('.')
-        {
-            return &name[..at + bare.len()];
+    let mut at = 0;
+    for word in name.split(' ') {
+        if ends_sentence(word) {
+            return &name[..at + word.len() - 1];
         }
+        at += word.len() + 1;
     }
-    &name[..end]
+    name
 }
 
 /// The most words of a phrase that opens a sentence before its clause ("In
@@ -1813,53 +1840,81 @@ fn contrasted_after(text: &str, s: &super::attribution::SourceHit, at: usize) ->
 }
 
 /// True when the claim at `at` stands in an adjunct the writer adds to a
-/// quote's verb of saying, opened by a word of `after-saying.tsv`: '“They
-/// argued,” Pike told reporters after the fire Thursday night' (the day is
-/// the writer's; the quote is what Pike said). Not where the source goes on
-/// saying ("said on Tuesday, adding that 12 were hurt", "said in a
-/// statement that") or quoting.
-fn framed_after(text: &str, s: &super::attribution::SourceHit, at: usize) -> bool {
+/// quote's verb of saying, opened by a word of `after-saying.tsv` or a day
+/// (`attribution::adjunct`): '“The pier was closed,” Pike told Marsk Radio's Ana
+/// Ruiz after the fire Thursday night' (the day is the writer's; the quote
+/// is what Pike said). A verb of telling (`tells`) has a listener first: a
+/// noun phrase, with no determiner, pronoun, figure or verb after its first
+/// word ("told police Okafor arrived at" is what was told). Not where the source goes on saying: a verb of
+/// saying, "that" before the adjunct, "that" or "which" after a
+/// statement's noun ("said in a statement on Tuesday, which put the toll
+/// at 40"), or another quote.
+fn framed_after(
+    text: &str,
+    s: &super::attribution::SourceHit,
+    at: usize,
+    tells: impl Fn(&str) -> bool,
+) -> bool {
     let Some(between) = text.get(s.end..at) else {
         return false;
     };
-    let words: Vec<String> = crate::normalize::words::words(between);
-    // A verb of telling has its listener first ("told reporters after").
-    let tells = text
+    let verb = text
         .get(s.start..s.end)
-        .and_then(|written| written.split_whitespace().next_back())
-        .is_some_and(|verb| {
-            crate::language::SAYING.field(&verb.to_lowercase(), 1) == Some("addressee")
-        });
-    let lead = if tells { MAX_TOLD_LEAD } else { 0 };
-    let lower: Vec<String> = between
+        .and_then(|written| written.split_whitespace().next_back());
+    let lead = if verb.is_some_and(|v| tells(&v.to_lowercase())) {
+        MAX_TOLD_LEAD
+    } else {
+        0
+    };
+    let written: Vec<&str> = between
         .trim_start_matches([',', ' '])
         .split_whitespace()
-        .take(lead + 1)
-        .map(str::to_lowercase)
         .collect();
-    // The listener is one noun phrase: a determiner or pronoun after its
-    // first word opens what was told ("told reporters the fire began at").
-    let opens_adjunct = lower
+    let lower: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+    let adjunct = lower
         .iter()
-        .position(|w| crate::language::AFTER_SAYING.contains(w))
-        .is_some_and(|adjunct| {
-            lower[..adjunct].iter().skip(1).all(|w| {
-                !crate::language::DETERMINERS.contains(w)
-                    && !crate::language::PERSONAL_PRONOUNS.contains(w)
-            })
+        .take(lead + 1)
+        .position(|w| super::attribution::adjunct(w.trim_end_matches(',')));
+    // No determiner, pronoun, figure or verb after its first word ("told
+    // reporters the fire began at", "told reporters 12 people died at",
+    // "told police Okafor arrived at"); a participle before "by" modifies
+    // it ("told a conference attended by").
+    let listener_is_a_noun_phrase = |end: usize| {
+        (1..end).all(|k| {
+            let w = lower[k].as_str();
+            let participle =
+                w.len() > 4 && w.ends_with("ed") && lower.get(k + 1).is_none_or(|n| n != "by");
+            !crate::language::DETERMINERS.contains(w)
+                && !crate::language::PERSONAL_PRONOUNS.contains(w)
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && !participle
+                && !crate::language::IRREGULAR_PAST.contains(w)
+                && !crate::language::is_be_or_auxiliary(written[k], w)
+        })
+    };
+    let Some(adjunct) = adjunct.filter(|&end| listener_is_a_noun_phrase(end)) else {
+        return false;
+    };
+    let says_on = lower.iter().enumerate().any(|(k, w)| {
+        let w = w.trim_end_matches(',');
+        let after_statement = lower[..k].iter().any(|p| {
+            let p = p.trim_end_matches(',');
+            crate::language::STATEMENT_NOUNS.contains(p)
+                || crate::language::UTTERANCE_NOUNS.contains(p)
         });
-    let says_on = words.iter().any(|w| {
-        w == "that"
+        (w == "that" && k < adjunct)
+            || (matches!(w, "that" | "which") && after_statement)
             || crate::language::SAYING.contains(w)
             || crate::language::SAYING_PARTICIPLES.contains(w)
     });
-
-    closes_a_quote(text, s) && opens_adjunct && !says_on && !between.contains(['"', '“', '”'])
+    closes_a_quote(text, s) && !says_on && !between.contains(['"', '“', '”'])
 }
 
 /// True when source `s` follows a quote's closing mark ('“…,” Ana Ruiz
-/// said'): the quote is what it said. A mark glued to a word is none
-/// ('Marsk"s minister said').
+/// said'): the quote is what it said. The mark must follow punctuation or
+/// another mark: one glued to a word is none ('Marsk"s minister said'),
+/// which also leaves out a quote closed without its comma ('“Never again”
+/// Ruiz said, but …').
 fn closes_a_quote(text: &str, s: &super::attribution::SourceHit) -> bool {
     text.get(..s.start).is_some_and(|before| {
         before
@@ -1870,7 +1925,7 @@ fn closes_a_quote(text: &str, s: &super::attribution::SourceHit) -> bool {
 }
 
 /// The most words of a listener between a verb of telling and the adjunct
-/// the writer adds ("told NBC's Ana Ruiz after the fire").
+/// the writer adds ("told Marsk Radio's Ana Ruiz after the fire").
 const MAX_TOLD_LEAD: usize = 5;
 
 /// True when the claim at `at` opens the object of the source's verb of
@@ -2323,6 +2378,13 @@ mod tests {
             name("\u{201c}Patch it,\u{201d} said Zentrax threat researcher Tom Pike.\n\u{201c}"),
             Some("Zentrax threat researcher Tom Pike")
         );
+        // Nor before a day or a possessive.
+        assert_eq!(
+            name(
+                "\u{201c}We will rebuild,\u{201d} said Tom Pike following Tuesday's Orsova Town Council vote.\n"
+            ),
+            Some("Tom Pike")
+        );
         // Lower-case words with a function word are no role.
         assert_eq!(
             name("\u{201c}It is over,\u{201d} said Marsk Motors chief of the Orsova Board.\n"),
@@ -2334,6 +2396,8 @@ mod tests {
             Some("Ana Ruiz")
         );
         assert_eq!(name_before_full_stop("Tom J. Pike. He"), "Tom J. Pike");
+        assert_eq!(name_before_full_stop("Sen. Ana Ruiz"), "Sen. Ana Ruiz");
+        assert_eq!(name_before_full_stop("Mrs. Ana Li. She"), "Mrs. Ana Li");
         assert_eq!(
             name_before_full_stop("E.F. Hutton Group"),
             "E.F. Hutton Group"

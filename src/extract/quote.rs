@@ -320,10 +320,17 @@ impl QuoteRule {
         // '“…,” the letter read': a thing that bears words, after an
         // article or a possessive ("please read" names no one).
         let read_verbs = escaped_alternation(&params.after_quote_verbs);
+        // '“…,” the Marsk Echo later reported': an adverb or an auxiliary
+        // before the verb is no part of the bearer.
+        let adverbs = Table::alternation(
+            crate::language::VERB_ADVERBS
+                .words()
+                .chain(crate::language::AUXILIARIES.words()),
+        );
         let after_bearer = (!params.after_quote_verbs.is_empty())
             .then(|| {
                 Regex::new(&format!(
-                    r"^[\s,.;!?…]*(?P<who>(?:(?i:the)|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*)\s+(?:{read_verbs}){WORD_END}"
+                    r"^[\s,.;!?…]*(?P<who>(?:(?i:the)|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*)\s+(?:(?:{adverbs})\s+){{0,2}}(?:{read_verbs}){WORD_END}"
                 ))
             })
             .transpose()?;

@@ -151,33 +151,32 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     let candidates = ANY.matches(sentence);
     for (form, regex) in candidates.iter().map(|i| &PATTERNS[i]) {
         for c in regex.captures_iter(sentence) {
+            // "In March, 2000 protesters": the month alone, the count after.
+            let Some(c) = without_counted_year(*form, regex, sentence, c) else {
+                continue;
+            };
             let Some(whole) = c.get(0) else { continue };
-            if dates_nothing(whole.as_str(), &sentence[whole.end()..])
-                                || (*form == Form::Weekday && names_the_day(&sentence[..whole.start()]))
-                || (*form == Form::Weekday && any_such_day(&sentence[..whole.start()]))
+            let before = &sentence[..whole.start()];
+            let after = &sentence[whole.end()..];
+            if dates_nothing(whole.as_str(), after)
+                || (*form == Form::Weekday && (names_the_day(before) || any_such_day(before)))
                 // "the next Sunday" counts from a day the story tells, not
                 // from the article's.
-                || (*form == Form::Weekday
-                    && c.name("next").is_some()
-                    && ends_with_the(&sentence[..whole.start()]))
-                || (*form == Form::Relative && in_a_title(whole.as_str(), &sentence[..whole.start()]))
-                || (*form == Form::Year && figure_goes_on(&sentence[whole.end()..]))
-                || (*form == Form::MonthDay && thousands_follow(&sentence[whole.end()..]))
+                || (*form == Form::Weekday && c.name("next").is_some() && ends_with_the(before))
+                || (*form == Form::Relative && in_a_title(whole.as_str(), before))
+                || (*form == Form::Year && figure_goes_on(after))
+                || (*form == Form::MonthDay && thousands_follow(after))
                 // "in the last week of June" is part of June, no week back
                 // ("a shortfall this year of 5 billion" is this year's).
-                || (*form == Form::Window && of_follows(&sentence[whole.end()..]))
-                || (*form == Form::Span
-                    && ends_with_the(&sentence[..whole.start()])
-                    && of_follows(&sentence[whole.end()..]))
+                || (*form == Form::Window && of_follows(after))
+                || (*form == Form::Span && ends_with_the(before) && of_follows(after))
             {
                 continue;
             }
             // "The season generally starts in early November": no year's.
-            if c.name("year").is_none() && habitual(&sentence[..whole.start()]) {
+            if c.name("year").is_none() && habitual(before) {
                 continue;
             }
-            let before = &sentence[..whole.start()];
-            let after = &sentence[whole.end()..];
             let told = Told {
                 ahead: &|| ahead_of_article(before) || opens_ahead(before, after),
                 past: &|| told_in_the_past(before),
@@ -217,10 +216,13 @@ fn figure_goes_on(after: &str) -> bool {
 /// capitalised word: part of a title ("the Marsk Today programme", "Are You
 /// Lonesome Tonight"), since the adverb is written in lower case mid-sentence.
 fn in_a_title(matched: &str, before: &str) -> bool {
-    let mut letters = matched.chars();
-    // "FED TO ADD RESERVES TODAY": a headline in capitals dates.
-    letters.next().is_some_and(char::is_uppercase)
-        && letters.all(|c| !c.is_uppercase())
+    // Each word capitalised ("Today", "This Morning"); "FED TO ADD RESERVES
+    // TODAY", a headline in capitals, dates.
+    let title_case = matched.split_whitespace().all(|word| {
+        let mut letters = word.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.all(|c| !c.is_uppercase())
+    });
+    title_case
         && before
             .split(|c: char| c.is_whitespace() || c == '-')
             .rfind(|w| !w.is_empty())
@@ -256,6 +258,55 @@ fn thousands_follow(after: &str) -> bool {
     })
 }
 
+/// A month's match `c` without the figure after its comma where that is a
+/// count (`counts_after_comma`): the match again, up to the comma.
+fn without_counted_year<'s>(
+    form: Form,
+    regex: &regex::Regex,
+    sentence: &'s str,
+    c: regex::Captures<'s>,
+) -> Option<regex::Captures<'s>> {
+    let whole = c.get(0)?;
+    if form != Form::MonthPart || !counts_after_comma(&c, &sentence[whole.end()..]) {
+        return Some(c);
+    }
+    let comma = whole.start() + whole.as_str().find(',')?;
+    regex
+        .captures_at(&sentence[..comma], whole.start())
+        .filter(|m| m.get(0).is_some_and(|m| m.start() == whole.start()))
+}
+
+/// True when the figure a month's comma sets off is a count, not its year:
+/// "In March, 2000 protesters marched" (a plural noun follows it: not "in
+/// October, 1985 cut its deficit"), "In May, 4000 workers struck" (no year
+/// news writes so).
+fn counts_after_comma(c: &regex::Captures<'_>, after: &str) -> bool {
+    let (Some(whole), Some(year)) = (c.get(0), c.name("year")) else {
+        return false;
+    };
+    if !whole.as_str()[..year.start() - whole.start()].contains(',') {
+        return false;
+    }
+    let noun = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|ch: char| !ch.is_alphabetic()).next())
+        .is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !crate::language::is_function_word(w)
+                && !crate::language::is_be_or_auxiliary(w, w)
+        });
+    noun || !year
+        .as_str()
+        .parse::<i16>()
+        .is_ok_and(|y| (COMMA_YEARS_FROM..=COMMA_YEARS_TO).contains(&y))
+}
+
+/// The years a month's comma may set off ("in February, 2003").
+const COMMA_YEARS_FROM: i16 = 1800;
+const COMMA_YEARS_TO: i16 = 2100;
+
 /// True when the words right after a period make it a rough span ("over the
 /// next day or two"), a recurring day ("Tuesday of each month") or, after a
 /// year (`matched` ends in one), a sum's base ("in 2006 dollars"), none of
@@ -286,18 +337,28 @@ fn names_the_day(before: &str) -> bool {
         && crate::language::NAMED_DAYS.contains(&word.to_lowercase())
 }
 
-/// True when the words right before a weekday make it no particular day
-/// (`any-day.tsv`: "on a Friday afternoon", "every Sunday").
+/// True when the words right before a weekday, past one adjective, make it
+/// no particular day (`any-day.tsv`: "on a Friday afternoon", "every
+/// Sunday", "on a rainy Friday", "every other Sunday").
 fn any_such_day(before: &str) -> bool {
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .map(str::to_lowercase)
-        .collect();
+    let mut words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
     let table = &crate::language::ANY_DAY;
-    words.first().is_some_and(|last| table.contains(last))
-        || words.len() == 2 && table.contains(&format!("{} {}", words[1], words[0]))
+    let adjective = |w: &str| {
+        w.chars().all(char::is_lowercase)
+            && !table.contains(w)
+            && !crate::language::is_function_word(w)
+    };
+    let skipped = words.first().is_some_and(|w| adjective(w));
+    if skipped {
+        words.remove(0);
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // "one" only right before the day: "one analyst Friday said" is a day.
+    let fits = |phrase: &str| {
+        table.contains(phrase) && !(skipped && table.field(phrase, 1) == Some("next"))
+    };
+    lower.first().is_some_and(|last| fits(last))
+        || lower.len() >= 2 && fits(&format!("{} {}", lower[1], lower[0]))
 }
 
 /// Words before a date, in its own clause, that may put it ahead ("due to
@@ -326,11 +387,13 @@ const OPENING_WORDS: usize = 3;
 const AHEAD_AFTER_REACH: usize = 10;
 
 /// True when a date in a phrase opening its sentence ("In Saturday's
-/// semifinals,") is put ahead by the clause that follows ("Marsk will
-/// play"): a phrase of `future.tsv` marked "after" in that clause, before
-/// any verb in the past, verb of saying or conjunction ("On Saturday,
-/// police said the man will appear", "On March 3, police arrested a man who
-/// will appear" and "After Saturday's loss, Marsk will play" stay past).
+/// semifinals,"), or in a present-tense clause opening it ("When Pike
+/// returns on May 3,"; `present_clause`), is put ahead by the clause that
+/// follows ("Marsk and Orsova will play"): a phrase of `future.tsv` marked
+/// "after" in that clause, before any verb in the past, verb of saying or
+/// conjunction other than one between two names ("On Saturday, police said
+/// the man will appear", "On March 3, police arrested a man who will
+/// appear" and "After Saturday's loss, Marsk will play" stay past).
 fn opens_ahead(before: &str, after: &str) -> bool {
     let opening: Vec<&str> = before.split_whitespace().collect();
     let opens = opening.first().is_some_and(|first| {
@@ -380,16 +443,17 @@ fn opens_ahead(before: &str, after: &str) -> bool {
 
 /// True when the words before a date are a clause of `ahead-clauses.tsv`
 /// in the present tense that opens its sentence ("When Pike returns to
-/// court on"): no verb in the past, no "was", "were" or "had", no comma.
+/// court on", after a quote's mark too): no verb in the past, no word of
+/// `past-auxiliaries.tsv`, no comma.
 fn present_clause(opening: &[&str]) -> bool {
     let past = |at: usize| {
-        let word = opening[at].to_lowercase();
-        in_the_past(opening, at) || matches!(word.as_str(), "was" | "were" | "had" | "did")
+        in_the_past(opening, at)
+            || crate::language::PAST_AUXILIARIES.contains(&opening[at].to_lowercase())
     };
-    opening
-        .first()
-        .is_some_and(|first| crate::language::AHEAD_CLAUSES.contains(&first.to_lowercase()))
-        && opening.len() <= CLAUSE_OPENING_WORDS
+    opening.first().is_some_and(|first| {
+        let word = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+        crate::language::AHEAD_CLAUSES.contains(&word.to_lowercase())
+    }) && opening.len() <= CLAUSE_OPENING_WORDS
         && !opening.iter().any(|w| w.contains(','))
         && !(0..opening.len()).any(past)
 }
@@ -597,9 +661,10 @@ pub fn date_spans(sentence: &str) -> Vec<(usize, usize)> {
     ANY.matches(sentence)
         .iter()
         .flat_map(|i| {
-            PATTERNS[i]
-                .1
-                .find_iter(sentence)
+            let (form, regex) = &PATTERNS[i];
+            regex
+                .captures_iter(sentence)
+                .filter_map(|c| without_counted_year(*form, regex, sentence, c)?.get(0))
                 .map(|m| (m.start(), m.end()))
         })
         .collect()
