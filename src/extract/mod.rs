@@ -27,6 +27,7 @@ pub mod tokens;
 pub mod whereabouts;
 
 mod engine;
+mod reach;
 mod who;
 mod zones;
 
