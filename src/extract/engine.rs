@@ -754,8 +754,8 @@ impl Extractors {
                         // "described by police as …" says only the "as"
                         // phrase: a claim past it goes to a source before.
                         .find(|(s, _)| s.start <= at && s.reach.is_none_or(|r| at < r))
-                        // '…," said Jan Olson, who was smoking on her deck in
-                        // Evergreen Estates': what describes the source is
+                        // '…," said Ana Okafor, who was smoking on her deck in
+                        // Marsk Estates': what describes the source is
                         // the writer's.
                         .filter(|(s, _)| !describes_source(scope.text, s, at))
                         .filter(|(s, _)| !aside_closed_before(scope.text, s, at))

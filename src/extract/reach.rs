@@ -41,8 +41,8 @@ pub(super) fn aside_closed_before(text: &str, s: &SourceHit, at: usize) -> bool 
 }
 
 /// True when the claim at `at` stands in a description of source `s` that
-/// follows its name after the verb ("…," said Jan Olson, who was on her
-/// deck in Evergreen Estates"; "said Jan Olson, 48, an accountant"). Not after "according to X" or "X said",
+/// follows its name after the verb ("…," said Ana Okafor, who was on her
+/// deck in Marsk Estates"; "said Ana Okafor, 48, an accountant"). Not after "according to X" or "X said",
 /// where what follows is the sentence's own ("According to police, a
 /// woman was killed").
 pub(super) fn describes_source(text: &str, s: &SourceHit, at: usize) -> bool {
@@ -98,7 +98,7 @@ pub(super) fn describes_source(text: &str, s: &SourceHit, at: usize) -> bool {
 
 /// True when the writer sets a clause of their own against the source's
 /// words, or goes on with one, right after its verb, and the claim at `at`
-/// is in it: '“…,” Ana Ruiz said, but the fact that the 86-year-old
+/// is in it: '“…,” Ana Ruiz said, but the fact that the old
 /// structure had no power makes the fire suspicious'; '“…,” the union
 /// said, and Okafor urged the board to offer 12 percent more'. Only
 /// after a quote ("costs were £1.30, Marsk said, but the price was £1.18"
@@ -170,7 +170,7 @@ pub(super) fn framed_after(
     // No determiner, pronoun, figure or verb after its first word ("told
     // reporters the fire began at", "told reporters 12 people died at",
     // "told police Okafor arrived at"); a participle before "by" modifies
-    // it ("told a conference attended by").
+    // it ("told a meeting chaired by").
     let listener_is_a_noun_phrase = |end: usize| {
         (1..end).all(|k| {
             let w = lower[k].as_str();
