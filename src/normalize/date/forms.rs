@@ -155,10 +155,17 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
                 r"\b(?:in|over|during|within)\s+the\s+(?:(?P<past>last|past)\s+(?:(?P<n>\d+|{small})\s+)?|(?:next|coming)\s+)(?P<unit>days?|weeks?|months?|years?)\b"
             ),
         ),
-        // "from 1995 to 1998", "between 2001 and 2004": the years between.
+        // "from 1995 to 1998", "between 2001 and 2004": the years between;
+        // "in 2009 and 2010", "in 2009 or 2010": two years running, the
+        // years the claim spans ("in 1997 and 2001" is two years apart: the
+        // first alone, by the next pattern).
         p(
             Form::Year,
             r"\b(?:from|between)\s+(?P<year>(?:19|20)\d{2})\s+(?:to|and|through|until)\s+(?P<through>(?:19|20)\d{2})\b",
+        ),
+        p(
+            Form::Year,
+            r"\bin\s+(?P<year>(?:19|20)\d{2})\s+(?P<joined>and|or)\s+(?P<through>(?:19|20)\d{2})\b",
         ),
         p(
             Form::Year,
@@ -589,7 +596,9 @@ pub(super) fn resolve(
                 Some(_) => num("through")?,
                 None => year,
             };
-            if !(year..=year + MAX_YEAR_SPAN).contains(&last) {
+            if !(year..=year + MAX_YEAR_SPAN).contains(&last)
+                || (c.name("joined").is_some() && last != year + 1)
+            {
                 return None;
             }
             // "in early 1970": its first four months; "mid-2012", the middle
