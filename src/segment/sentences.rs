@@ -161,9 +161,8 @@ fn split_figure(token: &str, after: &str) -> bool {
     if digits == 0 || digits > 3 {
         return false;
     }
-    let cents = digits == 2
-        && token.contains(crate::normalize::number::CURRENCY_SIGNS)
-        && !after[digits..].starts_with(char::is_alphanumeric);
+    let signed = token.contains(crate::normalize::number::CURRENCY_SIGNS);
+    let cents = digits == 2 && signed && !after[digits..].starts_with(char::is_alphanumeric);
     if cents {
         return true;
     }
@@ -173,7 +172,6 @@ fn split_figure(token: &str, after: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    let signed = token.contains(crate::normalize::number::CURRENCY_SIGNS);
     NUMBERS.field(&word, 2) == Some("scale")
         || (signed && NUMBERS.field(&word, 2) == Some("money-scale"))
 }

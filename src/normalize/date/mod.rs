@@ -300,12 +300,11 @@ fn counts_after_comma(c: &regex::Captures<'_>, after: &str) -> bool {
     noun || !year
         .as_str()
         .parse::<i16>()
-        .is_ok_and(|y| (COMMA_YEARS_FROM..=COMMA_YEARS_TO).contains(&y))
+        .is_ok_and(|y| COMMA_YEARS.contains(&y))
 }
 
 /// The years a month's comma may set off ("in February, 2003").
-const COMMA_YEARS_FROM: i16 = 1800;
-const COMMA_YEARS_TO: i16 = 2100;
+const COMMA_YEARS: std::ops::RangeInclusive<i16> = 1800..=2100;
 
 /// True when the words right after a period make it a rough span ("over the
 /// next day or two"), a recurring day ("Tuesday of each month") or, after a
@@ -662,10 +661,21 @@ pub fn date_spans(sentence: &str) -> Vec<(usize, usize)> {
         .iter()
         .flat_map(|i| {
             let (form, regex) = &PATTERNS[i];
-            regex
-                .captures_iter(sentence)
-                .filter_map(|c| without_counted_year(*form, regex, sentence, c)?.get(0))
-                .map(|m| (m.start(), m.end()))
+            // Captures, dearer than a plain search, only where a month's
+            // comma may set off a count.
+            let spans: Vec<(usize, usize)> = if *form == Form::MonthPart {
+                regex
+                    .captures_iter(sentence)
+                    .filter_map(|c| without_counted_year(*form, regex, sentence, c)?.get(0))
+                    .map(|m| (m.start(), m.end()))
+                    .collect()
+            } else {
+                regex
+                    .find_iter(sentence)
+                    .map(|m| (m.start(), m.end()))
+                    .collect()
+            };
+            spans
         })
         .collect()
 }
