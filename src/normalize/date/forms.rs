@@ -24,6 +24,10 @@ const STATED_NEAR_DAYS: i32 = 7;
 static MONTH: LazyLock<String> =
     LazyLock::new(|| format!("(?P<month>{})", Table::alternation(MONTHS.words())));
 
+/// A second month joined to the first ("in May and June"), as a named group.
+static THEN_MONTH: LazyLock<String> =
+    LazyLock::new(|| format!("(?P<then>{})", Table::alternation(MONTHS.words())));
+
 /// A holiday's name (from `holidays.tsv`), as a named group: its
 /// apostrophe matches a straight or curly one, or none.
 static HOLIDAY: LazyLock<String> = LazyLock::new(|| {
@@ -84,6 +88,7 @@ static VAGUE_COUNT: LazyLock<String> = LazyLock::new(|| Table::alternation(VAGUE
 
 pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let (month, weekday, small): (&str, &str, &str) = (&MONTH, &WEEKDAY, &SMALL_NUMBER);
+    let then: &str = &THEN_MONTH;
     let holiday: &str = &HOLIDAY;
     let qualifier: &str = &QUALIFIER;
     let vague: &str = &VAGUE_COUNT;
@@ -177,6 +182,15 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::Decade,
             r"\b(?:(?P<since>since)\s+)?the\s+(?:(?P<part>early|late|mid)[\s-]+)?(?P<year>19[1-9]0|20\d0)['’]?s\b",
+        ),
+        // "in May and June", "in December or January": two months running,
+        // the months the claim spans (a year after them is the second's);
+        // "in January and June" dates the first alone, by the next pattern.
+        p(
+            Form::MonthPart,
+            &format!(
+                r"\bin\s+{month}\s+(?:and|or)\s+{then}\b(?:,?\s+(?P<year>\d{{4}})\b|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b)?"
+            ),
         ),
         p(
             Form::MonthPart,
@@ -622,11 +636,19 @@ pub(super) fn resolve(
         }
         Form::MonthPart => {
             let month = month_number(c.name("month")?.as_str())?;
+            // "in May and June": the next month, or no date by this pattern.
+            let then = match c.name("then") {
+                Some(then) => Some(month_number(then.as_str()).filter(|&t| t == month % 12 + 1)?),
+                None => None,
+            };
             // "in April last year" (or a sentence that says "last year")
             // is last year's April; "in April this year", this year's.
             let rel = c.name("rel").map(|r| r.as_str().to_lowercase());
             let first = match (num("year"), rel.as_deref()) {
-                (Some(year), _) => Date::new(year, month, 1).ok()?,
+                (Some(year), _) => match then {
+                    Some(then) => Date::new(year, then, 1).ok()?.checked_sub(1.month()).ok()?,
+                    None => Date::new(year, month, 1).ok()?,
+                },
                 (None, Some("this")) => Date::new(published?.year(), month, 1).ok()?,
                 (None, Some(_)) => Date::new(published?.year() - 1, month, 1).ok()?,
                 (None, None) => match last_year {
@@ -634,7 +656,10 @@ pub(super) fn resolve(
                     None => month_without_year(published?, month, ahead())?,
                 },
             };
-            let last = first.last_of_month();
+            let last = match then {
+                Some(_) => first.checked_add(1.month()).ok()?.last_of_month(),
+                None => first.last_of_month(),
+            };
             let (from, to) = match c.name("part").map(|p| p.as_str().to_lowercase()).as_deref() {
                 Some("early") => (first, Date::new(first.year(), month, 10).ok()?),
                 Some("mid") => (
