@@ -1242,9 +1242,6 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
 /// longest ("what are called"), never the whole paragraph for every quote.
 const DESIGNATOR_REACH: usize = 40;
 
-/// True when the words right before a quotation mark make what it quotes a
-/// name or a term ("what's called “active shooter” training"): a phrase of
-/// `designators.tsv`.
 /// True when quoted words stand between a determiner or "of" and a noun,
 /// as a modifier: 'a flurry of “now they have to sign him” comments', 'the
 /// “business as usual” approach'. Nobody is said to say them.
@@ -1273,13 +1270,28 @@ fn modifies_noun(before: &str, after: &str) -> bool {
             .any(|table| table.contains(next))
 }
 
+/// True when the words right before a quotation mark make what it quotes a
+/// name or a term ("what's called “active shooter” training"): a phrase of
+/// `designators.tsv`, or one before a possessive naming the honour's year or
+/// giver ("was named 2008's “…”", "named the club's “…”").
 fn designated(before: &str) -> bool {
     let lower = before.trim_end().to_lowercase();
-    DESIGNATORS.words().any(|phrase| {
-        lower.strip_suffix(phrase).is_some_and(|rest| {
-            rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
+    let designates = |lower: &str| {
+        DESIGNATORS.words().any(|phrase| {
+            lower.strip_suffix(phrase).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
+            })
         })
-    })
+    };
+    if designates(&lower) {
+        return true;
+    }
+    let Some((rest, last)) = lower.rsplit_once(char::is_whitespace) else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = rest.strip_suffix(" the").unwrap_or(rest);
+    (last.ends_with("'s") || last.ends_with("’s")) && designates(rest)
 }
 
 /// The speaker a transcript's line opens with: `Okafor: "Yes, sir."`.
