@@ -392,7 +392,10 @@ impl QuoteRule {
             .then(|| naming_pattern(&params))
             .transpose()?;
         // ", saying: “", ", adding in a statement, “", ", telling reporters
-        // that “": a few lower-case words may follow the participle. After
+        // that “" (the comma may close a quote: 'the “Year of the Woman,”
+        // writing'): a few lower-case words may follow the participle, or a
+        // "that" clause of up to eight words in any case (", writing that the
+        // Oscars “", `participle_with_subject` reads its words). After
         // a statement the subject issued no comma is needed ("issued a
         // statement Saturday saying it was “"; not "received a letter from
         // Pike saying").
@@ -401,7 +404,7 @@ impl QuoteRule {
                 let participles = escaped_alternation(&params.participles);
                 let statements = Table::alternation(STATEMENT_NOUNS.words());
                 Regex::new(&format!(
-                    r"(?:,|{WORD_END}(?:issued|released|put\s+out|published)\s+(?:a|an|the)\s+(?:{statements})(?:\s+\p{{L}}[\p{{L}}’'-]*){{0,3}})\s*(?:{participles}){WORD_END}(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}}\s*[,:]?\s*[“\x22]?$"
+                                        r"(?:,[”\x22]?|{WORD_END}(?:issued|released|put\s+out|published)\s+(?:a|an|the)\s+(?:{statements})(?:\s+\p{{L}}[\p{{L}}’'-]*){{0,3}})\s*(?:{participles}){WORD_END}(?:\s+that(?P<clause>(?:\s+[\p{{L}}\d][\p{{L}}\d’'.-]*){{1,8}})|(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}})\s*[,:]?\s*[“\x22]?$"
                 ))
             })
             .transpose()?;
@@ -579,8 +582,7 @@ impl QuoteRule {
             };
             let lead = &paragraph[before_start..open];
             let by_subject = speaker.is_none()
-                && (self.participle.as_ref().is_some_and(|p| p.is_match(lead))
-                    || self.coordinated_with_subject(lead));
+                && (self.participle_with_subject(lead) || self.coordinated_with_subject(lead));
             // Only for words someone said: no term before its noun ("an
             // “active shooter” situation").
             let said = !by_subject
@@ -715,6 +717,22 @@ impl QuoteRule {
                 let from = SENTENCE_END.find_iter(upto).last().map_or(0, |m| m.end());
                 speaker_of(&self.before.captures(&upto[from..])?, false)
             })
+    }
+
+    /// True when a participle of saying opens the quote (`participle`) and
+    /// leaves it to the clause's subject: no verb of saying or naming in a
+    /// "that" clause between them gives it to another ("adding that Pike
+    /// called it “…”").
+    fn participle_with_subject(&self, lead: &str) -> bool {
+        let Some(found) = self.participle.as_ref().and_then(|p| p.captures(lead)) else {
+            return false;
+        };
+        found.name("clause").is_none_or(|clause| {
+            WORD.find_iter(clause.as_str()).all(|word| {
+                let word = word.as_str().to_lowercase();
+                !crate::language::SAYING.contains(&word) && !self.naming_verbs.contains(&word)
+            })
+        })
     }
 
     /// True when a verb of saying joined by "and" or "but" opens the quote
@@ -1538,7 +1556,14 @@ mod tests {
         let told =
             hit("Ana Ruiz rejected it, telling reporters that “the port never closed at all”.");
         assert!(told.by_subject);
-        // A named speaker, or a participle that is no saying, is not it.
+        let clause = hit("Ana Ruiz agreed, saying that the Kelmar Port “will reopen on Monday”.");
+        assert!(clause.by_subject);
+        // A named speaker, a participle that is no saying, or a verb of
+        // saying or naming in the "that" clause, is not it.
+        let called = hit("Ana Ruiz agreed, saying that Pike called it “a very bad plan”.");
+        assert!(!called.by_subject);
+        let said = hit("Ana Ruiz agreed, saying that Pike said “the port will reopen”.");
+        assert!(!said.by_subject);
         let named = hit("Tom Pike said: “The boats will sail at dawn.”");
         assert!(!named.by_subject);
         let sailing = hit("The boats left, sailing past “the old harbour wall and the pier”.");
