@@ -530,6 +530,72 @@ fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
     manner || subject.is_some_and(|t| PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject"))
 }
 
+/// The subject opening the sentence whose first verb a verb of saying is
+/// joined to by the "and" at `and` ("Police arrested two men and said",
+/// "Ana Ruiz visited the port on Monday and later told"), as a range of
+/// tokens: capitalised, up to `MAX_SOURCE_WORDS` words with no word that is
+/// never a source's ("Two men were arrested and told" names none), before a
+/// verb in the past ("-ed", `irregular-past.tsv`) and the auxiliaries,
+/// adverbs and days before it, after an opening phrase set off by a comma.
+/// None where a clause opens or a mark breaks between that verb and "and"
+/// ("After Pike arrived and said", "the men who fled and said").
+fn coordinated_subject(tokens: &[Token<'_>], and: usize) -> Option<(usize, usize)> {
+    let start = match tokens.first() {
+        Some(t)
+            if !ARTICLES.contains(t.lower())
+                && (opens_with_preposition(t) || crate::language::is_function_word(t.text)) =>
+        {
+            tokens[..and].iter().position(|t| t.text == ",")? + 1
+        }
+        _ => 0,
+    };
+    // After an opening phrase the subject may be in lower case ("On
+    // Monday, police arrested").
+    let opening = tokens
+        .get(start)
+        .filter(|t| start > 0 || is_capitalised(t))?;
+    if crate::language::CLAUSE_OPENERS.contains(opening.lower())
+        || (crate::language::is_function_word(opening.lower())
+            && !ARTICLES.contains(opening.lower()))
+    {
+        return None;
+    }
+    let past = |t: &Token<'_>| {
+        t.text.starts_with(char::is_lowercase)
+            && ((t.text.len() > 4 && t.lower().ends_with("ed"))
+                || crate::language::IRREGULAR_PAST.contains(t.lower()))
+    };
+    let verb = (start + 1..and).find(|&k| past(&tokens[k]))?;
+    // "the Marsk Echo said, the ministry expressed …": a verb set off by
+    // a comma frames another clause, whose subject is not read.
+    if tokens.get(verb + 1).is_some_and(|t| t.text == ",") {
+        return None;
+    }
+    // "Ana Ruiz Thursday renewed", "Pike sharply criticised": a day, an
+    // adverb or an auxiliary before the verb is no part of who.
+    let mut end = verb;
+    while end > start + 1 && {
+        let word = &tokens[end - 1];
+        is_auxiliary(word.text, word.lower())
+            || VERB_ADVERBS.contains(word.lower())
+            || (word.text.starts_with(char::is_lowercase) && word.lower().ends_with("ly"))
+            || crate::language::is_day_word(word.lower())
+    } {
+        end -= 1;
+    }
+    let subject = &tokens[start..end];
+    let named = subject.len() <= MAX_SOURCE_WORDS
+        && subject
+            .iter()
+            .enumerate()
+            .all(|(at, t)| t.is_word() && (at == 0 || !NOT_SOURCE.contains(t.lower())));
+    let breaks = tokens[verb + 1..and].iter().any(|t| {
+        matches!(t.text, ";" | ":" | "(" | "\"" | "“" | "”")
+            || crate::language::CLAUSE_OPENERS.contains(t.lower())
+    });
+    (named && !breaks).then_some((start, end))
+}
+
 /// True for a pronoun, in lower case, that a source hit keeps for the
 /// caller to resolve ("he", "she", "it", "they").
 pub fn is_source_pronoun(word: &str) -> bool {
@@ -839,6 +905,23 @@ impl AttributionRule {
                     || (passive_quote && BE.contains(tokens[last - 1].lower())))
             {
                 last -= 1;
+            }
+            // "Police arrested two men and said": the subject of the first
+            // verb says what follows; what it did is the writer's account.
+            if last > 0
+                && tokens[last - 1].lower() == "and"
+                && let Some((first, end)) = coordinated_subject(tokens, last - 1)
+            {
+                hits.push(SourceHit {
+                    source: sentence[tokens[first].start..tokens[end - 1].end].to_string(),
+                    start: tokens[first].start,
+                    end: tokens[k].end,
+                    covers_before: false,
+                    agent: false,
+                    quoted: false,
+                    reach: None,
+                });
+                continue;
             }
             // "the Survey in Golden, Colo., said", "Milley, the chairman, told":
             // step over one aside between commas to the subject before it.
