@@ -296,8 +296,10 @@ tables! {
     /// Conjunctions whose present-tense clause a future main clause puts
     /// ahead ("When Pike returns on May 3, his lawyers will argue").
     AHEAD_CLAUSES = "ahead-clauses.tsv";
-    /// Auxiliaries in the past tense ("was", "had").
+        /// Auxiliaries in the past tense ("was", "had").
     PAST_AUXILIARIES = "past-auxiliaries.tsv";
+    /// Verbs whose particle is "over" ("handed over 20 guns").
+    OVER_VERBS = "over-verbs.tsv";
     /// Holidays and feasts: month, and day or weekday and which of the
     /// month's ("Labor Day": 9, monday, 1).
     HOLIDAYS = "holidays.tsv";

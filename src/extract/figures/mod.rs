@@ -353,6 +353,17 @@ fn spans_across(tokens: &[Token<'_>], numbers: &[NumberMatch], number: &NumberMa
     })
 }
 
+/// True when `number`'s qualifier is "over" right after a verb whose
+/// particle it is (`over-verbs.tsv`): "handed over 20 guns" hands 20.
+fn particle_over(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
+    let at = tokens.partition_point(|t| t.end <= number.start);
+    number.start != number.number_start
+        && tokens.get(at).is_some_and(|t| t.lower() == "over")
+        && at
+            .checked_sub(1)
+            .is_some_and(|p| crate::language::OVER_VERBS.contains(tokens[p].lower()))
+}
+
 /// The most words a figure's noun has before an "over" that joins it to the
 /// span it is counted over ("105 league games over three seasons").
 const MAX_NOUN_WORDS_BETWEEN: usize = 2;
@@ -379,7 +390,7 @@ fn figures(
         .filter(|n| !unit_glued(n))
         .map(|n| {
             let bare;
-            let n = if spans_across(tokens, numbers, n) {
+            let n = if spans_across(tokens, numbers, n) || particle_over(tokens, n) {
                 bare = n.unqualified();
                 &bare
             } else {
