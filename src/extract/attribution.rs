@@ -989,14 +989,33 @@ impl AttributionRule {
             }
             // "Prosecutors Tuesday put on": the day is when, not who.
             // "AMD on Wednesday announced": "on" before the day too.
-            while last > 0
-                && (dates_a_verb(tokens, last - 1)
-                    || (tokens[last - 1].lower() == "on"
-                        && tokens
-                            .get(last)
-                            .is_some_and(|t| crate::language::is_day_word(t.lower()))))
-            {
-                last -= 1;
+            // "The government last week announced", "the bank early this
+            // week said": two or three words too (not after a preposition:
+            // "statistics from last month showed").
+            loop {
+                if last > 0
+                    && (dates_a_verb(tokens, last - 1)
+                        || (tokens[last - 1].lower() == "on"
+                            && tokens
+                                .get(last)
+                                .is_some_and(|t| crate::language::is_day_word(t.lower()))))
+                {
+                    last -= 1;
+                } else if last > 2
+                    && matches!(tokens[last - 2].lower(), "last" | "this" | "next")
+                    && matches!(
+                        tokens[last - 1].lower(),
+                        "week" | "weekend" | "month" | "year"
+                    )
+                    && !crate::language::is_function_word(tokens[last - 3].text)
+                {
+                    last -= 2;
+                    if matches!(tokens[last - 1].lower(), "early" | "late") {
+                        last -= 1;
+                    }
+                } else {
+                    break;
+                }
             }
             let covers_before = !self.reports_what_follows(tokens, k);
             // "…, he said", "…, it said", "…, they said": the pronoun is kept
