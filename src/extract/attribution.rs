@@ -530,25 +530,44 @@ fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
     manner || subject.is_some_and(|t| PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject"))
 }
 
-/// The subject opening the sentence whose first verb a verb of saying is
-/// joined to by the "and" at `and` ("Police arrested two men and said",
-/// "Ana Ruiz visited the port on Monday and later told"), as a range of
-/// tokens: capitalised, up to `MAX_SOURCE_WORDS` words with no word that is
-/// never a source's ("Two men were arrested and told" names none), before a
-/// verb in the past ("-ed", `irregular-past.tsv`) and the auxiliaries,
-/// adverbs and days before it, after an opening phrase set off by a comma.
-/// None where a clause opens or a mark breaks between that verb and "and"
-/// ("After Pike arrived and said", "the men who fled and said").
-fn coordinated_subject(tokens: &[Token<'_>], and: usize) -> Option<(usize, usize)> {
-    let start = match tokens.first() {
+/// The subject of the clause that a verb of saying joined by "and", or a
+/// participle of saying set off by a comma, goes on from, the clause ending
+/// at token `end` ("Police arrested two men and said", "Ana Ruiz visited
+/// the port on Monday and later told", "… but Ana Ruiz opted to pursue
+/// charges, noting that"), as a range of tokens: the sentence's opening
+/// subject, or that of a clause joined after its verb by a coordinator;
+/// capitalised, up to `MAX_SOURCE_WORDS` words with no word that is never a
+/// source's ("Two men were arrested and told" names none), before a verb in
+/// the past ("-ed", `irregular-past.tsv`) and the auxiliaries, adverbs and
+/// days before it, after an opening phrase set off by a comma. None where a
+/// clause opens, a mark breaks or a verb of saying stands between that verb
+/// and `end` ("After Pike arrived and said", "the men who fled and said").
+fn clause_subject(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    let past = |t: &Token<'_>| {
+        t.text.starts_with(char::is_lowercase)
+            && ((t.text.len() > 4 && t.lower().ends_with("ed"))
+                || crate::language::IRREGULAR_PAST.contains(t.lower()))
+    };
+    let mut start = match tokens.first() {
         Some(t)
             if !ARTICLES.contains(t.lower())
                 && (opens_with_preposition(t) || crate::language::is_function_word(t.text)) =>
         {
-            tokens[..and].iter().position(|t| t.text == ",")? + 1
+            tokens[..end].iter().position(|t| t.text == ",")? + 1
         }
         _ => 0,
     };
+    let mut verb = (start + 1..end).find(|&k| past(&tokens[k]))?;
+    // "The prosecutor recommended charges but Ana Ruiz opted": the clause
+    // joined last, where a subject in capitals and a verb of its own follow.
+    while let Some(joined) = (verb + 1..end).rev().find(|&j| {
+        matches!(tokens[j].lower(), "but" | "and" | "while" | "whereas")
+            && tokens.get(j + 1).is_some_and(is_capitalised)
+            && (j + 2..end).any(|k| past(&tokens[k]))
+    }) {
+        start = joined + 1;
+        verb = (start + 1..end).find(|&k| past(&tokens[k]))?;
+    }
     // After an opening phrase the subject may be in lower case ("On
     // Monday, police arrested").
     let opening = tokens
@@ -560,40 +579,46 @@ fn coordinated_subject(tokens: &[Token<'_>], and: usize) -> Option<(usize, usize
     {
         return None;
     }
-    let past = |t: &Token<'_>| {
-        t.text.starts_with(char::is_lowercase)
-            && ((t.text.len() > 4 && t.lower().ends_with("ed"))
-                || crate::language::IRREGULAR_PAST.contains(t.lower()))
-    };
-    let verb = (start + 1..and).find(|&k| past(&tokens[k]))?;
-    // "the Marsk Echo said, the ministry expressed …": a verb set off by
-    // a comma frames another clause, whose subject is not read.
-    if tokens.get(verb + 1).is_some_and(|t| t.text == ",") {
+    // "Phelan said officials met, adding that": a verb of saying first is
+    // a source of its own, which covers what follows; "the Marsk Echo said,
+    // the ministry expressed …" frames another clause, whose subject is not
+    // read.
+    if crate::language::SAYING.contains(tokens[verb].lower()) {
         return None;
     }
     // "Ana Ruiz Thursday renewed", "Pike sharply criticised": a day, an
-    // adverb or an auxiliary before the verb is no part of who.
-    let mut end = verb;
-    while end > start + 1 && {
-        let word = &tokens[end - 1];
+    // adverb or an auxiliary before the verb is no part of who; a word in
+    // "-ly" is an adverb only after a name ("The family visited").
+    let mut last = verb;
+    while last > start + 1 && {
+        let word = &tokens[last - 1];
+        let before = &tokens[last - 2];
+        let adverb = word.text.starts_with(char::is_lowercase)
+            && word.lower().ends_with("ly")
+            && is_capitalised(before)
+            && !ARTICLES.contains(before.lower())
+            && !DETERMINERS.contains(before.lower());
         is_auxiliary(word.text, word.lower())
             || VERB_ADVERBS.contains(word.lower())
-            || (word.text.starts_with(char::is_lowercase) && word.lower().ends_with("ly"))
+            || adverb
             || crate::language::is_day_word(word.lower())
     } {
-        end -= 1;
+        last -= 1;
     }
-    let subject = &tokens[start..end];
+    let subject = &tokens[start..last];
     let named = subject.len() <= MAX_SOURCE_WORDS
         && subject
             .iter()
             .enumerate()
             .all(|(at, t)| t.is_word() && (at == 0 || !NOT_SOURCE.contains(t.lower())));
-    let breaks = tokens[verb + 1..and].iter().any(|t| {
+    // "Bids firmed, traders said, noting that": a verb of saying between
+    // speaks for what follows it.
+    let breaks = tokens[verb + 1..end].iter().any(|t| {
         matches!(t.text, ";" | ":" | "(" | "\"" | "“" | "”")
             || crate::language::CLAUSE_OPENERS.contains(t.lower())
+            || crate::language::SAYING.contains(t.lower())
     });
-    (named && !breaks).then_some((start, end))
+    (named && !breaks).then_some((start, last))
 }
 
 /// True for a pronoun, in lower case, that a source hit keeps for the
@@ -856,6 +881,26 @@ impl AttributionRule {
                 hits.push(hit);
                 continue;
             }
+            // "Ana Ruiz opted to pursue charges, noting that Pike has 20
+            // wives": a participle of saying set off by a comma, before
+            // "that", says what follows for its clause's subject.
+            if k > 1
+                && tokens[k - 1].text == ","
+                && crate::language::SAYING_PARTICIPLES.contains(tokens[k].lower())
+                && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
+                && let Some((first, end)) = clause_subject(tokens, k - 1)
+            {
+                hits.push(SourceHit {
+                    source: sentence[tokens[first].start..tokens[end - 1].end].to_string(),
+                    start: tokens[first].start,
+                    end: tokens[k].end,
+                    covers_before: false,
+                    agent: false,
+                    quoted: false,
+                    reach: None,
+                });
+                continue;
+            }
             // "an estimated 1,500 houses", "the reported toll", "the
             // government's announced plan": an adjective. "Moody's said its
             // review", "Scotty's said sales" and "Lloyd's noted that" still
@@ -910,7 +955,7 @@ impl AttributionRule {
             // verb says what follows; what it did is the writer's account.
             if last > 0
                 && tokens[last - 1].lower() == "and"
-                && let Some((first, end)) = coordinated_subject(tokens, last - 1)
+                && let Some((first, end)) = clause_subject(tokens, last - 1)
             {
                 hits.push(SourceHit {
                     source: sentence[tokens[first].start..tokens[end - 1].end].to_string(),
