@@ -528,7 +528,11 @@ impl QuoteRule {
             // A quote no mark closes goes on past the paragraph ("Ruiz
             // said: “Yes. / …”): its first words are not all of it.
             let short = words.len() < self.min_words.min(self.min_words_said);
-            if (short && !unclosed) || designated(&paragraph[lead_in..open]) {
+            // '"(Marsk Echo article)': a bracket alone labels where pasted
+            // text came from; no one says it.
+            let bracketed =
+                body.starts_with('(') && body.ends_with(')') && !body[1..].contains('(');
+            if (short && !unclosed) || bracketed || designated(&paragraph[lead_in..open]) {
                 continue;
             }
             // A speaker stands within a few words of the quote: search only
