@@ -223,9 +223,25 @@ fn a_date_or_time_alone_on_the_first_line_is_the_pages_stamp_not_a_claim() {
         let dates: Vec<&str> = dates_and_times(&analysis)
             .map(|c| &text[c.span.start..c.span.end])
             .collect();
-        assert_eq!(dates, ["May 2", "9:15 a.m."], "{stamp}");
+                assert_eq!(dates, ["May 2", "9:15 a.m."], "{stamp}");
     }
 }
+
+#[test]
+fn a_date_and_a_time_that_are_all_of_a_sentence_are_a_stamp_anywhere() {
+    // A post's stamp after its paragraph; a date alone there, or a date and
+    // time inside a sentence, stay claims.
+    let text = "Marsk ferry sinks
+The ferry sank with 12 cars aboard. Dec. 18-11:14 pm et
+                Pike landed on May 3 at 9:15 a.m. June 4.
+";
+    let (_, analysis) = read_and_analyse(&[("ferry.txt", text)]);
+    let dates: Vec<&str> = dates_and_times(&analysis)
+        .map(|c| &text[c.span.start..c.span.end])
+        .collect();
+    assert_eq!(dates, ["May 3", "9:15 a.m.", "June 4"]);
+}
+
 
 /// The measure (for a place: its role) of each claim of `text` whose
 /// evidence is one of `evidence`, in that order.

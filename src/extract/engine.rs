@@ -213,9 +213,8 @@ impl Extractors {
             let start = claims.len();
             self.sentence_claims(&scope, article_zone.as_deref(), &mut context, &mut claims);
             drop_supposed(text, sentence.span.start, &mut claims, start);
-            if doc.text[..sentence.span.start].trim().is_empty() {
-                drop_page_stamp(text, sentence.span.start, &mut claims, start);
-            }
+            let first_line = doc.text[..sentence.span.start].trim().is_empty();
+            drop_page_stamp(text, sentence.span.start, &mut claims, start, first_line);
             if who_where {
                 // "It broke out in the roof": the sentence before says what "it" is.
                 let carried = previous.filter(|_| continues(text));
@@ -2040,20 +2039,37 @@ pub(super) fn new_claim(
     }
 }
 
-/// Drop the date or time from `start` on that is all of the document's
-/// first line (`text`, at byte `base`): "APR 28" over a blog post is the
-/// page's stamp, no claim its article makes.
-fn drop_page_stamp(text: &str, base: usize, claims: &mut Vec<Claim>, start: usize) {
+/// Drop the dates and times from `start` on that are a page's stamp, no
+/// claim its article makes: one that is all of the document's first line
+/// (`first_line`; "APR 28" over a blog post), or a date and a time that are
+/// all of a sentence anywhere ("Dec. 18-11:14 pm et" after a post's
+/// paragraph). `text` is the sentence, at byte `base`.
+fn drop_page_stamp(
+    text: &str,
+    base: usize,
+    claims: &mut Vec<Claim>,
+    start: usize,
+    first_line: bool,
+) {
     let bare = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
     let whole = bare(text);
-    let stamp = |c: &Claim| {
-        matches!(c.kind, ClaimKind::Date | ClaimKind::Time)
-            && text
-                .get(c.span.start.saturating_sub(base)..c.span.end.saturating_sub(base))
-                .is_some_and(|evidence| bare(evidence) == whole)
+    let when = |c: &Claim| matches!(c.kind, ClaimKind::Date | ClaimKind::Time);
+    let evidence = |c: &Claim| {
+        text.get(c.span.start.saturating_sub(base)..c.span.end.saturating_sub(base))
+            .map(bare)
+            .unwrap_or_default()
     };
     let mut sentence = claims.split_off(start);
-    sentence.retain(|c| !stamp(c));
+    let stamped: Vec<&Claim> = sentence.iter().filter(|c| when(c)).collect();
+    let date_and_time = matches!(
+        stamped.as_slice(),
+        [a, b] if a.kind != b.kind && evidence(a) + &evidence(b) == whole
+    );
+    if date_and_time {
+        sentence.retain(|c| !when(c));
+    } else if first_line {
+        sentence.retain(|c| !(when(c) && evidence(c) == whole));
+    }
     claims.append(&mut sentence);
 }
 
