@@ -13,9 +13,9 @@ use serde::Deserialize;
 
 use crate::language::{
     ABBREVIATIONS, ARTICLES, AUXILIARIES, BE, DESIGNATORS, DETERMINERS, LOCATIVES, NOT_SOURCE,
-    PERSONAL_PRONOUNS, PHRASE_ENDS, PRONOUNS_BACK, SAYING, SENTENCE_OPENERS, STATEMENT_NOUNS,
-    TITLE_LINKS, TITLE_SMALL_WORDS, Table, UTTERANCE_NOUNS, VERB_ADVERBS, WORKS, is_auxiliary,
-    is_function_word,
+    PERSONAL_PRONOUNS, PHRASE_ENDS, PRONOUNS_BACK, SAYING, SAYING_PARTICIPLES, SENTENCE_OPENERS,
+    STATEMENT_NOUNS, TITLE_LINKS, TITLE_SMALL_WORDS, Table, UTTERANCE_NOUNS, VERB_ADVERBS, WORKS,
+    is_auxiliary, is_function_word,
 };
 
 /// Parameters of a `quote` rule.
@@ -63,11 +63,6 @@ pub struct QuoteParams {
     /// another phrase ("called police to the house", "calls for calm").
     #[serde(default)]
     pub naming_object_breaks: Vec<String>,
-    /// Verbs of saying in their "-ing" form that, after a comma, make the
-    /// clause's subject the speaker of the quote after them ("Ana Ruiz
-    /// agreed, saying: “…”").
-    #[serde(default)]
-    pub participles: Vec<String>,
 }
 
 /// A quote found in a paragraph (offsets relative to it).
@@ -145,7 +140,7 @@ pub struct QuoteRule {
     naming: Option<Regex>,
     /// `Ana Ruiz agreed, saying: “`: a comma, a participle of saying and
     /// a few lower-case words up to the quote.
-    participle: Option<Regex>,
+    participle: Regex,
     /// `Ana Ruiz would not comment but confirmed that she “`: a verb of
     /// saying joined to an earlier verb of its clause by "but" or "and", and
     /// words without a stop or a quotation mark up to the quote.
@@ -399,15 +394,15 @@ impl QuoteRule {
         // a statement the subject issued no comma is needed ("issued a
         // statement Saturday saying it was “"; not "received a letter from
         // Pike saying").
-        let participle = (!params.participles.is_empty())
-            .then(|| {
-                let participles = escaped_alternation(&params.participles);
-                let statements = Table::alternation(STATEMENT_NOUNS.words());
-                Regex::new(&format!(
-                                        r"(?:,[”\x22]?|{WORD_END}(?:issued|released|put\s+out|published)\s+(?:a|an|the)\s+(?:{statements})(?:\s+\p{{L}}[\p{{L}}’'-]*){{0,3}})\s*(?:{participles}){WORD_END}(?:\s+that(?P<clause>(?:\s+[\p{{L}}\d][\p{{L}}\d’'.-]*){{1,8}})|(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}})\s*[,:]?\s*[“\x22]?$"
-                ))
-            })
-            .transpose()?;
+        // The participles are those of `saying-participles.tsv` marked
+        // "quote".
+        let participle = {
+            let participles = Table::alternation(SAYING_PARTICIPLES.where_field(1, "quote"));
+            let statements = Table::alternation(STATEMENT_NOUNS.words());
+            Regex::new(&format!(
+                r"(?:,[”\x22]?|{WORD_END}(?:issued|released|put\s+out|published)\s+(?:a|an|the)\s+(?:{statements})(?:\s+\p{{L}}[\p{{L}}’'-]*){{0,3}})\s*(?:{participles}){WORD_END}(?:\s+that(?P<clause>(?:\s+[\p{{L}}\d][\p{{L}}\d’'.-]*){{1,8}})|(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}})\s*[,:]?\s*[“\x22]?$"
+            ))?
+        };
         let coordinated = Regex::new(&format!(
             r"\s(?:but|and)\s+(?:{any_verbs}){WORD_END}[^.;!?“”\x22]{{0,{COORDINATED_REACH}}}[“\x22]?$"
         ))?;
@@ -728,7 +723,7 @@ impl QuoteRule {
     /// "that" clause between them gives it to another ("adding that Pike
     /// called it “…”").
     fn participle_with_subject(&self, lead: &str) -> bool {
-        let Some(found) = self.participle.as_ref().and_then(|p| p.captures(lead)) else {
+        let Some(found) = self.participle.captures(lead) else {
             return false;
         };
         found.name("clause").is_none_or(|clause| {
@@ -1545,7 +1540,6 @@ mod tests {
                 naming_verbs_as: vec!["described".to_string()],
                 naming_as_not_after: vec!["such".to_string()],
                 naming_object_breaks: vec!["to".to_string()],
-                participles: ["saying", "telling"].map(String::from).to_vec(),
             },
         )
         .expect("compiles")
