@@ -223,8 +223,23 @@ fn a_date_or_time_alone_on_the_first_line_is_the_pages_stamp_not_a_claim() {
         let dates: Vec<&str> = dates_and_times(&analysis)
             .map(|c| &text[c.span.start..c.span.end])
             .collect();
-                assert_eq!(dates, ["May 2", "9:15 a.m."], "{stamp}");
+        assert_eq!(dates, ["May 2", "9:15 a.m."], "{stamp}");
     }
+}
+
+#[test]
+fn a_time_on_a_later_day_than_the_article_is_an_appointment_not_the_events() {
+    let text = "Marsk ferry fire\nJune 5, 2016\n\nA fire broke out on the Marsk ferry on Sunday.\n\
+                The blaze started at 9:15 a.m.\nPike's hearing is set for 11 a.m. on June 9.\n";
+    let (_, analysis) = read_and_analyse(&[("fire.txt", text)]);
+    let about = |evidence: &str| {
+        let claim = (analysis.claims.iter())
+            .find(|c| &text[c.span.start..c.span.end] == evidence)
+            .unwrap_or_else(|| panic!("no claim {evidence:?}"));
+        claim.subject.noun.clone()
+    };
+    assert_eq!(about("9:15 a.m."), "fire");
+    assert_eq!(about("11 a.m."), "");
 }
 
 #[test]
@@ -241,7 +256,6 @@ The ferry sank with 12 cars aboard. Dec. 18-11:14 pm et
         .collect();
     assert_eq!(dates, ["May 3", "9:15 a.m.", "June 4"]);
 }
-
 
 /// The measure (for a place: its role) of each claim of `text` whose
 /// evidence is one of `evidence`, in that order.

@@ -266,7 +266,7 @@ impl Extractors {
         let interruptions =
             self.quote_claims(doc, sentences, (&readable, &mentions), &named, &mut claims);
         attribute_quoted(&mut claims, &interruptions);
-        main_event_for_times(&mut claims);
+        main_event_for_times(&mut claims, doc.meta.published.map(|p| p.date));
         // The line the publication date was read from ("Friday, Sep 10, 2010
         // | Updated 8:52 PM EDT") is the page's, not a claim of the story.
         if let crate::corpus::Provenance::Text { offset } = doc.meta.published_from
@@ -1792,7 +1792,7 @@ fn previous_paragraph(before: &str) -> (usize, &str) {
 /// event: the event its dates and times name most often. One whose sentence
 /// and paragraph give no day is on that event's day, where the article gives
 /// it one ("The quake struck at 1353" in an article about "Sunday's quake").
-fn main_event_for_times(claims: &mut [Claim]) {
+fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for c in claims
         .iter()
@@ -1847,7 +1847,12 @@ fn main_event_for_times(claims: &mut [Claim]) {
         .iter_mut()
         .filter(|c| c.kind == ClaimKind::Time && stated(c) && !c.context.bounds_state)
     {
-        if c.subject.noun.is_empty() {
+        // "Sentencing is set for 11 a.m. on Nov. 8": a time on a day after
+        // the article's, not the event's, is an appointment, no time of it.
+        let appointed = c.context.when.is_some_and(|(from, _)| {
+            published.is_some_and(|p| from > p) && day.is_none_or(|(d, _)| d != from)
+        });
+        if c.subject.noun.is_empty() && !appointed {
             c.subject.noun = main.clone();
             c.context.event_from_article = true;
         }

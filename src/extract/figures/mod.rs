@@ -419,7 +419,7 @@ fn figures(
     // "No one": the "one" of it is no number; nor in "the one that".
     let none = categorical::none_figures(tokens);
     out.retain(|f| !none.iter().any(|n| n.start <= f.start && f.end <= n.end));
-        out.retain(|f| !stands_for_a_thing(tokens, f.first) && !numbered(tokens, f.first));
+    out.retain(|f| !stands_for_a_thing(tokens, f.first) && !numbered(tokens, f.first));
     out.extend(none);
     for (k, token) in tokens.iter().enumerate() {
         let word = token.lower();
@@ -481,10 +481,8 @@ fn stands_for_a_thing(tokens: &[Token<'_>], k: usize) -> bool {
 /// after "No." or a glued "#" ("his No. 10 76ers jersey", "Route #9 buses").
 fn numbered(tokens: &[Token<'_>], k: usize) -> bool {
     let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
-    let after_no = k > 1
-        && tokens[k - 1].text == "."
-        && tokens[k - 2].lower() == "no"
-        && glued(k - 2, k - 1);
+    let after_no =
+        k > 1 && tokens[k - 1].text == "." && tokens[k - 2].lower() == "no" && glued(k - 2, k - 1);
     let after_hash = k > 0 && tokens[k - 1].text == "#" && glued(k - 1, k);
     after_no || after_hash
 }
