@@ -921,7 +921,8 @@ impl QuoteRule {
     }
 
     /// `That's all I can say, "Arians said.`: a straight mark with a space
-    /// before it opens nothing when its "quote" would run unclosed to the
+    /// before it (after a comma or a stop, and a single mark closing a
+    /// quote inside) opens nothing when its "quote" would run unclosed to the
     /// paragraph's end and starts with its speaker and verb. It closes the
     /// quote the paragraph before began. A pronoun in capitals after the
     /// mark opens a sentence, and the quote with it (`… to Okafor, "He asked
@@ -929,9 +930,12 @@ impl QuoteRule {
     /// (`…, "he wrote`).
     fn close_spaced_mark(&self, paragraph: &str, stretch: &mut (usize, usize, usize, usize)) {
         let (open, start, _, close) = *stretch;
-        let spaced = paragraph[..open]
-            .strip_suffix(' ')
-            .is_some_and(|before| before.ends_with([',', '.', '?', '!']));
+        // A quote inside it may close first: `…a secure phone,' "LaRue told`.
+        let spaced = paragraph[..open].strip_suffix(' ').is_some_and(|before| {
+            before
+                .trim_end_matches(['\'', '’'])
+                .ends_with([',', '.', '?', '!'])
+        });
         let first = paragraph[start..]
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .next()
