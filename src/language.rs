@@ -375,6 +375,47 @@ pub fn is_statement_named_back(written: &str) -> bool {
         .is_some_and(|noun| STATEMENT_NOUNS.contains(noun.trim()))
 }
 
+/// The noun of a source that names a body back ("the company", "The
+/// bank"): "the" and one word of `body-words.tsv`, in lower case.
+pub fn body_named_back(written: &str) -> Option<String> {
+    let lower = written.to_lowercase();
+    let noun = lower.strip_prefix("the ")?.trim();
+    BODY_WORDS.contains(noun).then(|| noun.to_string())
+}
+
+/// True when `name`, a source cited before, may be the body that a source
+/// naming one back with `noun` stands for: a name that ends in the noun or
+/// has "of" after it ("the bank" for "the Reserve Bank", "the Bank of
+/// Marsk"; not "the bank study" or "a director of the bank", which open in
+/// a word in lower case), or, for a company's noun ("the company",
+/// "the firm"), a name in capitals ending in a company's word
+/// (`body-words.tsv`, "company") or in none of that table ("Zentrax"; not
+/// "The prospectus").
+pub fn names_body_back(noun: &str, name: &str) -> bool {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let company = |w: &str| BODY_WORDS.field(w, 1) == Some("company");
+    let proper = name
+        .split_whitespace()
+        .skip_while(|w| w.eq_ignore_ascii_case("the"))
+        .all(|w| !w.starts_with(char::is_lowercase));
+    let opens = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| !w.starts_with(char::is_lowercase) || ARTICLES.contains(w));
+    let holds = words
+        .iter()
+        .enumerate()
+        .any(|(at, w)| w == noun && words.get(at + 1).is_none_or(|next| next == "of"));
+    (opens && holds) || (company(noun) && proper && (company(last) || !BODY_WORDS.contains(last)))
+}
+
 /// True for an auxiliary or adverb between a source and its verb
 /// (`auxiliaries.tsv`): `written` as in the text, `lower` in lower case. A
 /// modal counts only in lower case ("American Can said" is a company).

@@ -235,7 +235,12 @@ impl Extractors {
                 .rev()
                 .find(|(s, _)| !s.quoted && !is_source_pronoun(&s.source.to_lowercase()))
             {
-                let name = self.canonical(&named.source);
+                // "The company said": cited as the body it stands for.
+                let cited = citations.last().map(|(_, name)| name.as_str());
+                let name = self.canonical(
+                    self.body_named_back(&named.source, cited, &surnames)
+                        .unwrap_or(&named.source),
+                );
                 citations.push((sentence.span.start + named.start, name));
             }
             paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
@@ -810,6 +815,8 @@ impl Extractors {
                     cited.filter(|c| self.stands_for(&pronoun, c, surnames))?
                 } else if is_statement_named_back(&s.source) {
                     statement_issuer(before).unwrap_or(s.source.as_str())
+                } else if let Some(body) = self.body_named_back(&s.source, cited, surnames) {
+                    body
                 } else {
                     s.source.as_str()
                 };
@@ -822,6 +829,25 @@ impl Extractors {
                 rule: rule.clone(),
             });
         }
+    }
+
+    /// The body a source naming one back ("the company", "The bank":
+    /// `body_named_back`) stands for: the source `cited` last, when "it"
+    /// may stand for it and it is no document or place and may be such a
+    /// body (`names_body_back`: "Zentrax Corp said … The company said").
+    fn body_named_back<'c>(
+        &self,
+        source: &str,
+        cited: Option<&'c str>,
+        surnames: &crate::FastSet<String>,
+    ) -> Option<&'c str> {
+        let noun = crate::language::body_named_back(source)?;
+        cited.filter(|c| {
+            self.stands_for("it", c, surnames)
+                && crate::language::names_body_back(&noun, c)
+                && !is_document(c)
+                && !names_a_place(c)
+        })
     }
 
     /// Whether "it" or "they" (`pronoun`) can stand for the source `cited`:
