@@ -426,6 +426,11 @@ pub struct Context {
     /// not even its article's main one.
     #[serde(skip)]
     pub bounds_state: bool,
+    /// True when a date or time dates a statement, right after its verb of
+    /// saying ("a dispatcher said around 7 a.m. that", "told AFP late
+    /// Tuesday"): it dates no event either.
+    #[serde(skip)]
+    pub dates_saying: bool,
     /// In the lede, every agent its sentence names for any event: who
     /// carried out the article's main event.
     #[serde(skip)]

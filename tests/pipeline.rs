@@ -227,19 +227,43 @@ fn a_date_or_time_alone_on_the_first_line_is_the_pages_stamp_not_a_claim() {
     }
 }
 
+/// What each time of a dated article about a ferry fire is about, with
+/// `more` sentences after the fire's own time: the noun of the claim whose
+/// evidence is each of `evidence`.
+fn times_about(more: &str, evidence: &[&str]) -> Vec<String> {
+    let text = format!(
+        "Marsk ferry fire\nJune 5, 2016\n\nA fire broke out on the Marsk ferry on Sunday.\n\
+         The blaze started at 9:15 a.m.\n{more}\n"
+    );
+    let (_, analysis) = read_and_analyse(&[("fire.txt", text.as_str())]);
+    evidence
+        .iter()
+        .map(|e| {
+            let claim = (analysis.claims.iter())
+                .find(|c| &text[c.span.start..c.span.end] == *e)
+                .unwrap_or_else(|| panic!("no claim {e:?}"));
+            claim.subject.noun.clone()
+        })
+        .collect()
+}
+
 #[test]
 fn a_time_on_a_later_day_than_the_article_is_an_appointment_not_the_events() {
-    let text = "Marsk ferry fire\nJune 5, 2016\n\nA fire broke out on the Marsk ferry on Sunday.\n\
-                The blaze started at 9:15 a.m.\nPike's hearing is set for 11 a.m. on June 9.\n";
-    let (_, analysis) = read_and_analyse(&[("fire.txt", text)]);
-    let about = |evidence: &str| {
-        let claim = (analysis.claims.iter())
-            .find(|c| &text[c.span.start..c.span.end] == evidence)
-            .unwrap_or_else(|| panic!("no claim {evidence:?}"));
-        claim.subject.noun.clone()
-    };
-    assert_eq!(about("9:15 a.m."), "fire");
-    assert_eq!(about("11 a.m."), "");
+    let about = times_about(
+        "Pike's hearing is set for 11 a.m. on June 9.",
+        &["9:15 a.m.", "11 a.m."],
+    );
+    assert_eq!(about, ["fire", ""]);
+}
+
+#[test]
+fn a_time_right_after_an_active_verb_of_saying_dates_the_saying_not_the_event() {
+    let about = times_about(
+        "A harbour official said around 11 a.m. that no one was hurt.\n\
+         Smoke was reported at about 9:20 a.m. near the pier.",
+        &["9:15 a.m.", "around 11 a.m.", "at about 9:20 a.m."],
+    );
+    assert_eq!(about, ["fire", "", "fire"]);
 }
 
 #[test]

@@ -725,6 +725,16 @@ impl Extractors {
                 let (_, next) = token_range(tokens, claim.span, base.start);
                 super::events::said_on(tokens, k, next)
             }) {
+                // "Gunfire was reported at about 3 p.m.": a passive report's
+                // time is its event's.
+                let passive = tokens.iter().position(|t| t.start == at).is_some_and(|k| {
+                    tokens[..k]
+                        .iter()
+                        .rposition(|t| crate::language::SAYING.contains(t.lower()))
+                        .and_then(|verb| verb.checked_sub(1))
+                        .is_some_and(|be| crate::language::BE.contains(tokens[be].lower()))
+                });
+                claim.context.dates_saying = !passive;
                 continue;
             }
             // The nearest source before the claim ("X said A, but Y said B"),
@@ -1869,10 +1879,9 @@ fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
     // A time on a line of a few words ("CME 11:01 EDT") stamps a report; it
     // times no event.
     let stated = |c: &Claim| c.copy.len() >= STATEMENT_WORDS;
-    for c in claims
-        .iter_mut()
-        .filter(|c| c.kind == ClaimKind::Time && stated(c) && !c.context.bounds_state)
-    {
+    for c in claims.iter_mut().filter(|c| {
+        c.kind == ClaimKind::Time && stated(c) && !c.context.bounds_state && !c.context.dates_saying
+    }) {
         // "Sentencing is set for 11 a.m. on Nov. 8": a time on a day after
         // the article's, not the event's, is an appointment, no time of it.
         let appointed = c.context.when.is_some_and(|(from, _)| {
