@@ -427,7 +427,7 @@ pub struct Context {
     #[serde(skip)]
     pub bounds_state: bool,
     /// True when a date or time dates a statement, right after its verb of
-    /// saying ("a dispatcher said around 7 a.m. that", "told AFP late
+    /// saying ("a harbour official said around 11 a.m. that", "told AFP late
     /// Tuesday"): it dates no event either.
     #[serde(skip)]
     pub dates_saying: bool,

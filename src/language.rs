@@ -296,10 +296,12 @@ tables! {
     /// Conjunctions whose present-tense clause a future main clause puts
     /// ahead ("When Pike returns on May 3, his lawyers will argue").
     AHEAD_CLAUSES = "ahead-clauses.tsv";
-        /// Auxiliaries in the past tense ("was", "had").
+    /// Auxiliaries in the past tense ("was", "had").
     PAST_AUXILIARIES = "past-auxiliaries.tsv";
     /// Verbs whose particle is "over" ("handed over 20 guns").
     OVER_VERBS = "over-verbs.tsv";
+    /// Last words of a news outlet's name ("Gazette", "TV").
+    OUTLET_WORDS = "outlet-words.tsv";
     /// Holidays and feasts: month, and day or weekday and which of the
     /// month's ("Labor Day": 9, monday, 1).
     HOLIDAYS = "holidays.tsv";
@@ -387,10 +389,10 @@ pub fn body_named_back(written: &str) -> Option<String> {
 /// naming one back with `noun` stands for: a name that ends in the noun or
 /// has "of" after it ("the bank" for "the Reserve Bank", "the Bank of
 /// Marsk"; not "the bank study" or "a director of the bank", which open in
-/// a word in lower case), or, for a company's noun ("the company",
+/// a word in lower case), or, for a noun marked "back" ("the company",
 /// "the firm"), a name in capitals ending in a company's word
 /// (`body-words.tsv`, "company") or in none of that table ("Zentrax"; not
-/// "The prospectus").
+/// "The prospectus"), and in no outlet's word (`outlet-words.tsv`).
 pub fn names_body_back(noun: &str, name: &str) -> bool {
     let words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
@@ -401,6 +403,7 @@ pub fn names_body_back(noun: &str, name: &str) -> bool {
         return false;
     };
     let company = |w: &str| BODY_WORDS.field(w, 1) == Some("company");
+    let back = BODY_WORDS.field(noun, 2) == Some("back");
     let proper = name
         .split_whitespace()
         .skip_while(|w| w.eq_ignore_ascii_case("the"))
@@ -408,12 +411,16 @@ pub fn names_body_back(noun: &str, name: &str) -> bool {
     let opens = name
         .split_whitespace()
         .next()
-        .is_some_and(|w| !w.starts_with(char::is_lowercase) || ARTICLES.contains(w));
+        .is_some_and(|w| !w.starts_with(char::is_lowercase) || w == "the");
     let holds = words
         .iter()
         .enumerate()
         .any(|(at, w)| w == noun && words.get(at + 1).is_none_or(|next| next == "of"));
-    (opens && holds) || (company(noun) && proper && (company(last) || !BODY_WORDS.contains(last)))
+    (opens && holds)
+        || (back
+            && proper
+            && !OUTLET_WORDS.contains(last)
+            && (company(last) || !BODY_WORDS.contains(last)))
 }
 
 /// True for an auxiliary or adverb between a source and its verb
@@ -583,6 +590,26 @@ mod tests {
         for word in ["spokesman", "police", "Okafor"] {
             assert!(!is_function_word(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_body_named_back_stands_for_a_name_that_may_be_that_body() {
+        assert_eq!(body_named_back("The bank").as_deref(), Some("bank"));
+        assert_eq!(body_named_back("the spokesman"), None);
+        // A name ending in the noun, or with "of" after it.
+        assert!(names_body_back("bank", "the Reserve Bank"));
+        assert!(names_body_back("bank", "the Bank of Marsk"));
+        assert!(!names_body_back("bank", "the central bank study"));
+        assert!(!names_body_back("bank", "a director of the bank"));
+        // "The company": a company's name, or one with no body's word; not a
+        // ministry's, an outlet's or a description's.
+        assert!(names_body_back("company", "Zentrax Corp"));
+        assert!(names_body_back("company", "Zentrax"));
+        assert!(!names_body_back("company", "the Marsk Finance Ministry"));
+        assert!(!names_body_back("company", "the Orsova Gazette"));
+        assert!(!names_body_back("company", "The prospectus"));
+        // "The bank" is no name for any company ("Zentrax Motors").
+        assert!(!names_body_back("bank", "Zentrax Motors"));
     }
 
     #[test]

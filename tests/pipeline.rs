@@ -268,17 +268,15 @@ fn a_time_right_after_an_active_verb_of_saying_dates_the_saying_not_the_event() 
 
 #[test]
 fn a_date_and_a_time_that_are_all_of_a_sentence_are_a_stamp_anywhere() {
-    // A post's stamp after its paragraph; a date alone there, or a date and
-    // time inside a sentence, stay claims.
-    let text = "Marsk ferry sinks
-The ferry sank with 12 cars aboard. Dec. 18-11:14 pm et
-                Pike landed on May 3 at 9:15 a.m. June 4.
-";
+    // A post's stamp after its paragraph; a timeline's line without a zone,
+    // or a date and time inside a sentence, stay claims.
+    let text = "Marsk ferry sinks\nThe ferry sank with 12 cars aboard. Jun. 4-9:02 pm et\n\
+                June 5, 9:15 a.m.\nPike landed on May 3 at 9:15 a.m. on the pier.\n";
     let (_, analysis) = read_and_analyse(&[("ferry.txt", text)]);
     let dates: Vec<&str> = dates_and_times(&analysis)
         .map(|c| &text[c.span.start..c.span.end])
         .collect();
-    assert_eq!(dates, ["May 3", "9:15 a.m.", "June 4"]);
+    assert_eq!(dates, ["June 5", "9:15 a.m.", "May 3", "9:15 a.m."]);
 }
 
 /// The measure (for a place: its role) of each claim of `text` whose

@@ -530,95 +530,42 @@ fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
     manner || subject.is_some_and(|t| PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject"))
 }
 
-/// The subject of the clause that a verb of saying joined by "and", or a
-/// participle of saying set off by a comma, goes on from, the clause ending
-/// at token `end` ("Police arrested two men and said", "Ana Ruiz visited
-/// the port on Monday and later told", "… but Ana Ruiz opted to pursue
-/// charges, noting that"), as a range of tokens: the sentence's opening
-/// subject, or that of a clause joined after its verb by a coordinator;
-/// capitalised, up to `MAX_SOURCE_WORDS` words with no word that is never a
-/// source's ("Two men were arrested and told" names none), before a verb in
-/// the past ("-ed", `irregular-past.tsv`) and the auxiliaries, adverbs and
-/// days before it, after an opening phrase set off by a comma. None where a
-/// clause opens, a mark breaks or a verb of saying stands between that verb
-/// and `end` ("After Pike arrived and said", "the men who fled and said").
-fn clause_subject(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
-    let past = |t: &Token<'_>| {
-        t.text.starts_with(char::is_lowercase)
-            && ((t.text.len() > 4 && t.lower().ends_with("ed"))
-                || crate::language::IRREGULAR_PAST.contains(t.lower()))
-    };
-    let mut start = match tokens.first() {
-        Some(t)
-            if !ARTICLES.contains(t.lower())
-                && (opens_with_preposition(t) || crate::language::is_function_word(t.text)) =>
+/// Where the words before token `last` (and after `start`) that say when
+/// a verb happened begin: a day ("Prosecutors Tuesday put", "AMD on
+/// Wednesday announced"), "last week", "this month", "early this week"
+/// ("The government last week announced"; not after a preposition:
+/// "statistics from last month showed"); `last` where there are none.
+fn before_time(tokens: &[Token<'_>], start: usize, mut last: usize) -> usize {
+    loop {
+        let day_after = |at: usize| {
+            tokens
+                .get(at)
+                .is_some_and(|t| crate::language::is_day_word(t.lower()))
+        };
+        let period = last >= start + 2
+            && matches!(tokens[last - 2].lower(), "last" | "this" | "next")
+            && matches!(
+                tokens[last - 1].lower(),
+                "week" | "weekend" | "month" | "year"
+            );
+        if last > start
+            && (dates_a_verb(tokens, last - 1)
+                || (tokens[last - 1].lower() == "on" && day_after(last)))
         {
-            tokens[..end].iter().position(|t| t.text == ",")? + 1
+            last -= 1;
+        } else if period {
+            let mut first = last - 2;
+            if first > start && matches!(tokens[first - 1].lower(), "early" | "late") {
+                first -= 1;
+            }
+            if first == start || crate::language::is_function_word(tokens[first - 1].text) {
+                return last;
+            }
+            last = first;
+        } else {
+            return last;
         }
-        _ => 0,
-    };
-    let mut verb = (start + 1..end).find(|&k| past(&tokens[k]))?;
-    // "The prosecutor recommended charges but Ana Ruiz opted": the clause
-    // joined last, where a subject in capitals and a verb of its own follow.
-    while let Some(joined) = (verb + 1..end).rev().find(|&j| {
-        matches!(tokens[j].lower(), "but" | "and" | "while" | "whereas")
-            && tokens.get(j + 1).is_some_and(is_capitalised)
-            && (j + 2..end).any(|k| past(&tokens[k]))
-    }) {
-        start = joined + 1;
-        verb = (start + 1..end).find(|&k| past(&tokens[k]))?;
     }
-    // After an opening phrase the subject may be in lower case ("On
-    // Monday, police arrested").
-    let opening = tokens
-        .get(start)
-        .filter(|t| start > 0 || is_capitalised(t))?;
-    if crate::language::CLAUSE_OPENERS.contains(opening.lower())
-        || (crate::language::is_function_word(opening.lower())
-            && !ARTICLES.contains(opening.lower()))
-    {
-        return None;
-    }
-    // "Phelan said officials met, adding that": a verb of saying first is
-    // a source of its own, which covers what follows; "the Marsk Echo said,
-    // the ministry expressed …" frames another clause, whose subject is not
-    // read.
-    if crate::language::SAYING.contains(tokens[verb].lower()) {
-        return None;
-    }
-    // "Ana Ruiz Thursday renewed", "Pike sharply criticised": a day, an
-    // adverb or an auxiliary before the verb is no part of who; a word in
-    // "-ly" is an adverb only after a name ("The family visited").
-    let mut last = verb;
-    while last > start + 1 && {
-        let word = &tokens[last - 1];
-        let before = &tokens[last - 2];
-        let adverb = word.text.starts_with(char::is_lowercase)
-            && word.lower().ends_with("ly")
-            && is_capitalised(before)
-            && !ARTICLES.contains(before.lower())
-            && !DETERMINERS.contains(before.lower());
-        is_auxiliary(word.text, word.lower())
-            || VERB_ADVERBS.contains(word.lower())
-            || adverb
-            || crate::language::is_day_word(word.lower())
-    } {
-        last -= 1;
-    }
-    let subject = &tokens[start..last];
-    let named = subject.len() <= MAX_SOURCE_WORDS
-        && subject
-            .iter()
-            .enumerate()
-            .all(|(at, t)| t.is_word() && (at == 0 || !NOT_SOURCE.contains(t.lower())));
-    // "Bids firmed, traders said, noting that": a verb of saying between
-    // speaks for what follows it.
-    let breaks = tokens[verb + 1..end].iter().any(|t| {
-        matches!(t.text, ";" | ":" | "(" | "\"" | "“" | "”")
-            || crate::language::CLAUSE_OPENERS.contains(t.lower())
-            || crate::language::SAYING.contains(t.lower())
-    });
-    (named && !breaks).then_some((start, last))
 }
 
 /// True for a pronoun, in lower case, that a source hit keeps for the
@@ -769,6 +716,143 @@ fn named_opening(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 impl AttributionRule {
+    /// True when the word at `k` is a verb of saying that speaks for what
+    /// follows it: one of `saying.tsv` or of the rule's verbs, or one that
+    /// says only before "that" ("noted", "forecast") with "that" or a comma
+    /// after it ("dealers noted, adding"; not "a forecast for the year").
+    fn says_between(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let word = tokens[k].lower();
+        let listed = |list: &[String]| list.iter().any(|v| v == word);
+        let framed = tokens
+            .get(k + 1)
+            .is_some_and(|t| t.text == "," || t.lower() == "that");
+        crate::language::SAYING.contains(word)
+            || listed(&self.verbs)
+            || listed(&self.telling)
+            || (framed && (listed(&self.before_that) || listed(&self.reporting)))
+    }
+
+    /// The subject of the clause that a verb of saying joined by "and", or
+    /// a participle of saying set off by a comma, goes on from, the clause
+    /// ending at token `end` ("Police arrested two men and said", "Ana Ruiz
+    /// visited the port on Monday and later told", "… but Ana Ruiz decided
+    /// to keep one running, noting that"), as a range of tokens: the sentence's
+    /// opening subject, or that of a clause joined after its verb by a
+    /// coordinator, after an opening phrase set off by a comma. It opens
+    /// with a capital (or, after such a phrase, any word but a function
+    /// word) and runs up to `MAX_SOURCE_WORDS` words with no article,
+    /// pronoun or other word that is never a source's after its first
+    /// ("Police found the car abandoned and said" names none), up to a verb
+    /// in the past ("-ed", `irregular-past.tsv`; not one after an article
+    /// or an adverb, as in "The newly elected mayor"), past the auxiliaries,
+    /// adverbs and time words before it (`before_time`). None where that
+    /// verb is one of `saying.tsv` (its own source covers what follows), or
+    /// a clause opens, a mark breaks or a verb of saying stands between it
+    /// and `end` ("After Pike arrived and said", "Fares climbed, dealers
+    /// noted, adding that").
+    fn clause_subject(&self, tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+        let article = |k: usize| {
+            let word = tokens[k].lower();
+            ARTICLES.contains(word) || DETERMINERS.contains(word)
+        };
+        // "The injured driver", "the newly elected mayor": an adjective.
+        let past = |k: usize| {
+            let t = &tokens[k];
+            let adjective = k.checked_sub(1).is_some_and(|p| {
+                article(p)
+                    || (tokens[p].lower().ends_with("ly") && p.checked_sub(1).is_some_and(article))
+            });
+            t.text.starts_with(char::is_lowercase)
+                && !adjective
+                && !crate::extract::phrase::is_number_word(t.lower())
+                && ((t.text.len() > 4 && t.lower().ends_with("ed"))
+                    || crate::language::IRREGULAR_PAST.contains(t.lower()))
+        };
+        let mut start = match tokens.first() {
+            Some(t)
+                if !ARTICLES.contains(t.lower())
+                    && (opens_with_preposition(t) || crate::language::is_function_word(t.text)) =>
+            {
+                tokens[..end].iter().position(|t| t.text == ",")? + 1
+            }
+            _ => 0,
+        };
+        let mut verb = (start + 1..end).find(|&k| past(k))?;
+        // "The harbour master wanted them closed but Ana Ruiz decided": the
+        // clause joined last, where a subject in capitals and a verb of its
+        // own follow.
+        while let Some(joined) = (verb + 1..end).rev().find(|&j| {
+            matches!(tokens[j].lower(), "but" | "and" | "while" | "whereas")
+                && tokens.get(j + 1).is_some_and(is_capitalised)
+                && (j + 2..end).any(past)
+        }) {
+            start = joined + 1;
+            verb = (start + 1..end).find(|&k| past(k))?;
+        }
+        let opening = tokens
+            .get(start)
+            .filter(|t| start > 0 || is_capitalised(t))?;
+        if crate::language::CLAUSE_OPENERS.contains(opening.lower())
+            || (crate::language::is_function_word(opening.lower())
+                && !ARTICLES.contains(opening.lower()))
+            || crate::language::SAYING.contains(tokens[verb].lower())
+        {
+            return None;
+        }
+        let mut last = verb;
+        loop {
+            let timed = before_time(tokens, start + 1, last);
+            if timed < last {
+                last = timed;
+            } else if last > start + 1
+                && (is_auxiliary(tokens[last - 1].text, tokens[last - 1].lower())
+                    || VERB_ADVERBS.contains(tokens[last - 1].lower()))
+            {
+                last -= 1;
+            } else {
+                break;
+            }
+        }
+        let subject = &tokens[start..last];
+        let named = subject.len() <= MAX_SOURCE_WORDS
+            && subject.iter().enumerate().all(|(at, t)| {
+                let w = t.lower();
+                t.is_word()
+                    && (at == 0
+                        || !(NOT_SOURCE.contains(w)
+                            || ARTICLES.contains(w)
+                            || DETERMINERS.contains(w)
+                            || PERSONAL_PRONOUNS.contains(w)))
+            });
+        let breaks = (verb + 1..end).any(|k| {
+            let t = &tokens[k];
+            matches!(t.text, ";" | ":" | "(" | "\"" | "“" | "”")
+                || crate::language::CLAUSE_OPENERS.contains(t.lower())
+                || self.says_between(tokens, k)
+        });
+        (named && !breaks).then_some((start, last))
+    }
+
+    /// A source found by `clause_subject`: its subject (`first` up to
+    /// `end`), said by the verb or participle at `verb`; what the subject
+    /// did is the writer's account.
+    fn by_clause_subject(
+        sentence: &str,
+        tokens: &[Token<'_>],
+        (first, end): (usize, usize),
+        verb: usize,
+    ) -> SourceHit {
+        SourceHit {
+            source: sentence[tokens[first].start..tokens[end - 1].end].to_string(),
+            start: tokens[first].start,
+            end: tokens[verb].end,
+            covers_before: false,
+            agent: false,
+            quoted: false,
+            reach: None,
+        }
+    }
+
     /// True when `word` (lower case) is one of the rule's verbs of telling
     /// ("told"), whose object names who was told.
     pub fn tells(&self, word: &str) -> bool {
@@ -881,24 +965,16 @@ impl AttributionRule {
                 hits.push(hit);
                 continue;
             }
-            // "Ana Ruiz opted to pursue charges, noting that Pike has 20
-            // wives": a participle of saying set off by a comma, before
+            // "Ana Ruiz decided to keep one running, noting that Pike owns
+            // 12 boats": a participle of saying set off by a comma, before
             // "that", says what follows for its clause's subject.
             if k > 1
                 && tokens[k - 1].text == ","
                 && crate::language::SAYING_PARTICIPLES.contains(tokens[k].lower())
                 && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
-                && let Some((first, end)) = clause_subject(tokens, k - 1)
+                && let Some(subject) = self.clause_subject(tokens, k - 1)
             {
-                hits.push(SourceHit {
-                    source: sentence[tokens[first].start..tokens[end - 1].end].to_string(),
-                    start: tokens[first].start,
-                    end: tokens[k].end,
-                    covers_before: false,
-                    agent: false,
-                    quoted: false,
-                    reach: None,
-                });
+                hits.push(Self::by_clause_subject(sentence, tokens, subject, k));
                 continue;
             }
             // "an estimated 1,500 houses", "the reported toll", "the
@@ -955,17 +1031,9 @@ impl AttributionRule {
             // verb says what follows; what it did is the writer's account.
             if last > 0
                 && tokens[last - 1].lower() == "and"
-                && let Some((first, end)) = clause_subject(tokens, last - 1)
+                && let Some(subject) = self.clause_subject(tokens, last - 1)
             {
-                hits.push(SourceHit {
-                    source: sentence[tokens[first].start..tokens[end - 1].end].to_string(),
-                    start: tokens[first].start,
-                    end: tokens[k].end,
-                    covers_before: false,
-                    agent: false,
-                    quoted: false,
-                    reach: None,
-                });
+                hits.push(Self::by_clause_subject(sentence, tokens, subject, k));
                 continue;
             }
             // "the Survey in Golden, Colo., said", "Milley, the chairman, told":
@@ -1034,34 +1102,7 @@ impl AttributionRule {
             }
             // "Prosecutors Tuesday put on": the day is when, not who.
             // "AMD on Wednesday announced": "on" before the day too.
-            // "The government last week announced", "the bank early this
-            // week said": two or three words too (not after a preposition:
-            // "statistics from last month showed").
-            loop {
-                if last > 0
-                    && (dates_a_verb(tokens, last - 1)
-                        || (tokens[last - 1].lower() == "on"
-                            && tokens
-                                .get(last)
-                                .is_some_and(|t| crate::language::is_day_word(t.lower()))))
-                {
-                    last -= 1;
-                } else if last > 2
-                    && matches!(tokens[last - 2].lower(), "last" | "this" | "next")
-                    && matches!(
-                        tokens[last - 1].lower(),
-                        "week" | "weekend" | "month" | "year"
-                    )
-                    && !crate::language::is_function_word(tokens[last - 3].text)
-                {
-                    last -= 2;
-                    if matches!(tokens[last - 1].lower(), "early" | "late") {
-                        last -= 1;
-                    }
-                } else {
-                    break;
-                }
-            }
+            last = before_time(tokens, 0, last);
             let covers_before = !self.reports_what_follows(tokens, k);
             // "…, he said", "…, it said", "…, they said": the pronoun is kept
             // for the caller to resolve. "Kelmar Corp said it estimated

@@ -236,9 +236,8 @@ impl Extractors {
                 .find(|(s, _)| !s.quoted && !is_source_pronoun(&s.source.to_lowercase()))
             {
                 // "The company said": cited as the body it stands for.
-                let cited = citations.last().map(|(_, name)| name.as_str());
                 let name = self.canonical(
-                    self.body_named_back(&named.source, cited, &surnames)
+                    self.body_named_back(&named.source, antecedents.cited, &surnames)
                         .unwrap_or(&named.source),
                 );
                 citations.push((sentence.span.start + named.start, name));
@@ -725,7 +724,7 @@ impl Extractors {
                 let (_, next) = token_range(tokens, claim.span, base.start);
                 super::events::said_on(tokens, k, next)
             }) {
-                // "Gunfire was reported at about 3 p.m.": a passive report's
+                // "Smoke was reported at about 9:20 a.m.": a passive report's
                 // time is its event's.
                 let passive = tokens.iter().position(|t| t.start == at).is_some_and(|k| {
                     tokens[..k]
@@ -1882,7 +1881,7 @@ fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
     for c in claims.iter_mut().filter(|c| {
         c.kind == ClaimKind::Time && stated(c) && !c.context.bounds_state && !c.context.dates_saying
     }) {
-        // "Sentencing is set for 11 a.m. on Nov. 8": a time on a day after
+        // "Pike's hearing is set for 11 a.m. on June 9": a time on a day after
         // the article's, not the event's, is an appointment, no time of it.
         let appointed = c.context.when.is_some_and(|(from, _)| {
             published.is_some_and(|p| from > p) && day.is_none_or(|(d, _)| d != from)
@@ -2081,9 +2080,9 @@ pub(super) fn new_claim(
 
 /// Drop the dates and times from `start` on that are a page's stamp, no
 /// claim its article makes: one that is all of the document's first line
-/// (`first_line`; "APR 28" over a blog post), or a date and a time that are
-/// all of a sentence anywhere ("Dec. 18-11:14 pm et" after a post's
-/// paragraph). `text` is the sentence, at byte `base`.
+/// (`first_line`; "APR 28" over a blog post), or a date and a time in a
+/// named zone that are all of a sentence anywhere ("Jun. 4-9:02 pm et"
+/// after a post's paragraph). `text` is the sentence, at byte `base`.
 fn drop_page_stamp(
     text: &str,
     base: usize,
@@ -2099,11 +2098,17 @@ fn drop_page_stamp(
             .map(bare)
             .unwrap_or_default()
     };
+    // A stamp's time names its zone ("pm et", "EDT"); a timeline's line
+    // ("June 5, 9:15 a.m.") does not.
+    let zoned = |c: &Claim| matches!(&c.value, Value::Time { zone: Some(_), .. });
     let mut sentence = claims.split_off(start);
-    let stamped: Vec<&Claim> = sentence.iter().filter(|c| when(c)).collect();
+    let mut stamped: Vec<&Claim> = sentence.iter().filter(|c| when(c)).collect();
+    stamped.sort_by_key(|c| c.span.start);
     let date_and_time = matches!(
         stamped.as_slice(),
-        [a, b] if a.kind != b.kind && evidence(a) + &evidence(b) == whole
+        [a, b] if a.kind != b.kind
+            && (zoned(a) || zoned(b))
+            && evidence(a) + &evidence(b) == whole
     );
     if date_and_time {
         sentence.retain(|c| !when(c));

@@ -387,10 +387,10 @@ impl QuoteRule {
             .then(|| naming_pattern(&params))
             .transpose()?;
         // ", saying: “", ", adding in a statement, “", ", telling reporters
-        // that “" (the comma may close a quote: 'the “Year of the Woman,”
+        // that “" (the comma may close a quote: 'a “fresh start,”
         // writing'): a few lower-case words may follow the participle, or a
         // "that" clause of up to eight words in any case (", writing that the
-        // Oscars “", `participle_with_subject` reads its words). After
+        // Kelmar Ferries “", `participle_with_subject` reads its words). After
         // a statement the subject issued no comma is needed ("issued a
         // statement Saturday saying it was “"; not "received a letter from
         // Pike saying").
@@ -930,7 +930,7 @@ impl QuoteRule {
     /// (`…, "he wrote`).
     fn close_spaced_mark(&self, paragraph: &str, stretch: &mut (usize, usize, usize, usize)) {
         let (open, start, _, close) = *stretch;
-        // A quote inside it may close first: `…a secure phone,' "LaRue told`.
+        // A quote inside it may close first: `…from the north pier,' "Okafor told`.
         let spaced = paragraph[..open].strip_suffix(' ').is_some_and(|before| {
             before
                 .trim_end_matches(['\'', '’'])

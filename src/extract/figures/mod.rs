@@ -478,11 +478,12 @@ fn stands_for_a_thing(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 /// True when the figure at token `k` is a number that names one thing:
-/// after "No." or a glued "#" ("his No. 10 76ers jersey", "Route #9 buses").
+/// after "No." in capitals ("his No. 10 Kelmar jersey"; "Pike said no. 40
+/// were stranded" counts) or a glued "#" ("Route #9 buses").
 fn numbered(tokens: &[Token<'_>], k: usize) -> bool {
     let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
     let after_no =
-        k > 1 && tokens[k - 1].text == "." && tokens[k - 2].lower() == "no" && glued(k - 2, k - 1);
+        k > 1 && tokens[k - 1].text == "." && tokens[k - 2].text == "No" && glued(k - 2, k - 1);
     let after_hash = k > 0 && tokens[k - 1].text == "#" && glued(k - 1, k);
     after_no || after_hash
 }

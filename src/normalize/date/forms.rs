@@ -644,13 +644,15 @@ pub(super) fn resolve(
             // "in April last year" (or a sentence that says "last year")
             // is last year's April; "in April this year", this year's.
             let rel = c.name("rel").map(|r| r.as_str().to_lowercase());
+            // A year said after two months is the second's.
+            let in_year = |year: i16| match then {
+                Some(then) => Date::new(year, then, 1).ok()?.checked_sub(1.month()).ok(),
+                None => Date::new(year, month, 1).ok(),
+            };
             let first = match (num("year"), rel.as_deref()) {
-                (Some(year), _) => match then {
-                    Some(then) => Date::new(year, then, 1).ok()?.checked_sub(1.month()).ok()?,
-                    None => Date::new(year, month, 1).ok()?,
-                },
-                (None, Some("this")) => Date::new(published?.year(), month, 1).ok()?,
-                (None, Some(_)) => Date::new(published?.year() - 1, month, 1).ok()?,
+                (Some(year), _) => in_year(year)?,
+                (None, Some("this")) => in_year(published?.year())?,
+                (None, Some(_)) => in_year(published?.year() - 1)?,
                 (None, None) => match last_year {
                     Some(year) => Date::new(year, month, 1).ok()?,
                     None => month_without_year(published?, month, ahead())?,
