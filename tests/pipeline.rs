@@ -250,7 +250,7 @@ fn times_about(more: &str, evidence: &[&str]) -> Vec<String> {
 #[test]
 fn a_time_on_a_later_day_than_the_article_is_an_appointment_not_the_events() {
     let about = times_about(
-        "Pike's hearing is set for 11 a.m. on June 9.",
+        "Pike's hearing opens at 11 a.m. on June 9.",
         &["9:15 a.m.", "11 a.m."],
     );
     assert_eq!(about, ["fire", ""]);

@@ -533,8 +533,8 @@ fn says_how(tokens: &[Token<'_>], verb: usize, after_by: &Token<'_>) -> bool {
 /// Where the words before token `last` (and after `start`) that say when
 /// a verb happened begin: a day ("Prosecutors Tuesday put", "AMD on
 /// Wednesday announced"), "last week", "this month", "early this week"
-/// ("The government last week announced"; not after a preposition:
-/// "statistics from last month showed"); `last` where there are none.
+/// ("The Marsk ministry last week announced"; not after a preposition:
+/// "figures from last month showed"); `last` where there are none.
 fn before_time(tokens: &[Token<'_>], start: usize, mut last: usize) -> usize {
     loop {
         let day_after = |at: usize| {

@@ -1881,7 +1881,7 @@ fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
     for c in claims.iter_mut().filter(|c| {
         c.kind == ClaimKind::Time && stated(c) && !c.context.bounds_state && !c.context.dates_saying
     }) {
-        // "Pike's hearing is set for 11 a.m. on June 9": a time on a day after
+        // "Pike's hearing opens at 11 a.m. on June 9": a time on a day after
         // the article's, not the event's, is an appointment, no time of it.
         let appointed = c.context.when.is_some_and(|(from, _)| {
             published.is_some_and(|p| from > p) && day.is_none_or(|(d, _)| d != from)
