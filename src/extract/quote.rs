@@ -719,18 +719,20 @@ impl QuoteRule {
     }
 
     /// True when a participle of saying opens the quote (`participle`) and
-    /// leaves it to the clause's subject: no verb of saying or naming in a
-    /// "that" clause between them gives it to another ("adding that Pike
-    /// called it “…”").
+    /// leaves it to the clause's subject: no verb of saying (the rule's, as
+    /// `any_verbs` reads them, or `saying.tsv`'s) or of naming in a "that"
+    /// clause between them gives it to another ("adding that Pike called it
+    /// “…”", "noting that Pike wrote “…”").
     fn participle_with_subject(&self, lead: &str) -> bool {
         let Some(found) = self.participle.captures(lead) else {
             return false;
         };
         found.name("clause").is_none_or(|clause| {
-            WORD.find_iter(clause.as_str()).all(|word| {
-                let word = word.as_str().to_lowercase();
-                !crate::language::SAYING.contains(&word) && !self.naming_verbs.contains(&word)
-            })
+            !self.any_verbs.is_match(clause.as_str())
+                && WORD.find_iter(clause.as_str()).all(|word| {
+                    let word = word.as_str().to_lowercase();
+                    !crate::language::SAYING.contains(&word) && !self.naming_verbs.contains(&word)
+                })
         })
     }
 
@@ -1566,6 +1568,9 @@ mod tests {
         assert!(!called.by_subject);
         let said = hit("Ana Ruiz agreed, saying that Pike said “the port will reopen”.");
         assert!(!said.by_subject);
+        // The rule's other verbs of saying too, beyond `saying.tsv`.
+        let admitted = hit("Ana Ruiz agreed, saying that Pike admitted “the port was shut”.");
+        assert!(!admitted.by_subject);
         let named = hit("Tom Pike said: “The boats will sail at dawn.”");
         assert!(!named.by_subject);
         let sailing = hit("The boats left, sailing past “the old harbour wall and the pier”.");
