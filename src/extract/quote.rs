@@ -38,6 +38,12 @@ pub struct QuoteParams {
     /// source ('"…," according to the Marsk Port Authority').
     #[serde(default)]
     pub sourcing_phrases: Vec<String>,
+    /// What a speaker may have "to say" before a quote ("the producers had
+    /// this to say: “…”", "Pike has the following to say"): the words
+    /// between "had" and "to say", which are no part of the speaker.
+    #[serde(default)]
+    pub had_to_say: Vec<String>,
+
     /// The fewest words a quote needs to be a claim (shorter ones are scare
     /// quotes: “across Iraq”).
     pub min_words: usize,
@@ -375,14 +381,21 @@ impl QuoteRule {
         // Before the quote: `Esper said: “` or `Esper said that “`, up to
         // the verb (what follows it is checked apart: a counted run at the
         // end makes the backward search build thousands of states).
-        let before = Regex::new(&format!(
-            r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{verbs})$"
-        ))?;
+        // "has", "had" or "have" before the verb is no part of the speaker,
+        // nor what they had "to say" ("had this to say").
+        let to_say = if params.had_to_say.is_empty() {
+            String::new()
+        } else {
+            format!(
+                r"(?:(?:{})\s+to\s+)?",
+                phrase_alternation(&params.had_to_say)
+            )
+        };
+        let perfect = format!(r"(?:(?:has|had|have)\s+{to_say})?");
+        let before = Regex::new(&format!(r"{SPEAKER}{ASIDE}\s+{perfect}(?:{verbs})$"))?;
         let any_verbs =
             escaped_alternation(params.speech_verbs.iter().chain(&params.other_speech_verbs));
-        let before_any = Regex::new(&format!(
-            r"{SPEAKER}{ASIDE}\s+(?:(?:has|had|have)\s+)?(?:{any_verbs})$"
-        ))?;
+        let before_any = Regex::new(&format!(r"{SPEAKER}{ASIDE}\s+{perfect}(?:{any_verbs})$"))?;
         let naming = (!params.naming_verbs.is_empty())
             .then(|| naming_pattern(&params))
             .transpose()?;
@@ -1540,6 +1553,7 @@ mod tests {
                 other_speech_verbs: vec!["admitted".to_string()],
                 after_quote_verbs: vec!["read".to_string()],
                 sourcing_phrases: vec!["according to".to_string()],
+                had_to_say: vec!["this".to_string()],
                 min_words: 3,
                 min_words_said: None,
                 naming_verbs: ["called", "described"].map(String::from).to_vec(),
