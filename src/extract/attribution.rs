@@ -568,6 +568,23 @@ fn before_time(tokens: &[Token<'_>], start: usize, mut last: usize) -> usize {
     }
 }
 
+/// True when "that" follows the verb at `verb`, right after it or after the
+/// day it was said on ("testified Tuesday that", "wrote on Monday that").
+fn that_after(tokens: &[Token<'_>], verb: usize) -> bool {
+    let day = |at: usize| {
+        tokens
+            .get(at)
+            .is_some_and(|t| crate::language::is_day_word(t.lower()))
+    };
+    let mut at = verb + 1;
+    if tokens.get(at).is_some_and(|t| t.lower() == "on") && day(at + 1) {
+        at += 2;
+    } else if day(at) {
+        at += 1;
+    }
+    tokens.get(at).is_some_and(|t| t.lower() == "that")
+}
+
 /// True for a pronoun, in lower case, that a source hit keeps for the
 /// caller to resolve ("he", "she", "it", "they").
 pub fn is_source_pronoun(word: &str) -> bool {
@@ -1376,14 +1393,14 @@ impl AttributionRule {
                 && tokens.get(k + 1).is_some_and(|t| {
                     t.lower() != "it" && PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject")
                 }))
-            || (is(&self.before_that)
-                && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
+                        || (is(&self.before_that)
+                && that_after(tokens, k)
                 // "prompted analysts to forecast that": no one's statement.
                 && k.checked_sub(1).is_none_or(|p| tokens[p].lower() != "to"))
             || (is(&self.reporting)
                 && (ends_after_subject(tokens, k)
                     || (named_opening(tokens, k)
-                        && tokens.get(k + 1).is_some_and(|t| t.lower() == "that"))))
+                        && that_after(tokens, k))))
             || (is(&self.before_gerund) && gerund_after(tokens, k))
             || (is(&self.estimating) && particle_after(tokens, k, "at"))
             || (is(&self.identifying) && particle_after(tokens, k, "as"))
