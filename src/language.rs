@@ -300,8 +300,11 @@ tables! {
     PAST_AUXILIARIES = "past-auxiliaries.tsv";
     /// Verbs whose particle is "over" ("handed over 20 guns").
     OVER_VERBS = "over-verbs.tsv";
-    /// Last words of a news outlet's name ("Gazette", "TV").
+        /// Last words of a news outlet's name ("Gazette", "TV").
     OUTLET_WORDS = "outlet-words.tsv";
+    /// Nouns that name a news outlet back ("the paper", "the station").
+    OUTLET_NOUNS = "outlet-nouns.tsv";
+
     /// Holidays and feasts: month, and day or weekday and which of the
     /// month's ("Labor Day": 9, monday, 1).
     HOLIDAYS = "holidays.tsv";
@@ -423,6 +426,23 @@ pub fn names_body_back(noun: &str, name: &str) -> bool {
             && (company(last) || !BODY_WORDS.contains(last)))
 }
 
+/// True when `written`, a source, names a news outlet back ("the paper",
+/// "The station": `outlet-nouns.tsv`) and `name`, a source cited before, is
+/// an outlet: a word of its name ends an outlet's (`outlet-words.tsv`:
+/// "the Orsova Gazette", "Kelmar-TV Channel 9") and no other body's
+/// ("agency" ends both).
+pub fn names_outlet_back(written: &str, name: &str) -> bool {
+    let lower = written.to_lowercase();
+    let named_back = lower
+        .strip_prefix("the ")
+        .is_some_and(|noun| OUTLET_NOUNS.contains(noun.trim()));
+    named_back
+        && name
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|w| OUTLET_WORDS.contains(&w) && !BODY_WORDS.contains(&w))
+}
+
 /// True for an auxiliary or adverb between a source and its verb
 /// (`auxiliaries.tsv`): `written` as in the text, `lower` in lower case. A
 /// modal counts only in lower case ("American Can said" is a company).
@@ -542,16 +562,22 @@ pub fn is_person_name(name: &str) -> bool {
 }
 
 /// True when the words name a person: a courtesy title, a given name
-/// before another capitalised word ("Ana Ruiz"; "China" alone is no one),
+/// before another capitalised word ("Ana Ruiz"; "China" alone is no one,
+/// nor "the China Daily" or "Georgia Power Company", which end in a word of
+/// an outlet's or a body's name; "Ana Ruiz of Zentrax Inc" is Ana Ruiz),
 /// or a noun for one person at their head ("the official").
 fn is_personal(words: &[&str]) -> bool {
-    let head = words
-        .last()
-        .is_some_and(|w| PERSON_NOUNS.contains(&w.to_lowercase()));
+    let last = words.last().map(|w| w.to_lowercase());
+    let head = last.as_ref().is_some_and(|w| PERSON_NOUNS.contains(w));
+    let institution = last
+        .as_ref()
+        .is_some_and(|w| OUTLET_WORDS.contains(w) || BODY_WORDS.contains(w))
+        && !words.iter().any(|w| w.eq_ignore_ascii_case("of"));
     head || words.iter().enumerate().any(|(i, w)| {
         let lower = w.to_lowercase();
         matches!(lower.as_str(), "mr" | "mrs" | "ms" | "miss")
             || (GIVEN_NAMES.contains(&lower)
+                && !institution
                 && words
                     .get(i + 1)
                     .is_some_and(|n| n.starts_with(char::is_uppercase)))

@@ -237,7 +237,7 @@ impl Extractors {
             {
                 // "The company said": cited as the body it stands for.
                 let name = self.canonical(
-                    self.body_named_back(&named.source, antecedents.cited, &surnames)
+                    self.named_back(&named.source, antecedents.cited, &surnames)
                         .unwrap_or(&named.source),
                 );
                 citations.push((sentence.span.start + named.start, name));
@@ -824,7 +824,7 @@ impl Extractors {
                     cited.filter(|c| self.stands_for(&pronoun, c, surnames))?
                 } else if is_statement_named_back(&s.source) {
                     statement_issuer(before).unwrap_or(s.source.as_str())
-                } else if let Some(body) = self.body_named_back(&s.source, cited, surnames) {
+                } else if let Some(body) = self.named_back(&s.source, cited, surnames) {
                     body
                 } else {
                     s.source.as_str()
@@ -840,17 +840,22 @@ impl Extractors {
         }
     }
 
-    /// The body a source naming one back ("the company", "The bank":
-    /// `body_named_back`) stands for: the source `cited` last, when "it"
-    /// may stand for it and it is no document or place and may be such a
-    /// body (`names_body_back`: "Zentrax Corp said … The company said").
-    fn body_named_back<'c>(
+    /// The body or outlet a source naming one back stands for: the source
+    /// `cited` last. For a body ("the company", "The bank":
+    /// `body_named_back`), when "it" may stand for that one and it is no
+    /// document or place and may be such a body (`names_body_back`:
+    /// "Zentrax Corp said … The company said"); for an outlet ("the paper",
+    /// "the station"), when that one is an outlet (`names_outlet_back`:
+    /// "…, the Orsova Gazette reported. … The paper said").
+    fn named_back<'c>(
         &self,
         source: &str,
         cited: Option<&'c str>,
         surnames: &crate::FastSet<String>,
     ) -> Option<&'c str> {
-        let noun = crate::language::body_named_back(source)?;
+        let Some(noun) = crate::language::body_named_back(source) else {
+            return cited.filter(|c| crate::language::names_outlet_back(source, c));
+        };
         cited.filter(|c| {
             self.stands_for("it", c, surnames)
                 && crate::language::names_body_back(&noun, c)
