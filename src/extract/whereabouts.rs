@@ -21,7 +21,7 @@ use super::lexicon::{EntityKind, Lexicon};
 use crate::FastSet;
 use crate::gazetteer::{self, Found, PlaceId, PlaceKind};
 use crate::language::{
-    AFTER_PLACE, BODY_WORDS, COMPASS_WORDS, EVENT_NAMES, GIVEN_NAMES, PLACE_TYPES,
+    AFTER_PLACE, BODY_WORDS, COMPASS_WORDS, EVENT_NAMES, GIVEN_NAMES, OUTLET_WORDS, PLACE_TYPES,
 };
 use crate::normalize::rarity::zipf;
 
@@ -587,11 +587,16 @@ impl PlaceRule {
             let direction = COMPASS_WORDS.contains(&name.to_lowercase());
             // "in World War II", "at the Beijing Olympics": an event.
             let event = event_name(name);
+            // "in The Marsk Times", "from Kelmar TV": an outlet, unless the
+            // gazetteer knows the whole name ("Newport News").
+            let outlet =
+                OUTLET_WORDS.contains(&last.to_lowercase()) && gazetteer.lookup(name).is_empty();
             if person
                 || calendar
                 || acronym
                 || direction
                 || event
+                || outlet
                 || lexicon.demonym(name).is_some() && known.is_none()
             {
                 if k == 0 {
