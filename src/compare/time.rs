@@ -20,6 +20,11 @@ pub struct TimeParams {
     /// Minutes two times may differ by when either says "around".
     #[serde(default = "ten")]
     pub approximate_minutes: u16,
+    /// Minutes a plain time on the quarter hour ("3:30 a.m.") may differ by
+    /// from one off it ("3:33 a.m."): the round one may be the other
+    /// rounded. Two round times keep `exact_minutes`.
+    #[serde(default)]
+    pub rounded_minutes: u16,
     /// How far "shortly before" or "just past" a time may be from it, on
     /// its side only.
     #[serde(default = "thirty")]
@@ -39,6 +44,7 @@ impl Default for TimeParams {
         TimeParams {
             exact_minutes: 0,
             approximate_minutes: ten(),
+            rounded_minutes: 0,
             near_minutes: thirty(),
         }
     }
@@ -200,6 +206,9 @@ fn judge_sided(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Jud
     }
 }
 
+/// Minutes in a quarter hour: a time on one may be a time rounded.
+const QUARTER_HOUR: u16 = 15;
+
 /// Judge two times of day.
 pub fn judge(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Judgement {
     if a.side.is_some() || b.side.is_some() {
@@ -208,15 +217,16 @@ pub fn judge(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Judge
     let diff = (utc_minutes(a) - utc_minutes(b)).rem_euclid(1440);
     let diff = diff.min(1440 - diff) as u16;
     let approximate = a.approximate || b.approximate;
-    let tolerance = if approximate {
-        params.approximate_minutes
-    } else {
-        params.exact_minutes
+    let rounded = |x: &TimeOfDay<'_>, y: &TimeOfDay<'_>| {
+        x.minutes.is_multiple_of(QUARTER_HOUR) && !y.minutes.is_multiple_of(QUARTER_HOUR)
     };
-    let which = if approximate {
-        "'around'"
+    let rounded = !approximate && (rounded(a, b) || rounded(b, a));
+    let (tolerance, which) = if approximate {
+        (params.approximate_minutes, "'around'")
+    } else if rounded {
+        (params.rounded_minutes, "a time on the quarter hour")
     } else {
-        "a plain time"
+        (params.exact_minutes, "a plain time")
     };
     let pair = format!("{} against {}", shown(a), shown(b));
     if diff == 0 {
@@ -307,6 +317,30 @@ mod tests {
             .verdict,
             Verdict::Compatible
         );
+    }
+
+    #[test]
+    fn a_time_on_the_quarter_hour_allows_its_rounding_against_one_off_it() {
+        let p = TimeParams {
+            rounded_minutes: 7,
+            ..TimeParams::default()
+        };
+        let verdict = |a, b| judge(&at(a, false, "UTC"), &at(b, false, "UTC"), &p).verdict;
+        // 3:30 against 3:33 and 3:37: within the rounding.
+        assert_eq!(verdict(210, 213), Verdict::Compatible);
+        assert_eq!(verdict(217, 210), Verdict::Compatible);
+        // 3:30 against 3:38, and two round times apart: no rounding holds.
+        assert_eq!(verdict(210, 218), Verdict::Contradict);
+        assert_eq!(verdict(210, 195), Verdict::Contradict);
+        // Off the quarter hour on both sides: plain times.
+        assert_eq!(verdict(212, 213), Verdict::Contradict);
+        // None allowed by default.
+        let plain = judge(
+            &at(210, false, "UTC"),
+            &at(213, false, "UTC"),
+            &TimeParams::default(),
+        );
+        assert_eq!(plain.verdict, Verdict::Contradict);
     }
 
     #[test]
