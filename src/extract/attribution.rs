@@ -1310,6 +1310,20 @@ impl AttributionRule {
                     _ => false,
                 }
         };
+        // "Jack B. Weinstein said": the stop of a middle initial, after a
+        // capitalised word and before a name (not past an "and" that joins
+        // names: "Joseph E. Seagram and Sons" keeps its last names).
+        let initial = |k: usize| {
+            tokens[k].text == "."
+                && k > 1
+                && tokens[k - 1].end == tokens[k].start
+                && tokens[k - 1].text.len() == 1
+                && tokens[k - 1]
+                    .text
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+                && is_capitalised(&tokens[k - 2])
+                && tokens.get(k + 1).is_some_and(is_capitalised)
+        };
         // "Juror No. 7 said": the stop of "No." before a number.
         let numbered = |k: usize| {
             tokens[k].text == "."
@@ -1321,7 +1335,10 @@ impl AttributionRule {
             && last - first < 7
             && (tokens[first - 1].is_word()
                 || plural_possessive(tokens, first - 1)
-                || (first < last && (inside_word(first - 1) || numbered(first - 1))))
+                || (first < last
+                    && (inside_word(first - 1)
+                        || numbered(first - 1)
+                        || (initial(first - 1) && joined.is_none()))))
             && !dates_a_verb(tokens, first - 1)
         {
             if !tokens[first - 1].is_word() && !plural_possessive(tokens, first - 1) {
