@@ -645,12 +645,30 @@ fn measured_of(
     {
         let mut head = None;
         let mut whose = None;
-        for t in tokens[next + 1..].iter().take(6) {
+        for (k, t) in tokens.iter().enumerate().skip(next + 1).take(6) {
             let lower = t.lower();
-            if !t.is_word() || (SHARE_PHRASE_ENDS.contains(lower) && head.is_some()) {
+            // "half of the settlers gave up", "the cars produced by": a verb
+            // after the noun ends its phrase; an "-ed" word before a noun
+            // in lower case modifies it ("subordinated notes").
+            let noun_next = tokens.get(k + 1).is_some_and(|n| {
+                n.is_word()
+                    && n.text.starts_with(char::is_lowercase)
+                    && !crate::language::is_function_word(n.text)
+            });
+            let verb = (lower.len() > 4 && lower.ends_with("ed") && !noun_next)
+                || crate::language::IRREGULAR_PAST.contains(lower)
+                || crate::language::is_be_or_auxiliary(t.text, lower)
+                || MOVES.contains(lower);
+            if !t.is_word() || ((SHARE_PHRASE_ENDS.contains(lower) || verb) && head.is_some()) {
                 break;
             }
-            if DETERMINERS.contains(lower) || SHARE_PHRASE_ENDS.contains(lower) {
+            // Nor is an adverb its head ("of the boats later sent"), nor a
+            // form of "be" ("of some being placed").
+            if DETERMINERS.contains(lower)
+                || SHARE_PHRASE_ENDS.contains(lower)
+                || crate::language::VERB_ADVERBS.contains(lower)
+                || crate::language::is_be_or_auxiliary(t.text, lower)
+            {
                 continue;
             }
             if t.text.ends_with("'s") || t.text.ends_with("’s") {
