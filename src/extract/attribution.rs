@@ -568,8 +568,9 @@ fn before_time(tokens: &[Token<'_>], start: usize, mut last: usize) -> usize {
     }
 }
 
-/// True when "that" follows the verb at `verb`, right after it or after the
-/// day it was said on ("testified Tuesday that", "wrote on Monday that").
+/// True when "that" or "how" follows the verb at `verb`, right after it or
+/// after the day it was said on ("testified Tuesday that", "wrote on Monday
+/// that", "explained how").
 fn that_after(tokens: &[Token<'_>], verb: usize) -> bool {
     let day = |at: usize| {
         tokens
@@ -582,7 +583,9 @@ fn that_after(tokens: &[Token<'_>], verb: usize) -> bool {
     } else if day(at) {
         at += 1;
     }
-    tokens.get(at).is_some_and(|t| t.lower() == "that")
+    tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.lower(), "that" | "how"))
 }
 
 /// True for a pronoun, in lower case, that a source hit keeps for the
