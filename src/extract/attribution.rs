@@ -929,8 +929,19 @@ impl AttributionRule {
                             .get(at + 1)
                             .is_some_and(|t| t.text.starts_with(char::is_lowercase))
                 };
+                // "spokesperson Const. Tim Fanning", "Jack B. Weinstein": the
+                // stop of a title's abbreviation (`abbreviations.tsv`, "never"
+                // ends a sentence) or of an initial, before a name.
+                let stop_in_name = |at: usize| {
+                    tokens[at].text == "."
+                        && at > from
+                        && tokens[at - 1].end == tokens[at].start
+                        && (ABBREVIATIONS.field(tokens[at - 1].lower(), 1) == Some("never")
+                            || (tokens[at - 1].text.len() == 1 && is_capitalised(&tokens[at - 1])))
+                        && tokens.get(at + 1).is_some_and(is_capitalised)
+                };
                 while end < tokens.len()
-                    && tokens[end].is_word()
+                    && (tokens[end].is_word() || stop_in_name(end))
                     && !clause_opens(end)
                     && (end - from < MAX_SOURCE_WORDS
                         || (end - from < MAX_NAMED_SOURCE_WORDS && is_capitalised(&tokens[end])))

@@ -572,7 +572,12 @@ impl QuantityRule {
             }) && !crate::language::is_calendar_word(&last.to_lowercase());
             let after = &sentence[number.end..];
             let closed = after.starts_with([',', '.', ')', ';']) || after.is_empty();
-            if named && closed {
+            // "Windows XP, Vista, 7, 8": a number in a list of numbers is
+            // a name's, no age.
+            let listed = after
+                .strip_prefix(',')
+                .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+            if named && closed && !listed {
                 hits.push(QuantityHit::bare(
                     index,
                     number,
