@@ -302,8 +302,10 @@ tables! {
     OVER_VERBS = "over-verbs.tsv";
         /// Last words of a news outlet's name ("Gazette", "TV").
     OUTLET_WORDS = "outlet-words.tsv";
-    /// Nouns that name a news outlet back ("the paper", "the station").
+        /// Nouns that name a news outlet back ("the paper", "the station").
     OUTLET_NOUNS = "outlet-nouns.tsv";
+    /// Titles written before a surname ("Mr", "President").
+    NAME_TITLES = "name-titles.tsv";
 
     /// Holidays and feasts: month, and day or weekday and which of the
     /// month's ("Labor Day": 9, monday, 1).

@@ -21,7 +21,8 @@ use super::lexicon::{EntityKind, Lexicon};
 use crate::FastSet;
 use crate::gazetteer::{self, Found, PlaceId, PlaceKind};
 use crate::language::{
-    AFTER_PLACE, BODY_WORDS, COMPASS_WORDS, EVENT_NAMES, GIVEN_NAMES, OUTLET_WORDS, PLACE_TYPES,
+    AFTER_PLACE, BODY_WORDS, COMPASS_WORDS, EVENT_NAMES, GIVEN_NAMES, NAME_TITLES, OUTLET_WORDS,
+    PLACE_TYPES,
 };
 use crate::normalize::rarity::zipf;
 
@@ -734,9 +735,10 @@ fn noun_follows(after: &str) -> bool {
 }
 
 /// The words `text` writes right after a given name ("Mark Teixeira",
-/// "Bettie Page", "Lisa M. Su"): in that document they are people's
-/// surnames. A pair the gazetteer knows whole ("Virginia Beach") and a given
-/// name that is also a country ("Jordan") say nothing.
+/// "Bettie Page", "Lisa M. Su") or a title (`name-titles.tsv`: "President
+/// Obama", "Sen. Ruiz"): in that document they are people's surnames. A
+/// pair the gazetteer knows whole ("Virginia Beach"), a given name that is
+/// also a country ("Jordan") and a country after a title say nothing.
 pub fn surnames(text: &str) -> FastSet<String> {
     static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b\p{Lu}[\p{L}'’\-]*\.?").expect("capitalised-word pattern is valid")
@@ -748,15 +750,32 @@ pub fn surnames(text: &str) -> FastSet<String> {
     };
     let words: Vec<regex::Match<'_>> = CAPITALISED.find_iter(text).collect();
     let mut out = FastSet::default();
+    let adjacent = |a: &regex::Match<'_>, b: &regex::Match<'_>| &text[a.end()..b.start()] == " ";
     for (i, given) in words.iter().enumerate() {
         let first = given.as_str();
+        let title = NAME_TITLES.contains(&first.trim_end_matches('.').to_lowercase());
+        if title {
+            if let Some(next) = words.get(i + 1).filter(|n| adjacent(given, n)) {
+                let name = next.as_str().trim_end_matches('.');
+                let name = name
+                    .strip_suffix("’s")
+                    .or_else(|| name.strip_suffix("'s"))
+                    .unwrap_or(name);
+                if name.chars().count() >= 2
+                    && !GIVEN_NAMES.contains(&name.to_lowercase())
+                    && !NAME_TITLES.contains(&name.to_lowercase())
+                    && !is_country(gazetteer.lookup(name))
+                {
+                    out.insert(name.to_string());
+                }
+            }
+            continue;
+        }
         if first.ends_with('.') || !GIVEN_NAMES.contains(&first.to_lowercase()) {
             continue;
         }
         // The next word, past one initial ("Lisa M. Su").
         let mut next = i + 1;
-        let adjacent =
-            |a: &regex::Match<'_>, b: &regex::Match<'_>| &text[a.end()..b.start()] == " ";
         let Some(mut surname) = words.get(next) else {
             continue;
         };
