@@ -6,11 +6,7 @@
 //!
 //! - [`OWN_VALUE`]: an article that itself gives the other side's value in
 //!   the same slot does not disagree with it: its other value is about
-//!   something else (an earlier, smaller quake; a toll before it rose). For
-//!   a date, the article's other dates of the event count too, with an
-//!   event noun in their sentence or none ("on Thursday morning, the crew
-//!   noticed"): an article that gives both days has no one day to disagree
-//!   on.
+//!   something else (an earlier, smaller quake; a toll before it rose).
 //!   Not where one event has one value of the role (a rule's
 //!   `one_per_event`): an article that gives two charges that exclude each
 //!   other contradicts itself, and its lede still contradicts the others.
@@ -36,7 +32,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::Relation;
-use crate::claim::{Claim, ClaimKind, Value};
+use crate::claim::{Claim, ClaimKind};
 use crate::corpus::Corpus;
 use crate::slot::Slots;
 use crate::span::DocId;
@@ -62,7 +58,7 @@ pub fn weigh(
     firm: &HashSet<&str>,
     relations: &mut [Relation],
 ) {
-    own_value(claims, slots, firm, relations);
+    own_value(claims, firm, relations);
     two_events(claims, slots, relations);
     uncorroborated(corpus, claims, relations);
 }
@@ -84,7 +80,7 @@ fn doc(claims: &[Claim], c: usize) -> DocId {
     claims[c].span.doc
 }
 
-fn own_value(claims: &[Claim], slots: &Slots, firm: &HashSet<&str>, relations: &mut [Relation]) {
+fn own_value(claims: &[Claim], firm: &HashSet<&str>, relations: &mut [Relation]) {
     // (claim, document): the document has a claim that gives this one's
     // value: agrees with it, or for times is within the tolerance "about"
     // allows. A compatible count may only be a bound ("more than 3" holds
@@ -101,46 +97,14 @@ fn own_value(claims: &[Claim], slots: &Slots, firm: &HashSet<&str>, relations: &
         .filter(|r| gives(r))
         .flat_map(|r| [(r.a, doc(claims, r.b)), (r.b, doc(claims, r.a))])
         .collect();
-    // (event, document, days) -> the document's claims that date the
-    // event so, with their parts of the day.
-    let days = |c: usize| match &claims[c].value {
-        Value::Date { from, to, part, .. } => Some(((*from, *to), *part)),
-        _ => None,
-    };
-    let event = |c: usize| slots.of(c).ok().map(|s| slots.slots[s].event);
-    let mut dated: BTreeMap<_, Vec<_>> = BTreeMap::new();
-    for c in 0..claims.len() {
-        if let (Some(e), Some((days, part))) = (event(c), days(c)) {
-            dated
-                .entry((e, doc(claims, c), days))
-                .or_default()
-                .push((c, part));
-        }
-    }
-    // True when the document of `other`, the claim contradicting date `c`,
-    // gives `c`'s days in another claim, with `c`'s part of the day or
-    // where `c` names none ("on Thursday morning" gives "Thursday").
-    let dates_too = |c: usize, other: usize| {
-        let (Some(e), Some((own, part))) = (event(c), days(c)) else {
-            return false;
-        };
-        days(other).is_some()
-            && dated
-                .get(&(e, doc(claims, other), own))
-                .is_some_and(|given| {
-                    given
-                        .iter()
-                        .any(|&(g, p)| g != other && (part.is_none() || p == part))
-                })
-    };
     for r in relations
         .iter_mut()
         .filter(|r| r.verdict == Verdict::Contradict && !firm.contains(r.rule.as_str()))
     {
         let (a, b) = (&claims[r.a], &claims[r.b]);
-        let why = if held.contains(&(r.b, a.span.doc)) || dates_too(r.b, r.a) {
+        let why = if held.contains(&(r.b, a.span.doc)) {
             format!("the first article gives {} too", b.value)
-        } else if held.contains(&(r.a, b.span.doc)) || dates_too(r.a, r.b) {
+        } else if held.contains(&(r.a, b.span.doc)) {
             format!("the second article gives {} too", a.value)
         } else {
             continue;
