@@ -383,8 +383,8 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
         Okafor will earn $3 million per year. \
                 Pike signed a $2 million-a-year deal and runs a $9 billion-per-year arm. \
         Ruiz is averaging 17.5 points per game. \
-        Within a year, half of the Kelmar settlers gave up. \
-        Some 40% of the boats later sent there came back, and 30% of the subordinated notes matured.";
+        Within a year, half of the Kelmar settlers stayed home. \
+        Some 40% of the boats quickly sank, and 30% of the senior subordinated notes matured.";
     let analysis = analyse(vec![document(0, text)]);
     let of = |evidence: &str| {
         let claim = (analysis.claims.iter())
@@ -402,8 +402,8 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
     assert_eq!(of("$9 billion"), "per year");
     // A count per what follows "per" is an average.
     assert_eq!(of("17.5 points"), "per game");
-    // A verb after the noun ends the phrase; an adverb is no head ("later",
-    // `verb-adverbs.tsv`), and an "-ed" word before a noun modifies it.
+    // A verb or an adverb after the noun ends the phrase ("stayed",
+    // "quickly"); an "-ed" word before a noun, after no plural, modifies it.
     assert_eq!(of("half"), "settler");
     assert_eq!(of("Some 40%"), "boat");
     assert_eq!(of("30%"), "note");

@@ -647,28 +647,41 @@ fn measured_of(
         let mut whose = None;
         for (k, t) in tokens.iter().enumerate().skip(next + 1).take(6) {
             let lower = t.lower();
-            // "half of the settlers gave up", "the cars produced by": a verb
-            // after the noun ends its phrase; an "-ed" word before a noun
-            // in lower case modifies it ("subordinated notes").
-            let noun_next = tokens.get(k + 1).is_some_and(|n| {
-                n.is_word()
-                    && n.text.starts_with(char::is_lowercase)
-                    && !crate::language::is_function_word(n.text)
-            });
-            let verb = (lower.len() > 4 && lower.ends_with("ed") && !noun_next)
-                || crate::language::IRREGULAR_PAST.contains(lower)
-                || crate::language::is_be_or_auxiliary(t.text, lower)
-                || MOVES.contains(lower);
-            if !t.is_word() || ((SHARE_PHRASE_ENDS.contains(lower) || verb) && head.is_some()) {
+            let adverb = crate::language::VERB_ADVERBS.contains(lower);
+            let be = crate::language::is_be_or_auxiliary(t.text, lower);
+            // After the noun, a verb or an adverb in "-ly" ends the phrase
+            // ("half of the settlers gave up", "of the boats quickly sank",
+            // "the cars tested failed"); an "-ed" word before a noun in lower
+            // case still modifies it after a word that is no plural ("of the
+            // senior subordinated notes"). "First" and "later" are as often
+            // adjectives ("last year's first quarter").
+            let ends_phrase = head.is_some() && {
+                let before = tokens[k - 1].lower();
+                let plural = before.len() > 3
+                    && before.ends_with('s')
+                    && !before.ends_with("ss")
+                    && !before.ends_with("us")
+                    && !before.ends_with("is")
+                    && !crate::language::is_function_word(before);
+                let modifies = !plural
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        n.is_word()
+                            && n.text.starts_with(char::is_lowercase)
+                            && !crate::language::is_function_word(n.text)
+                    });
+                (lower.len() > 4 && lower.ends_with("ed") && !modifies)
+                    || crate::language::IRREGULAR_PAST.contains(lower)
+                    || be
+                    || (adverb && lower.ends_with("ly"))
+                    || MOVES.contains(lower)
+                    || SHARE_PHRASE_ENDS.contains(lower)
+            };
+            if !t.is_word() || ends_phrase {
                 break;
             }
-            // Nor is an adverb its head ("of the boats later sent"), nor a
-            // form of "be" ("of some being placed").
-            if DETERMINERS.contains(lower)
-                || SHARE_PHRASE_ENDS.contains(lower)
-                || crate::language::VERB_ADVERBS.contains(lower)
-                || crate::language::is_be_or_auxiliary(t.text, lower)
-            {
+            // Before it, no determiner, adverb or form of "be" is its head
+            // ("of all those later sent", "of some being placed").
+            if DETERMINERS.contains(lower) || SHARE_PHRASE_ENDS.contains(lower) || adverb || be {
                 continue;
             }
             if t.text.ends_with("'s") || t.text.ends_with("’s") {
