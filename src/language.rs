@@ -430,15 +430,16 @@ pub fn names_body_back(noun: &str, name: &str) -> bool {
 
 /// True when `written`, a source, names a news outlet back ("the paper",
 /// "The station": `outlet-nouns.tsv`) and `name`, a source cited before, is
-/// an outlet: a word of its name ends an outlet's (`outlet-words.tsv`:
-/// "the Orsova Gazette", "Kelmar-TV Channel 9") and no other body's
-/// ("agency" ends both).
+/// an outlet: no person ("Orsova Gazette editor Tom Pike"), and a word of
+/// its name ends an outlet's (`outlet-words.tsv`: "the Orsova Gazette",
+/// "Kelmar-TV Channel 9") and no other body's ("agency" ends both).
 pub fn names_outlet_back(written: &str, name: &str) -> bool {
     let lower = written.to_lowercase();
     let named_back = lower
         .strip_prefix("the ")
         .is_some_and(|noun| OUTLET_NOUNS.contains(noun.trim()));
     named_back
+        && !is_person_name(name)
         && name
             .split(|c: char| !c.is_alphanumeric())
             .map(str::to_lowercase)
@@ -564,17 +565,26 @@ pub fn is_person_name(name: &str) -> bool {
 }
 
 /// True when the words name a person: a courtesy title, a given name
-/// before another capitalised word ("Ana Ruiz"; "China" alone is no one,
-/// nor "the China Daily" or "Georgia Power Company", which end in a word of
-/// an outlet's or a body's name; "Ana Ruiz of Zentrax Inc" is Ana Ruiz),
-/// or a noun for one person at their head ("the official").
+/// before another capitalised word ("Ana Ruiz"; "India" alone is no one,
+/// nor "the India Kelmar Daily", "Georgia Zentrax Company" or "Tom Pike
+/// and Co", which end in a word of an outlet's or a body's name; "Ana Ruiz
+/// of Zentrax Inc" is Ana Ruiz), or a noun for one person at their head
+/// ("the official").
 fn is_personal(words: &[&str]) -> bool {
     let last = words.last().map(|w| w.to_lowercase());
     let head = last.as_ref().is_some_and(|w| PERSON_NOUNS.contains(w));
+    // A preposition joins a person to an employer: "Ana Ruiz of Zentrax
+    // Inc", "Tom Pike at Kelmar Partners" ("and" joins a firm's names:
+    // "Tom Pike and Co").
     let institution = last
         .as_ref()
         .is_some_and(|w| OUTLET_WORDS.contains(w) || BODY_WORDS.contains(w))
-        && !words.iter().any(|w| w.eq_ignore_ascii_case("of"));
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "of" | "at" | "with" | "from" | "for"
+            )
+        });
     head || words.iter().enumerate().any(|(i, w)| {
         let lower = w.to_lowercase();
         matches!(lower.as_str(), "mr" | "mrs" | "ms" | "miss")
@@ -638,6 +648,31 @@ mod tests {
         assert!(!names_body_back("company", "The prospectus"));
         // "The bank" is no name for any company ("Zentrax Motors").
         assert!(!names_body_back("bank", "Zentrax Motors"));
+    }
+
+    #[test]
+    fn the_paper_or_the_station_named_back_stands_for_an_outlet_only() {
+        assert!(names_outlet_back("The paper", "the Orsova Gazette"));
+        assert!(names_outlet_back("the station", "Kelmar-TV Channel 9"));
+        // Not a person the outlet employs, a body, or another noun.
+        assert!(!names_outlet_back(
+            "The paper",
+            "Orsova Gazette editor Tom Pike"
+        ));
+        assert!(!names_outlet_back("The paper", "the Marsk Port Agency"));
+        assert!(!names_outlet_back("The company", "the Orsova Gazette"));
+    }
+
+    #[test]
+    fn a_given_name_opening_an_institution_s_name_makes_no_person() {
+        // All in capitals and ending in an outlet's or a body's word.
+        assert!(!is_person_name("the Savannah Kelmar Gazette"));
+        assert!(!is_person_name("Georgia Zentrax Company"));
+        assert!(!is_person_name("Tom Pike and Co Inc"));
+        // A person and an employer, joined by a word in lower case.
+        assert!(is_person_name("Ana Ruiz of Zentrax Inc"));
+        assert!(is_person_name("Tom Pike at Kelmar Partners Group"));
+        assert!(is_person_name("Ana Ruiz"));
     }
 
     #[test]

@@ -30,9 +30,10 @@ pub struct AttributionParams {
     /// before what was said ("told reporters", "told The Associated Press").
     #[serde(default)]
     pub telling: Vec<String>,
-    /// Verbs whose subject is the source only when "that" follows them
-    /// ("Apple claims that", "the agent testified that"): alone they are
-    /// as often nouns or other senses ("insurance claims rose").
+    /// Verbs whose subject is the source only when "that" or "how" follows
+    /// them, maybe after the day ("Apple claims that", "the agent testified
+    /// Tuesday that", "explained how"): alone they are as often nouns or
+    /// other senses ("insurance claims rose").
     #[serde(default)]
     pub before_that: Vec<String>,
     /// Verbs of reporting, as often nouns ("denied reports that", "on news
@@ -568,10 +569,41 @@ fn before_time(tokens: &[Token<'_>], start: usize, mut last: usize) -> usize {
     }
 }
 
-/// True when "that" or "how" follows the verb at `verb`, right after it or
-/// after the day it was said on ("testified Tuesday that", "wrote on Monday
-/// that", "explained how").
-fn that_after(tokens: &[Token<'_>], verb: usize) -> bool {
+/// True when token `at` is the stop of an initial: one capital letter glued
+/// to it, between capitalised words ("Ana B. Ruiz", "Chairman J. Tom
+/// Pike").
+fn initial_stop(tokens: &[Token<'_>], at: usize) -> bool {
+    at >= 2
+        && tokens[at].text == "."
+        && tokens[at - 1].end == tokens[at].start
+        && tokens[at - 1].text.chars().count() == 1
+        && tokens[at - 1].text.starts_with(char::is_uppercase)
+        && is_capitalised(&tokens[at - 2])
+        && tokens.get(at + 1).is_some_and(is_capitalised)
+}
+
+/// True when the initial whose stop is token `at` (`initial_stop`) is a
+/// person's: a given name, a title (`name-titles.tsv`) or another initial
+/// before it, or a given name after it ("Ana B. Ruiz", "Minister P. Tom
+/// Pike"; not "top of Group A. Coach Tom Pike", where the letter ends a
+/// name and the sentence).
+fn initial_of_person(tokens: &[Token<'_>], at: usize) -> bool {
+    // `initial_stop` makes sure there are two tokens before the stop.
+    initial_stop(tokens, at)
+        && (crate::language::GIVEN_NAMES.contains(tokens[at - 2].lower())
+            || crate::language::NAME_TITLES.contains(tokens[at - 2].lower())
+            || (at >= 4 && initial_stop(tokens, at - 2))
+            || tokens
+                .get(at + 1)
+                .is_some_and(|t| crate::language::GIVEN_NAMES.contains(t.lower())))
+}
+
+/// True when "that" or "how" opens what was said after the verb at `verb`,
+/// right after it or after the day it was said on ("testified Tuesday
+/// that", "wrote on Monday that", "explained how"); not "how" before "to"
+/// or a word of amount, which opens a question ("explained how to apply",
+/// "could not estimate how many").
+fn reported_clause_after(tokens: &[Token<'_>], verb: usize) -> bool {
     let day = |at: usize| {
         tokens
             .get(at)
@@ -583,9 +615,15 @@ fn that_after(tokens: &[Token<'_>], verb: usize) -> bool {
     } else if day(at) {
         at += 1;
     }
+    let question = tokens.get(at + 1).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "to" | "many" | "much" | "long" | "far" | "often" | "soon" | "big" | "large"
+        )
+    });
     tokens
         .get(at)
-        .is_some_and(|t| matches!(t.lower(), "that" | "how"))
+        .is_some_and(|t| t.lower() == "that" || (t.lower() == "how" && !question))
 }
 
 /// True for a pronoun, in lower case, that a source hit keeps for the
@@ -933,12 +971,12 @@ impl AttributionRule {
                 // stop of a title's abbreviation (`abbreviations.tsv`, "never"
                 // ends a sentence) or of an initial, before a name.
                 let stop_in_name = |at: usize| {
-                    tokens[at].text == "."
-                        && at > from
-                        && tokens[at - 1].end == tokens[at].start
-                        && (ABBREVIATIONS.field(tokens[at - 1].lower(), 1) == Some("never")
-                            || (tokens[at - 1].text.len() == 1 && is_capitalised(&tokens[at - 1])))
-                        && tokens.get(at + 1).is_some_and(is_capitalised)
+                    at > from
+                        && (initial_stop(tokens, at)
+                            || (tokens[at].text == "."
+                                && tokens[at - 1].end == tokens[at].start
+                                && ABBREVIATIONS.field(tokens[at - 1].lower(), 1) == Some("never")
+                                && tokens.get(at + 1).is_some_and(is_capitalised)))
                 };
                 while end < tokens.len()
                     && (tokens[end].is_word() || stop_in_name(end))
@@ -1304,7 +1342,8 @@ impl AttributionRule {
     /// up to a word that is never part of a source ("that", "but"), crossing
     /// the "and" of two named speakers once (its index is the second value).
     /// Marks inside a written word are part of it ("the Calif.-based
-    /// company"), and a place's "Marsk, Ore." before such a word too.
+    /// company"), and a place's "Marsk, Ore." before such a word too, as is
+    /// a middle initial's stop (`initial_stop`: "Ana B. Ruiz").
     fn subject_start(tokens: &[Token<'_>], last: usize) -> (usize, Option<usize>) {
         let mut first = last;
         let mut joined: Option<usize> = None;
@@ -1324,19 +1363,14 @@ impl AttributionRule {
                     _ => false,
                 }
         };
-        // "Jack B. Weinstein said": the stop of a middle initial, after a
-        // capitalised word and before a name (not past an "and" that joins
-        // names: "Joseph E. Seagram and Sons" keeps its last names).
-        let initial = |k: usize| {
-            tokens[k].text == "."
-                && k > 1
-                && tokens[k - 1].end == tokens[k].start
-                && tokens[k - 1].text.len() == 1
-                && tokens[k - 1]
-                    .text
-                    .starts_with(|c: char| c.is_ascii_uppercase())
-                && is_capitalised(&tokens[k - 2])
-                && tokens.get(k + 1).is_some_and(is_capitalised)
+        // "Ana B. Ruiz said": the stop of a middle initial (not past an
+        // "and" before a firm's word: "Tom E. Okafor and Sons" keeps its
+        // last names).
+        let firm_joined = |joined: Option<usize>| {
+            joined.and_then(|and| tokens.get(and + 1)).is_some_and(|t| {
+                crate::language::BODY_WORDS.field(t.lower(), 1) == Some("company")
+                    || matches!(t.lower(), "sons" | "brothers" | "partners" | "co")
+            })
         };
         // "Juror No. 7 said": the stop of "No." before a number.
         let numbered = |k: usize| {
@@ -1352,7 +1386,7 @@ impl AttributionRule {
                 || (first < last
                     && (inside_word(first - 1)
                         || numbered(first - 1)
-                        || (initial(first - 1) && joined.is_none()))))
+                        || (initial_of_person(tokens, first - 1) && !firm_joined(joined)))))
             && !dates_a_verb(tokens, first - 1)
         {
             if !tokens[first - 1].is_word() && !plural_possessive(tokens, first - 1) {
@@ -1391,7 +1425,8 @@ impl AttributionRule {
     }
 
     /// True when token `k` is a verb of saying: one of `verbs`, one of
-    /// `before_that` with "that" after it (and no "to" before it), one of
+    /// `before_that` with "that" or "how" after it (`reported_clause_after`;
+    /// and no "to" before it), one of
     /// `estimating` with "at" a few words after it, or one of `identifying`
     /// with "as".
     fn is_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
@@ -1425,13 +1460,13 @@ impl AttributionRule {
                     t.lower() != "it" && PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject")
                 }))
                         || (is(&self.before_that)
-                && that_after(tokens, k)
+                && reported_clause_after(tokens, k)
                 // "prompted analysts to forecast that": no one's statement.
                 && k.checked_sub(1).is_none_or(|p| tokens[p].lower() != "to"))
             || (is(&self.reporting)
                 && (ends_after_subject(tokens, k)
                     || (named_opening(tokens, k)
-                        && that_after(tokens, k))))
+                        && reported_clause_after(tokens, k))))
             || (is(&self.before_gerund) && gerund_after(tokens, k))
             || (is(&self.estimating) && particle_after(tokens, k, "at"))
             || (is(&self.identifying) && particle_after(tokens, k, "as"))
