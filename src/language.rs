@@ -300,13 +300,12 @@ tables! {
     PAST_AUXILIARIES = "past-auxiliaries.tsv";
     /// Verbs whose particle is "over" ("handed over 20 guns").
     OVER_VERBS = "over-verbs.tsv";
-        /// Last words of a news outlet's name ("Gazette", "TV").
+    /// Last words of a news outlet's name ("Gazette", "TV").
     OUTLET_WORDS = "outlet-words.tsv";
-        /// Nouns that name a news outlet back ("the paper", "the station").
+    /// Nouns that name a news outlet back ("the paper", "the station").
     OUTLET_NOUNS = "outlet-nouns.tsv";
     /// Titles written before a surname ("Mr", "President").
     NAME_TITLES = "name-titles.tsv";
-
     /// Holidays and feasts: month, and day or weekday and which of the
     /// month's ("Labor Day": 9, monday, 1).
     HOLIDAYS = "holidays.tsv";

@@ -83,7 +83,7 @@ fn doc(claims: &[Claim], c: usize) -> DocId {
 fn own_value(claims: &[Claim], firm: &HashSet<&str>, relations: &mut [Relation]) {
     // (claim, document): the document has a claim that gives this one's
     // value: agrees with it, or for times is within the tolerance "about"
-    // allows. A compatible count may only be a bound ("more than 3" holds
+    // or a time on the quarter hour allows. A compatible count may only be a bound ("more than 3" holds
     // with 4 and gives no figure), and "early Friday" holds with a time and
     // gives no time.
     let gives = |r: &Relation| {

@@ -217,10 +217,10 @@ pub fn judge(a: &TimeOfDay<'_>, b: &TimeOfDay<'_>, params: &TimeParams) -> Judge
     let diff = (utc_minutes(a) - utc_minutes(b)).rem_euclid(1440);
     let diff = diff.min(1440 - diff) as u16;
     let approximate = a.approximate || b.approximate;
-    let rounded = |x: &TimeOfDay<'_>, y: &TimeOfDay<'_>| {
+    let on_quarter = |x: &TimeOfDay<'_>, y: &TimeOfDay<'_>| {
         x.minutes.is_multiple_of(QUARTER_HOUR) && !y.minutes.is_multiple_of(QUARTER_HOUR)
     };
-    let rounded = !approximate && (rounded(a, b) || rounded(b, a));
+    let rounded = !approximate && (on_quarter(a, b) || on_quarter(b, a));
     let (tolerance, which) = if approximate {
         (params.approximate_minutes, "'around'")
     } else if rounded {
@@ -329,9 +329,16 @@ mod tests {
         // 3:30 against 3:33 and 3:37: within the rounding.
         assert_eq!(verdict(210, 213), Verdict::Compatible);
         assert_eq!(verdict(217, 210), Verdict::Compatible);
-        // 3:30 against 3:38, and two round times apart: no rounding holds.
+        // 3:30 against 3:38: beyond the rounding.
         assert_eq!(verdict(210, 218), Verdict::Contradict);
-        assert_eq!(verdict(210, 195), Verdict::Contradict);
+        // Two round times keep the plain tolerance, however wide the
+        // rounding's: 3:30 against 3:45.
+        let wide = TimeParams {
+            rounded_minutes: 20,
+            ..TimeParams::default()
+        };
+        let two_round = judge(&at(210, false, "UTC"), &at(225, false, "UTC"), &wide);
+        assert_eq!(two_round.verdict, Verdict::Contradict);
         // Off the quarter hour on both sides: plain times.
         assert_eq!(verdict(212, 213), Verdict::Contradict);
         // None allowed by default.

@@ -967,7 +967,7 @@ impl AttributionRule {
                             .get(at + 1)
                             .is_some_and(|t| t.text.starts_with(char::is_lowercase))
                 };
-                // "spokesperson Const. Tim Fanning", "Jack B. Weinstein": the
+                // "spokesperson Const. Tom Pike", "Ana B. Ruiz": the
                 // stop of a title's abbreviation (`abbreviations.tsv`, "never"
                 // ends a sentence) or of an initial, before a name.
                 let stop_in_name = |at: usize| {

@@ -235,7 +235,8 @@ impl Extractors {
                 .rev()
                 .find(|(s, _)| !s.quoted && !is_source_pronoun(&s.source.to_lowercase()))
             {
-                // "The company said": cited as the body it stands for.
+                // "The company said", "The paper said": cited as the body or
+                // the outlet it stands for.
                 let name = self.canonical(
                     self.named_back(&named.source, antecedents.cited, &surnames)
                         .unwrap_or(&named.source),

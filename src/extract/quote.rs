@@ -43,7 +43,6 @@ pub struct QuoteParams {
     /// between "had" and "to say", which are no part of the speaker.
     #[serde(default)]
     pub had_to_say: Vec<String>,
-
     /// The fewest words a quote needs to be a claim (shorter ones are scare
     /// quotes: “across Iraq”).
     pub min_words: usize,

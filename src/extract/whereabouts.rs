@@ -736,7 +736,7 @@ fn noun_follows(after: &str) -> bool {
 
 /// The words `text` writes right after a given name ("Mark Teixeira",
 /// "Bettie Page", "Lisa M. Su") or a title (`name-titles.tsv`: "President
-/// Obama", "Sen. Ruiz"): in that document they are people's surnames. A
+/// Pike", "Sen. Ruiz"): in that document they are people's surnames. A
 /// pair the gazetteer knows whole ("Virginia Beach"), a given name that is
 /// also a country ("Jordan") and a country after a title say nothing.
 pub fn surnames(text: &str) -> FastSet<String> {
