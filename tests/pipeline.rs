@@ -382,7 +382,7 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
         The share will fall to 4% from less than 9% because of a strike. \
         Okafor will earn $3 million per year. \
                 Pike signed a $2 million-a-year deal and runs a $9 billion-per-year arm. \
-        Ruiz is averaging 17.5 points per game. \
+        Ruiz now averages 17.5 points per game. \
         Within a year, half of the Kelmar settlers stayed home. \
         Some 40% of the boats quickly sank, and 30% of the senior subordinated notes matured.";
     let analysis = analyse(vec![document(0, text)]);

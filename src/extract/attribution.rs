@@ -602,7 +602,7 @@ fn initial_of_person(tokens: &[Token<'_>], at: usize) -> bool {
 /// right after it or after the day it was said on ("testified Tuesday
 /// that", "wrote on Monday that", "explained how"); not "how" before "to"
 /// or a word of amount, which opens a question ("explained how to apply",
-/// "could not estimate how many").
+/// "could hardly estimate how many").
 fn reported_clause_after(tokens: &[Token<'_>], verb: usize) -> bool {
     let day = |at: usize| {
         tokens

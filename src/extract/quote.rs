@@ -38,7 +38,7 @@ pub struct QuoteParams {
     /// source ('"…," according to the Marsk Port Authority').
     #[serde(default)]
     pub sourcing_phrases: Vec<String>,
-    /// What a speaker may have "to say" before a quote ("the producers had
+    /// What a speaker may have "to say" before a quote ("the directors had
     /// this to say: “…”", "Pike has the following to say"): the words
     /// between "had" and "to say", which are no part of the speaker.
     #[serde(default)]
@@ -381,7 +381,7 @@ impl QuoteRule {
         // the verb (what follows it is checked apart: a counted run at the
         // end makes the backward search build thousands of states).
         // "has", "had" or "have" before the verb is no part of the speaker,
-        // nor what they had "to say" ("had this to say").
+        // nor the words between "had" and "to say" ("had this to say").
         let to_say = if params.had_to_say.is_empty() {
             String::new()
         } else {

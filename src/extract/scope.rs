@@ -650,7 +650,7 @@ fn measured_of(
             let adverb = crate::language::VERB_ADVERBS.contains(lower);
             let be = crate::language::is_be_or_auxiliary(t.text, lower);
             // After the noun, a verb or an adverb in "-ly" ends the phrase
-            // ("half of the settlers gave up", "of the boats quickly sank",
+            // ("half of the crews gave up", "of the boats quickly sank",
             // "the cars tested failed"); an "-ed" word before a noun in lower
             // case still modifies it after a word that is no plural ("of the
             // senior subordinated notes"). "First" and "later" are as often
