@@ -304,8 +304,10 @@ tables! {
     OUTLET_WORDS = "outlet-words.tsv";
     /// Nouns that name a news outlet back ("the paper", "the station").
     OUTLET_NOUNS = "outlet-nouns.tsv";
-    /// Titles written before a surname ("Mr", "President").
+        /// Titles written before a surname ("Mr", "President").
     NAME_TITLES = "name-titles.tsv";
+    /// Words after "how" that make it open a question ("how many").
+    HOW_QUESTIONS = "how-questions.tsv";
     /// Holidays and feasts: month, and day or weekday and which of the
     /// month's ("Labor Day": 9, monday, 1).
     HOLIDAYS = "holidays.tsv";
@@ -572,18 +574,15 @@ pub fn is_person_name(name: &str) -> bool {
 fn is_personal(words: &[&str]) -> bool {
     let last = words.last().map(|w| w.to_lowercase());
     let head = last.as_ref().is_some_and(|w| PERSON_NOUNS.contains(w));
-    // A preposition joins a person to an employer: "Ana Ruiz of Zentrax
-    // Inc", "Tom Pike at Kelmar Partners" ("and" joins a firm's names:
-    // "Tom Pike and Co").
+    // A preposition joins a person to an employer (`title-links.tsv`: "Ana
+    // Ruiz of Zentrax Inc", "Tom Pike at Kelmar Partners"); "and" joins a
+    // firm's names ("Tom Pike and Co").
     let institution = last
         .as_ref()
         .is_some_and(|w| OUTLET_WORDS.contains(w) || BODY_WORDS.contains(w))
-        && !words.iter().any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "of" | "at" | "with" | "from" | "for"
-            )
-        });
+        && !words
+            .iter()
+            .any(|w| TITLE_LINKS.contains(&w.to_lowercase()));
     head || words.iter().enumerate().any(|(i, w)| {
         let lower = w.to_lowercase();
         matches!(lower.as_str(), "mr" | "mrs" | "ms" | "miss")

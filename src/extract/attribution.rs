@@ -600,9 +600,9 @@ fn initial_of_person(tokens: &[Token<'_>], at: usize) -> bool {
 
 /// True when "that" or "how" opens what was said after the verb at `verb`,
 /// right after it or after the day it was said on ("testified Tuesday
-/// that", "wrote on Monday that", "explained how"); not "how" before "to"
-/// or a word of amount, which opens a question ("explained how to apply",
-/// "could hardly estimate how many").
+/// that", "wrote on Monday that", "explained how"); not "how" before a word
+/// of `how-questions.tsv`, where it opens a question ("explained how to
+/// apply", "could hardly estimate how many").
 fn reported_clause_after(tokens: &[Token<'_>], verb: usize) -> bool {
     let day = |at: usize| {
         tokens
@@ -615,12 +615,9 @@ fn reported_clause_after(tokens: &[Token<'_>], verb: usize) -> bool {
     } else if day(at) {
         at += 1;
     }
-    let question = tokens.get(at + 1).is_some_and(|t| {
-        matches!(
-            t.lower(),
-            "to" | "many" | "much" | "long" | "far" | "often" | "soon" | "big" | "large"
-        )
-    });
+    let question = tokens
+        .get(at + 1)
+        .is_some_and(|t| crate::language::HOW_QUESTIONS.contains(t.lower()));
     tokens
         .get(at)
         .is_some_and(|t| t.lower() == "that" || (t.lower() == "how" && !question))
@@ -1364,13 +1361,12 @@ impl AttributionRule {
                 }
         };
         // "Ana B. Ruiz said": the stop of a middle initial (not past an
-        // "and" before a firm's word: "Tom E. Okafor and Sons" keeps its
-        // last names).
+        // "and" before a firm's word, `body-words.tsv` "company": "Tom E.
+        // Okafor and Sons" keeps its last names).
         let firm_joined = |joined: Option<usize>| {
-            joined.and_then(|and| tokens.get(and + 1)).is_some_and(|t| {
-                crate::language::BODY_WORDS.field(t.lower(), 1) == Some("company")
-                    || matches!(t.lower(), "sons" | "brothers" | "partners" | "co")
-            })
+            joined
+                .and_then(|and| tokens.get(and + 1))
+                .is_some_and(|t| crate::language::BODY_WORDS.field(t.lower(), 1) == Some("company"))
         };
         // "Juror No. 7 said": the stop of "No." before a number.
         let numbered = |k: usize| {
