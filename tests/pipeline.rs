@@ -384,7 +384,8 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
                 Pike signed a $2 million-a-year deal and runs a $9 billion-per-year arm. \
         Ruiz now averages 17.5 points per game. \
         Within a year, half of the Kelmar settlers stayed home. \
-        Some 40% of the boats quickly sank, and 30% of the senior subordinated notes matured.";
+                Some 40% of the boats quickly sank, and 30% of the senior subordinated notes matured. \
+        The Kelmar loan is worth $8 million. Marsk made a bid, reportedly worth $6 million.";
     let analysis = analyse(vec![document(0, text)]);
     let of = |evidence: &str| {
         let claim = (analysis.claims.iter())
@@ -407,6 +408,10 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
     assert_eq!(of("half"), "settler");
     assert_eq!(of("Some 40%"), "boat");
     assert_eq!(of("30%"), "note");
+    // A sum something is worth is of that thing; an adverb before "worth"
+    // is no noun, and ends the search.
+    assert_eq!(of("$8 million"), "loan");
+    assert_eq!(of("$6 million"), "");
 }
 
 /// The shown values of the time claims of `text`, read alone.

@@ -740,6 +740,12 @@ fn measured_of(
             moved = true;
             continue;
         }
+        // "its offer, reportedly worth $5 million", "rates are now at 10
+        // pct": an adverb is no noun, and what stands before it may be
+        // any word ("available immediately at", "put officially at").
+        if moved && t.text == lower && crate::language::VERB_ADVERBS.contains(lower) {
+            break;
+        }
         if moved && lowercase_noun(t) && !lower.ends_with("ed") {
             return (Some(singular(lower)), None);
         }

@@ -3,7 +3,7 @@
 
 use super::rules::OutcomeRule;
 use crate::extract::tokens::Token;
-use crate::language::{BRIDGE, INTENTIONS, NEAR_MISSES};
+use crate::language::{BRIDGE, DETERMINERS, INTENTIONS, NEAR_MISSES};
 
 /// The distance given to a signal said earlier in the clause ("the death
 /// toll ... rose to 10"): farther than any signal next to the figure.
@@ -153,13 +153,18 @@ pub(super) fn nearest_signal(
                     && until < tokens.len();
                 // "shot two of the guards and critically wounded a third":
                 // a verb joined by "and" right after the figure's noun phrase
-                // is the sentence subject's, as the verb before the figure is.
+                // is the sentence subject's, as the verb before the figure is;
+                // so is one joined later that takes an object of its own
+                // ("shot two of them at close range and wounded a third").
                 let joined = k > after && {
                     let mut j = k - 1;
                     while j > after && tokens[j].lower().ends_with("ly") {
                         j -= 1;
                     }
-                    j == after && tokens[j].lower() == "and"
+                    let own_object = tokens
+                        .get(k + words.len())
+                        .is_some_and(|t| DETERMINERS.contains(t.lower()));
+                    tokens[j].lower() == "and" && (j == after || own_object)
                 };
                 if nominal || status || next_verb || joined || near_miss(tokens, k) {
                     break;
