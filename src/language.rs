@@ -573,7 +573,16 @@ pub fn is_person_name(name: &str) -> bool {
 /// ("the official").
 fn is_personal(words: &[&str]) -> bool {
     let last = words.last().map(|w| w.to_lowercase());
-    let head = last.as_ref().is_some_and(|w| PERSON_NOUNS.contains(w));
+    // The head is the last word, or the one before a phrase after it ("a
+    // legal expert in the US", "an aide to the senator"; "a Bank of Orsova
+    // official").
+    let phrase_at = (1..words.len())
+        .find(|&k| words[k].starts_with(char::is_lowercase) && is_function_word(words[k]))
+        .unwrap_or(words.len());
+    let head = [words.last(), words[..phrase_at].last()]
+        .into_iter()
+        .flatten()
+        .any(|w| PERSON_NOUNS.contains(&w.to_lowercase()));
     // A preposition joins a person to an employer (`title-links.tsv`: "Ana
     // Ruiz of Zentrax Inc", "Tom Pike at Kelmar Partners"); "and" joins a
     // firm's names ("Tom Pike and Co").
@@ -730,6 +739,11 @@ mod tests {
         // person-nouns.tsv
         assert!(!pronoun_fits("it", "the official"));
         assert!(!pronoun_fits("it", "a Western diplomat"));
+        // The head before a phrase after it.
+        assert!(!pronoun_fits("it", "A legal expert in the Marsk courts"));
+        assert!(!pronoun_fits("it", "an aide to Okafor"));
+        assert!(pronoun_fits("it", "the Bank of Orsova"));
+        assert!(!pronoun_fits("it", "a Bank of Orsova official"));
         assert!(!pronoun_fits("it", "Marsk officials"));
         assert!(!pronoun_fits("it", "Officials"));
         assert!(!pronoun_fits("it", "police"));

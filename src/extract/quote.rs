@@ -1155,6 +1155,14 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
         .next_if(|w| crate::language::COORDINATORS.contains(&w.to_lowercase()))
         .is_some()
     {}
+    // "The official, who was not authorized to speak, did say …": an
+    // auxiliary or an adverb alone before the verb is no one.
+    if words.clone().all(|w| {
+        let lower = w.to_lowercase();
+        is_auxiliary(w, &lower) || VERB_ADVERBS.contains(&lower)
+    }) {
+        return None;
+    }
     let first = words.peek()?.to_lowercase();
     match first.as_str() {
         first if super::attribution::is_source_pronoun(first) => {
