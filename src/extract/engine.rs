@@ -420,7 +420,17 @@ impl Extractors {
         for rule in &self.dates {
             // "today" inside a quote is the speaker's day, or none ("the
             // problems we face today"): it dates nothing of the report.
-            let found: Vec<DateMatch> = find_dates(text, *context)
+                        let mut found = find_dates(text, *context);
+            // "was killed June 24, 2005 … while investigating a June 20
+            // shooting": a day written with its year dates a near month and
+            // day its own sentence writes without one, as it does later ones.
+            let written = found.iter().filter(|m| m.from == m.to && m.year_written);
+            let mut own = *context;
+            written.for_each(|m| own.state(m.from));
+            if own.stated != context.stated && found.iter().any(|m| !m.year_written) {
+                found = find_dates(text, own);
+            }
+            let found: Vec<DateMatch> = found
                 .into_iter()
                 .filter(|m| !(m.present && quoted(m.start, m.end)))
                 .collect();
