@@ -420,7 +420,7 @@ impl Extractors {
         for rule in &self.dates {
             // "today" inside a quote is the speaker's day, or none ("the
             // problems we face today"): it dates nothing of the report.
-                        let mut found = find_dates(text, *context);
+            let mut found = find_dates(text, *context);
             // "was killed June 24, 2005 … while investigating a June 20
             // shooting": a day written with its year dates a near month and
             // day its own sentence writes without one, as it does later ones.

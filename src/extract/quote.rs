@@ -489,9 +489,18 @@ impl QuoteRule {
     /// A day is no speaker ("Marsk said Friday it told the regulator").
     pub fn named_speaker(&self, text: &str) -> Option<String> {
         let quotes = quoted(text);
-        self.named
-            .iter()
-            .flat_map(|r| r.captures_iter(text))
+        // "Moffat said Capaldi had been cast": a name right before the verb
+        // is its subject, and the one after opens what was said.
+        let [inverted, before] = &self.named;
+        let subjects: Vec<usize> = before.find_iter(text).map(|m| m.end()).collect();
+        let verb_end = |m: regex::Match<'_>| {
+            m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len())
+        };
+        let inverted = inverted
+            .captures_iter(text)
+            .filter(|c| c.get(0).is_some_and(|m| !subjects.contains(&verb_end(m))));
+        inverted
+            .chain(before.captures_iter(text))
             .filter(|c| {
                 let at = c.get(0).map_or(0, |m| m.start());
                 !quotes
