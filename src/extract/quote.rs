@@ -289,8 +289,11 @@ const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?
 /// A speaker described after the verb, a noun in lower case after an
 /// article and up to two words of any case ("said the company", "said a
 /// hospital spokeswoman", "said a Nordic diplomat", "said the fisherman's
-/// wife", "said the 29-year-old").
-const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*))";
+/// wife", "said the 29-year-old"), with what it is of after a word of
+/// `title-links.tsv` (`{links}`): capitalised words ("said a spokesman for
+/// Marsk Telecom"), or after "the" a last word in lower case too ("said a
+/// spokeswoman for the company"; not "said the man with reporters").
+const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*)(?:\s+(?:{links})\s+(?:the\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'.&-]*))?)";
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
@@ -361,8 +364,12 @@ impl QuoteRule {
         let after_role = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+{role_named}{speaker_end}"
         ))?;
+        let described = DESCRIBED.replace(
+            "{links}",
+            &Table::alternation(crate::language::TITLE_LINKS.words()),
+        );
         let after_described = Regex::new(&format!(
-            r"^[\s,.;!?…]*(?:{sourcing})\s+{DESCRIBED}{speaker_end}"
+            r"^[\s,.;!?…]*(?:{sourcing})\s+{described}{speaker_end}"
         ))?;
         // '“…” from her campaign, according to the Marsk Echo.': a sourcing
         // phrase that ends the quote's sentence, with other words between.
