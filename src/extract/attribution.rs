@@ -185,7 +185,7 @@ const MAX_ASIDE: usize = 10;
 /// The longest aside (in tokens) that opens with "who" or "whose", or with
 /// an article after a name ("Ana Ruiz, a spokesman for the U.S. advocacy
 /// group the Marsk Project, said").
-const MAX_RELATIVE_ASIDE: usize = 24;
+const MAX_RELATIVE_ASIDE: usize = 32;
 
 /// The source after its verb, where the verb opens its clause after a
 /// closing quote or a comma that closes no aside: "…, said Scherlinck",
@@ -280,12 +280,12 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
                 "the" => of_the(end - 1) && capital(end + 1),
                 _ => false,
             };
+        // "said the idea was …", "said 40 jobs would go": a clause.
+        if end > from && crate::language::is_be_or_auxiliary(t.text, t.lower()) {
+            return None;
+        }
         if !(word || initial || abbreviation || joined || numbered) {
             break;
-        }
-        // "said the idea that …", "said authorities were": a clause.
-        if crate::language::is_be_or_auxiliary(t.text, t.lower()) {
-            return None;
         }
         end += 1;
     }
@@ -983,7 +983,21 @@ impl AttributionRule {
                 {
                     end += 1;
                 }
-                if end > from {
+                // "according to Ofcom there were …": a form of "be" opens
+                // the clause the source is for, with the function words
+                // before it; a pronoun left in it ("according to whether
+                // they were …") names no one.
+                if let Some(be) = (from..end).find(|&at| BE.contains(tokens[at].lower())) {
+                    end = be;
+                }
+                let pronoun = tokens[from..end].iter().any(|t| {
+                    t.text == t.lower()
+                        && crate::language::PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject")
+                });
+                while end > from && crate::language::is_function_word(tokens[end - 1].text) {
+                    end -= 1;
+                }
+                if end > from && !pronoun {
                     hits.push(SourceHit {
                         source: sentence[tokens[from].start..tokens[end - 1].end].to_string(),
                         start: tokens[k].start,
@@ -1852,8 +1866,22 @@ fn name_before_aside(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
         && !crate::language::is_function_word(tokens[start].text)
         && !crate::language::is_day_word(tokens[start].lower())
         && is_rare_name(&tokens[start..comma])
-        && !is_rare_name(&tokens[first..last]);
+        && (!is_rare_name(&tokens[first..last]) || post_nominal(&tokens[first..last]));
     named.then_some((start, comma))
+}
+
+/// True for letters after a name ("MD", "M.D.", "QC"): a few
+/// capitals, maybe with stops, that name no one else ("Ana Ruiz, MD, a
+/// professor at Marsk University, said").
+fn post_nominal(tokens: &[Token<'_>]) -> bool {
+    let letters: usize = tokens
+        .iter()
+        .map(|t| t.text.chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    (1..=4).contains(&letters)
+        && tokens
+            .iter()
+            .all(|t| t.text == "." || t.text.chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
 /// True for a name (`is_name`) with a word in it that is rare as an
