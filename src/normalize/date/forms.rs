@@ -152,7 +152,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(Form::MonthEnd, &format!(r"\b(?:in\s+)?{month}[\s-]end\b")),
         p(
             Form::Span,
-            r"\b(?:(?P<earlier>earlier)\s+)?(?P<which>last|this|next)\s+(?P<unit>year|month|week)\b",
+            r"\b(?:(?P<earlier>earlier)\s+|(?P<part>early|mid|late)[\s-]+)?(?P<which>last|this|next)\s+(?P<unit>year|month|week)\b",
         ),
         p(
             Form::Window,
@@ -523,17 +523,22 @@ pub(super) fn resolve(
                 "next" => 1,
                 _ => 0,
             };
+            // "late last week", "early this month", "late last year": the
+            // part named of it.
+            let part = c.name("part").map(|p| p.as_str().to_lowercase());
             let (from, to) = match c.name("unit")?.as_str().to_lowercase().as_str() {
                 "year" => {
                     let y = p.year() + shift;
-                    (Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?)
+                    let (first, last) = year_part(part.as_deref());
+                    let end = Date::new(y, last, 1).ok()?.last_of_month();
+                    (Date::new(y, first, 1).ok()?, end)
                 }
                 "month" => {
                     let first = p
                         .first_of_month()
                         .checked_add((shift as i64).months())
                         .ok()?;
-                    (first, first.last_of_month())
+                    month_part(first, first.last_of_month(), part.as_deref())?
                 }
                 _ => {
                     let monday = p
@@ -541,7 +546,11 @@ pub(super) fn resolve(
                         .ok()?
                         .checked_add((7 * shift as i64).days())
                         .ok()?;
-                    (monday, monday.checked_add(6.days()).ok()?)
+                    let (first, last) = week_part(part.as_deref());
+                    (
+                        monday.checked_add(first.days()).ok()?,
+                        monday.checked_add(last.days()).ok()?,
+                    )
                 }
             };
             // "earlier this month" ends on the article's day; "this month"
@@ -662,15 +671,8 @@ pub(super) fn resolve(
                 Some(_) => first.checked_add(1.month()).ok()?.last_of_month(),
                 None => first.last_of_month(),
             };
-            let (from, to) = match c.name("part").map(|p| p.as_str().to_lowercase()).as_deref() {
-                Some("early") => (first, Date::new(first.year(), month, 10).ok()?),
-                Some("mid") => (
-                    Date::new(first.year(), month, 11).ok()?,
-                    Date::new(first.year(), month, 20).ok()?,
-                ),
-                Some("late") => (Date::new(first.year(), month, 21).ok()?, last),
-                _ => (first, last),
-            };
+            let part = c.name("part").map(|p| p.as_str().to_lowercase());
+            let (from, to) = month_part(first, last, part.as_deref())?;
             let to = if c.name("since").is_some() {
                 published.unwrap_or(to).max(to)
             } else {
@@ -678,6 +680,31 @@ pub(super) fn resolve(
             };
             Some(interval(from, to))
         }
+    }
+}
+
+/// The days of a month's part, from its first day to `last` (the month's
+/// last, or a later month's for "in May and June"): "early" the 1st to the
+/// 10th, "mid" the 11th to the 20th, "late" the 21st on; none, all of them.
+fn month_part(first: Date, last: Date, part: Option<&str>) -> Option<(Date, Date)> {
+    let day = |d: i8| Date::new(first.year(), first.month(), d).ok();
+    Some(match part {
+        Some("early") => (first, day(10)?),
+        Some("mid") => (day(11)?, day(20)?),
+        Some("late") => (day(21)?, last),
+        _ => (first, last),
+    })
+}
+
+/// The first and last days of a week's part, counted from its Monday:
+/// "early" Monday to Wednesday, "mid" Tuesday to Thursday, "late" Thursday
+/// to Sunday; none, all seven.
+fn week_part(part: Option<&str>) -> (i64, i64) {
+    match part {
+        Some("early") => (0, 2),
+        Some("mid") => (1, 3),
+        Some("late") => (3, 6),
+        _ => (0, 6),
     }
 }
 

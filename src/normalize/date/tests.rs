@@ -163,6 +163,37 @@ fn spans_of_time_resolve_to_intervals() {
 }
 
 #[test]
+fn early_mid_or_late_last_or_this_week_month_or_year_is_that_part_of_it() {
+    // Published on a Tuesday.
+    let tuesday = cx(date(2008, 12, 23));
+    let span = |text: &str| {
+        let (_, from, to, _) = one(text, tuesday);
+        (from, to)
+    };
+    assert_eq!(
+        span("reports late last week said"),
+        (date(2008, 12, 18), date(2008, 12, 21))
+    );
+    assert_eq!(
+        span("talks early this week ended"),
+        (date(2008, 12, 22), date(2008, 12, 24))
+    );
+    assert_eq!(
+        span("a deal mid-last month"),
+        (date(2008, 11, 11), date(2008, 11, 20))
+    );
+    assert_eq!(
+        span("a loss late last year"),
+        (date(2007, 9, 1), date(2007, 12, 31))
+    );
+    // Without a part, all of it.
+    assert_eq!(
+        span("a deal last month"),
+        (date(2008, 11, 1), date(2008, 11, 30))
+    );
+}
+
+#[test]
 fn a_year_alone_is_the_whole_year() {
     let (phrase, from, to, _) = one("the tsunami in 2004 killed many", DateContext::default());
     assert_eq!(
