@@ -115,6 +115,9 @@ fn the_day_a_source_spoke_is_the_writers_statement() {
         sources(text, ClaimKind::Date),
         [pair("Tuesday", "officials")]
     );
+    // So is the day a witness testified (`saying.tsv`).
+    let text = "Quarry trial\n\nA surveyor testified Monday that the wall fell at 9 a.m.\n";
+    assert_eq!(sources(text, ClaimKind::Date), [unsourced("Monday")]);
 }
 
 #[test]
