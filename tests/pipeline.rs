@@ -384,7 +384,7 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
                 Pike signed a $2 million-a-year deal and runs a $9 billion-per-year arm. \
         Ruiz now averages 17.5 points per game. \
         Within a year, half of the Kelmar settlers stayed home. \
-                Some 40% of the boats quickly sank, and 30% of the senior subordinated notes matured. \
+        Some 40% of the boats quickly sank, and 30% of the senior subordinated notes matured. \
         The Kelmar loan is worth $8 million. Marsk made a bid, reportedly worth $6 million.";
     let analysis = analyse(vec![document(0, text)]);
     let of = |evidence: &str| {

@@ -281,7 +281,7 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
                 _ => false,
             };
         // "said the idea was …", "said 40 jobs would go": a clause.
-        if end > from && crate::language::is_be_or_auxiliary(t.text, t.lower()) {
+        if end > from && crate::language::opens_predicate(t.text, t.lower()) {
             return None;
         }
         if !(word || initial || abbreviation || joined || numbered) {
@@ -983,21 +983,25 @@ impl AttributionRule {
                 {
                     end += 1;
                 }
-                // "according to Ofcom there were …": a form of "be" opens
-                // the clause the source is for, with the function words
-                // before it; a pronoun left in it ("according to whether
-                // they were …") names no one.
-                if let Some(be) = (from..end).find(|&at| BE.contains(tokens[at].lower())) {
-                    end = be;
-                }
-                let pronoun = tokens[from..end].iter().any(|t| {
-                    t.text == t.lower()
-                        && crate::language::PERSONAL_PRONOUNS.field(t.lower(), 1) == Some("subject")
+                // "according to Marsk Radio there were …", "according to
+                // Marsk police she was …": a predicate, or a subject
+                // pronoun, opens the clause the source is for; the function
+                // words before it are no part of the source ("according to
+                // whether they had …" names no one).
+                let clause = (from..end).find(|&at| {
+                    let t = &tokens[at];
+                    crate::language::opens_predicate(t.text, t.lower())
+                        || (t.text == t.lower()
+                            && crate::language::PERSONAL_PRONOUNS.field(t.lower(), 1)
+                                == Some("subject"))
                 });
+                if let Some(at) = clause {
+                    end = at;
+                }
                 while end > from && crate::language::is_function_word(tokens[end - 1].text) {
                     end -= 1;
                 }
-                if end > from && !pronoun {
+                if end > from {
                     hits.push(SourceHit {
                         source: sentence[tokens[from].start..tokens[end - 1].end].to_string(),
                         start: tokens[k].start,
@@ -1848,7 +1852,8 @@ fn is_name(tokens: &[Token<'_>]) -> bool {
 /// Ruiz, Chief Press Officer, …"): a name (`is_rare_name`) between a comma
 /// (or the sentence's start or a quotation mark) and the comma before
 /// `first`, past a conjunction opening it ("But Ana Ruiz"). None when the
-/// description is a name itself ("Meanwhile, Tim Osborne, head of …") or
+/// description is a name itself, other than letters after a name ("Ana
+/// Ruiz, MD, a professor …"; "Meanwhile, Tom Pike, head of …") or
 /// anything else stands there ("In Orsova, the governor, …", "a Belfast",
 /// "Yesterday, the company's chairman, …").
 fn name_before_aside(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usize, usize)> {
@@ -1870,18 +1875,12 @@ fn name_before_aside(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
     named.then_some((start, comma))
 }
 
-/// True for letters after a name ("MD", "M.D.", "QC"): a few
-/// capitals, maybe with stops, that name no one else ("Ana Ruiz, MD, a
-/// professor at Marsk University, said").
+/// True for letters after a name ("MD", "M.D.", "QC";
+/// `post-nominals.tsv`) that name no one else ("Ana Ruiz, MD, a professor
+/// at Marsk University, said").
 fn post_nominal(tokens: &[Token<'_>]) -> bool {
-    let letters: usize = tokens
-        .iter()
-        .map(|t| t.text.chars().filter(|c| c.is_alphabetic()).count())
-        .sum();
-    (1..=4).contains(&letters)
-        && tokens
-            .iter()
-            .all(|t| t.text == "." || t.text.chars().all(|c| c.is_uppercase() || c == '.'))
+    let written: String = tokens.iter().map(|t| t.text).collect();
+    crate::language::is_post_nominal(&written)
 }
 
 /// True for a name (`is_name`) with a word in it that is rare as an

@@ -418,18 +418,20 @@ impl Extractors {
                 .is_some_and(|(from, to)| text[from..to].split_whitespace().count() <= TERM_WORDS)
         };
         for rule in &self.dates {
+            let mut found = find_dates(text, *context);
+            // A day written with its year ("April 8, 2012") dates the same
+            // month and day written later without one, and a near one its
+            // own sentence writes without one ("was hurt May 14, 2004 while
+            // looking into a May 10 fire").
+            let stated = context.stated;
+            for m in found.iter().filter(|m| m.from == m.to && m.year_written) {
+                context.state(m.from);
+            }
+            if context.stated != stated && found.iter().any(|m| !m.year_written) {
+                found = find_dates(text, *context);
+            }
             // "today" inside a quote is the speaker's day, or none ("the
             // problems we face today"): it dates nothing of the report.
-            let mut found = find_dates(text, *context);
-            // "was killed June 24, 2005 … while investigating a June 20
-            // shooting": a day written with its year dates a near month and
-            // day its own sentence writes without one, as it does later ones.
-            let written = found.iter().filter(|m| m.from == m.to && m.year_written);
-            let mut own = *context;
-            written.for_each(|m| own.state(m.from));
-            if own.stated != context.stated && found.iter().any(|m| !m.year_written) {
-                found = find_dates(text, own);
-            }
             let found: Vec<DateMatch> = found
                 .into_iter()
                 .filter(|m| !(m.present && quoted(m.start, m.end)))
@@ -452,11 +454,6 @@ impl Extractors {
                 .collect();
             if let Some(last) = found.iter().rev().find(|m| m.from == m.to && !m.counted) {
                 context.anchor = Some(last.from);
-            }
-            // A day written with its year ("April 8, 2012") dates the same
-            // month and day written later without one.
-            for m in found.iter().filter(|m| m.from == m.to && m.year_written) {
-                context.state(m.from);
             }
             // "On Saturday" in an article that does not say when it came out
             // names a day all the same.

@@ -289,11 +289,12 @@ const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?
 /// A speaker described after the verb, a noun in lower case after an
 /// article and up to two words of any case ("said the company", "said a
 /// hospital spokeswoman", "said a Nordic diplomat", "said the fisherman's
-/// wife", "said the 29-year-old"), with what it is of after a word of
+/// wife", "said the 71-year-old"), with what it is of after a word of
 /// `title-links.tsv` (`{links}`): capitalised words ("said a spokesman for
-/// Marsk Telecom"), or after "the" a last word in lower case too ("said a
-/// spokeswoman for the company"; not "said the man with reporters").
-const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*)(?:\s+(?:{links})\s+(?:the\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'.&-]*))?)";
+/// Marsk Telecom"), or after one marked "described" (`{described}`) and
+/// "the" up to two last words in lower case too ("said an aide for the ferry
+/// line"; "said the judge to the defendant" names the judge).
+const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*)(?:\s+(?:(?:{described})\s+the\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}(?:\p{Lu}[\p{L}’'.&-]*|(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+)|(?:{links})\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'.&-]*))?)";
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
@@ -364,10 +365,17 @@ impl QuoteRule {
         let after_role = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+{role_named}{speaker_end}"
         ))?;
-        let described = DESCRIBED.replace(
-            "{links}",
-            &Table::alternation(crate::language::TITLE_LINKS.words()),
-        );
+        let links = &crate::language::TITLE_LINKS;
+        let described = DESCRIBED
+            .replace("{links}", &Table::alternation(links.words()))
+            .replace(
+                "{described}",
+                &Table::alternation(
+                    links
+                        .words()
+                        .filter(|w| links.field(w, 1) == Some("described")),
+                ),
+            );
         let after_described = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+{described}{speaker_end}"
         ))?;
@@ -496,16 +504,15 @@ impl QuoteRule {
     /// A day is no speaker ("Marsk said Friday it told the regulator").
     pub fn named_speaker(&self, text: &str) -> Option<String> {
         let quotes = quoted(text);
-        // "Moffat said Capaldi had been cast": a name right before the verb
-        // is its subject, and the one after opens what was said.
+        // A name after the verb speaks only where the verb opens its clause
+        // after a comma or a closing mark ("…,” said Ana Ruiz"): in "Pike
+        // also said Okafor had been picked" the name after it opens what
+        // was said.
         let [inverted, before] = &self.named;
-        let subjects: Vec<usize> = before.find_iter(text).map(|m| m.end()).collect();
-        let verb_end = |m: regex::Match<'_>| {
-            m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len())
-        };
+        let opens_clause = |at: usize| text[..at].trim_end().ends_with([',', '”', '"', '’', '\'']);
         let inverted = inverted
             .captures_iter(text)
-            .filter(|c| c.get(0).is_some_and(|m| !subjects.contains(&verb_end(m))));
+            .filter(|c| c.get(0).is_some_and(|m| opens_clause(m.start())));
         inverted
             .chain(before.captures_iter(text))
             .filter(|c| {
@@ -1076,12 +1083,11 @@ pub(super) fn after_opening_phrase<'a>(words: &[&'a str]) -> Option<Vec<&'a str>
     Some(words[subject - usize::from(article)..].to_vec())
 }
 
-/// True for letters written after a person's name: one word of at most
-/// four capitals and full stops ("DC", "M.D.", "QC").
-fn post_nominal(aside: &str) -> bool {
-    let aside = aside.trim();
-    let letters = aside.chars().filter(|c| c.is_alphabetic()).count();
-    (1..=4).contains(&letters) && aside.chars().all(|c| c.is_uppercase() || c == '.')
+/// True for an auxiliary or an adverb that stands between a speaker and the
+/// verb ("did", "also", "later", `verb-adverbs.tsv`): no part of who spoke.
+fn before_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_auxiliary(word, &lower) || VERB_ADVERBS.contains(&lower)
 }
 
 /// The speaker a match names: the aside when it is a name ("the
@@ -1112,7 +1118,7 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     }
     // "Sister Ana Ruiz, DC, said": letters after a name are no one else.
     let after_a_name = |a: &str| {
-        post_nominal(a)
+        crate::language::is_post_nominal(a)
             && found.name("who").is_some_and(|w| {
                 let words: Vec<&str> = w.as_str().split_whitespace().collect();
                 words.len() >= 2 && words[words.len() - 2..].iter().all(|w| is_name(w))
@@ -1171,12 +1177,9 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
         .next_if(|w| crate::language::COORDINATORS.contains(&w.to_lowercase()))
         .is_some()
     {}
-    // "The official, who was not authorized to speak, did say …": an
+    // "The clerk, who was not allowed to comment, did say …": an
     // auxiliary or an adverb alone before the verb is no one.
-    if words.clone().all(|w| {
-        let lower = w.to_lowercase();
-        is_auxiliary(w, &lower) || VERB_ADVERBS.contains(&lower)
-    }) {
+    if words.clone().all(before_verb) {
         return None;
     }
     let first = words.peek()?.to_lowercase();
@@ -1191,10 +1194,8 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // said": a pronoun right before the verb (past its adverbs) is its
     // subject, whatever stands before it.
     let all: Vec<&str> = words.clone().collect();
-    if let Some(pronoun) = all.iter().rev().find(|w| {
-        let lower = w.to_lowercase();
-        !(is_auxiliary(w, &lower) || VERB_ADVERBS.contains(&lower))
-    }) && matches!(pronoun.to_lowercase().as_str(), "he" | "she")
+    if let Some(pronoun) = all.iter().rev().find(|w| !before_verb(w))
+        && matches!(pronoun.to_lowercase().as_str(), "he" | "she")
     {
         return Some(pronoun.to_string());
     }
@@ -1213,10 +1214,7 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // no part of the speaker.
     // "Carlucci also said", "officials have repeatedly said": nor is an
     // adverb or an auxiliary.
-    let skipped = |w: &&str| {
-        let lower = w.to_lowercase();
-        crate::language::is_be_or_auxiliary(w, &lower) || VERB_ADVERBS.contains(&lower)
-    };
+    let skipped = |w: &&str| BE.contains(&w.to_lowercase()) || before_verb(w);
     while rest.len() > 1 && rest.last().is_some_and(skipped) {
         rest.pop();
     }

@@ -740,9 +740,9 @@ fn measured_of(
             moved = true;
             continue;
         }
-        // "its offer, reportedly worth $5 million", "rates are now at 10
+        // "its bid, reportedly worth $5 million", "fees are now at 7
         // pct": an adverb is no noun, and what stands before it may be
-        // any word ("available immediately at", "put officially at").
+        // any word ("on sale immediately at", "put officially at").
         if moved && t.text == lower && crate::language::VERB_ADVERBS.contains(lower) {
             break;
         }

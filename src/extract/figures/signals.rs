@@ -3,7 +3,7 @@
 
 use super::rules::OutcomeRule;
 use crate::extract::tokens::Token;
-use crate::language::{BRIDGE, DETERMINERS, INTENTIONS, NEAR_MISSES};
+use crate::language::{ARTICLES, BRIDGE, INTENTIONS, NEAR_MISSES};
 
 /// The distance given to a signal said earlier in the clause ("the death
 /// toll ... rose to 10"): farther than any signal next to the figure.
@@ -161,9 +161,11 @@ pub(super) fn nearest_signal(
                     while j > after && tokens[j].lower().ends_with("ly") {
                         j -= 1;
                     }
+                    // An article opens it; a possessive may be the
+                    // subject's own ("fell and injured their backs").
                     let own_object = tokens
                         .get(k + words.len())
-                        .is_some_and(|t| DETERMINERS.contains(t.lower()));
+                        .is_some_and(|t| ARTICLES.contains(t.lower()));
                     tokens[j].lower() == "and" && (j == after || own_object)
                 };
                 if nominal || status || next_verb || joined || near_miss(tokens, k) {
