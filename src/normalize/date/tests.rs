@@ -164,33 +164,27 @@ fn spans_of_time_resolve_to_intervals() {
 
 #[test]
 fn early_mid_or_late_last_or_this_week_month_or_year_is_that_part_of_it() {
-    // Published on a Tuesday.
+    // Published on a Tuesday; without a part, all of it.
     let tuesday = cx(date(2008, 12, 23));
-    let span = |text: &str| {
-        let (_, from, to, _) = one(text, tuesday);
-        (from, to)
-    };
-    assert_eq!(
-        span("reports late last week said"),
-        (date(2008, 12, 18), date(2008, 12, 21))
-    );
-    assert_eq!(
-        span("talks early this week ended"),
-        (date(2008, 12, 22), date(2008, 12, 24))
-    );
-    assert_eq!(
-        span("a deal mid-last month"),
-        (date(2008, 11, 11), date(2008, 11, 20))
-    );
-    assert_eq!(
-        span("a loss late last year"),
-        (date(2007, 9, 1), date(2007, 12, 31))
-    );
-    // Without a part, all of it.
-    assert_eq!(
-        span("a deal last month"),
-        (date(2008, 11, 1), date(2008, 11, 30))
-    );
+    for (text, from, to) in [
+        (
+            "reports late last week said",
+            (2008, 12, 18),
+            (2008, 12, 21),
+        ),
+        (
+            "talks early this week ended",
+            (2008, 12, 22),
+            (2008, 12, 24),
+        ),
+        ("a deal mid-last month", (2008, 11, 11), (2008, 11, 20)),
+        ("a loss late last year", (2007, 9, 1), (2007, 12, 31)),
+        ("a deal last month", (2008, 11, 1), (2008, 11, 30)),
+    ] {
+        let (_, got_from, got_to, _) = one(text, tuesday);
+        let want = |(y, m, d)| date(y, m, d);
+        assert_eq!((got_from, got_to), (want(from), want(to)), "{text}");
+    }
 }
 
 #[test]
