@@ -215,7 +215,7 @@ tables! {
     LINKS = "links.tsv";
     /// Words that end the search for an event's agent.
     AGENT_BREAKS = "agent-breaks.tsv";
-        /// Words that are never part of a source's name.
+    /// Words that are never part of a source's name.
     NOT_SOURCE = "not-source.tsv";
     /// Letters written after a person's name ("MD", "Jr.").
     POST_NOMINALS = "post-nominals.tsv";
@@ -766,7 +766,6 @@ mod tests {
         // The head before a phrase after it.
         assert!(!pronoun_fits("it", "A tax expert in the Marsk court"));
         assert!(!pronoun_fits("it", "an aide to Okafor"));
-
         assert!(pronoun_fits("it", "the Bank of Orsova"));
         assert!(!pronoun_fits("it", "a Bank of Orsova official"));
         assert!(!pronoun_fits("it", "Marsk officials"));
