@@ -214,6 +214,11 @@ pub struct UnitParams {
     /// below 10).
     #[serde(default)]
     pub most: Option<f64>,
+    /// The suffix of the unit a bare whole figure right after this one
+    /// counts in: "6-foot-9" and "5 feet 11" are 6 feet 9 inches and 5
+    /// feet 11 inches, one length.
+    #[serde(default)]
+    pub next_smaller: Option<String>,
 }
 
 /// True when `after` opens with a bracketed figure in one of `units`: " (1.35
@@ -473,6 +478,7 @@ impl QuantityRule {
                     continue;
                 }
                 self.extend_to_bare_end(sentence, numbers, index, &mut hit);
+                self.extend_to_smaller_unit(sentence, numbers, index, &mut hit);
                 hits.push(hit);
             }
         }
@@ -540,6 +546,64 @@ impl QuantityRule {
             unit: unit.clone(),
         };
         hit.end = second.end;
+    }
+
+    /// "6-foot-9", "5 feet 11": a bare whole figure right after a unit
+    /// with a `next_smaller` one counts in that smaller unit, below one of
+    /// the larger, and the two are one quantity. Hyphenated, the whole
+    /// describes the noun after it ("a 6-foot-9 forward"): its size.
+    fn extend_to_smaller_unit(
+        &self,
+        sentence: &str,
+        numbers: &[NumberMatch],
+        index: usize,
+        hit: &mut QuantityHit,
+    ) {
+        let (first, Some(second)) = (&numbers[index], numbers.get(index + 1)) else {
+            return;
+        };
+        let Value::Quantity { amount, unit } = &hit.value else {
+            return;
+        };
+        if first.amount.stated == 0.0 {
+            return;
+        }
+        let factor = amount.stated / first.amount.stated;
+        let larger = self
+            .units
+            .iter()
+            .find(|u| u.base == *unit && (u.factor - factor).abs() < 1e-9);
+        let Some((larger, smaller)) = larger.and_then(|larger| {
+            let suffix = larger.next_smaller.as_ref()?;
+            let smaller = self
+                .units
+                .iter()
+                .find(|u| u.base == *unit && u.suffix.contains(suffix))?;
+            Some((larger, smaller))
+        }) else {
+            return;
+        };
+        let gap = sentence.get(hit.end..second.start).unwrap_or("x");
+        let inches = second.amount.stated;
+        if !matches!(gap, "-" | " ")
+            || second.ordinal
+            || second.fraction
+            || second.start != second.number_start
+            || second.amount.qualifier != Qualifier::Exact
+            || inches.fract() != 0.0
+            || inches >= (larger.factor / smaller.factor).round()
+            || self.unit_of(sentence, second, index + 1).is_some()
+        {
+            return;
+        }
+        hit.value = Value::Quantity {
+            amount: amount.plus(Amount::exact(inches * smaller.factor)),
+            unit: unit.clone(),
+        };
+        hit.end = second.end;
+        if let Some(size) = larger.attributive.as_ref().filter(|_| gap == "-") {
+            hit.measure = size.clone();
+        }
     }
 
     /// Whole numbers alone between commas after a capitalised name, in the
@@ -1220,6 +1284,7 @@ mod tests {
                 attributive: None,
                 names_variants: false,
                 most: None,
+                next_smaller: None,
             };
         QuantityRule::new(
             "quantities".into(),
