@@ -80,7 +80,7 @@ impl ClockRule {
             alternation(&ordinals),
             alternation(&params.periods)
         );
-        let reading = r"(?:(?P<mm>\d{1,2}):(?P<ss>[0-5]\d)(?:\.\d)?|(?P<min>\d{1,2})\s+minutes?(?:,?\s+(?:and\s+)?(?P<sec>\d{1,2})\s+seconds?)?|(?P<s>\d{1,2})(?:\.\d)?\s+seconds?)";
+        let reading = r"(?:(?P<mm>\d{1,2}):(?P<ss>[0-5]\d)(?:\.\d)?(?:\s+minutes?)?|(?P<min>\d{1,2})\s+minutes?(?:,?\s+(?:and\s+)?(?P<sec>\d{1,2})\s+seconds?)?|(?P<s>\d{1,2})(?:\.\d)?\s+seconds?)";
         let left = Regex::new(&format!(
             r"(?i)\bwith\s+(?:just\s+|only\s+)?{reading}\s+{}(?:\s+(?:in|of)\s+(?:the\s+)?{period})?\b",
             alternation(&params.left)

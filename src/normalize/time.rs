@@ -159,11 +159,11 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What follows a clock reading that counts time in a game or bout: "of
 /// the sixth round", "into the second half", "left in the quarter", "to
-/// play", "the 2:15 mark".
+/// play", "the 2:15 mark", "6:00 minutes remaining".
 static GAME_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     let periods = Table::alternation(GAME_PERIODS.words());
     Regex::new(&format!(
-        r"(?i)^\s+(?:(?:of|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:{periods})\b|(?:left|remaining|to\s+go|to\s+play|mark)\b)"
+        r"(?i)^\s+(?:minutes?\s+)?(?:(?:of|into|in)\s+(?:the\s+)?(?:\w+\s+)?(?:{periods})\b|(?:left|remaining|to\s+go|to\s+play|mark)\b)"
     ))
     .expect("game clock pattern is valid")
 });
