@@ -109,6 +109,10 @@ pub struct QuoteRule {
     min_words_said: usize,
     /// `,” Esper said`
     after: Regex,
+    /// `,” Ana Ruiz, a spokeswoman for the council told`: a name right after
+    /// a quote's comma, described with no comma to close the description;
+    /// read only after a quote that ends in a comma.
+    after_unclosed: Regex,
     /// `,” said Esper`
     after_inverted: Regex,
     /// `,” said commentator Pat Buchanan`, `,” said Marsk police spokesman
@@ -274,8 +278,9 @@ const ASIDE_AFTER: &str =
 /// Tom Pike").
 const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3}|\d+-\p{L}[\p{L}\d’'-]*\s+)?(?:(?:{of_titles})\s+of\s+(?:the\s+)?|[\p{Lu}][\p{L}’'.-]*\s+){0,5}(?:No\.\s+\d+\b|[\p{Lu}][\p{L}’'.-]*)(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
 /// A speaker named after the verb with a role in lower case before the name,
-/// the name ending the clause or followed by an adjunct: "commentator Pat
-/// Buchanan,", "Marsk police spokesman Ben Okafor.", "Marsk Kelmar Capital
+/// the name ending the clause or followed by an adjunct, after an article
+/// or not: "commentator Pat Buchanan,", "the council's senior engineer Ana
+/// Ruiz.", "Marsk police spokesman Ben Okafor.", "Marsk Kelmar Capital
 /// Markets analyst Tom Pike.", "Zentrax senior threat researcher Tom Pike on
 /// Monday", "fisherman's wife Ana Ruiz,", "Okafor's father, Tom Okafor.";
 /// up to four words of role ("shadow local energy secretary").
@@ -285,7 +290,7 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 /// is built. Inside the name a word ends in a period only as an initial, a
 /// dotted acronym or a title ("Tom J. Pike", "U.S.", "Lt. Ana Ruiz"), so
 /// "said analyst Tom Pike. But in" never runs on to "But" before "in".
-const ROLE_NAMED: &str = r"(?P<who>(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
+const ROLE_NAMED: &str = r"(?P<who>(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
 /// A speaker described after the verb, a noun in lower case after an
 /// article and up to two words of any case ("said the company", "said a
 /// hospital spokeswoman", "said a Nordic diplomat", "said the fisherman's
@@ -320,6 +325,11 @@ impl QuoteRule {
             phrase_alternation(params.speech_verbs.iter().chain(&params.sourcing_phrases));
         let after = Regex::new(&format!(
             r"^[\s,.;!?…]*{SPEAKER}{ASIDE_AFTER}\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
+        ))?;
+        // A full stop inside the description only within a word ("U.S."):
+        // "Ana Ruiz, the mayor. He said" is two sentences.
+        let after_unclosed = Regex::new(&format!(
+            r"^\s*{NAME_BEFORE},\s*(?:a|an|the)\s+(?:[^,.“”\x22\n]|\.\S){{1,80}}?\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
         ))?;
         // '“…,” the letter read': a thing that bears words, after an
         // article or a possessive ("please read" names no one).
@@ -461,6 +471,7 @@ impl QuoteRule {
             min_words: params.min_words,
             min_words_said: params.min_words_said.unwrap_or(params.min_words),
             after,
+            after_unclosed,
             after_inverted,
             after_role,
             after_described,
@@ -552,6 +563,7 @@ impl QuoteRule {
             // No mark closes it: it runs to the paragraph's end.
             let unclosed = end == close && start > open;
             let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
+            let comma_ended = paragraph[start + body.len()..end].contains(',');
             let end = start + body.len();
             let words: Vec<&str> = body.split_whitespace().collect();
             let lead_in = floor_boundary(paragraph, open.saturating_sub(DESIGNATOR_REACH));
@@ -575,6 +587,7 @@ impl QuoteRule {
             let bearer = self.after_bearer.as_ref().filter(|_| !next_sentence);
             let after = [
                 Some(&self.after),
+                Some(&self.after_unclosed).filter(|_| comma_ended),
                 Some(&self.after_role),
                 Some(&self.after_inverted),
                 Some(&self.after_issuer),
@@ -584,6 +597,10 @@ impl QuoteRule {
             .into_iter()
             .flatten()
             .filter_map(|r| r.captures(rest))
+            .filter(|c| {
+                !c.get(0)
+                    .is_some_and(|m| stops_inside_sentence(m.as_str(), &rest[m.end()..]))
+            })
             .find_map(|c| speaker_of(&c, true));
             let before = || {
                 // A term in quotes ("personal enjoyment") is no reported
@@ -1293,6 +1310,13 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
         _ => 0,
     };
     Some(words[aged..].join(" ").trim_end_matches('.').to_string())
+}
+
+/// True when a speaker's match ends with a full stop that the sentence goes
+/// on after, in lower case ("said a senior U.S. trade official"): the stop
+/// marks an abbreviation, and the speaker runs on past it.
+fn stops_inside_sentence(speaker: &str, after: &str) -> bool {
+    speaker.ends_with('.') && after.trim_start().starts_with(char::is_lowercase)
 }
 
 /// Bytes before a quotation mark searched for a designator: more than the
