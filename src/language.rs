@@ -345,8 +345,12 @@ tables! {
 pub fn is_calendar_word(word: &str) -> bool {
     MONTHS.field(word, 2) == Some("name")
         || WEEKDAYS.field(word, 2) == Some("name")
-        || matches!(word, "today" | "yesterday" | "tomorrow" | "tonight")
+        || DAYS_FROM_TODAY.contains(&word)
 }
+
+/// The days named from today, in lower case: "today", "yesterday",
+/// "tomorrow", "tonight".
+pub const DAYS_FROM_TODAY: [&str; 4] = ["today", "yesterday", "tomorrow", "tonight"];
 
 /// True for a weekday's name or a day named from today, any case ("Friday",
 /// "yesterday"): a word that dates ("today the company announced").
@@ -359,8 +363,7 @@ pub fn is_day_word(word: &str) -> bool {
     } else {
         word.into()
     };
-    WEEKDAYS.field(&lower, 2) == Some("name")
-        || matches!(&*lower, "today" | "yesterday" | "tomorrow" | "tonight")
+    WEEKDAYS.field(&lower, 2) == Some("name") || DAYS_FROM_TODAY.contains(&&*lower)
 }
 
 /// True for a weekday's full name, any case.

@@ -781,7 +781,7 @@ fn a_role_with_a_possessive_names_the_speaker_after_the_quote() {
         quote_speakers(text),
         [
             pair("I want to", "fisherman's wife Ana Okafor"),
-            pair("We have not", "the fisherman's wife"),
+            pair("We have not", "the fisherman's wife Ana Okafor"),
         ]
     );
 }

@@ -824,7 +824,7 @@ impl Extractors {
                             *referent
                                 .get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1))
                         })
-                        .filter(|name| fits(name))
+                        .filter(|name| fits(name) && !names_a_country(name))
                         // "…, according to bank chief Ana Ruiz. / …, she
                         // said.": else the person cited last, near.
                         .or_else(|| last_cited_person(cited_near, &s.source))?
@@ -976,8 +976,8 @@ impl Extractors {
                 // "she" is the last woman or person of unknown sex named.
                 let fits = |name: &str| by_age || crate::language::pronoun_fits(written, name);
                 let known = persons.iter().rev().find(|(p, n)| *p < at && fits(n));
-                let subject =
-                    last_subject_name(&doc.text[..at], surnames).filter(|(_, name)| fits(name));
+                let subject = last_subject_name(&doc.text[..at], surnames)
+                    .filter(|(_, name)| fits(name) && !names_a_country(name));
                 let named = match (known, subject) {
                     (Some((p, _)), Some((q, name))) if q > *p => Some(self.canonical(name)),
                     (Some((_, n)), _) => Some(n.clone()),
@@ -1512,6 +1512,16 @@ fn names_a_place(name: &str) -> bool {
     !crate::gazetteer::global().lookup(name).is_empty()
 }
 
+/// True when `name` is a country's ("Ecuador yesterday said … He said"):
+/// "he" and "she" stand for no country.
+fn names_a_country(name: &str) -> bool {
+    let places = crate::gazetteer::global();
+    places
+        .lookup(name)
+        .iter()
+        .any(|&id| places.get(id).kind == crate::gazetteer::PlaceKind::Country)
+}
+
 /// The last person `before` names as a sentence's subject, and where:
 /// capitalised words at a sentence's or clause's start followed, over an
 /// aside between commas, by a verb ("Blackmore acknowledged", "Taban Deng,
@@ -1555,8 +1565,11 @@ fn last_subject_name_that<'a>(
             .collect();
         let coordinators =
             crate::language::Table::alternation(capitalised.iter().map(String::as_str));
+        // "Tom Pike today spoke out": a day named from today before the
+        // verb dates it.
+        let days = crate::language::DAYS_FROM_TODAY.join("|");
         regex::Regex::new(&format!(
-                                    r#"^(?:(?:{coordinators})\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
+                                    r#"^(?:(?:{coordinators})\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs}|{days})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
         ))
         .expect("subject pattern is valid")
     });

@@ -43,6 +43,11 @@ pub struct QuoteParams {
     /// between "had" and "to say", which are no part of the speaker.
     #[serde(default)]
     pub had_to_say: Vec<String>,
+    /// Words that open a speaker described after the verb, in lower case
+    /// ("said the company", "said one trader", "said his brother"); none:
+    /// "the", "a" and "an".
+    #[serde(default)]
+    pub described_openers: Vec<String>,
     /// The fewest words a quote needs to be a claim (shorter ones are scare
     /// quotes: “across Iraq”).
     pub min_words: usize,
@@ -291,15 +296,15 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 /// dotted acronym or a title ("Tom J. Pike", "U.S.", "Lt. Ana Ruiz"), so
 /// "said analyst Tom Pike. But in" never runs on to "But" before "in".
 const ROLE_NAMED: &str = r"(?P<who>(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
-/// A speaker described after the verb, a noun in lower case after an
-/// article and up to two words of any case ("said the company", "said a
+/// A speaker described after the verb, a noun in lower case after one of
+/// `described_openers` (`{openers}`) and up to two words of any case ("said the company", "said a
 /// hospital spokeswoman", "said a Nordic diplomat", "said the fisherman's
 /// wife", "said the 71-year-old"), with what it is of after a word of
 /// `title-links.tsv` (`{links}`): capitalised words ("said a spokesman for
 /// Marsk Telecom"), or after one marked "described" (`{described}`) and
 /// "the" up to two last words in lower case too ("said an aide for the ferry
 /// line"; "said the judge to the defendant" names the judge).
-const DESCRIBED: &str = r"(?P<who>(?:the|a|an)\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*)(?:\s+(?:(?:{described})\s+the\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}(?:\p{Lu}[\p{L}’'.&-]*|(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+)|(?:{links})\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'.&-]*))?)";
+const DESCRIBED: &str = r"(?P<who>(?:{openers})\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}?(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}[\p{Ll}-]*)(?:\s+(?:(?:{described})\s+the\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}(?:\p{Lu}[\p{L}’'.&-]*|(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+)|(?:{links})\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'.&-]*))?)";
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
@@ -376,7 +381,13 @@ impl QuoteRule {
             r"^[\s,.;!?…]*(?:{sourcing})\s+{role_named}{speaker_end}"
         ))?;
         let links = &crate::language::TITLE_LINKS;
+        let openers = if params.described_openers.is_empty() {
+            "the|a|an".to_string()
+        } else {
+            escaped_alternation(&params.described_openers)
+        };
         let described = DESCRIBED
+            .replace("{openers}", &openers)
             .replace("{links}", &Table::alternation(links.words()))
             .replace(
                 "{described}",
@@ -601,7 +612,16 @@ impl QuoteRule {
                 !c.get(0)
                     .is_some_and(|m| stops_inside_sentence(m.as_str(), &rest[m.end()..]))
             })
-            .find_map(|c| speaker_of(&c, true));
+            .find_map(|c| {
+                let speaker = speaker_of(&c, true)?;
+                let whole = c.get(0)?;
+                let who = c.name("who")?;
+                Some(if self.after_described.is_match(whole.as_str()) {
+                    past_the_noun(speaker, &rest[who.end()..])
+                } else {
+                    speaker
+                })
+            });
             let before = || {
                 // A term in quotes ("personal enjoyment") is no reported
                 // speech: only a quote of a few words reaches past a "that".
@@ -1312,6 +1332,40 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     Some(words[aged..].join(" ").trim_end_matches('.').to_string())
 }
 
+/// A speaker described after the verb (`speaker`, the words `after` it
+/// following) without the words that follow its noun: a participle of
+/// saying ("said another analyst adding"), a participle before "by" ("said
+/// one musician quoted by the report"), or a function word ("said another
+/// trader of today's events"). The opener and the noun stay ("said the
+/// accused", "said the top seed").
+fn past_the_noun(speaker: String, after: &str) -> String {
+    let mut words: Vec<&str> = speaker.split_whitespace().collect();
+    let by_next = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let kept = words.len();
+    // The participle and its "by" phrase go ("quoted by the Marsk Echo").
+    let by = |k: usize| {
+        words
+            .get(k + 1)
+            .map_or(by_next, |w| w.eq_ignore_ascii_case("by"))
+    };
+    if let Some(k) = (2..words.len()).find(|&k| words[k].ends_with("ed") && by(k)) {
+        words.truncate(k);
+    }
+    let follows_noun =
+        |w: &str| is_function_word(w) || crate::language::SAYING_PARTICIPLES.contains(w);
+    while words.len() > 2 && words.last().is_some_and(|w| follows_noun(w)) {
+        words.pop();
+    }
+    if words.len() < kept {
+        words.join(" ")
+    } else {
+        speaker
+    }
+}
+
 /// True when a speaker's match ends with a full stop that the sentence goes
 /// on after, in lower case ("said a senior U.S. trade official"): the stop
 /// marks an abbreviation, and the speaker runs on past it.
@@ -1599,6 +1653,7 @@ mod tests {
                 after_quote_verbs: vec!["read".to_string()],
                 sourcing_phrases: vec!["according to".to_string()],
                 had_to_say: vec!["this".to_string()],
+                described_openers: Vec::new(),
                 min_words: 3,
                 min_words_said: None,
                 naming_verbs: ["called", "described"].map(String::from).to_vec(),
