@@ -98,13 +98,13 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b").expect("numeric date pattern is valid")
 });
-/// A time of day and nothing else, with up to two zones ("07:05 PM ET
-/// EDT"), and perhaps when the page was updated ("06:44 PM ET Updated:
+/// A time of day and nothing else, after "at" or not ("at 1:30 PM"), with
+/// up to two zones ("07:05 PM ET EDT"), and perhaps when the page was updated ("06:44 PM ET Updated:
 /// 10/04/11 06:12 AM ET"): what may follow a two-digit-year date on its line.
 static CLOCK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     let clock = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}){0,2}";
     Regex::new(&format!(
-        r"(?i)^\s+{clock}(?:\s+Updated:?\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+{clock})?\s*$"
+        r"(?i)^\s+(?:at\s+)?{clock}(?:\s+Updated:?\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+{clock})?\s*$"
     ))
     .expect("clock-only pattern is valid")
 });
@@ -340,6 +340,7 @@ mod tests {
             ("11/28/05\nHeadline\n", date(2005, 11, 28)),
             ("3/4/98\nHeadline\n", date(1998, 3, 4)),
             ("Headline\n12/16/08 1:30 AM EST\n", date(2008, 12, 16)),
+            ("8/2/13 at 1:30 PM\nHeadline\n", date(2013, 8, 2)),
             ("Headline\nPOSTED 04/02/07\n", date(2007, 4, 2)),
             // Two zones, a two-word label, an update after the time.
             ("Headline\n06/06/13 07:05 PM ET EDT\n", date(2013, 6, 6)),
