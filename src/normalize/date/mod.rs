@@ -169,7 +169,10 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
                 // "in the last week of June" is part of June, no week back
                 // ("a shortfall this year of 5 billion" is this year's).
                 || (*form == Form::Window && of_follows(after))
-                || (*form == Form::Span && ends_with_the(before) && of_follows(after))
+                                // "the last week of June" is part of June, and "the next
+                // year" the one after a year the story tells, not the
+                // article's next.
+                || (*form == Form::Span && ends_with_the(before))
             {
                 continue;
             }
