@@ -288,6 +288,33 @@ impl QuantityHit {
     }
 }
 
+/// "$140-150 million", "$5 to 10 billion": a figure (`first`) whose unit
+/// stands before it, then a range's second end (`second`) with no unit of
+/// its own, is one range; the first end takes the second's scale.
+fn bare_end(
+    sentence: &str,
+    first: &NumberMatch,
+    second: &NumberMatch,
+    amount: Amount,
+    hit: &QuantityHit,
+) -> Option<Amount> {
+    let prefixed = hit.start < first.start && hit.end <= first.end;
+    let gap = sentence.get(first.end..second.start).unwrap_or("x").trim();
+    let plain = |n: &NumberMatch| {
+        !n.ordinal && n.amount.qualifier == Qualifier::Exact && n.amount.stated != 0.0
+    };
+    if !prefixed
+        || !matches!(gap, "-" | "–" | "to")
+        || !plain(first)
+        || !plain(second)
+        || starts_a_change(sentence, first)
+    {
+        return None;
+    }
+    let (lo, hi) = range_ends(sentence, first, second, amount.stated / first.amount.stated)?;
+    Some(Amount::between(lo, hi))
+}
+
 /// True when `next` goes on the quantity `last` states in a smaller unit of
 /// the same base, with nothing but a space, comma, hyphen or "and" between
 /// them: "5 feet 8 inches", "5-feet-8 inches", "2 km and 300 m". Their
@@ -477,8 +504,7 @@ impl QuantityRule {
                     whole.measure = hit.measure;
                     continue;
                 }
-                self.extend_to_bare_end(sentence, numbers, index, &mut hit);
-                self.extend_to_smaller_unit(sentence, numbers, index, &mut hit);
+                self.extend_to_next(sentence, numbers, index, &mut hit);
                 hits.push(hit);
             }
         }
@@ -506,83 +532,67 @@ impl QuantityRule {
         hits
     }
 
-    /// "$140-150 million", "$5 to 10 billion": a figure whose unit stands
-    /// before it, then a range's second end with no unit of its own, is one
-    /// range (the first end takes the second's scale).
-    fn extend_to_bare_end(
+    /// A quantity that goes on into the bare figure after it (one with no
+    /// unit of its own): the second end of a range whose unit stands before
+    /// the first, or a figure in the next smaller unit.
+    fn extend_to_next(
         &self,
         sentence: &str,
         numbers: &[NumberMatch],
         index: usize,
         hit: &mut QuantityHit,
     ) {
-        let (first, Some(second)) = (&numbers[index], numbers.get(index + 1)) else {
+        let (Some(first), Some(second)) = (numbers.get(index), numbers.get(index + 1)) else {
             return;
         };
-        let Value::Quantity { amount, unit } = &hit.value else {
+        let Value::Quantity { amount, unit } = hit.value.clone() else {
             return;
         };
-        let prefixed = hit.start < first.start && hit.end <= first.end;
-        let gap = sentence.get(first.end..second.start).unwrap_or("x").trim();
-        let plain = |n: &NumberMatch| {
-            !n.ordinal && n.amount.qualifier == Qualifier::Exact && n.amount.stated != 0.0
-        };
-        if !prefixed
-            || !matches!(gap, "-" | "–" | "to")
-            || !plain(first)
-            || !plain(second)
-            || starts_a_change(sentence, first)
-            || self.unit_of(sentence, second, index + 1).is_some()
-        {
+        if first.amount.stated == 0.0 || self.unit_of(sentence, second, index + 1).is_some() {
             return;
         }
-        let Some((lo, hi)) =
-            range_ends(sentence, first, second, amount.stated / first.amount.stated)
-        else {
-            return;
-        };
-        hit.value = Value::Quantity {
-            amount: Amount::between(lo, hi),
-            unit: unit.clone(),
-        };
-        hit.end = second.end;
+        if let Some(range) = bare_end(sentence, first, second, amount, hit) {
+            hit.value = Value::Quantity {
+                amount: range,
+                unit,
+            };
+            hit.end = second.end;
+        } else if let Some((whole, size)) =
+            self.in_smaller_unit(sentence, (first, second), amount, &unit, hit)
+        {
+            hit.value = Value::Quantity {
+                amount: whole,
+                unit,
+            };
+            hit.end = second.end;
+            if let Some(size) = size {
+                hit.measure = size;
+            }
+        }
     }
 
-    /// "6-foot-9", "5 feet 11": a bare whole figure right after a unit
-    /// with a `next_smaller` one counts in that smaller unit, below one of
-    /// the larger, and the two are one quantity. Hyphenated, the whole
-    /// describes the noun after it ("a 6-foot-9 forward"): its size.
-    fn extend_to_smaller_unit(
+    /// "6-foot-9", "5 feet 11": a bare whole figure (`second`) right after a
+    /// unit with a `next_smaller` one counts in that smaller unit, below one
+    /// of the larger; the whole length, and its size measure where the two
+    /// are hyphenated before a noun ("a 6-foot-9 forward").
+    fn in_smaller_unit(
         &self,
         sentence: &str,
-        numbers: &[NumberMatch],
-        index: usize,
-        hit: &mut QuantityHit,
-    ) {
-        let (first, Some(second)) = (&numbers[index], numbers.get(index + 1)) else {
-            return;
-        };
-        let Value::Quantity { amount, unit } = &hit.value else {
-            return;
-        };
-        if first.amount.stated == 0.0 {
-            return;
-        }
+        (first, second): (&NumberMatch, &NumberMatch),
+        amount: Amount,
+        unit: &str,
+        hit: &QuantityHit,
+    ) -> Option<(Amount, Option<String>)> {
         let factor = amount.stated / first.amount.stated;
         let larger = self
             .units
             .iter()
-            .find(|u| u.base == *unit && (u.factor - factor).abs() < 1e-9);
-        let Some((larger, smaller)) = larger.and_then(|larger| {
-            let suffix = larger.next_smaller.as_ref()?;
-            let smaller = self
-                .units
-                .iter()
-                .find(|u| u.base == *unit && u.suffix.contains(suffix))?;
-            Some((larger, smaller))
-        }) else {
-            return;
-        };
+            .find(|u| u.base == unit && (u.factor - factor).abs() < 1e-9)?;
+        let suffix = larger.next_smaller.as_ref()?;
+        let smaller = self
+            .units
+            .iter()
+            .find(|u| u.base == unit && u.suffix.contains(suffix))?;
         let gap = sentence.get(hit.end..second.start).unwrap_or("x");
         let inches = second.amount.stated;
         if !matches!(gap, "-" | " ")
@@ -592,18 +602,11 @@ impl QuantityRule {
             || second.amount.qualifier != Qualifier::Exact
             || inches.fract() != 0.0
             || inches >= (larger.factor / smaller.factor).round()
-            || self.unit_of(sentence, second, index + 1).is_some()
         {
-            return;
+            return None;
         }
-        hit.value = Value::Quantity {
-            amount: amount.plus(Amount::exact(inches * smaller.factor)),
-            unit: unit.clone(),
-        };
-        hit.end = second.end;
-        if let Some(size) = larger.attributive.as_ref().filter(|_| gap == "-") {
-            hit.measure = size.clone();
-        }
+        let size = larger.attributive.clone().filter(|_| gap == "-");
+        Some((amount.plus(Amount::exact(inches * smaller.factor)), size))
     }
 
     /// Whole numbers alone between commas after a capitalised name, in the
