@@ -1335,8 +1335,8 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
 /// A speaker described after the verb (`speaker`, the words `after` it
 /// following) without the words that follow its noun: a participle of
 /// saying ("said another analyst adding"), a participle before "by" ("said
-/// one musician quoted by the report"), or a function word ("said another
-/// trader of today's events"). The opener and the noun stay ("said the
+/// one grower quoted by the Marsk Echo"), or a function word ("said another
+/// dealer of the day's trade"). The opener and the noun stay ("said the
 /// accused", "said the top seed").
 fn past_the_noun(speaker: String, after: &str) -> String {
     let mut words: Vec<&str> = speaker.split_whitespace().collect();
@@ -1367,7 +1367,7 @@ fn past_the_noun(speaker: String, after: &str) -> String {
 }
 
 /// True when a speaker's match ends with a full stop that the sentence goes
-/// on after, in lower case ("said a senior U.S. trade official"): the stop
+/// on after, in lower case ("said a senior U.S. port official"): the stop
 /// marks an abbreviation, and the speaker runs on past it.
 fn stops_inside_sentence(speaker: &str, after: &str) -> bool {
     speaker.ends_with('.') && after.trim_start().starts_with(char::is_lowercase)
