@@ -63,7 +63,7 @@ fn paragraphs_saying_last_year(doc: &Document, sentences: &[Sentence]) -> Vec<bo
     let count = sentences.last().map_or(0, |s| s.paragraph + 1);
     let mut says = vec![false; count];
     for s in sentences {
-        if s.span.slice(&doc.text).to_lowercase().contains("last year") {
+        if crate::normalize::date::says_last_year(s.span.slice(&doc.text)) {
             says[s.paragraph] = true;
         }
     }
@@ -824,7 +824,7 @@ impl Extractors {
                             *referent
                                 .get_or_insert_with(|| Some(last_subject_name(before, surnames)?.1))
                         })
-                        .filter(|name| fits(name) && !names_a_country(name))
+                        .filter(|name| fits(name) && !names_a_country(name, surnames))
                         // "…, according to bank chief Ana Ruiz. / …, she
                         // said.": else the person cited last, near.
                         .or_else(|| last_cited_person(cited_near, &s.source))?
@@ -977,7 +977,7 @@ impl Extractors {
                 let fits = |name: &str| by_age || crate::language::pronoun_fits(written, name);
                 let known = persons.iter().rev().find(|(p, n)| *p < at && fits(n));
                 let subject = last_subject_name(&doc.text[..at], surnames)
-                    .filter(|(_, name)| fits(name) && !names_a_country(name));
+                    .filter(|(_, name)| fits(name) && !names_a_country(name, surnames));
                 let named = match (known, subject) {
                     (Some((p, _)), Some((q, name))) if q > *p => Some(self.canonical(name)),
                     (Some((_, n)), _) => Some(n.clone()),
@@ -1513,8 +1513,12 @@ fn names_a_place(name: &str) -> bool {
 }
 
 /// True when `name` is a country's ("Ecuador yesterday said … He said"):
-/// "he" and "she" stand for no country.
-fn names_a_country(name: &str) -> bool {
+/// "he" and "she" stand for no country, unless the article wrote the name
+/// after a given name (`surnames`: "Jim Jordan" … "Jordan said").
+fn names_a_country(name: &str, surnames: &crate::FastSet<String>) -> bool {
+    if surnames.contains(name) {
+        return false;
+    }
     let places = crate::gazetteer::global();
     places
         .lookup(name)

@@ -573,8 +573,10 @@ impl QuantityRule {
 
     /// "6-foot-9", "5 feet 11": a bare whole figure (`second`) right after a
     /// unit with a `next_smaller` one counts in that smaller unit, below one
-    /// of the larger; the whole length, and its size measure where the two
-    /// are hyphenated before a noun ("a 6-foot-9 forward").
+    /// of the larger; the whole length, and its measure where the words say
+    /// one: hyphenated, the size of what it describes ("a 6-foot-9
+    /// forward"), spaced, the one a word of dimension after it names ("5
+    /// feet 11 tall").
     fn in_smaller_unit(
         &self,
         sentence: &str,
@@ -605,7 +607,31 @@ impl QuantityRule {
         {
             return None;
         }
-        let size = larger.attributive.clone().filter(|_| gap == "-");
+        // "The 4-foot 8-year-old": a figure joined on to a word is no
+        // inches. Spaced, only a function word, a word of dimension or
+        // nothing may follow ("5 feet 11 and", "5 feet 11 tall"; not "rose 4
+        // feet 2 days later").
+        let after = &sentence[second.end..];
+        if after.starts_with(|c: char| c == '-' || c.is_alphanumeric()) {
+            return None;
+        }
+        // The next word, or "" after a mark ("5 feet 11, 180 pounds").
+        let next = after
+            .split_whitespace()
+            .next()
+            .map_or("", |w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let dimension = self
+            .refine
+            .iter()
+            .find(|r| r.right_after && r.words.iter().any(|d| d == next));
+        let ends = next.is_empty() || !next.starts_with(char::is_alphabetic);
+        if gap == " " && !(ends || crate::language::is_function_word(next) || dimension.is_some()) {
+            return None;
+        }
+        let size = match gap {
+            "-" => larger.attributive.clone(),
+            _ => dimension.map(|r| r.measure.clone()),
+        };
         Some((amount.plus(Amount::exact(inches * smaller.factor)), size))
     }
 

@@ -45,7 +45,7 @@ pub struct QuoteParams {
     pub had_to_say: Vec<String>,
     /// Words that open a speaker described after the verb, in lower case
     /// ("said the company", "said one trader", "said his brother"); none:
-    /// "the", "a" and "an".
+    /// the articles (`articles.tsv`).
     #[serde(default)]
     pub described_openers: Vec<String>,
     /// The fewest words a quote needs to be a claim (shorter ones are scare
@@ -333,8 +333,9 @@ impl QuoteRule {
         ))?;
         // A full stop inside the description only within a word ("U.S."):
         // "Ana Ruiz, the mayor. He said" is two sentences.
+        let articles = Table::alternation(ARTICLES.words());
         let after_unclosed = Regex::new(&format!(
-            r"^\s*{NAME_BEFORE},\s*(?:a|an|the)\s+(?:[^,.“”\x22\n]|\.\S){{1,80}}?\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
+            r"^\s*{NAME_BEFORE},\s*(?:{articles})\s+(?:[^,.“”\x22\n]|\.\S){{1,80}}?\s+(?:(?:has|had|have)\s+)?(?:{verbs}){WORD_END}"
         ))?;
         // '“…,” the letter read': a thing that bears words, after an
         // article or a possessive ("please read" names no one).
@@ -382,7 +383,7 @@ impl QuoteRule {
         ))?;
         let links = &crate::language::TITLE_LINKS;
         let openers = if params.described_openers.is_empty() {
-            "the|a|an".to_string()
+            Table::alternation(ARTICLES.words())
         } else {
             escaped_alternation(&params.described_openers)
         };
@@ -1136,10 +1137,31 @@ fn before_verb(word: &str) -> bool {
 /// caller; a relative pronoun names no one ("which said").
 /// `after_quote` when the match is read in the words after the quote.
 fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> {
-    if found
-        .name("role")
-        .is_some_and(|role| role.as_str().split_whitespace().any(is_function_word))
-    {
+    // "said a lawyer representing Tom Pike": a role whose last word is a
+    // participle in "-ing" takes the name as its object, and the speaker
+    // is someone else.
+    if found.name("role").is_some_and(|role| {
+        let mut words = role.as_str().split_whitespace();
+        words.clone().any(is_function_word)
+            || words
+                .next_back()
+                .is_some_and(|w| w.trim_end_matches(',').ends_with("ing"))
+    }) {
+        return None;
+    }
+    // "said the company Tuesday": a day alone after a role is when, never
+    // the name ("said England coach Mike Friday" names him).
+    let day_for_name = |who: regex::Match<'_>| {
+        let words: Vec<&str> = who.as_str().split_whitespace().collect();
+        match words.as_slice() {
+            [.., role, last] => {
+                role.starts_with(char::is_lowercase)
+                    && crate::language::is_day_word(last.trim_end_matches(['.', ',']))
+            }
+            _ => false,
+        }
+    };
+    if found.name("role").is_some() && found.name("who").is_some_and(day_for_name) {
         return None;
     }
     // An aside in two parts describes a speaker named before it ("Ana Ruiz,
@@ -1354,9 +1376,14 @@ fn past_the_noun(speaker: String, after: &str) -> String {
     if let Some(k) = (2..words.len()).find(|&k| words[k].ends_with("ed") && by(k)) {
         words.truncate(k);
     }
+    // One word goes, and only where a noun is left last ("said one of the
+    // homeless" keeps all four).
     let follows_noun =
         |w: &str| is_function_word(w) || crate::language::SAYING_PARTICIPLES.contains(w);
-    while words.len() > 2 && words.last().is_some_and(|w| follows_noun(w)) {
+    if words.len() > 2
+        && words.last().is_some_and(|w| follows_noun(w))
+        && !is_function_word(words[words.len() - 2])
+    {
         words.pop();
     }
     if words.len() < kept {
@@ -1367,10 +1394,16 @@ fn past_the_noun(speaker: String, after: &str) -> String {
 }
 
 /// True when a speaker's match ends with a full stop that the sentence goes
-/// on after, in lower case ("said a senior U.S. port official"): the stop
+/// on after in lower case, with no word that links a title to a body ("said
+/// a senior U.S. port official"; not "said Tom Pike Jr. of …"): the stop
 /// marks an abbreviation, and the speaker runs on past it.
 fn stops_inside_sentence(speaker: &str, after: &str) -> bool {
-    speaker.ends_with('.') && after.trim_start().starts_with(char::is_lowercase)
+    // "said Tom Pike Jr. of the Marsk Institute": a word that links a title
+    // to a body (`title-links.tsv`) goes on with a phrase of its own.
+    speaker.ends_with('.')
+        && after.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && !crate::language::TITLE_LINKS.contains(w)
+        })
 }
 
 /// Bytes before a quotation mark searched for a designator: more than the

@@ -140,11 +140,20 @@ fn ends_with_a_stop(c: &regex::Captures<'_>) -> bool {
         })
 }
 
+/// True when `text` says "last year", the year before the article's: not
+/// "the last year", the year up to some day.
+pub fn says_last_year(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .match_indices("last year")
+        .any(|(at, _)| !lower[..at].ends_with("the "))
+}
+
 /// Every date in `sentence`, resolved against `context`, in text order and
 /// without overlaps (the earlier, then longer, match wins).
 pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
     let last_year = context.published.and_then(|p| {
-        let says = context.last_year || sentence.to_lowercase().contains("last year");
+        let says = context.last_year || says_last_year(sentence);
         says.then(|| p.year() - 1)
     });
     let mut found: Vec<DateMatch> = Vec::new();
@@ -169,7 +178,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
                 // "in the last week of June" is part of June, no week back
                 // ("a shortfall this year of 5 billion" is this year's).
                 || (*form == Form::Window && of_follows(after))
-                                // "the last week of June" is part of June, and "the next
+                // "the last week of June" is part of June, and "the next
                 // year" the one after a year the story tells, not the
                 // article's next.
                 || (*form == Form::Span && ends_with_the(before))
