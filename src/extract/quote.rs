@@ -1395,7 +1395,7 @@ fn past_the_noun(speaker: String, after: &str) -> String {
 
 /// True when a speaker's match ends with a full stop that the sentence goes
 /// on after in lower case, with no word that links a title to a body ("said
-/// a senior U.S. port official"; not "said Tom Pike Jr. of …"): the stop
+/// a retired U.S. port official"; not "said Tom Pike Jr. of …"): the stop
 /// marks an abbreviation, and the speaker runs on past it.
 fn stops_inside_sentence(speaker: &str, after: &str) -> bool {
     // "said Tom Pike Jr. of the Marsk Institute": a word that links a title
