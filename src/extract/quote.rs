@@ -284,7 +284,7 @@ const ASIDE_AFTER: &str =
 const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d’'-]*|former|chief|senior)\s+){0,3}|\d+-\p{L}[\p{L}\d’'-]*\s+)?(?:(?:{of_titles})\s+of\s+(?:the\s+)?|[\p{Lu}][\p{L}’'.-]*\s+){0,5}(?:No\.\s+\d+\b|[\p{Lu}][\p{L}’'.-]*)(?:\s+and\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*)?)";
 /// A speaker named after the verb with a role in lower case before the name,
 /// the name ending the clause or followed by an adjunct, after an article
-/// or not: "commentator Pat Buchanan,", "the council's senior engineer Ana
+/// (`{articles}`, from `articles.tsv`) or not: "commentator Pat Buchanan,", "the council's senior engineer Ana
 /// Ruiz.", "Marsk police spokesman Ben Okafor.", "Marsk Kelmar Capital
 /// Markets analyst Tom Pike.", "Zentrax senior threat researcher Tom Pike on
 /// Monday", "fisherman's wife Ana Ruiz,", "Okafor's father, Tom Okafor.";
@@ -295,10 +295,10 @@ const NAMED: &str = r"(?P<who>(?:the\s+(?:(?:\d[\p{L}\d’'-]*|\p{Ll}+-[\p{L}\d�
 /// is built. Inside the name a word ends in a period only as an initial, a
 /// dotted acronym or a title ("Tom J. Pike", "U.S.", "Lt. Ana Ruiz"), so
 /// "said analyst Tom Pike. But in" never runs on to "But" before "in".
-const ROLE_NAMED: &str = r"(?P<who>(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
+const ROLE_NAMED: &str = r"(?P<who>(?:(?:{articles})\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}(?P<role>(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*,?\s+)(?:(?:[\p{Lu}][\p{L}’'-]*|\p{Lu}(?:\.\p{Lu})*\.|(?i:{titles})\.)\s+){0,4}[\p{Lu}][\p{L}’'.-]*)";
 /// A speaker described after the verb, a noun in lower case after one of
-/// `described_openers` (`{openers}`) and up to two words of any case ("said the company", "said a
-/// hospital spokeswoman", "said a Nordic diplomat", "said the fisherman's
+/// `described_openers` (`{openers}`) and up to two words of any case ("said
+/// the company", "said a hospital spokeswoman", "said a Nordic diplomat", "said the fisherman's
 /// wife", "said the 71-year-old"), with what it is of after a word of
 /// `title-links.tsv` (`{links}`): capitalised words ("said a spokesman for
 /// Marsk Telecom"), or after one marked "described" (`{described}`) and
@@ -377,7 +377,9 @@ impl QuoteRule {
                 .filter(|row| row.get(1) == Some(&"never"))
                 .map(|row| row[0]),
         );
-        let role_named = ROLE_NAMED.replace("{titles}", &titles);
+        let role_named = ROLE_NAMED
+            .replace("{titles}", &titles)
+            .replace("{articles}", &articles);
         let after_role = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+{role_named}{speaker_end}"
         ))?;
