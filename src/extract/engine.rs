@@ -1056,7 +1056,8 @@ impl Extractors {
                 return resolve(written, at);
             }
             let (_, name) = last_subject_name(&doc.text[..at], surnames)?;
-            crate::language::pronoun_fits(written, name).then(|| self.canonical(name))
+            (crate::language::pronoun_fits(written, name) && !names_a_country(name, surnames))
+                .then(|| self.canonical(name))
         };
         // The speaker of the last quote: a quote that ends in a paragraph
         // without opening there began in the one before, and is theirs.
