@@ -832,6 +832,15 @@ impl AttributionRule {
             }
             _ => 0,
         };
+        // "Meanwhile Ms Okafor defended her record": an adverb that opens
+        // the sentence is no part of the subject.
+        if start == 0
+            && tokens
+                .first()
+                .is_some_and(|t| VERB_ADVERBS.contains(t.lower()))
+        {
+            start = 1;
+        }
         let mut verb = (start + 1..end).find(|&k| past(k))?;
         // "The harbour master wanted them closed but Ana Ruiz decided": the
         // clause joined last, where a subject in capitals and a verb of its
@@ -897,6 +906,18 @@ impl AttributionRule {
         (first, end): (usize, usize),
         verb: usize,
     ) -> SourceHit {
+        // "…, saying it depends on volume, but industry sources estimate
+        // prices would rise 20 pct": a clause set against the participle's
+        // is the writer's; after a denial ("was not one person, but
+        // several") it is still what was said.
+        let contrast = (verb..tokens.len().saturating_sub(1))
+            .find(|&k| tokens[k].text == "," && tokens[k + 1].lower() == "but")
+            .filter(|&k| {
+                !tokens[verb..k]
+                    .iter()
+                    .any(|t| crate::language::NEGATIONS.contains(t.lower()))
+            })
+            .map(|k| tokens[k].start);
         SourceHit {
             source: sentence[tokens[first].start..tokens[end - 1].end].to_string(),
             start: tokens[first].start,
@@ -904,7 +925,7 @@ impl AttributionRule {
             covers_before: false,
             agent: false,
             quoted: false,
-            reach: None,
+            reach: contrast,
         }
     }
 
@@ -1051,11 +1072,19 @@ impl AttributionRule {
             }
             // "Ana Ruiz decided to keep one running, noting that Pike owns
             // 12 boats": a participle of saying set off by a comma, before
-            // "that", says what follows for its clause's subject.
+            // "that", says what follows for its clause's subject; one marked
+            // "clause" says it without "that" too ("Pike dismissed the
+            // rumors, saying the plant had lost several buyers").
+            let participle = tokens[k].lower();
             if k > 1
                 && tokens[k - 1].text == ","
-                && crate::language::SAYING_PARTICIPLES.contains(tokens[k].lower())
-                && tokens.get(k + 1).is_some_and(|t| t.lower() == "that")
+                && crate::language::SAYING_PARTICIPLES.contains(participle)
+                && tokens.get(k + 1).is_some_and(|t| {
+                    t.lower() == "that"
+                        || (t.is_word()
+                            && crate::language::SAYING_PARTICIPLES.field(participle, 2)
+                                == Some("clause"))
+                })
                 && let Some(subject) = self.clause_subject(tokens, k - 1)
             {
                 hits.push(Self::by_clause_subject(sentence, tokens, subject, k));
