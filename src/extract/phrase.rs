@@ -128,6 +128,17 @@ pub fn noun_phrase(
         }
         words.push(token);
         k += 1;
+        // "the second team's coach", "the third time's the charm": the
+        // possessive is the head; what follows is the thing it owns. A
+        // plural's possessive classes the noun after it ("40 women's shoes",
+        // "the top men's seed"), and so does a name's after a plural figure
+        // ("188 Marsk's stores").
+        let owner = without_possessive(token.text);
+        let classifier =
+            looks_plural(owner, lexicon) || (plural && owner.starts_with(char::is_uppercase));
+        if is_possessive(Some(token)) && !classifier {
+            break;
+        }
     }
     if plural {
         // "480 x 360 pixel display": a plural figure needs a plural noun.
@@ -138,37 +149,38 @@ pub fn noun_phrase(
         words.truncate(at + 1);
         k -= cut;
     }
-    let Some(last) = words.last() else {
+    let Some(&last) = words.last() else {
         return phrase;
     };
     phrase.next = k;
     phrase.end = last.end;
+    let last_text = without_possessive(last.text);
     // A phrase that is only a nationality ("one British") has no head of its
     // own: it shares the next part's ("and two U.S. service members").
-    if lexicon.demonym(last.text).is_some() && !lexicon.is_people_noun(last.text) {
+    if lexicon.demonym(last_text).is_some() && !lexicon.is_people_noun(last_text) {
         return phrase;
     }
-    let two = (words.len() >= 2).then(|| format!("{} {}", words[words.len() - 2].text, last.text));
+    let two = (words.len() >= 2).then(|| format!("{} {}", words[words.len() - 2].text, last_text));
     let class = two
         .as_deref()
         .and_then(|t| lexicon.noun_class(t))
-        .or_else(|| lexicon.noun_class(last.text));
-    let people = lexicon.is_people_noun(last.text);
+        .or_else(|| lexicon.noun_class(last_text));
+    let people = lexicon.is_people_noun(last_text);
     phrase.known = class.is_some() || people;
     phrase.event = two
         .as_deref()
         .and_then(|t| lexicon.event_class(t))
-        .or_else(|| lexicon.event_class(last.text))
+        .or_else(|| lexicon.event_class(last_text))
         .is_some();
     phrase.people = people
         || two.as_deref().is_some_and(|t| lexicon.counts_people(t))
-        || lexicon.counts_people(last.text);
+        || lexicon.counts_people(last_text);
     phrase.noun = Some(match class {
         Some(class) => class.to_string(),
         None if people => "person".to_string(),
-        None => singular(last.text),
+        None => singular(last_text),
     });
-    phrase.head = Some(last.text.to_string());
+    phrase.head = Some(last_text.to_string());
     let narrowing = if two.as_deref().and_then(|t| lexicon.noun_class(t)).is_some() {
         words.len().saturating_sub(2)
     } else {
@@ -217,6 +229,13 @@ fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
 /// ago"): units, tens and scales of the number table, and "dozen".
 pub(super) fn is_number_word(word: &str) -> bool {
     word == "dozen" || matches!(NUMBERS.field(word, 2), Some("unit" | "ten" | "scale"))
+}
+
+/// `word` without a possessive's "'s" ("team’s" is "team").
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
 }
 
 fn is_possessive(token: Option<&Token<'_>>) -> bool {
