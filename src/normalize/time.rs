@@ -198,10 +198,18 @@ pub fn find_times(text: &str) -> Vec<TimeMatch> {
 
 /// "between 10:37 and 10:58 p.m.", "10:37 to 10:58 p.m.": a bare clock time
 /// that opens a range shares the "p.m." of the time closing it, where that
-/// keeps it before the close.
+/// keeps it before the close, and any opener shares the close's zone
+/// ("7:15-7:45 a.m. PT").
 fn meridiem_from_ranges(text: &str, found: &mut [TimeMatch]) {
     const NOON: u16 = 12 * 60;
     for i in 1..found.len() {
+        let joins = matches!(
+            text[found[i - 1].end..found[i].start].trim(),
+            "and" | "to" | "until" | "till" | "-" | "–"
+        );
+        if joins && found[i - 1].zone == ZoneHint::Unspecified {
+            found[i - 1].zone = found[i].zone.clone();
+        }
         let (first, second) = (&found[i - 1], &found[i]);
         let bare = text[first.start..first.end]
             .split_once(':')
@@ -214,10 +222,6 @@ fn meridiem_from_ranges(text: &str, found: &mut [TimeMatch]) {
         let closing = text[second.start..second.end].to_lowercase();
         let afternoon =
             (closing.contains("p.m") || closing.contains("pm")) && second.minutes >= NOON;
-        let joins = matches!(
-            text[first.end..second.start].trim(),
-            "and" | "to" | "until" | "till" | "-" | "–"
-        );
         if bare
             && afternoon
             && joins
