@@ -634,9 +634,15 @@ fn measured_of(
     if let Some(unit) = glued {
         return (Some(format!("per {}", singular(&unit))), None);
     }
-    // "54.55 dlrs per share": a rate, of one of what follows "per".
-    if tokens.get(next).is_some_and(|t| t.lower() == "per")
+    // "54.55 dlrs per share", "$100 million a year": a rate, of one of
+    // what follows "per" or the article ("a year ago" is when).
+    if tokens
+        .get(next)
+        .is_some_and(|t| matches!(t.lower(), "per" | "a" | "an"))
         && let Some(unit) = tokens.get(next + 1).filter(|t| lowercase_noun(t))
+        && tokens
+            .get(next + 2)
+            .is_none_or(|t| !matches!(t.lower(), "ago" | "earlier" | "before" | "later" | "after"))
     {
         return (Some(format!("per {}", singular(unit.lower()))), None);
     }
