@@ -45,11 +45,14 @@ pub(super) fn count_hit(
     {
         return None;
     }
-    // "a 10-win improvement": by how much, not how many.
+    // "a 10-win improvement": by how much, not how many; "a three-point
+    // play": a kind of play.
     if figure.source == Source::Compound
-        && tokens
-            .get(phrase.next)
-            .is_some_and(|t| rule.params.changes_after.iter().any(|c| c == t.lower()))
+        && tokens.get(phrase.next).is_some_and(|t| {
+            let kind = format!("{noun} {}", crate::extract::lexicon::singular(t.lower()));
+            rule.params.changes_after.iter().any(|c| c == t.lower())
+                || rule.params.kinds.contains(&kind)
+        })
     {
         return None;
     }

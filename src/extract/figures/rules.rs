@@ -66,6 +66,11 @@ pub struct CountParams {
     /// much something changed, not a count ("a 10-win improvement").
     #[serde(default)]
     pub changes_after: Vec<String>,
+    /// A figure joined to its noun and the noun after it that together
+    /// name a kind of thing, counting nothing ("point play" for "a
+    /// three-point play", "wheel drive" for "four-wheel drive").
+    #[serde(default)]
+    pub kinds: Vec<String>,
     /// The longest noun phrase, in words (at least 1; the rule file says it,
     /// there is no default).
     pub max_words: usize,
