@@ -1552,12 +1552,14 @@ pub(super) fn quoted(text: &str) -> Vec<(usize, usize, usize, usize)> {
     while let Some((at, c, width)) = current {
         let following = marks.next();
         let next = following.map(|(_, n, _)| n);
-        // `the country"s plans`, `1985"s`, `I don"t`: an apostrophe typed as a
-        // straight mark opens and closes nothing.
-        if c == '"'
-            && width == 1
+        // `the country"s plans`, `1985"s`, `I don"t`, `on Marsk” s end`: an
+        // apostrophe typed as a quotation mark opens and closes nothing.
+        if matches!(c, '"' | '”')
             && prev.is_some_and(char::is_alphanumeric)
-            && contraction_follows(&text[at + width..])
+            && (contraction_follows(&text[at + width..])
+                || text[at + width..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with('s') && contraction_follows(rest)))
         {
             prev = Some('\'');
             current = following;
