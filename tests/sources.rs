@@ -972,3 +972,28 @@ fn a_participle_of_saying_after_a_comma_gives_its_clause_to_the_subject() {
         ]
     );
 }
+
+#[test]
+fn a_speaker_on_the_line_after_a_quote_left_with_a_comma_is_its() {
+    let text = "Port news\n\
+        The port opened on Monday.\n\
+        \"The port will stay open all winter,\"\n\
+        Ana Ruiz said, adding that the ferries would run.\n\
+        \"We sent them back, 'Stay inside,'\"\n\
+        Pike said.\n\
+        \"The fleet is the best it has been.\"\n\
+        Okafor said.\n\
+        \"The quay is too short.\"\n\
+                Ana Marsk said the quay would be rebuilt.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("The port will", "Ana Ruiz"),
+            pair("We sent them", "Pike"),
+            pair("The fleet is", "Okafor"),
+            // No comma, and more than a speaker said: the speaker before
+            // goes on.
+            pair("The quay is", "Okafor"),
+        ]
+    );
+}

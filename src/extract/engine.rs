@@ -1074,8 +1074,27 @@ impl Extractors {
         // The quote left open at the end of the paragraph just before, and
         // the paragraphs without a mark since then.
         let mut left_open: Option<OpenQuote> = None;
+        // A quote that ends a paragraph naming no speaker ('"…,"' or
+        // '"…."'), and whether a comma ends it: with one the sentence goes
+        // on in the next paragraph, and a speaker opening that is the
+        // quote's, over one carried from before; without, only a paragraph
+        // that is no more than a speaker and its verb ("Ana Ruiz said.").
+        let mut closed_last: Option<(usize, bool)> = None;
         for (start, end, first) in paragraphs {
             let text = &doc.text[start..end];
+            let bare_attribution = |name: &str| {
+                let rest = text.trim_end().strip_suffix('.').unwrap_or(text);
+                rest.split_whitespace().count() <= name.split_whitespace().count() + 2
+            };
+            if let Some((i, comma)) = closed_last.take()
+                && let Some(rule) = self.quotes.iter().find(|r| r.id == claims[i].rule)
+                && let Some(name) = rule.opening_speaker(text)
+                && (comma || bare_attribution(&name))
+                && let Some(own) = resolve(&name, start)
+            {
+                let span = claims[i].span;
+                claims[i].attribution = Some(quote_attribution(&rule.id, span, &own));
+            }
             let mut speaker_here = None;
             let mut pending = open_quote.take();
             let mut open_before = left_open.take();
@@ -1274,6 +1293,17 @@ impl Extractors {
                     }
                     if hit.open_ended {
                         left_open = Some(OpenQuote::new(claims.len(), end));
+                    }
+                    let tail = doc.text[span.end..end].trim();
+                    let ends_paragraph = tail
+                        .chars()
+                        .all(|c| matches!(c, ',' | '.' | '\'' | '’' | '"' | '”'));
+                    let comma = tail.contains(',')
+                        || doc.text[..span.end]
+                            .trim_end_matches(['\'', '’'])
+                            .ends_with(',');
+                    if ends_paragraph && hit.speaker.is_none() && known.is_empty() {
+                        closed_last = Some((claims.len(), comma));
                     }
                     let claim = self.quote_claim(doc, sentences, first, rule, (span, gap), speaker);
                     // A reporter found in the quote's sentence ("According

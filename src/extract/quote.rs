@@ -555,6 +555,16 @@ impl QuoteRule {
             .map(|(_, name)| name)
     }
 
+    /// The speaker `text` opens with, named before a speech verb ("Ana Ruiz
+    /// said." on the line after '"…,"'): a quote left with a comma before
+    /// its closing mark at a paragraph's end is theirs.
+    pub fn opening_speaker(&self, text: &str) -> Option<String> {
+        let opening = self.named[1]
+            .captures(text)
+            .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))?;
+        speaker_of(&opening, false).filter(|name| !crate::language::dated_name(name))
+    }
+
     /// Every quote of at least `min_words` words in `paragraph`, and every
     /// quote no mark closes there, however short (the next line may go on
     /// with it).
