@@ -401,7 +401,13 @@ pub(super) fn resolve(
                 "overnight" => (0, Some(DayPart::Overnight)),
                 _ => (0, None),
             };
-            let part = part_of(c.name("pre"), c.name("post")).or(default_part);
+            // "late this morning" is still the morning, "late last night"
+            // the night; "early this morning" its small hours.
+            let part = match (part_of(c.name("pre"), c.name("post")), default_part) {
+                (Some(DayPart::Early), Some(DayPart::Morning)) => Some(DayPart::Early),
+                (Some(DayPart::Early | DayPart::Late), Some(own)) => Some(own),
+                (part, own) => part.or(own),
+            };
             let said = p.checked_add((offset as i64).days()).ok()?;
             // Written where it may still be the day before: either day.
             let first = if cx.published_eve {
