@@ -18,7 +18,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 pub use super::amount::{Amount, Qualifier, format_number};
-use crate::language::{NUMBERS, PERIOD_WORDS, QUALIFIERS, QUALIFIERS_AFTER, Table, VAGUE};
+use crate::language::{
+    NUMBERS, PERIOD_WORDS, QUALIFIERS, QUALIFIERS_AFTER, RAISING_VERBS, Table, VAGUE,
+};
 
 /// A number found in text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -168,6 +170,9 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             // "three-plus seasons": more than three; "10 or more": at least 10.
             let mut phrase_end = None;
             let (qualifier, strict) = match (c.name("qual"), sign) {
+                (Some(q), _) if raised_up_to(&text[..whole.start()], q.as_str()) => {
+                    (Qualifier::Exact, false)
+                }
                 (Some(q), _) => qualifier_of(q.as_str()),
                 (None, Some((_, sign))) => qualifier_of(sign),
                 (None, None) if c.name("plus").is_some() => (Qualifier::AtLeast, true),
@@ -331,6 +336,46 @@ fn qualifier_of(text: &str) -> (Qualifier, bool) {
         _ => text,
     };
     qualifier_in(&QUALIFIERS, text).unwrap_or((Qualifier::Exact, false))
+}
+
+/// The most words of the object between a verb of `raising-verbs.tsv` and
+/// its "up to".
+const RAISED_OBJECT_WORDS: usize = 4;
+
+/// True when the qualifier `qualifier` is "up to" after a verb of
+/// `raising-verbs.tsv` and its object, ending `before` ("bringing the total
+/// up to 83%"): where something got to, no cap.
+fn raised_up_to(before: &str, qualifier: &str) -> bool {
+    let lower = qualifier
+        .trim_end_matches(|c: char| c == '(' || is_currency_or_space(c))
+        .to_lowercase();
+    if !lower.split_whitespace().eq(["up", "to"]) {
+        return false;
+    }
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(RAISED_OBJECT_WORDS + 1)
+        .map(str::to_lowercase)
+        .collect();
+    // The object is a noun phrase or a pronoun: no punctuation ("pushed
+    // through, up to 70 pct"), preposition ("take on up to 16", "from up
+    // to 10") or verb ("lifts can speed up to 24").
+    let object_word = |o: &String| {
+        o.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '/'))
+            && !crate::language::is_be_or_auxiliary(o, o)
+            && (!crate::language::is_function_word(o)
+                || crate::language::ARTICLES.contains(o)
+                || crate::language::DETERMINERS.contains(o)
+                || crate::language::POSSESSIVES.contains(o)
+                || crate::language::PERSONAL_PRONOUNS.contains(o))
+    };
+    words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .any(|(k, w)| RAISING_VERBS.contains(w) && words[..k].iter().all(object_word))
 }
 
 /// True for a currency sign or white space: what may stand between a
