@@ -710,6 +710,11 @@ impl QuantityRule {
         let rest = after.trim_start_matches(|c: char| c == '-' || crate::corpus::is_space(c));
         let skipped = after.len() - rest.len();
         let before = &sentence[..number.start];
+        // "you're not 100 percent healthy", "not within one year": a
+        // denial, never the figure.
+        if last_word(before).is_some_and(|w| crate::language::NEGATIONS.contains(&w)) {
+            return None;
+        }
         let decimal = sentence[number.number_start..number.end].contains('.');
         for unit in &self.units {
             if (unit.decimal && !decimal) || unit.most.is_some_and(|m| number.amount.stated > m) {

@@ -79,9 +79,9 @@ pub(super) fn count_hit(
             .fuzzy
             .iter()
             .any(|q| phrase_at(tokens, figure.first, q) && figure.next == figure.first + q.len());
-    // "was not one person": a denial, or "not a single one", never a count
-    // of one.
-    if figure.amount.stated == 1.0 && previous.is_some_and(|p| p.lower() == "not") {
+    // "was not one person", "would need not 350 people but 150": a
+    // denial, or "not a single one", never a count.
+    if previous.is_some_and(|p| crate::language::NEGATIONS.contains(p.lower())) {
         return None;
     }
     // "one of the most mysterious men", "one of few": one member of a
