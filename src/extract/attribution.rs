@@ -1075,9 +1075,12 @@ impl AttributionRule {
             // "that", says what follows for its clause's subject; one marked
             // "clause" says it without "that" too ("Pike dismissed the
             // rumors, saying the plant had lost several buyers").
+            // "The club released a statement saying 40 fans were hurt": so
+            // does one right after a statement's noun.
             let participle = tokens[k].lower();
             if k > 1
-                && tokens[k - 1].text == ","
+                && (tokens[k - 1].text == ","
+                    || crate::language::STATEMENT_NOUNS.contains(tokens[k - 1].lower()))
                 && crate::language::SAYING_PARTICIPLES.contains(participle)
                 && tokens.get(k + 1).is_some_and(|t| {
                     t.lower() == "that"
