@@ -196,10 +196,16 @@ tables! {
     /// Nouns that name a toll's victims.
     VICTIM_NOUNS = "victim-nouns.tsv";
     /// Words that say a figure changed by an amount ("rose $1 to $5").
-        CHANGES = "changes.tsv";
+    CHANGES = "changes.tsv";
     /// Verbs after which, with their object, "up to" says where something
-    /// got to ("bringing the total up to 83%"), not a cap.
+    /// got to ("bringing the total up to 64%"), not a cap.
     RAISING_VERBS = "raising-verbs.tsv";
+    /// Verbs by which a subject puts out a statement ("issued a statement
+    /// saying"): the participle after it speaks for the subject.
+    ISSUING_VERBS = "issuing-verbs.tsv";
+    /// Words after "a year" that make it a time, not a rate ("$35 a year
+    /// ago").
+    RATE_BREAKERS = "rate-breakers.tsv";
     /// Words before "from" that make "from 7 to 75" a range, not a change.
     SPREADS = "spreads.tsv";
     /// Nouns a figure counts that are never people (games, weeks).

@@ -403,6 +403,24 @@ fn as_phrase_end(tokens: &[Token<'_>], from: usize) -> Option<usize> {
     })
 }
 
+/// The most tokens between a denial and the ", but" that corrects it ("not
+/// one buyer, but several").
+const DENIAL_REACH: usize = 3;
+
+/// True when the token at `noun` is a statement's noun that an article and a
+/// verb of `issuing-verbs.tsv` come before ("released a statement", "put
+/// out a statement"), not one received or disputed.
+fn issued_statement(tokens: &[Token<'_>], noun: usize) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map(Token::lower);
+    let article = word(noun.checked_sub(1)).is_some_and(|w| ARTICLES.contains(w));
+    let one = word(noun.checked_sub(2)).unwrap_or_default();
+    let two = format!("{} {one}", word(noun.checked_sub(3)).unwrap_or_default());
+    crate::language::STATEMENT_NOUNS.contains(tokens[noun].lower())
+        && article
+        && (crate::language::ISSUING_VERBS.contains(one)
+            || crate::language::ISSUING_VERBS.contains(&two))
+}
+
 /// True when the verb at `verb` is a participle right after a noun phrase
 /// (adverbs between them passed over): not after a form of "be", "as", a
 /// bracket or a comma.
@@ -832,14 +850,19 @@ impl AttributionRule {
             }
             _ => 0,
         };
-        // "Meanwhile Ms Okafor defended her record": an adverb that opens
-        // the sentence is no part of the subject.
+        // "Meanwhile Ms Okafor spoke", "Meanwhile, Pike objected": an
+        // adverb that opens the sentence, before a capitalised word, is no
+        // part of the subject ("Once the strike ended" opens a clause).
         if start == 0
             && tokens
                 .first()
                 .is_some_and(|t| VERB_ADVERBS.contains(t.lower()))
         {
-            start = 1;
+            if tokens.get(1).is_some_and(|t| t.text == ",") {
+                start = 2;
+            } else if tokens.get(1).is_some_and(is_capitalised) {
+                start = 1;
+            }
         }
         let mut verb = (start + 1..end).find(|&k| past(k))?;
         // "The harbour master wanted them closed but Ana Ruiz decided": the
@@ -906,14 +929,18 @@ impl AttributionRule {
         (first, end): (usize, usize),
         verb: usize,
     ) -> SourceHit {
-        // "…, saying it depends on volume, but industry sources estimate
-        // prices would rise 20 pct": a clause set against the participle's
-        // is the writer's; after a denial ("was not one person, but
-        // several") it is still what was said.
+        // "…, saying sales may slow, but dealers expect 12 closures": a
+        // clause set against the participle's is the writer's; right after
+        // a denial ("was not one buyer, but several") it is still what was
+        // said.
         let contrast = (verb..tokens.len().saturating_sub(1))
-            .find(|&k| tokens[k].text == "," && tokens[k + 1].lower() == "but")
+            .find(|&k| {
+                tokens[k].text == ","
+                    && crate::language::COORDINATORS.field(tokens[k + 1].lower(), 1)
+                        == Some("contrast")
+            })
             .filter(|&k| {
-                !tokens[verb..k]
+                !tokens[k.saturating_sub(DENIAL_REACH).max(verb)..k]
                     .iter()
                     .any(|t| crate::language::NEGATIONS.contains(t.lower()))
             })
@@ -1076,11 +1103,10 @@ impl AttributionRule {
             // "clause" says it without "that" too ("Pike dismissed the
             // rumors, saying the plant had lost several buyers").
             // "The club released a statement saying 40 fans were hurt": so
-            // does one right after a statement's noun.
+            // does one right after a statement the subject put out.
             let participle = tokens[k].lower();
             if k > 1
-                && (tokens[k - 1].text == ","
-                    || crate::language::STATEMENT_NOUNS.contains(tokens[k - 1].lower()))
+                && (tokens[k - 1].text == "," || issued_statement(tokens, k - 1))
                 && crate::language::SAYING_PARTICIPLES.contains(participle)
                 && tokens.get(k + 1).is_some_and(|t| {
                     t.lower() == "that"

@@ -1078,7 +1078,8 @@ impl Extractors {
         // '"…."'), and whether a comma ends it: with one the sentence goes
         // on in the next paragraph, and a speaker opening that is the
         // quote's, over one carried from before; without, only a paragraph
-        // that is no more than a speaker and its verb ("Ana Ruiz said.").
+        // that is no more than a speaker, its verb and a word ("Ana Ruiz
+        // said.", "Pike said Friday.").
         let mut closed_last: Option<(usize, bool)> = None;
         for (start, end, first) in paragraphs {
             let text = &doc.text[start..end];
@@ -1302,7 +1303,11 @@ impl Extractors {
                         || doc.text[..span.end]
                             .trim_end_matches(['\'', '’'])
                             .ends_with(',');
-                    if ends_paragraph && hit.speaker.is_none() && known.is_empty() {
+                    if ends_paragraph
+                        && !hit.open_ended
+                        && hit.speaker.is_none()
+                        && known.is_empty()
+                    {
                         closed_last = Some((claims.len(), comma));
                     }
                     let claim = self.quote_claim(doc, sentences, first, rule, (span, gap), speaker);

@@ -132,12 +132,16 @@ pub fn noun_phrase(
         // possessive is the head; what follows is the thing it owns. A
         // plural's possessive classes the noun after it ("40 women's shoes",
         // "the top men's seed"), and so does a name's after a plural figure
-        // ("188 Marsk's stores").
-        let owner = without_possessive(token.text);
-        let classifier =
-            looks_plural(owner, lexicon) || (plural && owner.starts_with(char::is_uppercase));
-        if is_possessive(Some(token)) && !classifier {
-            break;
+        // ("37 Marsk's stores").
+        if is_possessive(Some(token)) {
+            let owner = without_possessive(token.text);
+            // A plural written so ("women", "fans"), not any noun the
+            // lexicon knows ("the second soldier's rifle").
+            let plural_owner = singular(owner) != owner.to_lowercase();
+            let classifier = plural_owner || (plural && owner.starts_with(char::is_uppercase));
+            if !classifier {
+                break;
+            }
         }
     }
     if plural {

@@ -710,9 +710,16 @@ impl QuantityRule {
         let rest = after.trim_start_matches(|c: char| c == '-' || crate::corpus::is_space(c));
         let skipped = after.len() - rest.len();
         let before = &sentence[..number.start];
-        // "you're not 100 percent healthy", "not within one year": a
-        // denial, never the figure.
-        if last_word(before).is_some_and(|w| crate::language::NEGATIONS.contains(&w)) {
+        // "Okafor is not 90 percent fit", "not within one month": a
+        // denial, never the figure ("50%, if not 60%," hedges).
+        let words = crate::normalize::words::words(
+            &before[floor_boundary(before, before.len().saturating_sub(2 * LAST_WORD_BYTES))..],
+        );
+        let denied = words.split_last().is_some_and(|(last, rest)| {
+            crate::language::NEGATIONS.contains(last)
+                && rest.last().is_none_or(|w| w != "if" && w != "or")
+        });
+        if denied {
             return None;
         }
         let decimal = sentence[number.number_start..number.end].contains('.');

@@ -450,8 +450,9 @@ impl QuoteRule {
         let participle = {
             let participles = Table::alternation(SAYING_PARTICIPLES.where_field(1, "quote"));
             let statements = Table::alternation(STATEMENT_NOUNS.words());
+            let issuing = Table::alternation(crate::language::ISSUING_VERBS.words());
             Regex::new(&format!(
-                r"(?:,[”\x22]?|{WORD_END}(?:issued|released|put\s+out|published)\s+(?:a|an|the)\s+(?:{statements})(?:\s+\p{{L}}[\p{{L}}’'-]*){{0,3}})\s*(?:{participles}){WORD_END}(?:\s+that(?P<clause>(?:\s+[\p{{L}}\d][\p{{L}}\d’'.-]*){{1,8}})|(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}})\s*[,:]?\s*[“\x22]?$"
+                r"(?:,[”\x22]?|{WORD_END}(?:{issuing})\s+(?:a|an|the)\s+(?:{statements})(?:\s+\p{{L}}[\p{{L}}’'-]*){{0,3}})\s*(?:{participles}){WORD_END}(?:\s+that(?P<clause>(?:\s+[\p{{L}}\d][\p{{L}}\d’'.-]*){{1,8}})|(?:\s+\p{{Ll}}[\p{{L}}’'-]*){{0,4}})\s*[,:]?\s*[“\x22]?$"
             ))?
         };
         let coordinated = Regex::new(&format!(
@@ -556,8 +557,8 @@ impl QuoteRule {
     }
 
     /// The speaker `text` opens with, named before a speech verb ("Ana Ruiz
-    /// said." on the line after '"…,"'): a quote left with a comma before
-    /// its closing mark at a paragraph's end is theirs.
+    /// said." on the line after '"…,"' or '"…."'): the quote that ended the
+    /// paragraph before may be theirs (the engine decides).
     pub fn opening_speaker(&self, text: &str) -> Option<String> {
         let opening = self.named[1]
             .captures(text)

@@ -636,13 +636,16 @@ fn measured_of(
     }
     // "54.55 dlrs per share", "$100 million a year": a rate, of one of
     // what follows "per" or the article ("a year ago" is when).
-    if tokens
+    let per = tokens.get(next).is_some_and(|t| t.lower() == "per");
+    let article = tokens
         .get(next)
-        .is_some_and(|t| matches!(t.lower(), "per" | "a" | "an"))
+        .is_some_and(|t| matches!(t.lower(), "a" | "an"));
+    if (per || article)
         && let Some(unit) = tokens.get(next + 1).filter(|t| lowercase_noun(t))
-        && tokens
-            .get(next + 2)
-            .is_none_or(|t| !matches!(t.lower(), "ago" | "earlier" | "before" | "later" | "after"))
+        && (per
+            || tokens
+                .get(next + 2)
+                .is_none_or(|t| !crate::language::RATE_BREAKERS.contains(t.lower())))
     {
         return (Some(format!("per {}", singular(unit.lower()))), None);
     }

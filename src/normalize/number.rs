@@ -344,7 +344,7 @@ const RAISED_OBJECT_WORDS: usize = 4;
 
 /// True when the qualifier `qualifier` is "up to" after a verb of
 /// `raising-verbs.tsv` and its object, ending `before` ("bringing the total
-/// up to 83%"): where something got to, no cap.
+/// up to 64%"): where something got to, no cap.
 fn raised_up_to(before: &str, qualifier: &str) -> bool {
     let lower = qualifier
         .trim_end_matches(|c: char| c == '(' || is_currency_or_space(c))
@@ -352,30 +352,35 @@ fn raised_up_to(before: &str, qualifier: &str) -> bool {
     if !lower.split_whitespace().eq(["up", "to"]) {
         return false;
     }
-    let words: Vec<String> = before
+    let written: Vec<&str> = before
         .split_whitespace()
         .rev()
         .take(RAISED_OBJECT_WORDS + 1)
-        .map(str::to_lowercase)
         .collect();
-    // The object is a noun phrase or a pronoun: no punctuation ("pushed
-    // through, up to 70 pct"), preposition ("take on up to 16", "from up
-    // to 10") or verb ("lifts can speed up to 24").
-    let object_word = |o: &String| {
+    let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
+    // The object is a definite noun phrase or a pronoun ("the total", "its
+    // share", "us"), or any noun after a verb marked "bare" ("pushed rates
+    // up to 3%"), with no punctuation ("passed through, up to 30 pct"),
+    // preposition ("take on up to 9", "from up to 7") or verb ("cranes can
+    // lift up to 40"); "take bags up to 23 kg" is a cap.
+    let definite = |o: &str| {
+        crate::language::ARTICLES.contains(o)
+            || crate::language::DETERMINERS.contains(o)
+            || crate::language::POSSESSIVES.contains(o)
+            || crate::language::PERSONAL_PRONOUNS.contains(o)
+    };
+    let object_word = |k: usize| {
+        let o = words[k].as_str();
         o.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '/'))
-            && !crate::language::is_be_or_auxiliary(o, o)
-            && (!crate::language::is_function_word(o)
-                || crate::language::ARTICLES.contains(o)
-                || crate::language::DETERMINERS.contains(o)
-                || crate::language::POSSESSIVES.contains(o)
-                || crate::language::PERSONAL_PRONOUNS.contains(o))
+            && !crate::language::is_be_or_auxiliary(written[k], o)
+            && (!crate::language::is_function_word(o) || definite(o))
     };
-    words
-        .iter()
-        .enumerate()
-        .skip(1)
-        .any(|(k, w)| RAISING_VERBS.contains(w) && words[..k].iter().all(object_word))
+    words.iter().enumerate().skip(1).any(|(k, w)| {
+        RAISING_VERBS.contains(w)
+            && (definite(&words[k - 1]) || RAISING_VERBS.field(w, 1) == Some("bare"))
+            && (0..k).all(object_word)
+    })
 }
 
 /// True for a currency sign or white space: what may stand between a

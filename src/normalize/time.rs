@@ -199,7 +199,7 @@ pub fn find_times(text: &str) -> Vec<TimeMatch> {
 /// "between 10:37 and 10:58 p.m.", "10:37 to 10:58 p.m.": a bare clock time
 /// that opens a range shares the "p.m." of the time closing it, where that
 /// keeps it before the close, and any opener shares the close's zone
-/// ("7:15-7:45 a.m. PT").
+/// ("6:20-6:50 a.m. PT").
 fn meridiem_from_ranges(text: &str, found: &mut [TimeMatch]) {
     const NOON: u16 = 12 * 60;
     for i in 1..found.len() {

@@ -79,9 +79,13 @@ pub(super) fn count_hit(
             .fuzzy
             .iter()
             .any(|q| phrase_at(tokens, figure.first, q) && figure.next == figure.first + q.len());
-    // "was not one person", "would need not 350 people but 150": a
-    // denial, or "not a single one", never a count.
-    if previous.is_some_and(|p| crate::language::NEGATIONS.contains(p.lower())) {
+    // "was not one person", "needs not 40 drivers but 25": a denial, or "not
+    // a single one", never a count; "2,000, if not 3,000, workers" hedges.
+    let hedged = figure
+        .first
+        .checked_sub(2)
+        .is_some_and(|k| matches!(tokens[k].lower(), "if" | "or"));
+    if previous.is_some_and(|p| crate::language::NEGATIONS.contains(p.lower())) && !hedged {
         return None;
     }
     // "one of the most mysterious men", "one of few": one member of a
