@@ -381,7 +381,7 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
     let text = "Settlers from Orsova make up a quarter of the town's population of 9,000. \
         The share will fall to 4% from less than 9% because of a strike. \
         Okafor will earn $3 million per year. \
-        Ruiz earns $40 an hour, up from $35 a year ago. \
+        Ruiz earns $40 an hour, against $31 a year earlier. \
                 Pike signed a $2 million-a-year deal and runs a $9 billion-per-year arm. \
         Ruiz now averages 17.5 points per game. \
         Within a year, half of the Kelmar settlers stayed home. \
@@ -399,9 +399,9 @@ fn a_share_or_a_sum_is_of_the_head_of_its_phrase_and_no_further() {
     assert_eq!(of("less than 9%"), "");
     // "per" makes a rate.
     assert_eq!(of("$3 million"), "per year");
-    // So does "a" or "an", unless "ago" makes it a time.
+    // So does "a" or "an", unless "earlier" makes it a time.
     assert_eq!(of("$40"), "per hour");
-    assert_eq!(of("$35"), "");
+    assert_eq!(of("$31"), "");
     // So does a rate written onto the figure.
     assert_eq!(of("$2 million"), "per year");
     assert_eq!(of("$9 billion"), "per year");

@@ -957,7 +957,7 @@ fn a_name_told_is_the_object_whole_and_what_came_before_was_said() {
 fn a_participle_of_saying_after_a_comma_gives_its_clause_to_the_subject() {
     let text = "Mill news\n\n\
         Meanwhile Ana Ruiz dismissed the rumours on Tuesday, saying the Kelmar mill had lost 30 buyers.\n\n\
-        The union rejected the offer, saying it was not 12 jobs, but 40 jobs.\n\n\
+        The union turned down the offer, saying it was not 12 jobs, but 40 jobs.\n\n\
         The managers declined to comment, saying sales may slow, but dealers expect 15 closures.\n\n\
         The Marsk club signed 20 players, adding 16 coaches.\n";
     assert_eq!(

@@ -128,7 +128,7 @@ pub fn noun_phrase(
         }
         words.push(token);
         k += 1;
-        // "the second team's coach", "the third time's the charm": the
+        // "the second team's coach", "the third time's a charm": the
         // possessive is the head; what follows is the thing it owns. A
         // plural's possessive classes the noun after it ("40 women's shoes",
         // "the top men's seed"), and so does a name's after a plural figure

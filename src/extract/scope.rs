@@ -634,7 +634,7 @@ fn measured_of(
     if let Some(unit) = glued {
         return (Some(format!("per {}", singular(&unit))), None);
     }
-    // "54.55 dlrs per share", "$100 million a year": a rate, of one of
+    // "12.40 dlrs per share", "$100 million a year": a rate, of one of
     // what follows "per" or the article ("a year ago" is when).
     let per = tokens.get(next).is_some_and(|t| t.lower() == "per");
     let article = tokens
