@@ -469,6 +469,13 @@ pub fn is_auxiliary(written: &str, lower: &str) -> bool {
         && (written == lower || AUXILIARIES.field(lower, 1) != Some("modal"))
 }
 
+/// `word` without a possessive's "'s" ("team’s" is "team").
+pub fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
 /// True for a form of "be" or an auxiliary (`be.tsv`, `auxiliaries.tsv`): a
 /// word that opens a predicate ("the 17-inch will sell", "said the idea
 /// was").

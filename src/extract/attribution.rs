@@ -412,13 +412,14 @@ const DENIAL_REACH: usize = 3;
 /// out a statement"), not one received or disputed.
 fn issued_statement(tokens: &[Token<'_>], noun: usize) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map(Token::lower);
-    let article = word(noun.checked_sub(1)).is_some_and(|w| ARTICLES.contains(w));
+    if !crate::language::STATEMENT_NOUNS.contains(tokens[noun].lower())
+        || !word(noun.checked_sub(1)).is_some_and(|w| ARTICLES.contains(w))
+    {
+        return false;
+    }
     let one = word(noun.checked_sub(2)).unwrap_or_default();
     let two = format!("{} {one}", word(noun.checked_sub(3)).unwrap_or_default());
-    crate::language::STATEMENT_NOUNS.contains(tokens[noun].lower())
-        && article
-        && (crate::language::ISSUING_VERBS.contains(one)
-            || crate::language::ISSUING_VERBS.contains(&two))
+    crate::language::ISSUING_VERBS.contains(one) || crate::language::ISSUING_VERBS.contains(&two)
 }
 
 /// True when the verb at `verb` is a participle right after a noun phrase
@@ -1106,8 +1107,8 @@ impl AttributionRule {
             // does one right after a statement the subject put out.
             let participle = tokens[k].lower();
             if k > 1
-                && (tokens[k - 1].text == "," || issued_statement(tokens, k - 1))
                 && crate::language::SAYING_PARTICIPLES.contains(participle)
+                && (tokens[k - 1].text == "," || issued_statement(tokens, k - 1))
                 && tokens.get(k + 1).is_some_and(|t| {
                     t.lower() == "that"
                         || (t.is_word()

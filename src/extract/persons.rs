@@ -553,10 +553,7 @@ impl PersonRule {
             }
             // "President Joe Biden’s": the possessive is not the name's.
             let whole = name.len();
-            let name = name
-                .strip_suffix("’s")
-                .or_else(|| name.strip_suffix("'s"))
-                .unwrap_or(name);
+            let name = crate::language::without_possessive(name);
             let possessive = whole - name.len() + cut;
             // "the Joint Chiefs", "of the Red Cross": a body, not a person.
             let previous = text[..m.start()].split_whitespace().last().unwrap_or("");

@@ -134,7 +134,7 @@ pub fn noun_phrase(
         // "the top men's seed"), and so does a name's after a plural figure
         // ("37 Marsk's stores").
         if is_possessive(Some(token)) {
-            let owner = without_possessive(token.text);
+            let owner = language::without_possessive(token.text);
             // A plural written so ("women", "fans"), not any noun the
             // lexicon knows ("the second soldier's rifle").
             let plural_owner = singular(owner) != owner.to_lowercase();
@@ -158,7 +158,7 @@ pub fn noun_phrase(
     };
     phrase.next = k;
     phrase.end = last.end;
-    let last_text = without_possessive(last.text);
+    let last_text = language::without_possessive(last.text);
     // A phrase that is only a nationality ("one British") has no head of its
     // own: it shares the next part's ("and two U.S. service members").
     if lexicon.demonym(last_text).is_some() && !lexicon.is_people_noun(last_text) {
@@ -233,13 +233,6 @@ fn looks_plural(word: &str, lexicon: &Lexicon) -> bool {
 /// ago"): units, tens and scales of the number table, and "dozen".
 pub(super) fn is_number_word(word: &str) -> bool {
     word == "dozen" || matches!(NUMBERS.field(word, 2), Some("unit" | "ten" | "scale"))
-}
-
-/// `word` without a possessive's "'s" ("team’s" is "team").
-fn without_possessive(word: &str) -> &str {
-    word.strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word)
 }
 
 fn is_possessive(token: Option<&Token<'_>>) -> bool {

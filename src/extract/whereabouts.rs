@@ -757,10 +757,7 @@ pub fn surnames(text: &str) -> FastSet<String> {
         if title {
             if let Some(next) = words.get(i + 1).filter(|n| adjacent(given, n)) {
                 let name = next.as_str().trim_end_matches('.');
-                let name = name
-                    .strip_suffix("’s")
-                    .or_else(|| name.strip_suffix("'s"))
-                    .unwrap_or(name);
+                let name = crate::language::without_possessive(name);
                 if name.chars().count() >= 2
                     && !GIVEN_NAMES.contains(&name.to_lowercase())
                     && !NAME_TITLES.contains(&name.to_lowercase())
@@ -790,10 +787,7 @@ pub fn surnames(text: &str) -> FastSet<String> {
             }
         }
         let name = surname.as_str().trim_end_matches('.');
-        let name = name
-            .strip_suffix("’s")
-            .or_else(|| name.strip_suffix("'s"))
-            .unwrap_or(name);
+        let name = crate::language::without_possessive(name);
         if name.chars().count() < 2
             || is_country(gazetteer.lookup(first))
             || !gazetteer
