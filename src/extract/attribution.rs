@@ -187,6 +187,10 @@ const MAX_ASIDE: usize = 10;
 /// group the Marsk Project, said").
 const MAX_RELATIVE_ASIDE: usize = 32;
 
+/// Most words of a list's tail that ends a description set apart after a
+/// name ("…, technology and regulatory affairs, said").
+const MAX_LIST_TAIL: usize = 5;
+
 /// The source after its verb, where the verb opens its clause after a
 /// closing quote or a comma that closes no aside: "…, said Scherlinck",
 /// "…,” said a government spokesman, Rabie Atti", "…, said Ina, a nurse".
@@ -1206,6 +1210,7 @@ impl AttributionRule {
                         }
                 });
                 if let Some(comma) = comma {
+                    let comma = list_in_aside(tokens, comma, last - 1).unwrap_or(comma);
                     aside = Some((comma + 1, last - 1));
                     last = comma;
                 }
@@ -1914,6 +1919,35 @@ fn is_numeral(token: &Token<'_>) -> bool {
 /// True for a bare number of years as written after a name ("44").
 fn is_age(token: &Token<'_>) -> bool {
     token.text.len() <= 3 && token.text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The comma that opens a description whose last words, from `comma` to
+/// `close`, are the tail of a list: "Ana Ruiz, the minister of trade,
+/// industry and energy, said" sets apart all the words after "Ana Ruiz".
+/// None unless the tail is a few words with a coordinator inside (not a
+/// relative clause, a participle's or one more description after "and":
+/// "the group, led by Tom Pike and Ana Ruiz, said") and the description
+/// opens with an article right after a capitalised name.
+fn list_in_aside(tokens: &[Token<'_>], comma: usize, close: usize) -> Option<usize> {
+    let tail = &tokens[comma + 1..close];
+    let listed = tail.first().is_some_and(|t| {
+        let lower = t.lower();
+        t.is_word()
+            && !crate::language::is_function_word(lower)
+            && !lower.ends_with("ed")
+            && !lower.ends_with("ing")
+    }) && tail[1..].iter().any(|t| matches!(t.lower(), "and" | "or"));
+    if !listed || tail.len() > MAX_LIST_TAIL {
+        return None;
+    }
+    let open = mark_before(tokens, comma, ",")?;
+    (close - open <= MAX_RELATIVE_ASIDE
+        && open > 0
+        && is_capitalised(&tokens[open - 1])
+        && tokens
+            .get(open + 1)
+            .is_some_and(|t| ARTICLES.contains(t.lower())))
+    .then_some(open)
 }
 
 /// True when the word after the verb at `verb` opens its object: an
