@@ -255,6 +255,8 @@ tables! {
     PERSON_NOUNS = "person-nouns.tsv";
     /// Who something is said to, where a verb could stand ("said to police").
     LISTENERS = "listeners.tsv";
+    /// Prepositions of a phrase between a verb of saying and its "that".
+    SAYING_PHRASES = "saying-phrases.tsv";
     /// Words around a "one" that stands for a thing named before: `before`,
     /// `after` or `both`.
     PRONOUN_ONE = "pronoun-one.tsv";

@@ -348,6 +348,20 @@ fn a_source_inside_a_relative_clause_speaks_for_that_clause_only() {
 }
 
 #[test]
+fn a_source_in_a_second_clause_of_what_was_said_speaks_for_that_clause_only() {
+    // The hearing's year and the aides' count come before "and that he":
+    // what Pike admitted covers only the clause after it.
+    let text = "Ruse\n\n\
+        Tom Pike was charged.\n\n\
+        At hearings in 2019, aides of the Marsk family, and a driver, testified that Pike was lucid and that he had admitted to 3 guards that the act was a ruse.\n";
+    assert_eq!(sources(text, ClaimKind::Date), [unsourced("in 2019")],);
+    assert_eq!(
+        sources(text, ClaimKind::Count),
+        [pair("3 guards", "Tom Pike")],
+    );
+}
+
+#[test]
 fn she_inside_a_sentence_is_the_person_opening_it() {
     let text = "Ferry chief quits\n\n\
         “The decision is made and the ferry sails,” Marsk Ferries posted on its website.\n\n\

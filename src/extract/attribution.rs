@@ -644,6 +644,46 @@ fn reported_clause_after(tokens: &[Token<'_>], verb: usize) -> bool {
     tokens
         .get(at)
         .is_some_and(|t| t.lower() == "that" || (t.lower() == "how" && !question))
+        || that_after_phrase(tokens, at)
+}
+
+/// True when a short phrase opened by a preposition (`saying-phrases.tsv`)
+/// starts at `at` and "that" ends it, opening a clause: "testified during
+/// the penalty phase of the trial that Pike lied"; not "testified in the
+/// trial that ended", where "that" opens a relative clause.
+fn that_after_phrase(tokens: &[Token<'_>], at: usize) -> bool {
+    if !tokens
+        .get(at)
+        .is_some_and(|t| crate::language::SAYING_PHRASES.contains(t.lower()))
+    {
+        return false;
+    }
+    let possessive = |t: &Token<'_>| matches!(t.text, "'s" | "’s" | "'" | "’");
+    let Some(that) = tokens[at + 1..]
+        .iter()
+        .take(MAX_SAYING_PHRASE)
+        .take_while(|t| t.is_word() || possessive(t))
+        .position(|t| t.lower() == "that")
+    else {
+        return false;
+    };
+    tokens.get(at + 1 + that + 1).is_some_and(|t| {
+        let lower = t.lower();
+        is_capitalised(t)
+            || is_numeral(t)
+            || ARTICLES.contains(lower)
+            || DETERMINERS.contains(lower)
+            || PERSONAL_PRONOUNS.field(lower, 1) == Some("subject")
+    })
+}
+
+/// True when the subject starting at `first` opens a second clause of what
+/// someone said ("testified that Pike was lucid and that he had admitted
+/// to others that"): its verb reports inside that clause, nothing before.
+fn second_reported_clause(tokens: &[Token<'_>], first: usize) -> bool {
+    first > 1
+        && tokens[first - 1].lower() == "that"
+        && crate::language::COORDINATORS.contains(tokens[first - 2].lower())
 }
 
 /// True for a pronoun, in lower case, that a source hit keeps for the
@@ -711,6 +751,10 @@ fn said_of_a_relative(tokens: &[Token<'_>], k: usize, says: impl Fn(&str) -> boo
 /// The most words the subject of a relative clause's verb of saying has
 /// ("that the Marsk Echo claims").
 const MAX_RELATIVE_SUBJECT_WORDS: usize = 4;
+
+/// Most words of a phrase between a verb of saying and its "that"
+/// ("testified during the penalty phase of his trial that").
+const MAX_SAYING_PHRASE: usize = 10;
 
 /// How many words after a figure are looked at for the verb of a clause it
 /// opens ("two suspects were held").
@@ -1274,7 +1318,7 @@ impl AttributionRule {
                     source: tokens[last - 1].text.to_string(),
                     start: tokens[last - 1].start,
                     end: tokens[k].end,
-                    covers_before,
+                    covers_before: covers_before && !second_reported_clause(tokens, last - 1),
                     agent: false,
                     quoted: false,
                     reach: None,
@@ -1412,7 +1456,9 @@ impl AttributionRule {
                     source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
                     start: tokens[first].start,
                     end: tokens[k].end,
-                    covers_before: covers_before && !interjected,
+                    covers_before: covers_before
+                        && !interjected
+                        && !second_reported_clause(tokens, first),
                     agent: false,
                     quoted: false,
                     reach: None,
