@@ -411,6 +411,17 @@ fn he_is_the_subject_over_an_age_an_adverb_or_a_verb_read_as_a_role() {
 }
 
 #[test]
+fn she_is_the_subject_over_an_age_written_before_the_name() {
+    // "25-year-old Okafor said": the age opens the subject, not another
+    // clause; "she" is Okafor, not the woman named a paragraph before.
+    let text = "Vote counted\n\n\
+        Ana Ruiz, a teacher, said the vote was fair.\n\n\
+        In Dunmore, a village near the capital, 25-year-old Okafor said she had come to vote.\n\
+        \"I voted for our neighbour,\" she said.\n";
+    assert_eq!(quote_speakers(text), [pair("I voted for", "Okafor")]);
+}
+
+#[test]
 fn a_pronoun_with_no_one_named_before_it_names_no_speaker() {
     let text = "Notes from the quarry\n\n\
         the star said the crews had gone.\n\n\

@@ -1606,10 +1606,11 @@ fn last_subject_name_that<'a>(
         let coordinators =
             crate::language::Table::alternation(capitalised.iter().map(String::as_str));
         // "Tom Pike today spoke out": a day named from today before the
-        // verb dates it.
+        // verb dates it. "25-year-old Guzel said": an age before the name
+        // is no part of it.
         let days = crate::language::DAYS_FROM_TODAY.join("|");
         regex::Regex::new(&format!(
-                                    r#"^(?:(?:{coordinators})\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs}|{days})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
+                                    r#"^(?:(?:{coordinators})\s+)?(?:\d{{1,3}}-year-old\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs}|{days})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
         ))
         .expect("subject pattern is valid")
     });
