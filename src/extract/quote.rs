@@ -1500,8 +1500,16 @@ fn speaker_label(before: &str) -> Option<String> {
             .iter()
             .any(|w| super::scope::rare_as_a_word(&w.to_lowercase()));
     // "Orsova:", "South Sudan:": a place heads a line, no one speaks (looked
-    // up only for a label that may name someone).
-    let place = || !crate::gazetteer::global().lookup(label).is_empty();
+    // up only for a label that may name someone). A place's other name
+    // only is no such heading ("Siri:", a village's other name, speaks).
+    let place = || {
+        let places = crate::gazetteer::global();
+        let key = crate::normalize::skeleton::key(label);
+        places
+            .lookup(label)
+            .iter()
+            .any(|&id| crate::normalize::skeleton::key(places.get(id).name) == key)
+    };
     (named && !place()).then(|| label.to_string())
 }
 
