@@ -917,9 +917,12 @@ impl AttributionRule {
         // "The harbour master wanted them closed but Ana Ruiz decided": the
         // clause joined last, where a subject in capitals and a verb of its
         // own follow.
+        // "…, but his wife, Ana Pike, released": a determiner may open it.
         while let Some(joined) = (verb + 1..end).rev().find(|&j| {
             matches!(tokens[j].lower(), "but" | "and" | "while" | "whereas")
-                && tokens.get(j + 1).is_some_and(is_capitalised)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|t| is_capitalised(t) || DETERMINERS.contains(t.lower()))
                 && (j + 2..end).any(past)
         }) {
             start = joined + 1;
@@ -948,6 +951,11 @@ impl AttributionRule {
             } else {
                 break;
             }
+        }
+        // "His wife, Ana Pike, released": a name set apart last is who the
+        // words before it describe.
+        if let Some(name) = appositive_name(tokens, start, last) {
+            (start, last) = name;
         }
         let subject = &tokens[start..last];
         let named = subject.len() <= MAX_SOURCE_WORDS
@@ -1994,6 +2002,23 @@ fn list_in_aside(tokens: &[Token<'_>], comma: usize, close: usize) -> Option<usi
             .get(open + 1)
             .is_some_and(|t| ARTICLES.contains(t.lower())))
     .then_some(open)
+}
+
+/// The name set apart by commas at the end of the subject `start..last`
+/// ("His wife , Ana Pike ,"): a few capitalised words after a description
+/// with no comma of its own.
+fn appositive_name(tokens: &[Token<'_>], start: usize, last: usize) -> Option<(usize, usize)> {
+    if last < start + 4 || tokens[last - 1].text != "," {
+        return None;
+    }
+    let comma = mark_before(tokens, last - 1, ",").filter(|&c| c > start)?;
+    let name = &tokens[comma + 1..last - 1];
+    let described = &tokens[start..comma];
+    (!name.is_empty()
+        && name.len() <= MAX_NAME_WORDS
+        && name.iter().all(is_capitalised)
+        && described.iter().all(Token::is_word))
+    .then_some((comma + 1, last - 1))
 }
 
 /// True when the word after the verb at `verb` opens its object: an
