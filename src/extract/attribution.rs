@@ -1217,12 +1217,14 @@ impl AttributionRule {
             }
             let mut last = k;
             // "Ana Ruiz recently confirmed": an adverb is no part of who,
-            // nor "was" before "quoted by … as saying".
+            // nor "was" before "quoted by … as saying", nor "is" before
+            // "reporting".
             let passive_quote = self.quoted_by_as_saying(tokens, k);
+            let progressive = tokens[k].lower().ends_with("ing");
             while last > 0
                 && (is_auxiliary(tokens[last - 1].text, tokens[last - 1].lower())
                     || VERB_ADVERBS.contains(tokens[last - 1].lower())
-                    || (passive_quote && BE.contains(tokens[last - 1].lower())))
+                    || ((passive_quote || progressive) && BE.contains(tokens[last - 1].lower())))
             {
                 last -= 1;
             }
@@ -1573,6 +1575,15 @@ impl AttributionRule {
         let word = tokens[k].lower();
         let is = |list: &[String]| list.iter().any(|v| v == word);
         if is(&self.adding) && (figure_after(tokens, k) || self.adds_a_thing(tokens, k)) {
+            return false;
+        }
+        // "Marsk TV is reporting that": a form in "-ing" says only after a
+        // form of "be" ("In reporting that results fell" names no one).
+        if word.ends_with("ing")
+            && is(&self.before_that)
+            && k.checked_sub(1)
+                .is_none_or(|p| !BE.contains(tokens[p].lower()))
+        {
             return false;
         }
         is(&self.verbs)
