@@ -828,13 +828,21 @@ impl QuantityRule {
             // Whole things step past a strict bound ("a population of more
             // than 40,000" is at least 40,001); a continuous quantity keeps
             // it open ("more than 50 percent").
-            let amount = match open_above {
-                Some(width) => {
+            let or_more = suffix
+                .and(open_above.is_none().then_some(()))
+                .and_then(|_| or_more_after(after, number.amount.stated));
+            let amount = match (open_above, or_more) {
+                (Some(width), _) => {
                     end += width;
                     Amount::continuous(number.amount.stated, Qualifier::AtLeast, false)
                 }
-                None if unit.whole => number.amount,
-                None => number.continuous(),
+                // "within one minute or two": up to two minutes.
+                (None, Some((more, width))) => {
+                    end += width;
+                    qualified_range(number.amount.qualifier, number.amount.stated, more)
+                }
+                (None, None) if unit.whole => number.amount,
+                (None, None) => number.continuous(),
             };
             let scaled = amount.scaled(unit.factor);
             let near = |w: &str| {
@@ -991,6 +999,32 @@ fn range_start(
         "or" if !from && second.amount.stated <= low * MAX_RANGE_RATIO => Some(first.start),
         _ => None,
     }
+}
+
+/// A larger figure after a figure and its unit, "or" before it and a stop
+/// or nothing after it ("one minute or two,", "a mile or two."): the
+/// figure it comes to and how many bytes of `after` it takes.
+fn or_more_after(after: &str, stated: f64) -> Option<(f64, usize)> {
+    let rest = after.trim_start().strip_prefix("or ")?.trim_start();
+    let word_len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = rest[..word_len].to_lowercase();
+    let value = if word.bytes().all(|b| b.is_ascii_digit()) {
+        word.parse().ok()?
+    } else if crate::language::NUMBERS.field(&word, 2) == Some("unit") {
+        crate::language::NUMBERS.field(&word, 1)?.parse().ok()?
+    } else {
+        return None;
+    };
+    // A stop, then a space or nothing: "or 185.78 billion" goes on.
+    let mut tail = rest[word_len..].chars();
+    let ends = match tail.next() {
+        None => true,
+        Some(',' | '.' | ';' | ')') => tail.next().is_none_or(char::is_whitespace),
+        Some(_) => false,
+    };
+    (ends && value > stated).then(|| (value, after.len() - rest.len() + word_len))
 }
 
 /// A range `lo..=hi` as the word before its first end bounds it: "within two
