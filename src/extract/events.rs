@@ -229,11 +229,21 @@ fn said_just_before(tokens: &[Token<'_>], first: usize) -> bool {
 /// `first`, over "on", "early" or "late": "was arraigned on Thursday",
 /// "was released late Friday".
 fn follows_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
+    // "was fired last week": a verb of two words, listed whole, whose
+    // second alone is an event's ("fired rockets").
     tokens[..first]
         .iter()
-        .rev()
-        .find(|t| !matches!(t.lower(), "on" | "early" | "late"))
-        .is_some_and(|t| lexicon.is_follow_up_verb(t.text))
+        .rposition(|t| !matches!(t.lower(), "on" | "early" | "late"))
+        .is_some_and(|at| {
+            lexicon.is_follow_up_verb(tokens[at].text)
+                || at.checked_sub(1).is_some_and(|before| {
+                    lexicon.is_follow_up_verb(&format!(
+                        "{} {}",
+                        tokens[before].lower(),
+                        tokens[at].lower()
+                    ))
+                })
+        })
 }
 
 /// True when a word of `state-bounds.tsv` stands just before token `first`
