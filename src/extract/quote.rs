@@ -380,10 +380,13 @@ impl QuoteRule {
         let role_named = ROLE_NAMED
             .replace("{titles}", &titles)
             .replace("{articles}", &articles);
-        let after_role = Regex::new(&format!(
-            r"^[\s,.;!?…]*(?:{sourcing})\s+{role_named}{speaker_end}"
-        ))?;
+        // "said attorney Ana Ruiz of the Marsk Centre": a role's name may
+        // end where a word joins it to an employer (`title-links.tsv`).
         let links = &crate::language::TITLE_LINKS;
+        let employer = Table::alternation(links.words());
+        let after_role = Regex::new(&format!(
+            r"^[\s,.;!?…]*(?:{sourcing})\s+{role_named}(?:{speaker_end}|\s+(?:{employer})\s+(?:the\s+)?\p{{Lu}})"
+        ))?;
         let openers = if params.described_openers.is_empty() {
             Table::alternation(ARTICLES.words())
         } else {
