@@ -423,11 +423,17 @@ impl Extractors {
             // month and day written later without one, and a near one its
             // own sentence writes without one ("was hurt May 14, 2004 while
             // looking into a May 10 fire").
-            let stated = context.stated;
-            for m in found.iter().filter(|m| m.from == m.to && m.year_written) {
-                context.state(m.from);
+            let stated = (context.stated, context.stated_months);
+            for m in found.iter().filter(|m| m.year_written) {
+                if m.from == m.to {
+                    context.state(m.from);
+                } else if is_whole_month(m) {
+                    context.state_month(m.from);
+                }
             }
-            if context.stated != stated && found.iter().any(|m| !m.year_written) {
+            if (context.stated, context.stated_months) != stated
+                && found.iter().any(|m| !m.year_written)
+            {
                 found = find_dates(text, *context);
             }
             // "today" inside a quote is the speaker's day, or none ("the
@@ -1529,6 +1535,15 @@ fn is_title_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     word.starts_with(char::is_uppercase)
         && crate::language::ABBREVIATIONS.field(&word.to_lowercase(), 1) == Some("never")
+}
+
+/// True when a date is one whole month ("in June 2005"): its first day to
+/// its last.
+fn is_whole_month(m: &DateMatch) -> bool {
+    m.from.day() == 1
+        && m.from.year() == m.to.year()
+        && m.from.month() == m.to.month()
+        && m.to == m.from.last_of_month()
 }
 
 /// True when `name` ends with a body's word ("Marsk Motors Corp", "Orsova

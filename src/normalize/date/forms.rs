@@ -323,10 +323,18 @@ pub(super) fn resolve(
             let stated = |p: Date| {
                 let recent = most_recent(p, make)?;
                 let lately = (p - recent).get_days() <= STATED_REACH_DAYS;
-                cx.stated.iter().flatten().find_map(|s| {
+                let days = cx.stated.iter().flatten().find_map(|s| {
                     let day = make(s.year())?;
                     let near = (day - *s).get_days().abs() <= STATED_NEAR_DAYS;
                     (near && day < p && !lately).then_some(day)
+                });
+                // "in June 2005 … killed on June 24": a day of a month
+                // given with its year.
+                days.or_else(|| {
+                    cx.stated_months.iter().flatten().find_map(|s| {
+                        let day = make(s.year())?;
+                        (s.month() == month && day < p && !lately).then_some(day)
+                    })
                 })
             };
             let date = match num("year").or(last_year) {

@@ -87,6 +87,10 @@ pub struct DateContext {
     /// repeats without one is that day ("on April 8, 2012 … at 10 p.m.
     /// April 8"), not the last April 8 before publication.
     pub stated: [Option<Date>; STATED_DAYS],
+    /// The last few months the text gave with their year ("in June 2005"),
+    /// as their first days: a day of that month written later without a
+    /// year ("killed on June 24") is of that year.
+    pub stated_months: [Option<Date>; STATED_DAYS],
 }
 
 /// How many days given with their year a document's context remembers.
@@ -101,6 +105,16 @@ impl DateContext {
         }
         self.stated.rotate_right(1);
         self.stated[0] = Some(day);
+    }
+
+    /// Remember the month starting on `first`, given with its year, for a
+    /// later day of it written alone; the oldest remembered goes.
+    pub fn state_month(&mut self, first: Date) {
+        if self.stated_months.contains(&Some(first)) {
+            return;
+        }
+        self.stated_months.rotate_right(1);
+        self.stated_months[0] = Some(first);
     }
 }
 

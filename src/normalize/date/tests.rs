@@ -9,6 +9,7 @@ fn cx(published: Date) -> DateContext {
         last_year: false,
         published_eve: false,
         stated: [None; super::STATED_DAYS],
+        stated_months: [None; super::STATED_DAYS],
     }
 }
 
@@ -497,6 +498,17 @@ fn a_month_and_day_repeated_without_its_year_is_the_day_given_before() {
     anniversary.state(date(2013, 4, 15));
     let (_, again, _, _) = one("On April 15, thousands returned.", anniversary);
     assert_eq!(again, date(2014, 4, 15));
+}
+
+#[test]
+fn a_day_of_a_month_given_with_its_year_is_of_that_year() {
+    let mut context = cx(date(2007, 4, 2));
+    context.state_month(date(2005, 6, 1));
+    let (_, from, _, _) = one("The deputy was killed on June 24.", context);
+    assert_eq!(from, date(2005, 6, 24));
+    // Another month is still the last before publication.
+    let (_, other, _, _) = one("The trial opened on July 9.", context);
+    assert_eq!(other, date(2006, 7, 9));
 }
 
 #[test]
