@@ -411,6 +411,29 @@ fn he_is_the_subject_over_an_age_an_adverb_or_a_verb_read_as_a_role() {
 }
 
 #[test]
+fn a_quote_whose_pronoun_names_no_one_ends_the_speech_before_it() {
+    // "she" fits no one named (the agent is a man): her quote has no
+    // speaker, and the quote closing on the next line goes on with hers,
+    // not the agent's.
+    let text = "Star dies\n\n\
+        \"She captured a generation,\" her agent, Tom Roesler, said yesterday.\n\
+        \"She is the embodiment of beauty.\"\n\
+        Even though she went to events, she never agreed to photographs.\n\
+        \"I do not want to be photographed in my old age,\" she said in 1998.\n\
+        \"I feel the same way with old movie stars.\n\
+        It makes me sad.\"\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("She captured a", "Tom Roesler"),
+            pair("She is the", "Tom Roesler"),
+            unsourced("I do not"),
+            unsourced("I feel the"),
+        ]
+    );
+}
+
+#[test]
 fn she_is_the_subject_over_an_age_written_before_the_name() {
     // "25-year-old Okafor said": the age opens the subject, not another
     // clause; "she" is Okafor, not the woman named a paragraph before.

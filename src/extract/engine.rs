@@ -1318,9 +1318,13 @@ impl Extractors {
                     }
                     let claim = self.quote_claim(doc, sentences, first, rule, (span, gap), speaker);
                     // A reporter found in the quote's sentence ("According
-                    // to the ministry, “…") speaks the rest of the speech.
+                    // to the ministry, “…") speaks the rest of the speech; a
+                    // quote whose own speaker no name resolves ('“…,” she
+                    // said in 1998', no woman named) ends the speech before.
                     if let Some(a) = &claim.attribution {
                         last_speaker = Some(a.source.clone());
+                    } else if hit.speaker.is_some() {
+                        last_speaker = None;
                     }
                     claims.push(claim);
                 }
