@@ -434,6 +434,21 @@ fn a_quote_whose_pronoun_names_no_one_ends_the_speech_before_it() {
 }
 
 #[test]
+fn she_is_the_friend_or_neighbour_cited_last() {
+    // A friend or a neighbour is one person ("person-nouns.tsv"): "she"
+    // after "The friend said" is the friend, not the neighbour before.
+    let text = "Mum dies\n\n\
+        Another neighbour added: \"She went to Wales.\"\n\
+        Alice had taken in a dog.\n\
+        The friend said she was \"bubbly\" when she saw her on Friday.\n\
+        She added: \"We were chatting for about half an hour.\"\n";
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [pair("about half an", "The friend")]
+    );
+}
+
+#[test]
 fn she_is_the_subject_over_an_age_written_before_the_name() {
     // "25-year-old Okafor said": the age opens the subject, not another
     // clause; "she" is Okafor, not the woman named a paragraph before.
