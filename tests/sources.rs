@@ -417,18 +417,18 @@ fn a_quote_whose_pronoun_names_no_one_ends_the_speech_before_it() {
     // not the agent's.
     let text = "Star dies\n\n\
         \"She captured a generation,\" her agent, Tom Roesler, said yesterday.\n\
-        \"She is the embodiment of beauty.\"\n\
+        \"She is a joy to the whole town.\"\n\
         Even though she went to events, she never agreed to photographs.\n\
-        \"I do not want to be photographed in my old age,\" she said in 1998.\n\
-        \"I feel the same way with old movie stars.\n\
+        \"Nobody should film me as an old woman,\" she said in 1998.\n\
+        \"I think of old singers like that too.\n\
         It makes me sad.\"\n";
     assert_eq!(
         quote_speakers(text),
         [
             pair("She captured a", "Tom Roesler"),
-            pair("She is the", "Tom Roesler"),
-            unsourced("I do not"),
-            unsourced("I feel the"),
+            pair("She is a", "Tom Roesler"),
+            unsourced("Nobody should film"),
+            unsourced("I think of"),
         ]
     );
 }
@@ -438,10 +438,10 @@ fn she_is_the_friend_or_neighbour_cited_last() {
     // A friend or a neighbour is one person ("person-nouns.tsv"): "she"
     // after "The friend said" is the friend, not the neighbour before.
     let text = "Mum dies\n\n\
-        Another neighbour added: \"She went to Wales.\"\n\
+        Another neighbour added: \"She moved to Orsova.\"\n\
         Alice had taken in a dog.\n\
-        The friend said she was \"bubbly\" when she saw her on Friday.\n\
-        She added: \"We were chatting for about half an hour.\"\n";
+        The friend said she was \"cheerful\" at their last visit on Friday.\n\
+        She added: \"We sat and talked for about half an hour.\"\n";
     assert_eq!(
         sources(text, ClaimKind::Quantity),
         [pair("about half an", "The friend")]
@@ -454,7 +454,7 @@ fn she_is_the_subject_over_an_age_written_before_the_name() {
     // clause; "she" is Okafor, not the woman named a paragraph before.
     let text = "Vote counted\n\n\
         Ana Ruiz, a teacher, said the vote was fair.\n\n\
-        In Dunmore, a village near the capital, 25-year-old Okafor said she had come to vote.\n\
+        In Dunmore, a village near the capital, 25-year-old Okafor said she came to vote.\n\
         \"I voted for our neighbour,\" she said.\n";
     assert_eq!(quote_speakers(text), [pair("I voted for", "Okafor")]);
 }

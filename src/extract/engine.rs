@@ -1625,7 +1625,7 @@ fn last_subject_name_that<'a>(
         let coordinators =
             crate::language::Table::alternation(capitalised.iter().map(String::as_str));
         // "Tom Pike today spoke out": a day named from today before the
-        // verb dates it. "25-year-old Guzel said": an age before the name
+        // verb dates it. "25-year-old Okafor said": an age before the name
         // is no part of it.
         let days = crate::language::DAYS_FROM_TODAY.join("|");
         regex::Regex::new(&format!(

@@ -229,22 +229,31 @@ fn said_just_before(tokens: &[Token<'_>], first: usize) -> bool {
 /// `first`, over "on", "early" or "late": "was arraigned on Thursday",
 /// "was released late Friday".
 fn follows_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
-    // "was fired last week": a verb of two words, listed whole, whose
-    // second alone is an event's ("fired rockets").
-    tokens[..first]
+    // "he was fired last week": a phrase of up to FOLLOW_UP_WORDS words,
+    // listed whole, whose last word alone is an event's ("fired rockets",
+    // "shots were fired").
+    let Some(at) = tokens[..first]
         .iter()
         .rposition(|t| !matches!(t.lower(), "on" | "early" | "late"))
-        .is_some_and(|at| {
-            lexicon.is_follow_up_verb(tokens[at].text)
-                || at.checked_sub(1).is_some_and(|before| {
-                    lexicon.is_follow_up_verb(&format!(
-                        "{} {}",
-                        tokens[before].lower(),
-                        tokens[at].lower()
-                    ))
-                })
+    else {
+        return false;
+    };
+    let mut phrase = tokens[at].lower().to_string();
+    if lexicon.is_follow_up_verb(&phrase) {
+        return true;
+    }
+    tokens[at.saturating_sub(FOLLOW_UP_WORDS - 1)..at]
+        .iter()
+        .rev()
+        .any(|t| {
+            phrase.insert(0, ' ');
+            phrase.insert_str(0, t.lower());
+            lexicon.is_follow_up_verb(&phrase)
         })
 }
+
+/// The most words of a phrase in `follow_ups` ("she had been fired").
+const FOLLOW_UP_WORDS: usize = 4;
 
 /// True when a word of `state-bounds.tsv` stands just before token `first`
 /// or opens the claim there: "under control by 6:40 a.m.", "closed until

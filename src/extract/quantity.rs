@@ -836,7 +836,7 @@ impl QuantityRule {
                     end += width;
                     Amount::continuous(number.amount.stated, Qualifier::AtLeast, false)
                 }
-                // "within one minute or two": up to two minutes.
+                // "within one hour or two": up to two hours.
                 (None, Some((more, width))) => {
                     end += width;
                     qualified_range(number.amount.qualifier, number.amount.stated, more)
@@ -1002,7 +1002,7 @@ fn range_start(
 }
 
 /// A larger figure after a figure and its unit, "or" before it and a stop
-/// or nothing after it ("one minute or two,", "a mile or two."): the
+/// or nothing after it ("one hour or two,", "a mile or two."): the
 /// figure it comes to and how many bytes of `after` it takes.
 fn or_more_after(after: &str, stated: f64) -> Option<(f64, usize)> {
     let rest = after.trim_start().strip_prefix("or ")?.trim_start();
@@ -1017,7 +1017,7 @@ fn or_more_after(after: &str, stated: f64) -> Option<(f64, usize)> {
     } else {
         return None;
     };
-    // A stop, then a space or nothing: "or 185.78 billion" goes on.
+    // A stop, then a space or nothing: "or 96.51 million" goes on.
     let mut tail = rest[word_len..].chars();
     let ends = match tail.next() {
         None => true,

@@ -1503,18 +1503,25 @@ fn speaker_label(before: &str) -> Option<String> {
             .iter()
             .any(|w| super::scope::rare_as_a_word(&w.to_lowercase()));
     // "Orsova:", "South Sudan:": a place heads a line, no one speaks (looked
-    // up only for a label that may name someone). A place's other name
-    // only is no such heading ("Siri:", a village's other name, speaks).
+    // up only for a label that may name someone). A small place's other
+    // name is no such heading ("Siri:", a village's other name, speaks);
+    // a country's, a region's or a city's is ("Burma:", "Bombay:").
     let place = || {
         let places = crate::gazetteer::global();
         let key = crate::normalize::skeleton::key(label);
-        places
-            .lookup(label)
-            .iter()
-            .any(|&id| crate::normalize::skeleton::key(places.get(id).name) == key)
+        places.lookup(label).iter().any(|&id| {
+            let place = places.get(id);
+            crate::normalize::skeleton::key(place.name) == key
+                || place.kind != crate::gazetteer::PlaceKind::Populated
+                || place.population >= HEADING_POPULATION
+        })
     };
     (named && !place()).then(|| label.to_string())
 }
+
+/// The fewest people of a town whose other name heads a line as a place
+/// ("Bombay:"); a smaller place's other name may be a speaker's label.
+const HEADING_POPULATION: u64 = 100_000;
 
 /// The most words of a clause ending in a colon that introduces a quote.
 const LEAD_IN_WORDS: usize = 20;

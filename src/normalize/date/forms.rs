@@ -329,12 +329,19 @@ pub(super) fn resolve(
                     (near && day < p && !lately).then_some(day)
                 });
                 // "in June 2005 … killed on June 24": a day of a month
-                // given with its year.
+                // given with its year, where the last such day before
+                // publication fell in an earlier year (one this year is
+                // still this year's: "opened in March 2001 … fell on March
+                // 2" in June 2011).
                 days.or_else(|| {
-                    cx.stated_months.iter().flatten().find_map(|s| {
-                        let day = make(s.year())?;
-                        (s.month() == month && day < p && !lately).then_some(day)
-                    })
+                    (recent.year() < p.year())
+                        .then(|| {
+                            cx.stated_months.iter().flatten().find_map(|s| {
+                                let day = make(s.year())?;
+                                (s.month() == month && day < p && !lately).then_some(day)
+                            })
+                        })
+                        .flatten()
                 })
             };
             let date = match num("year").or(last_year) {

@@ -93,7 +93,8 @@ pub struct DateContext {
     pub stated_months: [Option<Date>; STATED_DAYS],
 }
 
-/// How many days given with their year a document's context remembers.
+/// How many days, and how many months, given with their year a document's
+/// context remembers.
 pub const STATED_DAYS: usize = 4;
 
 impl DateContext {

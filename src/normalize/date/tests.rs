@@ -504,11 +504,16 @@ fn a_month_and_day_repeated_without_its_year_is_the_day_given_before() {
 fn a_day_of_a_month_given_with_its_year_is_of_that_year() {
     let mut context = cx(date(2007, 4, 2));
     context.state_month(date(2005, 6, 1));
-    let (_, from, _, _) = one("The deputy was killed on June 24.", context);
+    let (_, from, _, _) = one("The guard was shot on June 24.", context);
     assert_eq!(from, date(2005, 6, 24));
     // Another month is still the last before publication.
     let (_, other, _, _) = one("The trial opened on July 9.", context);
     assert_eq!(other, date(2006, 7, 9));
+    // A day of that month earlier in the year of publication is that year's.
+    let mut june = cx(date(2011, 6, 20));
+    june.state_month(date(2001, 3, 1));
+    let (_, recent, _, _) = one("Shares fell on March 2.", june);
+    assert_eq!(recent, date(2011, 3, 2));
 }
 
 #[test]
