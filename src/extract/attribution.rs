@@ -622,8 +622,9 @@ fn initial_of_person(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// True when "that" or "how" opens what was said after the verb at `verb`,
-/// right after it or after the day it was said on ("testified Tuesday
-/// that", "wrote on Monday that", "explained how"); not "how" before a word
+/// right after it, after the day it was said on ("testified Tuesday that",
+/// "wrote on Monday that", "explained how") or after a short phrase
+/// (`that_after_phrase`: "testified during the trial that"); not "how" before a word
 /// of `how-questions.tsv`, where it opens a question ("explained how to
 /// apply", "could hardly estimate how many").
 fn reported_clause_after(tokens: &[Token<'_>], verb: usize) -> bool {
@@ -1582,9 +1583,10 @@ impl AttributionRule {
 
     /// True when token `k` is a verb of saying: one of `verbs`, one of
     /// `before_that` with "that" or "how" after it (`reported_clause_after`;
-    /// and no "to" before it), one of
-    /// `estimating` with "at" a few words after it, or one of `identifying`
-    /// with "as".
+    /// and no "to" before it; a form in "-ing" only after a form of "be"),
+    /// one of `estimating` with "at" a few words after it (one that is also
+    /// in `before_that` only with an object after it, no verb), or one of
+    /// `identifying` with "as".
     fn is_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let word = tokens[k].lower();
         let is = |list: &[String]| list.iter().any(|v| v == word);
