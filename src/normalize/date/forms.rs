@@ -263,6 +263,13 @@ fn unit_span(unit: &str, n: i64) -> (Result<Span, jiff::Error>, i64) {
     }
 }
 
+/// True when a day counted in days counts from the article ("two days
+/// ago"), not from a day the story told ("two days earlier").
+pub(super) fn counts_from_article(c: &Captures<'_>) -> bool {
+    c.name("ago")
+        .is_some_and(|w| w.as_str().eq_ignore_ascii_case("ago"))
+}
+
 /// What the words before a date tell of its time, asked only of a month
 /// or a holiday without a year and of a weekday, as reading the words
 /// costs more than the rest.
@@ -447,14 +454,13 @@ pub(super) fn resolve(
                 .or(c.name("ago"))
                 .or(c.name("prev"))
                 .is_some_and(|d| matches!(d.as_str().to_lowercase().as_str(), "later" | "next"));
-            let base = if c.name("ago").is_some() {
-                published?
-            } else {
-                base
-            };
+            // "four days ago" counts from the article; "four days earlier"
+            // from the day the story told last.
+            let from_article = counts_from_article(c);
+            let base = if from_article { published? } else { base };
             let offset = if later { n } else { -n };
             Some(DateMatch {
-                counted: !later && c.name("ago").is_none(),
+                counted: !later && !from_article,
                 ..day(base.checked_add((offset as i64).days()).ok()?, None)
             })
         }

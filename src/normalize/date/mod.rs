@@ -17,7 +17,7 @@ mod forms;
 #[cfg(test)]
 mod tests;
 
-use forms::{ANY, Form, PATTERNS, Told, resolve};
+use forms::{ANY, Form, PATTERNS, Told, counts_from_article, resolve};
 
 /// A part of the day named with a date ("early Friday", "Thursday morning").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -171,7 +171,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
         let says = context.last_year || says_last_year(sentence);
         says.then(|| p.year() - 1)
     });
-    let mut found: Vec<DateMatch> = Vec::new();
+    let mut found: Vec<(DateMatch, Form, regex::Captures<'_>)> = Vec::new();
     let candidates = ANY.matches(sentence);
     for (form, regex) in candidates.iter().map(|i| &PATTERNS[i]) {
         for c in regex.captures_iter(sentence) {
@@ -209,23 +209,57 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
                 past: &|| told_in_the_past(before),
             };
             if let Some(m) = resolve(*form, &c, context, last_year, told) {
-                found.push(DateMatch {
+                let m = DateMatch {
                     start: whole.start(),
                     end: whole.end() - usize::from(ends_with_a_stop(&c)),
                     year_written: c.name("year").is_some(),
                     ..m
-                });
+                };
+                found.push((m, *form, c));
             }
         }
     }
-    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    found.sort_by_key(|(m, ..)| (m.start, std::cmp::Reverse(m.end)));
     let mut out: Vec<DateMatch> = Vec::new();
-    for m in found {
-        if out.last().is_none_or(|last| m.start >= last.end) {
-            out.push(m);
+    for (m, form, c) in found {
+        if out.last().is_some_and(|last| m.start < last.end) {
+            continue;
         }
+        out.push(counted_from_own_day(m, form, &c, &out, context).unwrap_or(m));
     }
     out
+}
+
+/// `m` counted again from the last single day its own sentence gave before
+/// it, when it is a day counted from another ("killed on June 24, after an
+/// attack four days earlier"): that day, not the last one of the sentences
+/// before, is what it counts from. `None` when `m` counts from nothing in
+/// its sentence ("two days ago" counts from the article).
+fn counted_from_own_day(
+    m: DateMatch,
+    form: Form,
+    c: &regex::Captures<'_>,
+    earlier: &[DateMatch],
+    context: DateContext,
+) -> Option<DateMatch> {
+    if form != Form::DayOffset || counts_from_article(c) {
+        return None;
+    }
+    let own = earlier.iter().rev().find(|d| d.from == d.to)?;
+    let told = Told {
+        ahead: &|| false,
+        past: &|| false,
+    };
+    let anchored = DateContext {
+        anchor: Some(own.from),
+        ..context
+    };
+    let again = resolve(form, c, anchored, None, told)?;
+    Some(DateMatch {
+        from: again.from,
+        to: again.to,
+        ..m
+    })
 }
 
 /// True when a year-like figure goes on into another figure: a size ("the

@@ -115,6 +115,35 @@ fn relative_days_use_publication_and_the_anchor() {
 }
 
 #[test]
+fn a_day_counted_back_counts_from_its_own_sentences_day() {
+    let p = date(2007, 5, 2);
+    // The sentences before ended on another day: the count is from the day
+    // its own sentence names.
+    let anchored = DateContext {
+        anchor: Some(date(2007, 5, 2)),
+        ..cx(p)
+    };
+    let found = find_dates(
+        "The guard was shot on March 14, while looking into a robbery at a shop three days earlier.",
+        anchored,
+    );
+    let days: Vec<_> = found.iter().map(|m| (m.from, m.to)).collect();
+    assert_eq!(
+        days,
+        vec![
+            (date(2007, 3, 14), date(2007, 3, 14)),
+            (date(2007, 3, 11), date(2007, 3, 11))
+        ]
+    );
+    // Without a day before it in the sentence, the anchor counts.
+    let found = find_dates("The robbery came three days earlier.", anchored);
+    assert_eq!(found[0].from, date(2007, 4, 29));
+    // "ago" counts from the article whatever the sentence names.
+    let found = find_dates("On March 14, three days ago, it rained.", anchored);
+    assert_eq!(found[1].from, date(2007, 4, 29));
+}
+
+#[test]
 fn a_month_of_last_year_is_last_years_month() {
     let p = date(2016, 3, 1);
     let (phrase, from, to, _) = one("In June last year a storm flooded the valley", cx(p));
