@@ -233,6 +233,9 @@ tables! {
     /// Words before a verb of saying that make it no statement ("declined
     /// to say", "didn't say").
     UNSAID = "unsaid.tsv";
+    /// Words opening a subject of a verb of saying that name no speaker
+    /// ("No one reported", "This confirms").
+    NO_SPEAKER = "no-speaker.tsv";
     /// Forms of "be".
     BE = "be.tsv";
     /// Words left out of a source's key.

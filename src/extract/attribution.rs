@@ -1477,6 +1477,13 @@ impl AttributionRule {
                 {
                     continue;
                 }
+                // "No one reported damage", "This confirms the figures".
+                let no_speaker = &crate::language::NO_SPEAKER;
+                if no_speaker.contains(lone.lower())
+                    && (last == first + 1 || no_speaker.field(lone.lower(), 1) != Some("alone"))
+                {
+                    continue;
+                }
                 hits.push(SourceHit {
                     source: sentence[tokens[first].start..tokens[last - 1].end].to_string(),
                     start: tokens[first].start,
