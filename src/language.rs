@@ -233,6 +233,8 @@ tables! {
     /// Words before a verb of saying that make it no statement ("declined
     /// to say", "didn't say").
     UNSAID = "unsaid.tsv";
+    /// Words that mark a clause's tense: `present`, or `other` (past or ahead).
+    TENSE_MARKS = "tense-marks.tsv";
     /// Words opening a subject of a verb of saying that name no speaker
     /// ("No one reported", "This confirms").
     NO_SPEAKER = "no-speaker.tsv";

@@ -188,6 +188,7 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
                 // from the article's.
                 || (*form == Form::Weekday && c.name("next").is_some() && ends_with_the(before))
                 || (*form == Form::Relative && in_a_title(whole.as_str(), before))
+                || (*form == Form::Relative && nowadays(whole.as_str(), before, after))
                 || (*form == Form::Year && figure_goes_on(after))
                 || (*form == Form::MonthDay && thousands_follow(after))
                 // "in the last week of June" is part of June, no week back
@@ -293,6 +294,56 @@ fn in_a_title(matched: &str, before: &str) -> bool {
                 w.starts_with(char::is_uppercase) && w.ends_with(|c: char| c.is_alphanumeric())
             })
 }
+
+/// True when "today" opens its sentence before a clause in the plain
+/// present ("Today, most ferries still run on diesel"): nowadays, no day.
+/// The clause's first words (`NOWADAYS_REACH`, up to a word that opens
+/// another clause) must hold a word `tense-marks.tsv` marks "present" and
+/// none it marks "other", nor a verb in the past; "Today's" and words before
+/// "today" (other than a quote's mark) make it the article's day, as do a
+/// "TODAY" in capitals (a heading) and a "today" that is the subject ("Today
+/// is the last day").
+fn nowadays(matched: &str, before: &str, after: &str) -> bool {
+    if matched != "Today"
+        || before.chars().any(char::is_alphanumeric)
+        || !after.starts_with([',', ' '])
+    {
+        return false;
+    }
+    let clause = after
+        .trim_start_matches([',', ' '])
+        .split([',', ';', ':', '.', '!', '?', '(', '—'])
+        .next()
+        .unwrap_or("");
+    // The subject and verb of the clause: up to a word opening another
+    // ("that", "which"), a few words in.
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take_while(|w| !crate::language::CLAUSE_OPENERS.contains(&w.to_lowercase()))
+        .take(NOWADAYS_REACH)
+        .collect();
+    let mark = |w: &&str| crate::language::TENSE_MARKS.field(&w.to_lowercase(), 1);
+    // "Today is the last day of the talks": "today" is the subject, a day.
+    if !after.starts_with(',') && words.first().is_some_and(|w| mark(w).is_some()) {
+        return false;
+    }
+    let past = |at: usize| {
+        in_the_past(&words, at)
+            && !at
+                .checked_sub(1)
+                .is_some_and(|p| crate::language::BE.contains(&words[p].to_lowercase()))
+    };
+    // A past participle after the verb is no past ("still love the
+    // old-fashioned look").
+    let Some(verb) = words.iter().position(|w| mark(w) == Some("present")) else {
+        return false;
+    };
+    !words.iter().any(|w| mark(w) == Some("other")) && !(0..verb).any(past)
+}
+
+/// How many words after "Today" `nowadays` reads for the clause's verb.
+const NOWADAYS_REACH: usize = 8;
 
 /// True when the word right before is "the", any case.
 fn ends_with_the(before: &str) -> bool {
