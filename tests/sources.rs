@@ -944,6 +944,26 @@ fn a_describing_agent_says_only_the_phrase_after_as() {
 }
 
 #[test]
+fn a_date_after_where_or_in_what_a_source_spoke_is_when_it_was_said() {
+    let text = "Harbour talks\n\n\
+        The Marsk port authority announced on Twitter today that the harbour would close.\n\n\
+        Ana Ruiz said in a statement on Friday the boats had left.\n\n\
+        Tom Pike said in Orsova yesterday that 12 boats had left.\n\n\
+        The port said its output was estimated at 80 tonnes in 1999.\n\n\
+        Okafor said the loss was twice the 4 million reported at the end of 1999.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Date),
+        [
+            unsourced("today"),
+            unsourced("Friday"),
+            unsourced("yesterday"),
+            pair("in 1999", "The port"),
+            pair("of 1999", "Okafor"),
+        ]
+    );
+}
+
+#[test]
 fn a_date_after_whom_a_source_told_is_when_it_was_said() {
     let text = "Harbour talks\n\n\
         Ana Ruiz told the Marsk Echo last year that the harbour would close.\n\n\
