@@ -56,6 +56,26 @@ static SMALL_NUMBER: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
+/// The tens in words ("twenty" to "ninety"), alone or before a unit
+/// ("thirty years ago", "twenty-five years ago").
+static TENS_NUMBER: LazyLock<String> = LazyLock::new(|| {
+    let tens = Table::alternation(
+        NUMBERS
+            .rows()
+            .iter()
+            .filter(|r| r[2] == "ten")
+            .map(|r| r[0]),
+    );
+    let units = Table::alternation(
+        NUMBERS
+            .rows()
+            .iter()
+            .filter(|r| r[2] == "unit" && r[1].parse::<u8>().is_ok_and(|v| (1..=9).contains(&v)))
+            .map(|r| r[0]),
+    );
+    format!(r"(?:{tens})(?:[\s-](?:{units}))?")
+});
+
 /// The qualifiers in words (`qualifiers.tsv`; not the signs) that bound or
 /// round a count of weeks or years ago ("roughly one week ago", "more than a
 /// year ago"). A participle alone is a verb there ("the ministry estimated
@@ -88,6 +108,7 @@ static VAGUE_COUNT: LazyLock<String> = LazyLock::new(|| Table::alternation(VAGUE
 
 pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let (month, weekday, small): (&str, &str, &str) = (&MONTH, &WEEKDAY, &SMALL_NUMBER);
+    let tens: &str = &TENS_NUMBER;
     let then: &str = &THEN_MONTH;
     let holiday: &str = &HOLIDAY;
     let qualifier: &str = &QUALIFIER;
@@ -137,7 +158,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::Ago,
             &format!(
-                r"\b(?:(?P<about>{qualifier})\s+)?(?:(?P<n>an?|one|{small}|\d[\d,]*)|(?P<vague>{vague}))\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago\b"
+                r"\b(?:(?P<about>{qualifier})\s+)?(?:(?P<n>an?|one|{tens}|{small}|\d[\d,]*)|(?P<vague>{vague}))\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago\b"
             ),
         ),
         p(
@@ -892,11 +913,20 @@ fn vague_counts(words: &str) -> Option<(i64, i64)> {
     Some((fewest, most))
 }
 
+/// A count written in figures or in words ("3", "three", "thirty",
+/// "twenty-five").
 fn small_number(word: &str) -> Option<i16> {
     word.parse().ok().or_else(|| {
-        let lower = word.to_lowercase();
-        (NUMBERS.field(&lower, 2) == Some("unit"))
-            .then(|| NUMBERS.field(&lower, 1)?.parse().ok())
-            .flatten()
+        // "twenty-five": a ten and a unit, summed.
+        word.to_lowercase()
+            .split(['-', ' '])
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                matches!(NUMBERS.field(w, 2), Some("unit" | "ten"))
+                    .then(|| NUMBERS.field(w, 1)?.parse::<i16>().ok())
+                    .flatten()
+            })
+            .sum::<Option<i16>>()
+            .filter(|&n| n > 0)
     })
 }
