@@ -65,6 +65,24 @@ fn a_speaker_with_an_aside_before_the_verb_is_the_speaker() {
 }
 
 #[test]
+fn a_name_before_a_role_no_comma_closes_is_the_speaker() {
+    let text = "Pier reopens\n\n\
+        Ana Ruiz, lead designer and producer says: \"The pier is the best thing we have built.\"\n\n\
+        Tom Pike, Director, Marsk Radio said: \"We will be on the pier every morning.\"\n\n\
+        Harbour Master of Orsova, Ana Ruiz added: \"The boats are back and so are we.\"\n\n\
+        DUNMORE, March 3 - The Marsk Pier Company said it expects \"record crowds this year\".\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("The pier is", "Ana Ruiz"),
+            pair("We will be", "Tom Pike"),
+            pair("The boats are", "Ana Ruiz"),
+            pair("record crowds this", "The Marsk Pier Company"),
+        ]
+    );
+}
+
+#[test]
 fn a_name_in_the_aside_or_after_the_and_a_description_names_the_speaker() {
     let cases = [
         (

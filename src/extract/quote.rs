@@ -308,6 +308,62 @@ const DESCRIBED: &str = r"(?P<who>(?:{openers})\s+(?:\p{L}[\p{L}’'-]*\s+){0,2}
 /// A name before the verb: capitalised words only ("Sean B. Tipton said").
 const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,5})";
 
+/// "Ana Ruiz, lead designer and producer says", "Tom Pike, Director,
+/// Marsk Radio said": a name of a few capitalised words opening the clause
+/// `clause` (which ends in its verb of saying), then a comma and a role
+/// that no comma closes before the verb, as press releases write it. The
+/// name speaks, not the role's last words. Not a phrase that opens the
+/// sentence ("In Orsova, the mayor said", "Last Tuesday, officials said"),
+/// nor a role opened by an article or a pronoun.
+fn name_before_role(clause: &str) -> Option<String> {
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s+(?P<role>[^,;:“”\x22]{2,80}?(?:,\s*[^,;:“”\x22]{2,80}?)?)\s+\p{Ll}+$",
+        )
+        .expect("labelled speaker pattern is valid")
+    });
+    let found = LABELLED.captures(clause)?;
+    let name = found.name("name")?.as_str();
+    let role: Vec<&str> = found.name("role")?.as_str().split_whitespace().collect();
+    let plain = |w: &str| {
+        let lower = w.to_lowercase();
+        !is_function_word(&lower)
+            && !SENTENCE_OPENERS.contains(&lower)
+            && !crate::language::is_calendar_word(&lower)
+            && !crate::language::is_day_word(&lower)
+    };
+    // "Captain Jack Harkness, John Barrowman added": a given name opens a
+    // name set apart after a description, who speaks; "Marsk Council, MC,
+    // members said": an acronym restates the body.
+    let opens_role = role.first().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        !ARTICLES.contains(&lower)
+            && !DETERMINERS.contains(&lower)
+            && !PERSONAL_PRONOUNS.contains(&lower)
+            && !PRONOUNS_BACK.contains(&lower)
+            && !crate::language::GIVEN_NAMES.contains(&lower)
+            && w.chars().any(char::is_lowercase)
+    });
+    // "NEW YORK, April 13 - Marsk Corp said": a dateline, no name.
+    let dateline = !name.chars().any(char::is_lowercase)
+        || role
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()));
+    let opening_phrase = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.to_lowercase().ends_with("ing"));
+    (name.split_whitespace().all(plain)
+        && opens_role
+        && !dateline
+        && !opening_phrase
+        && role.len() <= MAX_ROLE_WORDS)
+        .then(|| name.to_string())
+}
+
+/// The most words of a role after a name (`name_before_role`).
+const MAX_ROLE_WORDS: usize = 8;
+
 /// `text` without its quotes.
 fn outside_quotes(text: &str) -> String {
     let mut outside = String::with_capacity(text.len());
@@ -803,7 +859,8 @@ impl QuoteRule {
             .find_map(|verb| {
                 let upto = &ahead[..verb.end()];
                 let from = SENTENCE_END.find_iter(upto).last().map_or(0, |m| m.end());
-                speaker_of(&self.before.captures(&upto[from..])?, false)
+                name_before_role(&upto[from..])
+                    .or_else(|| speaker_of(&self.before.captures(&upto[from..])?, false))
             })
     }
 
@@ -958,6 +1015,9 @@ impl QuoteRule {
         // "However, Ana Ruiz tried to play it down, adding:": a word that
         // opens sentences (`sentence-openers.tsv`) names no one, unless it
         // is a personal pronoun.
+        if let Some(name) = name_before_role(clause) {
+            return Some(name);
+        }
         if let Some(said) = self.before_any.captures(clause) {
             return speaker_of(&said, false).filter(|s| {
                 let lower = s.to_lowercase();
