@@ -968,7 +968,9 @@ fn a_date_after_where_or_in_what_a_source_spoke_is_when_it_was_said() {
         Ana Ruiz said in a statement on Friday the boats had left.\n\n\
         Tom Pike said in Orsova yesterday that 12 boats had left.\n\n\
         The port said its output was estimated at 80 tonnes in 1999.\n\n\
-        Okafor said the loss was twice the 4 million reported at the end of 1999.\n";
+        Okafor said the loss was twice the 4 million reported at the end of 1999.\n\n\
+        \"The pier is open,\" said Tom Pike yesterday.\n\n\
+        The Marsk port authority announced today (4 March 2019) that the harbour would close.\n";
     assert_eq!(
         sources(text, ClaimKind::Date),
         [
@@ -977,7 +979,18 @@ fn a_date_after_where_or_in_what_a_source_spoke_is_when_it_was_said() {
             unsourced("yesterday"),
             pair("in 1999", "The port"),
             pair("of 1999", "Okafor"),
+            unsourced("yesterday"),
+            unsourced("today"),
+            unsourced("4 March 2019"),
         ]
+    );
+    // A listener written with a capital inside ("eWEEK") is no verb after
+    // "to": the source confirmed what follows.
+    let text = "Harbour talks\n\n\
+        Marsk sources have confirmed to eHARBOUR that the port will buy Orsova Docks for about $13 million.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Quantity),
+        [pair("about $13 million", "Marsk sources")]
     );
 }
 

@@ -1847,7 +1847,8 @@ fn plural_possessive(tokens: &[Token<'_>], k: usize) -> bool {
             .is_some_and(|p| tokens[p].end == tokens[k].start && tokens[p].lower().ends_with('s'))
 }
 
-/// True for a word that can be a verb's bare form after "to": in lower case,
+/// True for a word that can be a verb's bare form after "to": in lower case
+/// throughout ("confirmed to eWEEK" names a listener),
 /// no determiner or pronoun, and not a plural ("reporters"); "-ss" and "-us"
 /// ("discuss", "focus") are no plurals, and a listener ("police",
 /// "himself", `listeners.tsv`) is none. "to date" is an adverb ("said to
@@ -1858,8 +1859,9 @@ fn is_bare_verb(token: &Token<'_>) -> bool {
         return false;
     }
     let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
+    // "confirmed to eWEEK that": a capital inside a word makes it a name.
     token.is_word()
-        && !is_capitalised(token)
+        && !token.text.chars().any(char::is_uppercase)
         && !plural
         && !DETERMINERS.contains(word)
         && PERSONAL_PRONOUNS.field(word, 1).is_none()

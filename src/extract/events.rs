@@ -82,7 +82,40 @@ pub fn points_back(tokens: &[Token<'_>], lexicon: &Lexicon) -> bool {
 pub fn said_on(tokens: &[Token<'_>], first: usize, next: usize) -> bool {
     told_whom(tokens, first)
         || said_just_before(tokens, first)
+        || said_by_name_before(tokens, first)
         || opens_a_saying(tokens, first, next)
+        || restates_a_day_of_saying(tokens, first)
+}
+
+/// '“…,” said Tom Pike yesterday': a verb of saying after a comma or a
+/// closing mark, then its speaker's name (up to `MAX_NAME_WORDS` words in
+/// capitals), then the date.
+fn said_by_name_before(tokens: &[Token<'_>], first: usize) -> bool {
+    let end = first - usize::from(first > 0 && tokens[first - 1].lower() == "on");
+    (end.saturating_sub(MAX_NAME_WORDS + 1)..end.saturating_sub(1)).any(|verb| {
+        verb > 0
+            && matches!(tokens[verb - 1].text, "," | "”" | "\"")
+            && SAYING.contains(tokens[verb].lower())
+            && tokens[verb + 1..end]
+                .iter()
+                .all(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+            && !tokens[verb + 1..end]
+                .iter()
+                .any(|t| crate::language::is_calendar_word(t.lower()))
+    })
+}
+
+/// The most words of a speaker's name between an inverted verb of saying
+/// and its date.
+const MAX_NAME_WORDS: usize = 4;
+
+/// "announced today (4 November 2011)": a date in brackets right after a
+/// day of saying restates that day.
+fn restates_a_day_of_saying(tokens: &[Token<'_>], first: usize) -> bool {
+    first >= 2
+        && tokens[first - 1].text == "("
+        && crate::language::is_calendar_word(tokens[first - 2].lower())
+        && said_on(tokens, first - 2, first - 1)
 }
 
 /// "Last night, Ana Ruiz reported that …", "On Tuesday, police said …": a
