@@ -69,8 +69,10 @@ fn a_name_before_a_role_no_comma_closes_is_the_speaker() {
     let text = "Pier reopens\n\n\
         Ana Ruiz, lead designer and producer says: \"The pier is the best thing we have built.\"\n\n\
         Tom Pike, Director, Marsk Radio said: \"We will be on the pier every morning.\"\n\n\
-        Harbour Master of Orsova, Ana Ruiz added: \"The boats are back and so are we.\"\n\n\
-        DUNMORE, March 3 - The Marsk Pier Company said it expects \"record crowds this year\".\n";
+        Harbour Master Okafor, Ana Ruiz added: \"The boats are back and so are we.\"\n\n\
+        NEW DUNMORE, March 3 - The Marsk Pier Company said it expects \"record crowds this year\".\n\n\
+        Ana Ruiz, Okafor said, \"was the best designer the pier ever had.\"\n\n\
+        Unlike Tom Pike, many residents say: \"The pier should have stayed shut.\"\n";
     assert_eq!(
         quote_speakers(text),
         [
@@ -78,6 +80,8 @@ fn a_name_before_a_role_no_comma_closes_is_the_speaker() {
             pair("We will be", "Tom Pike"),
             pair("The boats are", "Ana Ruiz"),
             pair("record crowds this", "The Marsk Pier Company"),
+            pair("was the best", "Okafor"),
+            pair("The pier should", "many residents"),
         ]
     );
 }

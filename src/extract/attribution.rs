@@ -1477,9 +1477,14 @@ impl AttributionRule {
                 {
                     continue;
                 }
-                // "No one reported damage", "This confirms the figures".
+                // "No one reported damage", "This confirms the figures"; not
+                // "No 10 said" (a number after it names a place).
                 let no_speaker = &crate::language::NO_SPEAKER;
+                let numbered = tokens
+                    .get(first + 1)
+                    .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
                 if no_speaker.contains(lone.lower())
+                    && !numbered
                     && (last == first + 1 || no_speaker.field(lone.lower(), 1) != Some("alone"))
                 {
                     continue;
@@ -1848,7 +1853,7 @@ fn plural_possessive(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 /// True for a word that can be a verb's bare form after "to": in lower case
-/// throughout ("confirmed to eWEEK" names a listener),
+/// throughout ("confirmed to eHARBOUR" names a listener),
 /// no determiner or pronoun, and not a plural ("reporters"); "-ss" and "-us"
 /// ("discuss", "focus") are no plurals, and a listener ("police",
 /// "himself", `listeners.tsv`) is none. "to date" is an adverb ("said to
@@ -1859,7 +1864,7 @@ fn is_bare_verb(token: &Token<'_>) -> bool {
         return false;
     }
     let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
-    // "confirmed to eWEEK that": a capital inside a word makes it a name.
+    // "confirmed to eHARBOUR that": a capital inside a word makes it a name.
     token.is_word()
         && !token.text.chars().any(char::is_uppercase)
         && !plural

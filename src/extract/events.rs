@@ -81,20 +81,25 @@ pub fn points_back(tokens: &[Token<'_>], lexicon: &Lexicon) -> bool {
 /// Marsk", "said that on Tuesday": what follows is what was said.
 pub fn said_on(tokens: &[Token<'_>], first: usize, next: usize) -> bool {
     told_whom(tokens, first)
-        || said_just_before(tokens, first)
+        || said_just_before(tokens, first, next)
         || said_by_name_before(tokens, first)
         || opens_a_saying(tokens, first, next)
         || restates_a_day_of_saying(tokens, first)
 }
 
 /// '“…,” said Tom Pike yesterday': a verb of saying after a comma or a
-/// closing mark, then its speaker's name (up to `MAX_NAME_WORDS` words in
+/// closing mark (a single one after a comma), then its speaker's name (up to `MAX_NAME_WORDS` words in
 /// capitals), then the date.
 fn said_by_name_before(tokens: &[Token<'_>], first: usize) -> bool {
     let end = first - usize::from(first > 0 && tokens[first - 1].lower() == "on");
     (end.saturating_sub(MAX_NAME_WORDS + 1)..end.saturating_sub(1)).any(|verb| {
-        verb > 0
-            && matches!(tokens[verb - 1].text, "," | "”" | "\"")
+        // A closing mark, or a comma, before the verb; a single mark only
+        // after a comma ('‘…,’ said Tom Pike').
+        let mark = |k: usize| tokens[k].text;
+        let closes = verb > 0
+            && (matches!(mark(verb - 1), "," | "”" | "\"")
+                || (verb > 1 && matches!(mark(verb - 1), "’" | "'") && mark(verb - 2) == ","));
+        closes
             && SAYING.contains(tokens[verb].lower())
             && tokens[verb + 1..end]
                 .iter()
@@ -240,8 +245,8 @@ const MAX_ADDRESSEE_WORDS: usize = 5;
 /// A verb of saying right before token `first`, over "on" and one word
 /// (see [`said_on`]), or over a short phrase that says where or in what it
 /// was said ("announced on Twitter today", "said in a statement Tuesday").
-fn said_just_before(tokens: &[Token<'_>], first: usize) -> bool {
-    said_next_to(tokens, first) || said_in_before(tokens, first)
+fn said_just_before(tokens: &[Token<'_>], first: usize, next: usize) -> bool {
+    said_next_to(tokens, first) || said_in_before(tokens, first, next)
 }
 
 /// "said in a statement Tuesday", "announced on Twitter today": a verb of
@@ -250,15 +255,24 @@ fn said_just_before(tokens: &[Token<'_>], first: usize) -> bool {
 /// calendar among them, then the date (after "on" or not). A figure makes
 /// the phrase a value and the date its day ("estimated at 80,000 tonnes in
 /// 1986"), as does a date that goes on from the phrase ("reported at the
-/// end of 1986").
-fn said_in_before(tokens: &[Token<'_>], first: usize) -> bool {
-    if tokens.get(first).is_some_and(|t| t.lower() == "of") {
+/// end of 1986", "at the end of last year") or is a possessive ("in the
+/// days before Friday's vote"). A passive report's date is its event's ("a
+/// fire was reported at the depot on Tuesday").
+fn said_in_before(tokens: &[Token<'_>], first: usize, next: usize) -> bool {
+    let of = |k: usize| tokens.get(k).is_some_and(|t| t.lower() == "of");
+    let possessive = tokens[first..next.min(tokens.len())]
+        .iter()
+        .chain(tokens.get(next))
+        .any(|t| t.text.ends_with("'s") || t.text.ends_with("’s"));
+    if of(first) || (first > 0 && of(first - 1)) || possessive {
         return false;
     }
     let end = first - usize::from(first > 0 && tokens[first - 1].lower() == "on");
     (end.saturating_sub(MEDIUM_WORDS + 2)..end.saturating_sub(2)).any(|verb| {
         let phrase = &tokens[verb + 2..end];
-        SAYING.contains(tokens[verb].lower())
+        let passive = verb > 0 && crate::language::BE.contains(tokens[verb - 1].lower());
+        !passive
+            && SAYING.contains(tokens[verb].lower())
             && crate::language::LOCATIVES.contains(tokens[verb + 1].lower())
             && phrase.iter().all(|t| {
                 let w = t.lower();

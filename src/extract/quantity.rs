@@ -794,10 +794,20 @@ impl QuantityRule {
             }) {
                 continue;
             }
-            // "three days a week": how often, not how long.
+            // "three days a week": how often, not how long; not before a
+            // relative clause ("two years at a time when prices rose"; "six
+            // days a week after" is still a rate).
             if suffix.is_some_and(|s| {
                 let after = rest[s.len()..].trim_start();
-                self.rates.iter().any(|r| starts_with_word(after, r))
+                self.rates.iter().any(|r| {
+                    starts_with_word(after, r)
+                        && !after[r.len()..].split_whitespace().next().is_some_and(|w| {
+                            let w = w.to_lowercase();
+                            crate::language::CLAUSE_OPENERS.contains(&w)
+                                && crate::language::CLAUSE_OPENERS.field(&w, 1)
+                                    != Some("conjunction")
+                        })
+                })
             }) {
                 return None;
             }

@@ -314,8 +314,16 @@ const NAME_BEFORE: &str = r"(?P<who>[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}�
 /// that no comma closes before the verb, as press releases write it. The
 /// name speaks, not the role's last words. Not a phrase that opens the
 /// sentence ("In Orsova, the mayor said", "Last Tuesday, officials said"),
-/// nor a role opened by an article or a pronoun.
-fn name_before_role(clause: &str) -> Option<String> {
+/// nor a role opened by an article, a pronoun or a quantifier ("Unlike Tom
+/// Pike, many residents say"), nor, when a comma follows the verb
+/// (`interjected`), a role in capitals alone: 'Ana Ruiz, Okafor said, "was
+/// …"' is Okafor's aside ('Tom Pike, chairman of Marsk said, "…"' is
+/// Pike's). `says` tells whether the clause's last word is a verb of saying.
+fn name_before_role(
+    clause: &str,
+    says: impl Fn(&str) -> bool,
+    interjected: bool,
+) -> Option<String> {
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"^\s*(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}),\s+(?P<role>[^,;:“”\x22]{2,80}?(?:,\s*[^,;:“”\x22]{2,80}?)?)\s+\p{Ll}+$",
@@ -323,6 +331,10 @@ fn name_before_role(clause: &str) -> Option<String> {
         .expect("labelled speaker pattern is valid")
     });
     let found = LABELLED.captures(clause)?;
+    let verb = clause.split_whitespace().next_back()?;
+    if !says(verb) {
+        return None;
+    }
     let name = found.name("name")?.as_str();
     let role: Vec<&str> = found.name("role")?.as_str().split_whitespace().collect();
     let plain = |w: &str| {
@@ -332,8 +344,8 @@ fn name_before_role(clause: &str) -> Option<String> {
             && !crate::language::is_calendar_word(&lower)
             && !crate::language::is_day_word(&lower)
     };
-    // "Captain Jack Harkness, John Barrowman added": a given name opens a
-    // name set apart after a description, who speaks; "Marsk Council, MC,
+    // "Harbour Master Okafor, Tom Pike added": a given name opens a name
+    // set apart after a description, who speaks; "Marsk Council, MC,
     // members said": an acronym restates the body.
     let opens_role = role.first().is_some_and(|w| {
         let lower = w.to_lowercase();
@@ -341,6 +353,7 @@ fn name_before_role(clause: &str) -> Option<String> {
             && !DETERMINERS.contains(&lower)
             && !PERSONAL_PRONOUNS.contains(&lower)
             && !PRONOUNS_BACK.contains(&lower)
+            && !crate::language::QUANTIFIERS.contains(&lower)
             && !crate::language::GIVEN_NAMES.contains(&lower)
             && w.chars().any(char::is_lowercase)
     });
@@ -349,12 +362,16 @@ fn name_before_role(clause: &str) -> Option<String> {
         || role
             .iter()
             .any(|w| w.contains(|c: char| c.is_ascii_digit()));
-    let opening_phrase = name
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.to_lowercase().ends_with("ing"));
+    // "Concerning Orsova, Pike said": a participle opens a phrase ("Sterling
+    // Pike" is a given name).
+    let opening_phrase = name.split_whitespace().next().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        lower.ends_with("ing") && !crate::language::GIVEN_NAMES.contains(&lower)
+    });
+    let named_aside = interjected && !role.iter().any(|w| w.starts_with(char::is_lowercase));
     (name.split_whitespace().all(plain)
         && opens_role
+        && !named_aside
         && !dateline
         && !opening_phrase
         && role.len() <= MAX_ROLE_WORDS)
@@ -859,7 +876,8 @@ impl QuoteRule {
             .find_map(|verb| {
                 let upto = &ahead[..verb.end()];
                 let from = SENTENCE_END.find_iter(upto).last().map_or(0, |m| m.end());
-                name_before_role(&upto[from..])
+                let interjected = ahead[verb.end()..].trim_start().starts_with(',');
+                name_before_role(&upto[from..], |_| true, interjected)
                     .or_else(|| speaker_of(&self.before.captures(&upto[from..])?, false))
             })
     }
@@ -1015,7 +1033,7 @@ impl QuoteRule {
         // "However, Ana Ruiz tried to play it down, adding:": a word that
         // opens sentences (`sentence-openers.tsv`) names no one, unless it
         // is a personal pronoun.
-        if let Some(name) = name_before_role(clause) {
+        if let Some(name) = name_before_role(clause, |verb| self.any_verbs.is_match(verb), false) {
             return Some(name);
         }
         if let Some(said) = self.before_any.captures(clause) {

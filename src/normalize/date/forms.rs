@@ -189,7 +189,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
             Form::Year,
             r"\b(?:from|between)\s+(?P<year>(?:19|20)\d{2})\s+(?:to|and|through|until)\s+(?P<through>(?:19|20)\d{2})\b",
         ),
-        // "married in 1958 to 1963": the years between too.
+        // "ran the mill in 1991 to 1996": the years between too.
         p(
             Form::Year,
             r"\bin\s+(?P<year>(?:19|20)\d{2})\s+(?:to|through|until)\s+(?P<through>(?:19|20)\d{2})\b",

@@ -226,27 +226,37 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
         if out.last().is_some_and(|last| m.start < last.end) {
             continue;
         }
-        out.push(counted_from_own_day(m, form, &c, &out, context).unwrap_or(m));
+        out.push(counted_from_own_day(sentence, (m, form, &c), &out, context).unwrap_or(m));
     }
     out
 }
 
-/// `m` counted again from the last single day its own sentence gave before
-/// it, when it is a day counted from another ("killed on June 24, after an
-/// attack four days earlier"): that day, not the last one of the sentences
-/// before, is what it counts from. `None` when `m` counts from nothing in
-/// its sentence ("two days ago" counts from the article).
+/// `m` (of `form`, matched as `c`) counted again from the date its own
+/// sentence gave last before it, when it is a day counted from another
+/// ("killed on June 24, after an attack four days earlier"): that day, not
+/// the last one of the sentences before, is what it counts from. `None`
+/// when `m` counts from nothing in its sentence ("two days ago" counts from
+/// the article), when the date before it is longer than a day ("resigned
+/// last week"), or when that date is the day something was said ("police
+/// said on Friday"), which no event counts from.
 fn counted_from_own_day(
-    m: DateMatch,
-    form: Form,
-    c: &regex::Captures<'_>,
+    sentence: &str,
+    (m, form, c): (DateMatch, Form, &regex::Captures<'_>),
     earlier: &[DateMatch],
     context: DateContext,
 ) -> Option<DateMatch> {
     if form != Form::DayOffset || counts_from_article(c) {
         return None;
     }
-    let own = earlier.iter().rev().find(|d| d.from == d.to)?;
+    let own = earlier.last().filter(|d| d.from == d.to)?;
+    let said = sentence[..own.start]
+        .split_whitespace()
+        .rev()
+        .find(|w| !w.eq_ignore_ascii_case("on"))
+        .is_some_and(|w| crate::language::SAYING.contains(&w.to_lowercase()));
+    if said {
+        return None;
+    }
     let told = Told {
         ahead: &|| false,
         past: &|| false,
@@ -298,8 +308,9 @@ fn in_a_title(matched: &str, before: &str) -> bool {
 /// True when "today" opens its sentence before a clause in the plain
 /// present ("Today, most ferries still run on diesel"): nowadays, no day.
 /// The clause's first words (`NOWADAYS_REACH`, up to a word that opens
-/// another clause) must hold a word `tense-marks.tsv` marks "present" and
-/// none it marks "other", nor a verb in the past; "Today's" and words before
+/// another clause) must hold a word `tense-marks.tsv` marks "present", not
+/// followed by a form in "-ing", a participle or "to", and none it marks
+/// "other", no phrase of `future.tsv`, nor a verb in the past before it; "Today's" and words before
 /// "today" (other than a quote's mark) make it the article's day, as do a
 /// "TODAY" in capitals (a heading) and a "today" that is the subject ("Today
 /// is the last day").
@@ -328,18 +339,26 @@ fn nowadays(matched: &str, before: &str, after: &str) -> bool {
     if !after.starts_with(',') && words.first().is_some_and(|w| mark(w).is_some()) {
         return false;
     }
-    let past = |at: usize| {
-        in_the_past(&words, at)
-            && !at
-                .checked_sub(1)
-                .is_some_and(|p| crate::language::BE.contains(&words[p].to_lowercase()))
-    };
-    // A past participle after the verb is no past ("still love the
-    // old-fashioned look").
     let Some(verb) = words.iter().position(|w| mark(w) == Some("present")) else {
         return false;
     };
-    !words.iter().any(|w| mark(w) == Some("other")) && !(0..verb).any(past)
+    // "Today, police are searching", "Today, Marsk has announced", "Today,
+    // 12 are confirmed dead", "Today, police still refused": a form in
+    // "-ing", a participle, a past verb or "to" right after the mark tells
+    // of the day. One further on is no verb of the clause ("still love the
+    // old-fashioned look").
+    let of_the_day = words.get(verb + 1).is_some_and(|w| {
+        let lower = w.to_lowercase();
+        (lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")))
+            || crate::language::IRREGULAR_PAST.contains(&lower)
+            || lower == "to"
+    });
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    !of_the_day
+        && !words.iter().any(|w| mark(w) == Some("other"))
+        && !(0..verb).any(|at| in_the_past(&words, at))
+        && !table_phrase_in(&lower, &crate::language::FUTURE)
 }
 
 /// How many words after "Today" `nowadays` reads for the clause's verb.

@@ -120,7 +120,7 @@ fn a_day_counted_back_counts_from_its_own_sentences_day() {
     // The sentences before ended on another day: the count is from the day
     // its own sentence names.
     let anchored = DateContext {
-        anchor: Some(date(2007, 5, 2)),
+        anchor: Some(date(2007, 4, 20)),
         ..cx(p)
     };
     let found = find_dates(
@@ -135,9 +135,20 @@ fn a_day_counted_back_counts_from_its_own_sentences_day() {
             (date(2007, 3, 11), date(2007, 3, 11))
         ]
     );
-    // Without a day before it in the sentence, the anchor counts.
+    // Without a day before it in the sentence, the anchor counts, and so it
+    // does after a longer date or a day of saying.
     let found = find_dates("The robbery came three days earlier.", anchored);
-    assert_eq!(found[0].from, date(2007, 4, 29));
+    assert_eq!(found[0].from, date(2007, 4, 17));
+    let found = find_dates(
+        "Ana Ruiz was hired on March 3, resigned last week and left three days later.",
+        anchored,
+    );
+    assert_eq!(found[2].from, date(2007, 4, 23));
+    let found = find_dates(
+        "Ana Ruiz was arrested, police said on Friday, and charged two days later.",
+        anchored,
+    );
+    assert_eq!(found[1].from, date(2007, 4, 22));
     // "ago" counts from the article whatever the sentence names.
     let found = find_dates("On March 14, three days ago, it rained.", anchored);
     assert_eq!(found[1].from, date(2007, 4, 29));
