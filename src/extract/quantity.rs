@@ -557,14 +557,14 @@ impl QuantityRule {
                 unit,
             };
             hit.end = second.end;
-        } else if let Some((whole, size)) =
+        } else if let Some((whole, size, end)) =
             self.in_smaller_unit(sentence, (first, second), amount, &unit, hit)
         {
             hit.value = Value::Quantity {
                 amount: whole,
                 unit,
             };
-            hit.end = second.end;
+            hit.end = end;
             if let Some(size) = size {
                 hit.measure = size;
             }
@@ -576,7 +576,7 @@ impl QuantityRule {
     /// of the larger; the whole length, and its measure where the words say
     /// one: hyphenated, the size of what it describes ("a 6-foot-9
     /// forward"), spaced, the one a word of dimension after it names ("5
-    /// feet 11 tall").
+    /// feet 11 tall"); and where the smaller figure ends.
     fn in_smaller_unit(
         &self,
         sentence: &str,
@@ -584,7 +584,7 @@ impl QuantityRule {
         amount: Amount,
         unit: &str,
         hit: &QuantityHit,
-    ) -> Option<(Amount, Option<String>)> {
+    ) -> Option<(Amount, Option<String>, usize)> {
         let factor = amount.stated / first.amount.stated;
         let larger = self
             .units
@@ -596,7 +596,8 @@ impl QuantityRule {
             .iter()
             .find(|u| u.base == unit && u.suffix.contains(suffix))?;
         let gap = sentence.get(hit.end..second.start).unwrap_or("x");
-        let inches = second.amount.stated;
+        let (inches, second_end) =
+            split_at_a_comma(sentence, second).unwrap_or((second.amount.stated, second.end));
         if !matches!(gap, "-" | " ")
             || second.ordinal
             || second.fraction
@@ -611,7 +612,7 @@ impl QuantityRule {
         // inches. Spaced, only a function word, a word of dimension or
         // nothing may follow ("5 feet 11 and", "5 feet 11 tall"; not "rose 4
         // feet 2 days later").
-        let after = &sentence[second.end..];
+        let after = &sentence[second_end..];
         if after.starts_with(|c: char| c == '-' || c.is_alphanumeric()) {
             return None;
         }
@@ -632,7 +633,11 @@ impl QuantityRule {
             "-" => larger.attributive.clone(),
             _ => dimension.map(|r| r.measure.clone()),
         };
-        Some((amount.plus(Amount::exact(inches * smaller.factor)), size))
+        Some((
+            amount.plus(Amount::exact(inches * smaller.factor)),
+            size,
+            second_end,
+        ))
     }
 
     /// Whole numbers alone between commas after a capitalised name, in the
@@ -952,6 +957,23 @@ impl QuantityRule {
         }
         None
     }
+}
+
+/// "6-foot-8,225-pound": a figure read as thousands ("8,225") whose part
+/// after the comma goes on with a hyphen is two figures of a run of
+/// compound adjectives; the part before the comma, and where it ends.
+fn split_at_a_comma(sentence: &str, number: &NumberMatch) -> Option<(f64, usize)> {
+    let text = sentence.get(number.start..number.end)?;
+    let (head, tail) = text.split_once(',')?;
+    let joined_on = sentence[number.end..].starts_with('-');
+    let plain = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    (joined_on && plain(head) && plain(tail) && tail.len() == 3)
+        .then(|| {
+            head.parse()
+                .ok()
+                .map(|inches| (inches, number.start + head.len()))
+        })
+        .flatten()
 }
 
 /// Where a range ends by `hit` begins, when number `prev` opens it:
