@@ -440,3 +440,16 @@ fn a_time_its_sentence_places_nowhere_takes_the_zone_of_the_city_of_the_lede_or_
     let unsure = "A small quake struck in the North Bay at 2:09 a.m., seismologists said.";
     assert_eq!(times(unsure), ["2:09 a.m. zone unknown"]);
 }
+
+#[test]
+fn a_country_named_inside_a_place_of_another_country_gives_no_zone() {
+    // "New Mexico" is in the United States, "Northern Ireland" in the
+    // United Kingdom: no Mexican or Irish clock.
+    let ranch = "A fire broke out at a ranch in New Mexico at 3 a.m. on Friday.";
+    assert_eq!(times(ranch), ["3:00 a.m. zone unknown"]);
+    let belfast = "A bomb went off in Northern Ireland at 4 p.m. on Friday.";
+    assert_eq!(times(belfast), ["4:00 p.m. Europe/London"]);
+    // "Mexico City" still names Mexico.
+    let capital = "A quake shook Mexico City at 7 a.m. on Friday.";
+    assert_eq!(times(capital), ["7:00 a.m. America/Mexico_City"]);
+}

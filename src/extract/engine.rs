@@ -125,10 +125,6 @@ impl Extractors {
     /// Every claim in `doc`, in text order.
     pub fn extract(&self, doc: &Document, sentences: &[Sentence]) -> Vec<Claim> {
         let readable: Vec<&Sentence> = sentences.iter().filter(|s| s.kind.has_claims()).collect();
-        let mentions: Vec<Vec<Mention>> = readable
-            .iter()
-            .map(|s| self.lexicon.mentions(s.span.slice(&doc.text)))
-            .collect();
         let gazetteer = crate::gazetteer::global();
         let who_where =
             !(self.places.is_empty() && self.actors.is_empty() && self.persons.is_empty());
@@ -140,6 +136,14 @@ impl Extractors {
                 } else {
                     gazetteer.find(s.span.slice(&doc.text))
                 }
+            })
+            .collect();
+        let mentions: Vec<Vec<Mention>> = readable
+            .iter()
+            .zip(&found)
+            .map(|(s, found)| {
+                let mentions = self.lexicon.mentions(s.span.slice(&doc.text));
+                super::whereabouts::countries_outside_other_places(mentions, found, &self.lexicon)
             })
             .collect();
         let all_found: Vec<&crate::gazetteer::Found> = found.iter().flatten().collect();

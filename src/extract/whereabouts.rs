@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use super::lexicon::{EntityKind, Lexicon};
+use super::lexicon::{EntityKind, Lexicon, Mention};
 use crate::FastSet;
 use crate::gazetteer::{self, Found, PlaceId, PlaceKind};
 use crate::language::{
@@ -829,6 +829,43 @@ pub fn countries_named(found: &[&Found]) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// `mentions` without the countries named at the end of a longer place of
+/// another country that the gazetteer found (`found`, of the same text):
+/// "New Mexico" is in the United States and "Northern Ireland" in the
+/// United Kingdom, so neither names Mexico or Ireland; "Mexico City" still
+/// names Mexico.
+pub fn countries_outside_other_places(
+    mentions: Vec<Mention>,
+    found: &[Found],
+    lexicon: &Lexicon,
+) -> Vec<Mention> {
+    let gazetteer = gazetteer::global();
+    let iso = |entity: usize| {
+        let country = gazetteer
+            .lookup(lexicon.name(entity))
+            .iter()
+            .find_map(|&id| {
+                let p = gazetteer.get(id);
+                (p.kind == PlaceKind::Country).then_some(p.country)
+            });
+        country.unwrap_or_else(|| lexicon.code(entity))
+    };
+    mentions
+        .into_iter()
+        .filter(|m| {
+            lexicon.kind(m.entity) != EntityKind::Country
+                || !found.iter().any(|f| {
+                    let longer = f.start < m.start && m.end <= f.end;
+                    longer
+                        && f.candidates.first().is_some_and(|&id| {
+                            let place = gazetteer.get(id);
+                            place.kind != PlaceKind::Country && place.country != iso(m.entity)
+                        })
+                })
+        })
+        .collect()
 }
 
 #[cfg(test)]
