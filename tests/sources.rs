@@ -433,6 +433,43 @@ fn he_is_the_subject_over_an_age_an_adverb_or_a_verb_read_as_a_role() {
 }
 
 #[test]
+fn he_is_a_person_named_before_been_and_a_name_before_a_past_verb() {
+    // "had been quietly named": up to three words between the subject and
+    // its verb, "been" among them; "admitted the Marsk Cup had been" ran
+    // over the verb and leaves the name before it, but only a person's
+    // ("Analysts noted that" names no one); a thing that had been warned is
+    // no one "he" stands for.
+    let text = "Pilot named\n\n\
+        After the storm, Marsk Harbour had been warned that the pier was unsafe.\n\
+        \"I am dismayed that the lights failed,\" he said.\n\n\
+        Tom Pike, the ferry's first pilot, retired in May.\n\
+        Ana Ruiz had been quietly named as the harbour's next master.\n\
+        \"It is a joy to keep the lights on,\" she said.\n\n\
+        Ben Okafor admitted the Marsk Cup had been mentioned in the squad.\n\
+        \"We cannot get ahead of ourselves,\" he said.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            unsourced("I am dismayed"),
+            pair("It is a", "Ana Ruiz"),
+            pair("We cannot get", "Ben Okafor"),
+        ]
+    );
+    let text = "Ferries sold\n\n\
+        Analysts noted that Marsk is one of many firms selling ferries.\n\
+        \"Ferries are a tough trade,\" said Dunmore.\n\
+        \"Many firms come to the market,\" he said.\n";
+    let speakers = quote_speakers(text);
+    assert_eq!(speakers[0], pair("Ferries are a", "Dunmore"));
+    assert!(
+        speakers
+            .iter()
+            .all(|(_, s)| s.as_deref() != Some("Analysts")),
+        "{speakers:?}"
+    );
+}
+
+#[test]
 fn a_quote_whose_pronoun_names_no_one_ends_the_speech_before_it() {
     // "she" fits no one named (the agent is a man): her quote has no
     // speaker, and the quote closing on the next line goes on with hers,

@@ -1609,11 +1609,13 @@ fn last_subject_name_that<'a>(
     fits: impl Fn(&str) -> bool,
 ) -> Option<(usize, &'a str)> {
     static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        // "King emphatically told", "Ruiz has also said", "Pike then said".
+        // "King emphatically told", "Ruiz has also said", "Pike then said",
+        // "Pike had been named".
         let adverbs = crate::language::Table::alternation(
             crate::language::VERB_ADVERBS
                 .words()
-                .chain(crate::language::AUXILIARIES.words()),
+                .chain(crate::language::AUXILIARIES.words())
+                .chain(["been"]),
         );
         let past = crate::language::Table::alternation(crate::language::IRREGULAR_PAST.words());
         // "But Ana Ruiz said": a conjunction opening the sentence, capitalised.
@@ -1633,7 +1635,7 @@ fn last_subject_name_that<'a>(
         // is no part of it.
         let days = crate::language::DAYS_FROM_TODAY.join("|");
         regex::Regex::new(&format!(
-                                    r#"^(?:(?:{coordinators})\s+)?(?:\d{{1,3}}-year-old\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs}|{days})\s+){{0,2}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
+                                    r#"^(?:(?:{coordinators})\s+)?(?:\d{{1,3}}-year-old\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs}|{days})\s+){{0,3}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
         ))
         .expect("subject pattern is valid")
     });
@@ -1661,8 +1663,10 @@ fn last_subject_name_that<'a>(
     };
     // "General Motors spokesman Frank Cronin said": a role in lower case
     // may stand inside the name, but no function word ("Obama in Washington");
-    // a role that opens with a verb of saying ran over the verb ("Balladur
-    // said the French securities market"): the name is the words before it.
+    // a role that opens with a verb of saying, or in the past after a
+    // person's name, ran over the verb ("Balladur said the French
+    // securities market", "Owen admitted the Grand Slam had been"): the
+    // name is the words before it.
     let window = &before[from..];
     let name_of = |c: regex::Captures<'a>| -> Option<(usize, &'a str)> {
         let who = c.name("who")?;
@@ -1681,20 +1685,47 @@ fn last_subject_name_that<'a>(
             0
         };
         let start = who.start() + skip;
-        let name = match c.name("role") {
-            Some(role) if role.as_str().split_whitespace().any(is_function_word) => {
+        let says = |w: &str| crate::language::SAYING.contains(w);
+        let (name, cut) = match c.name("role") {
+            // "Pike also said Okafor had been": a verb of saying after an
+            // adverb ran over the verb too.
+            Some(role)
+                if role
+                    .as_str()
+                    .split_whitespace()
+                    .any(|w| is_function_word(w) || says(w)) =>
+            {
                 let verb = role.as_str().split_whitespace().next()?;
-                if !crate::language::SAYING.contains(verb) {
+                let past = verb.ends_with("ed") || crate::language::IRREGULAR_PAST.contains(verb);
+                let name = who.as_str().get(skip..role.start() - who.start())?;
+                // "Analysts noted that": before a verb that is no verb of
+                // saying, only a full name or a surname the article gave.
+                let named = name.contains(' ') || surnames.contains(name);
+                let saying = role.as_str().split_whitespace().take(2).any(says);
+                if !(saying || past && named) {
                     return None;
                 }
-                who.as_str().get(skip..role.start() - who.start())?
+                (name, true)
             }
-            _ => &who.as_str()[skip..],
+            _ => (&who.as_str()[skip..], false),
         };
         // "…, and Okafor's parents, saying": a possessive is no subject;
         // the noun after it is no verb.
         let possessive = name.ends_with("'s") || name.ends_with("’s");
-        (!name.is_empty() && !possessive).then_some((start, name))
+        // "Ana Ruiz had been named", not "Marsk Harbour had been warned":
+        // what was done to something names no one but a person. (After a
+        // role cut off, "been" is the reported clause's.)
+        let passive = !cut
+            && c.get(0)?.as_str()[who.end() - who.start()..]
+                .rsplit(',')
+                .next()
+                .is_some_and(|verb| verb.split_whitespace().any(|w| w == "been"));
+        let person = crate::language::is_person_name(name)
+            || name
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| surnames.contains(w));
+        (!name.is_empty() && !possessive && (!passive || person)).then_some((start, name))
     };
     // The pattern is tried anchored at each clause start, left to right and
     // never inside an earlier match: an unanchored search over the whole
