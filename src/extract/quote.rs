@@ -1114,10 +1114,16 @@ impl QuoteRule {
         {
             return;
         }
-        let said = [&self.after, &self.after_inverted]
-            .iter()
-            .filter_map(|r| r.captures(&paragraph[start..]))
-            .any(|c| speaker_of(&c, true).is_some());
+        // '…, "the Marsk statement read.' too: a thing bearing words.
+        let said = [
+            Some(&self.after),
+            Some(&self.after_inverted),
+            self.after_bearer.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.captures(&paragraph[start..]))
+        .any(|c| speaker_of(&c, true).is_some());
         if close == paragraph.len() && paragraph[open..].starts_with('"') && spaced && said {
             *stretch = (0, 0, open - 1, start);
         }
