@@ -172,11 +172,16 @@ pub struct UnitParams {
     /// ("a 2.9 aftershock" is a magnitude; "three aftershocks" a count).
     #[serde(default)]
     pub decimal: bool,
-    /// Words one of which must follow the unit within two words, in lower
-    /// case, for it to count ("a few blocks away"; "two blocks of flats" and
-    /// "the 1200 block of East Main Street" are no distance).
+    /// Words one of which must follow the unit within `followed_within`
+    /// words, in lower case, for it to count ("a few blocks away"; "two
+    /// blocks of flats" and "the 1200 block of East Main Street" are no
+    /// distance).
     #[serde(default)]
     pub followed_by: Vec<String>,
+    /// How many words after the unit a `followed_by` word may be: two
+    /// unless the rule says ("pounds of Marsk Creamery cheese").
+    #[serde(default = "two_words")]
+    pub followed_within: usize,
     /// Words one of which must come within the three words before the
     /// figure for the unit to count ("weighs 4.5 pounds" is a weight, where
     /// "4.5 pounds" alone is money).
@@ -231,6 +236,12 @@ fn converted_into(after: &str, units: &[String]) -> bool {
         c.is_ascii_digit() || matches!(c, '.' | ',') || crate::corpus::is_space(c)
     });
     unit.len() < inside.len() && units.iter().any(|u| starts_with_word(unit, u))
+}
+
+/// How many words after a unit its `followed_by` words may be, unless
+/// the rule says.
+fn two_words() -> usize {
+    2
 }
 
 /// How many words before a figure a unit's `preceded_by` words may be.
@@ -745,7 +756,7 @@ impl QuantityRule {
                     || rest[s.len()..]
                         .split(|c: char| !c.is_alphanumeric())
                         .filter(|w| !w.is_empty())
-                        .take(2)
+                        .take(unit.followed_within)
                         .any(|w| unit.followed_by.iter().any(|f| f == w))
             });
             let suffix = suffix.filter(|s| {
@@ -1384,6 +1395,7 @@ mod tests {
                 whole: false,
                 decimal: false,
                 followed_by: Vec::new(),
+                followed_within: two_words(),
                 preceded_by: Vec::new(),
                 converted_to: Vec::new(),
                 never_after: Vec::new(),
