@@ -1404,15 +1404,22 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // joins two speakers.
     // Not "a tie at Old Trafford and Okafor said": the names before the
     // "and" must open the subject, all capitalised.
+    // A role of one or two words may open them ("producers Ana Ruiz and
+    // Tom Pike said").
     let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let role = rest
+        .iter()
+        .take(2)
+        .take_while(|w| w.starts_with(char::is_lowercase) && !is_function_word(w))
+        .count();
     let stop = (0..last)
         .rev()
         .find(|&k| NOT_SOURCE.contains(&rest[k].to_lowercase()));
     let from = match stop {
         Some(k)
             if rest[k].eq_ignore_ascii_case("and")
-                && k > 0
-                && rest[..k].iter().all(capital)
+                && k > role
+                && rest[role..k].iter().all(capital)
                 && rest.get(k + 1).is_some_and(capital) =>
         {
             0
