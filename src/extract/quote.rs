@@ -254,6 +254,10 @@ const MISTYPED_CLOSE_WORDS: usize = 4;
 /// A quoted stretch this short whose every word is capitalised is a title
 /// ("Take Me Out to the Ball Game").
 const TITLE_WORDS: usize = 10;
+/// So is one this long right after a noun for a work ("the 2005 book “The
+/// Big Show: High Times and Dirty Dealings Backstage at the Academy
+/// Awards”").
+const WORK_TITLE_WORDS: usize = 20;
 /// A speaker: up to seven words without punctuation between them ("defence
 /// chief Mark Esper", "the Pentagon", "he", "the 55-year-old", "a source
 /// close to the 76ers", "the 400m record holder"; a word that opens with
@@ -768,14 +772,15 @@ impl QuoteRule {
             }
             // “Million Dollar Mermaid”, voted “The Most Likely to Succeed.”:
             // a short title, not a quote, unless someone is said to say it.
-            let title = words.len() <= TITLE_WORDS
+            // After a noun for a work it may run longer.
+            let work = names_a_work(&paragraph[lead_in..open]);
+            let most = if work { WORK_TITLE_WORDS } else { TITLE_WORDS };
+            let title = words.len() <= most
                 && words.iter().all(|w| {
                     w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
                         || TITLE_SMALL_WORDS.contains(w)
                 })
-                && (!body.ends_with(['.', '!', '?'])
-                    || speaker.is_none()
-                    || names_a_work(&paragraph[lead_in..open]));
+                && (!body.ends_with(['.', '!', '?']) || speaker.is_none() || work);
             if title {
                 before_title = speaker.map(|s| (close, s));
                 continue;
