@@ -455,6 +455,21 @@ fn he_is_a_person_named_before_been_and_a_name_before_a_past_verb() {
             pair("We cannot get", "Ben Okafor"),
         ]
     );
+    // A conjunction before a name with a letter beyond ASCII ("But
+    // Ramírez said") is no part of it, and the name is read whole; a verb
+    // of saying after an adverb ran into the role too.
+    let text = "Storm hits port\n\n\
+        But Ramírez said the port was ready for the storm.\n\
+        \"We were ready,\" he said.\n\n\
+        Tom Pike also said Ana Ruiz had been picked to lead the crews.\n\
+        \"She will do well,\" he said.\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("We were ready", "Ramírez"),
+            pair("She will do", "Tom Pike")
+        ]
+    );
     let text = "Ferries sold\n\n\
         Analysts noted that Marsk is one of many firms selling ferries.\n\
         \"Ferries are a tough trade,\" said Dunmore.\n\
@@ -1024,6 +1039,15 @@ fn a_date_after_where_or_in_what_a_source_spoke_is_when_it_was_said() {
             unsourced("today"),
             unsourced("4 March 2019"),
         ]
+    );
+    // After a single closing mark and a comma too; not the date of a
+    // passive report, which is the source's.
+    let text = "Harbour talks\n\n\
+        ‘The pier is shut,’ said Tom Pike yesterday.\n\n\
+        Police said a fire was reported at the Orsova depot on Tuesday.\n";
+    assert_eq!(
+        sources(text, ClaimKind::Date),
+        [unsourced("yesterday"), pair("Tuesday", "Police")]
     );
     // A listener written with a capital inside ("eWEEK") is no verb after
     // "to": the source confirmed what follows.

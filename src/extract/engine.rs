@@ -1715,10 +1715,12 @@ fn last_subject_name_that<'a>(
         // "Ana Ruiz had been named", not "Marsk Harbour had been warned":
         // what was done to something names no one but a person. (After a
         // role cut off, "been" is the reported clause's.)
+        let whole = c.get(0)?;
         let passive = !cut
-            && c.get(0)?.as_str()[who.end() - who.start()..]
-                .rsplit(',')
-                .next()
+            && whole
+                .as_str()
+                .get(who.end() - whole.start()..)
+                .and_then(|after| after.rsplit(',').next())
                 .is_some_and(|verb| verb.split_whitespace().any(|w| w == "been"));
         let person = crate::language::is_person_name(name)
             || name

@@ -46,6 +46,10 @@ pub struct QuantityParams {
     /// ("three days a week", "20 hours per day"): such a figure is left out.
     #[serde(default)]
     pub rates: Vec<String>,
+    /// Phrases that open with a rate's words but are none ("at a time
+    /// when": during a time).
+    #[serde(default)]
+    pub not_rates: Vec<String>,
     /// Words after the unit that leave the figure open above: "15 years to
     /// life" is at least 15 years, whatever bound stood before it.
     #[serde(default)]
@@ -179,9 +183,16 @@ pub struct UnitParams {
     #[serde(default)]
     pub followed_by: Vec<String>,
     /// How many words after the unit a `followed_by` word may be: two
-    /// unless the rule says ("pounds of Marsk Creamery cheese").
+    /// unless the rule says ("pounds of Marsk Creamery cheese"), before
+    /// any mark, and past no function word that is not one of them
+    /// ("pounds of funding for food" is money).
     #[serde(default = "two_words")]
     pub followed_within: usize,
+    /// A word that must come right after the unit, before its
+    /// `followed_by` words ("of": "20 pounds of cocaine", not "spent 20
+    /// pounds on food").
+    #[serde(default)]
+    pub followed_after: Option<String>,
     /// Words one of which must come within the three words before the
     /// figure for the unit to count ("weighs 4.5 pounds" is a weight, where
     /// "4.5 pounds" alone is money).
@@ -236,6 +247,36 @@ fn converted_into(after: &str, units: &[String]) -> bool {
         c.is_ascii_digit() || matches!(c, '.' | ',') || crate::corpus::is_space(c)
     });
     unit.len() < inside.len() && units.iter().any(|u| starts_with_word(unit, u))
+}
+
+/// True when one of `unit`'s `followed_by` words comes in the words of
+/// `after` (what follows the unit): after its `followed_after` word where
+/// it has one, within `followed_within` words, before any mark and past no
+/// other function word.
+fn followed(after: &str, unit: &UnitParams) -> bool {
+    let clause = after
+        .split([',', '.', ';', ':', '!', '?', '(', ')'])
+        .next()
+        .unwrap_or_default();
+    // "away-at", "oil/shortening": words as written, between any marks.
+    let mut words = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    if let Some(first) = &unit.followed_after
+        && words.next().as_ref() != Some(first)
+    {
+        return false;
+    }
+    for word in words.take(unit.followed_within) {
+        if unit.followed_by.contains(&word) {
+            return true;
+        }
+        if crate::language::is_function_word(&word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// How many words after a unit its `followed_by` words may be, unless
@@ -387,6 +428,8 @@ pub struct QuantityRule {
     apposition: bool,
     fractions: Option<f64>,
     rates: Vec<String>,
+    /// Phrases that open with a rate's words but are none.
+    not_rates: Vec<String>,
     open_above: Vec<String>,
     across: Vec<String>,
     bound_after: Vec<String>,
@@ -415,6 +458,7 @@ impl QuantityRule {
             apposition: params.apposition,
             fractions: params.fractions,
             rates: params.rates,
+            not_rates: params.not_rates,
             open_above: lower_case(params.open_above),
             across: lower_case(params.across),
             bound_after: lower_case(params.bound_after),
@@ -607,8 +651,9 @@ impl QuantityRule {
             .iter()
             .find(|u| u.base == unit && u.suffix.contains(suffix))?;
         let gap = sentence.get(hit.end..second.start).unwrap_or("x");
-        let (inches, second_end) =
-            split_at_a_comma(sentence, second).unwrap_or((second.amount.stated, second.end));
+        let (inches, second_end) = split_at_a_comma(sentence, second)
+            .filter(|_| gap == "-")
+            .unwrap_or((second.amount.stated, second.end));
         if !matches!(gap, "-" | " ")
             || second.ordinal
             || second.fraction
@@ -752,12 +797,7 @@ impl QuantityRule {
             let suffix = suffix.filter(|s| {
                 // As written: "the 12000 block of East 223rd Street" is an
                 // address, not a distance east.
-                unit.followed_by.is_empty()
-                    || rest[s.len()..]
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .take(unit.followed_within)
-                        .any(|w| unit.followed_by.iter().any(|f| f == w))
+                unit.followed_by.is_empty() || followed(&rest[s.len()..], unit)
             });
             let suffix = suffix.filter(|s| {
                 unit.preceded_by.is_empty()
@@ -810,20 +850,13 @@ impl QuantityRule {
             }) {
                 continue;
             }
-            // "three days a week": how often, not how long; not before a
-            // relative clause ("two years at a time when prices rose"; "six
-            // days a week after" is still a rate).
+            // "three days a week": how often, not how long; not an idiom
+            // that only looks like one ("two years at a time when prices
+            // rose").
             if suffix.is_some_and(|s| {
                 let after = rest[s.len()..].trim_start();
-                self.rates.iter().any(|r| {
-                    starts_with_word(after, r)
-                        && !after[r.len()..].split_whitespace().next().is_some_and(|w| {
-                            let w = w.to_lowercase();
-                            crate::language::CLAUSE_OPENERS.contains(&w)
-                                && crate::language::CLAUSE_OPENERS.field(&w, 1)
-                                    != Some("conjunction")
-                        })
-                })
+                self.rates.iter().any(|r| starts_with_word(after, r))
+                    && !self.not_rates.iter().any(|r| starts_with_word(after, r))
             }) {
                 return None;
             }
@@ -973,6 +1006,8 @@ impl QuantityRule {
 /// "6-foot-8,225-pound": a figure read as thousands ("8,225") whose part
 /// after the comma goes on with a hyphen is two figures of a run of
 /// compound adjectives; the part before the comma, and where it ends.
+/// (The caller takes it only in a hyphenated run: "a 10-foot 1,200-pound
+/// shark" is ten feet long.)
 fn split_at_a_comma(sentence: &str, number: &NumberMatch) -> Option<(f64, usize)> {
     let text = sentence.get(number.start..number.end)?;
     let (head, tail) = text.split_once(',')?;
@@ -1396,6 +1431,7 @@ mod tests {
                 decimal: false,
                 followed_by: Vec::new(),
                 followed_within: two_words(),
+                followed_after: None,
                 preceded_by: Vec::new(),
                 converted_to: Vec::new(),
                 never_after: Vec::new(),
@@ -1414,6 +1450,7 @@ mod tests {
                 apposition: false,
                 fractions: None,
                 rates: Vec::new(),
+                not_rates: Vec::new(),
                 open_above: Vec::new(),
                 across: Vec::new(),
                 bound_after: Vec::new(),

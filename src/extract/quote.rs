@@ -1119,16 +1119,27 @@ impl QuoteRule {
         {
             return;
         }
-        // '…, "the Marsk statement read.' too: a thing bearing words.
-        let said = [
-            Some(&self.after),
-            Some(&self.after_inverted),
-            self.after_bearer.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        .filter_map(|r| r.captures(&paragraph[start..]))
-        .any(|c| speaker_of(&c, true).is_some());
+        let tag = &paragraph[start..];
+        let said = [&self.after, &self.after_inverted]
+            .iter()
+            .filter_map(|r| r.captures(tag))
+            .any(|c| speaker_of(&c, true).is_some());
+        // '…, "the Marsk statement read.' too: a thing or one reading
+        // ("the widow read from the letter"), in lower case, its verb ending
+        // the clause or reading "from" ('"The coastguard reported no ships'
+        // opens a quote).
+        let bearer = tag.starts_with(char::is_lowercase)
+            && self
+                .after_bearer
+                .as_ref()
+                .and_then(|r| r.find(tag))
+                .is_some_and(|m| {
+                    let rest = &tag[m.end()..];
+                    rest.starts_with(['.', ','])
+                        || rest.starts_with(" from ")
+                        || rest.trim().is_empty()
+                });
+        let said = said || bearer;
         if close == paragraph.len() && paragraph[open..].starts_with('"') && spaced && said {
             *stretch = (0, 0, open - 1, start);
         }
@@ -1410,12 +1421,17 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // Not "a tie at Old Trafford and Okafor said": the names before the
     // "and" must open the subject, all capitalised.
     // A role of one or two words may open them ("producers Ana Ruiz and
-    // Tom Pike said").
+    // Tom Pike said"), not a participle ("beaten Kelmar and Okafor said").
     let capital = |w: &&str| w.starts_with(char::is_uppercase);
     let role = rest
         .iter()
         .take(2)
-        .take_while(|w| w.starts_with(char::is_lowercase) && !is_function_word(w))
+        .take_while(|w| {
+            w.starts_with(char::is_lowercase)
+                && !is_function_word(w)
+                && !w.ends_with("ed")
+                && !crate::language::IRREGULAR_PAST.contains(w)
+        })
         .count();
     let stop = (0..last)
         .rev()

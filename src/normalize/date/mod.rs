@@ -238,7 +238,8 @@ pub fn find_dates(sentence: &str, context: DateContext) -> Vec<DateMatch> {
 /// when `m` counts from nothing in its sentence ("two days ago" counts from
 /// the article), when the date before it is longer than a day ("resigned
 /// last week"), or when that date is the day something was said ("police
-/// said on Friday"), which no event counts from.
+/// said on Friday", not "was reported on Friday"), which no event counts
+/// from.
 fn counted_from_own_day(
     sentence: &str,
     (m, form, c): (DateMatch, Form, &regex::Captures<'_>),
@@ -249,11 +250,16 @@ fn counted_from_own_day(
         return None;
     }
     let own = earlier.last().filter(|d| d.from == d.to)?;
-    let said = sentence[..own.start]
-        .split_whitespace()
-        .rev()
-        .find(|w| !w.eq_ignore_ascii_case("on"))
-        .is_some_and(|w| crate::language::SAYING.contains(&w.to_lowercase()));
+    // Not a passive report: "a fire was reported on March 3 and put out
+    // two days later" counts from March 3.
+    let mut back = sentence[..own.start].split_whitespace().rev().peekable();
+    back.next_if(|w| w.eq_ignore_ascii_case("on"));
+    let said = back
+        .next()
+        .is_some_and(|w| crate::language::SAYING.contains(&w.to_lowercase()))
+        && !back
+            .next()
+            .is_some_and(|w| crate::language::BE.contains(&w.to_lowercase()));
     if said {
         return None;
     }
@@ -309,7 +315,8 @@ fn in_a_title(matched: &str, before: &str) -> bool {
 /// present ("Today, most ferries still run on diesel"): nowadays, no day.
 /// The clause's first words (`NOWADAYS_REACH`, up to a word that opens
 /// another clause) must hold a word `tense-marks.tsv` marks "present", not
-/// followed by a form in "-ing", a participle or "to", and none it marks
+/// followed by what tells of the day (a form in "-ing" after "be", a
+/// participle after "have", "to"), and none it marks
 /// "other", no phrase of `future.tsv`, nor a verb in the past before it; "Today's" and words before
 /// "today" (other than a quote's mark) make it the article's day, as do a
 /// "TODAY" in capitals (a heading) and a "today" that is the subject ("Today
@@ -343,15 +350,24 @@ fn nowadays(matched: &str, before: &str, after: &str) -> bool {
         return false;
     };
     // "Today, police are searching", "Today, Marsk has announced", "Today,
-    // 12 are confirmed dead", "Today, police still refused": a form in
-    // "-ing", a participle, a past verb or "to" right after the mark tells
-    // of the day. One further on is no verb of the clause ("still love the
-    // old-fashioned look").
+    // 12 are confirmed dead", "Today, police still refused": right after
+    // the mark, a form in "-ing" after "be", a participle after "have", a
+    // counted subject or an adverb, or "to" tells of the day; "is owned
+    // by", "is based in", "is nothing more than" are how things are. One
+    // further on is no verb of the clause ("still love the old-fashioned
+    // look").
+    let marked = words[verb].to_lowercase();
+    let be = crate::language::BE.contains(&marked);
+    let perfect = matches!(marked.as_str(), "has" | "have");
+    let counted = verb
+        .checked_sub(1)
+        .is_some_and(|k| words[k].starts_with(|c: char| c.is_ascii_digit()));
     let of_the_day = words.get(verb + 1).is_some_and(|w| {
         let lower = w.to_lowercase();
-        (lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")))
-            || crate::language::IRREGULAR_PAST.contains(&lower)
-            || lower == "to"
+        let ing = lower.len() > 4 && lower.ends_with("ing") && !lower.ends_with("thing");
+        let participle = (lower.len() > 4 && lower.ends_with("ed"))
+            || crate::language::IRREGULAR_PAST.contains(&lower);
+        lower == "to" || (ing && be) || (participle && (perfect || counted || !be))
     });
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();

@@ -149,6 +149,12 @@ fn a_day_counted_back_counts_from_its_own_sentences_day() {
         anchored,
     );
     assert_eq!(found[1].from, date(2007, 4, 22));
+    // A passive report's day is its event's.
+    let found = find_dates(
+        "A fire at the Orsova depot was reported on March 3 and put out two days later.",
+        anchored,
+    );
+    assert_eq!(found[1].from, date(2007, 3, 5));
     // "ago" counts from the article whatever the sentence names.
     let found = find_dates("On March 14, three days ago, it rained.", anchored);
     assert_eq!(found[1].from, date(2007, 4, 29));
