@@ -142,7 +142,7 @@ pub(super) static PATTERNS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         p(
             Form::Weekday,
             &format!(
-                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?|in\s+the\s+(?P<hours>early\s+hours|small\s+hours)\s+of\s+|(?P<last>last)\s+|(?P<next>next|this\s+coming)\s+)?{weekday}(?:['’]s)?(?:\s+(?P<post>morning|afternoon|evening|night))?\b"
+                r"\b(?:(?P<pre>early|late)\s+(?:on\s+)?|in\s+the\s+(?P<hours>early\s+hours|small\s+hours)\s+of\s+|(?P<last>last)\s+|(?P<next>next|this\s+coming)\s+)?{weekday}(?:['’]s)?(?:\s+(?P<post>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?\b"
             ),
         ),
         p(
@@ -409,6 +409,19 @@ pub(super) fn resolve(
             let weekday = weekday_of(c.name("weekday")?.as_str())?;
             let part = part_of(c.name("pre").or(c.name("hours")), c.name("post"));
             let p = published?;
+            // "Monday last week", "Tuesday of next week": that day of the
+            // week before, the article's own or the week after.
+            if let Some(week) = c.name("week") {
+                let weeks: i64 = match week.as_str().to_lowercase().as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                let offset = i64::from(weekday.to_monday_zero_offset())
+                    - i64::from(p.weekday().to_monday_zero_offset())
+                    + 7 * weeks;
+                return Some(day(p.checked_add(offset.days()).ok()?, part));
+            }
             let until = (weekday.to_monday_zero_offset() - p.weekday().to_monday_zero_offset())
                 .rem_euclid(7);
             // "next Sunday", "this coming Friday": the first such day after
