@@ -1421,17 +1421,13 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // Not "a tie at Old Trafford and Okafor said": the names before the
     // "and" must open the subject, all capitalised.
     // A role of one or two words may open them ("producers Ana Ruiz and
-    // Tom Pike said"), not a participle ("beaten Kelmar and Okafor said").
+    // Tom Pike said"); a participle there stays with them ("beaten Kelmar
+    // and Okafor said": both speak).
     let capital = |w: &&str| w.starts_with(char::is_uppercase);
     let role = rest
         .iter()
         .take(2)
-        .take_while(|w| {
-            w.starts_with(char::is_lowercase)
-                && !is_function_word(w)
-                && !w.ends_with("ed")
-                && !crate::language::IRREGULAR_PAST.contains(w)
-        })
+        .take_while(|w| w.starts_with(char::is_lowercase) && !is_function_word(w))
         .count();
     let stop = (0..last)
         .rev()
