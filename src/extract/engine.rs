@@ -1585,6 +1585,11 @@ fn names_a_country(name: &str, surnames: &crate::FastSet<String>) -> bool {
         .any(|&id| places.get(id).kind == crate::gazetteer::PlaceKind::Country)
 }
 
+/// True for the participle of "be" ("been", marked in `be.tsv`).
+fn is_participle_of_be(word: &str) -> bool {
+    crate::language::BE.field(word, 1) == Some("participle")
+}
+
 /// The last person `before` names as a sentence's subject, and where:
 /// capitalised words at a sentence's or clause's start followed, over an
 /// aside between commas, by a verb ("Blackmore acknowledged", "Taban Deng,
@@ -1615,7 +1620,11 @@ fn last_subject_name_that<'a>(
             crate::language::VERB_ADVERBS
                 .words()
                 .chain(crate::language::AUXILIARIES.words())
-                .chain(["been"]),
+                .chain(
+                    crate::language::BE
+                        .words()
+                        .filter(|w| is_participle_of_be(w)),
+                ),
         );
         let past = crate::language::Table::alternation(crate::language::IRREGULAR_PAST.words());
         // "But Ana Ruiz said": a conjunction opening the sentence, capitalised.
@@ -1721,7 +1730,7 @@ fn last_subject_name_that<'a>(
                 .as_str()
                 .get(who.end() - whole.start()..)
                 .and_then(|after| after.rsplit(',').next())
-                .is_some_and(|verb| verb.split_whitespace().any(|w| w == "been"));
+                .is_some_and(|verb| verb.split_whitespace().any(is_participle_of_be));
         let person = crate::language::is_person_name(name)
             || name
                 .split_whitespace()

@@ -88,8 +88,8 @@ pub fn said_on(tokens: &[Token<'_>], first: usize, next: usize) -> bool {
 }
 
 /// '“…,” said Tom Pike yesterday': a verb of saying after a comma or a
-/// closing mark (a single one after a comma), then its speaker's name (up to `MAX_NAME_WORDS` words in
-/// capitals), then the date.
+/// closing mark (a single one after a comma), then its speaker's name (up
+/// to `MAX_NAME_WORDS` words in capitals), then the date.
 fn said_by_name_before(tokens: &[Token<'_>], first: usize) -> bool {
     let end = first - usize::from(first > 0 && tokens[first - 1].lower() == "on");
     (end.saturating_sub(MAX_NAME_WORDS + 1)..end.saturating_sub(1)).any(|verb| {

@@ -316,11 +316,11 @@ fn in_a_title(matched: &str, before: &str) -> bool {
 /// The clause's first words (`NOWADAYS_REACH`, up to a word that opens
 /// another clause) must hold a word `tense-marks.tsv` marks "present", not
 /// followed by what tells of the day (a form in "-ing" after "be", a
-/// participle after "have", "to"), and none it marks
-/// "other", no phrase of `future.tsv`, nor a verb in the past before it; "Today's" and words before
-/// "today" (other than a quote's mark) make it the article's day, as do a
-/// "TODAY" in capitals (a heading) and a "today" that is the subject ("Today
-/// is the last day").
+/// participle after "have", "to"), and none it marks "other", no phrase of
+/// `future.tsv`, nor a verb in the past before it; "Today's" and words
+/// before "today" (other than a quote's mark) make it the article's day, as
+/// do a "TODAY" in capitals (a heading) and a "today" that is the subject
+/// ("Today is the last day").
 fn nowadays(matched: &str, before: &str, after: &str) -> bool {
     if matched != "Today"
         || before.chars().any(char::is_alphanumeric)
