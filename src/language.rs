@@ -497,6 +497,19 @@ pub fn is_post_nominal(text: &str) -> bool {
     !letters.is_empty() && POST_NOMINALS.contains(&letters.to_lowercase())
 }
 
+/// A pattern for the letters of `post-nominals.tsv` as written, in any
+/// case, with or without a stop after each letter ("MD", "M.D.", "Ph.D.",
+/// "Jr."), for a regex that sets them apart after a name.
+pub fn post_nominal_pattern() -> String {
+    let mut letters: Vec<&str> = POST_NOMINALS.words().collect();
+    letters.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let each: Vec<String> = letters
+        .iter()
+        .map(|w| w.chars().map(|c| format!(r"{c}\.?")).collect())
+        .collect();
+    format!("(?i:{})", each.join("|"))
+}
+
 /// True for a word that opens a predicate: a form of "be" or an auxiliary
 /// verb, not an adverb of `auxiliaries.tsv` ("said 40 jobs would go",
 /// "according to Marsk Radio there were"; not "said Okafor later").

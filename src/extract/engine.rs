@@ -1140,6 +1140,21 @@ impl Extractors {
                 continue;
             }
             carried = 0;
+            let sentence_of = |at: usize| {
+                sentences
+                    .iter()
+                    .find(|s| s.span.start <= at && at < s.span.end)
+            };
+            // Where a quote's pronoun is read back from: the quote; for a tag
+            // ending its sentence, the sentence ("One-time rises, which “…”,
+            // were the cause, he said": he is named before it).
+            let resolved_from = |hit: &super::quote::QuoteHit| {
+                let at = start + hit.start;
+                match sentence_of(at) {
+                    Some(own) if hit.tagged => own.span.start,
+                    _ => at,
+                }
+            };
             for (rule, hits) in self.quotes.iter().zip(found) {
                 let mut speakers: Vec<Option<String>> = hits
                     .iter()
@@ -1150,9 +1165,7 @@ impl Extractors {
                         // fans were angry, but Okafor countered: “…”": the
                         // subject of the clause joined last, where it has one.
                         if hit.by_subject
-                            && let Some(own) = sentences
-                                .iter()
-                                .find(|s| s.span.start <= at && at < s.span.end)
+                            && let Some(own) = sentence_of(at)
                         {
                             let lead = &doc.text[own.span.start..at];
                             let joined = [", but ", ", and "]
@@ -1169,6 +1182,7 @@ impl Extractors {
                         if hit.lead_in {
                             return resolve_lead_in(hit.speaker.as_deref()?, at);
                         }
+                        let at = resolved_from(hit);
                         resolve(hit.speaker.as_deref()?, at)
                             .or_else(|| resolve(hit.fallback.as_deref()?, at))
                     })
@@ -1267,8 +1281,8 @@ impl Extractors {
                                 .then(|| last_speaker.clone().filter(fits))
                                 .flatten()
                         })
-                        .or_else(|| cited_person(hit.speaker.as_deref()?, start + hit.start))
-                        .or_else(|| subject_it_fits(hit.speaker.as_deref()?, start + hit.start));
+                        .or_else(|| cited_person(hit.speaker.as_deref()?, resolved_from(hit)))
+                        .or_else(|| subject_it_fits(hit.speaker.as_deref()?, resolved_from(hit)));
                     // The close of a speech that names its speaker ("…
                     // started," he said) names the speaker of its opening
                     // paragraphs too, as it is resolved here.
@@ -1605,6 +1619,20 @@ fn last_subject_name<'a>(
     last_subject_name_that(before, surnames, |_| true)
 }
 
+/// True for a person's full name: a given name first or a surname the
+/// article gave last, and no title that takes "of" last ("Tom Pike", not
+/// "U.S. Secretary" of "U.S. Secretary of State Tom Pike").
+fn full_name(name: &str, surnames: &crate::FastSet<String>) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() >= 2
+        && (crate::language::GIVEN_NAMES.contains(&first.to_lowercase())
+            || surnames.contains(*last))
+        && !crate::language::OF_TITLES.contains(&last.to_lowercase())
+}
+
 /// The last person `before` names as a sentence's subject whom `fits`
 /// accepts (see [`last_subject_name`]): "she" passes over "Detective Tom
 /// Pike said" to the woman named before him.
@@ -1643,8 +1671,11 @@ fn last_subject_name_that<'a>(
         // verb dates it. "25-year-old Okafor said": an age before the name
         // is no part of it.
         let days = crate::language::DAYS_FROM_TODAY.join("|");
+        // "William Pike, MD, a professor of …, said": letters after the
+        // name are no part of it, nor of the aside after them.
+        let post_nominals = crate::language::post_nominal_pattern();
         regex::Regex::new(&format!(
-                                    r#"^(?:(?:{coordinators})\s+)?(?:\d{{1,3}}-year-old\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,120}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs}|{days})\s+){{0,3}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
+                                    r#"^(?:(?:{coordinators})\s+)?(?:\d{{1,3}}-year-old\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*(?:{post_nominals}))?(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,150}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs}|{days})\s+){{0,3}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
         ))
         .expect("subject pattern is valid")
     });
@@ -1695,7 +1726,23 @@ fn last_subject_name_that<'a>(
         };
         let start = who.start() + skip;
         let says = |w: &str| crate::language::SAYING.contains(w);
+        let before_role =
+            |role: regex::Match<'a>| who.as_str().get(skip..role.start() - who.start());
         let (name, cut) = match c.name("role") {
+            // "Tom Pike of Marsk Co said": a word joining an employer
+            // (`title-links.tsv`) after a person's full name (a given name
+            // first, or a surname the article gave last) ends it; not
+            // "Secretary of State" (`of-titles.tsv`).
+            Some(role)
+                if role
+                    .as_str()
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| crate::language::TITLE_LINKS.contains(w))
+                    && before_role(role).is_some_and(|name| full_name(name, surnames)) =>
+            {
+                (before_role(role)?, false)
+            }
             // "Pike also said Okafor had been": a verb of saying after an
             // adverb ran over the verb too.
             Some(role)
@@ -1706,7 +1753,7 @@ fn last_subject_name_that<'a>(
             {
                 let verb = role.as_str().split_whitespace().next()?;
                 let past = verb.ends_with("ed") || crate::language::IRREGULAR_PAST.contains(verb);
-                let name = who.as_str().get(skip..role.start() - who.start())?;
+                let name = before_role(role)?;
                 // "Analysts noted that": before a verb that is no verb of
                 // saying, only a full name or a surname the article gave.
                 let named = name.contains(' ') || surnames.contains(name);

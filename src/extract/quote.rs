@@ -99,6 +99,10 @@ pub struct QuoteHit {
     /// True when the quote opens here and no mark closes it: it goes on in
     /// the next paragraph.
     pub open_ended: bool,
+    /// True when the speaker was read from a tag ending the quote's
+    /// sentence (`“…” for the post, he said.`): a pronoun there stands for
+    /// someone named before that sentence, never in its own opening words.
+    pub tagged: bool,
     /// The words between two parts of one quoted sentence, left out of its
     /// text ('“It is debatable,” she wrote, “whether …”'): from the first
     /// part's end to the second's start.
@@ -134,6 +138,10 @@ pub struct QuoteRule {
     /// phrase ending the quote's sentence, read where nothing else names a
     /// speaker.
     sentence_end: Option<Regex>,
+    /// `” for the post, he said.`: a subject (and an aside) and a verb of
+    /// saying after a comma ending the quote's sentence, read where nothing
+    /// else names a speaker.
+    sentence_tag: Regex,
     /// `,” according to a statement from the White House`: whoever issued
     /// the document a described source is, named after "from" or "by" and
     /// ending the clause.
@@ -493,6 +501,9 @@ impl QuoteRule {
                 ))
             })
             .transpose()?;
+        let sentence_tag = Regex::new(&format!(
+            r"^(?P<lead>[^.!?“”\x22\n]{{0,{SENTENCE_END_REACH}}}?),\s*{SPEAKER}{ASIDE_AFTER}\s+(?:{verbs}){WORD_END}\s*[.!?]"
+        ))?;
         let after_issuer = Regex::new(&format!(
             r"^[\s,.;!?…]*(?:{sourcing})\s+(?:the|a|an)\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*\s+(?:(?:published|issued|released)\s+)?(?:from|by)\s+{named}\s*(?:[,.;!?]|$)"
         ))?;
@@ -573,6 +584,7 @@ impl QuoteRule {
             after_bearer,
             after_issuer,
             sentence_end,
+            sentence_tag,
             before,
             before_any,
             verbs: Regex::new(&format!(r"{WORD_END}(?:{verbs}){WORD_END}"))?,
@@ -753,9 +765,29 @@ impl QuoteRule {
             let said = !by_subject
                 && words.len() >= self.min_words
                 && !modifies_noun(&paragraph[..open], &paragraph[close..]);
+            let ends_sentence = next_sentence || body.ends_with(['.', '!', '?']);
+            let mut tagged = false;
             let speaker = speaker.or_else(|| {
                 let found = self.sentence_end.as_ref()?.captures(rest)?;
                 said.then(|| speaker_of(&found, true)).flatten()
+            });
+            let speaker = speaker.or_else(|| {
+                let found = self
+                    .sentence_tag
+                    .captures(rest)
+                    .filter(|_| !ends_sentence)?;
+                // '“…,” Tom Pike, director of research for Marsk Co said.':
+                // a name right after the quote, its aside left open, is who
+                // spoke, not the role or the employer.
+                let lead = found.name("lead")?.as_str().trim_start_matches([',', ' ']);
+                let head = lead.split(',').next().unwrap_or(lead).trim_end();
+                let words: Vec<&str> = head.split_whitespace().collect();
+                if words.len() >= 2 && is_name(head) && !words.iter().any(|w| is_function_word(w)) {
+                    return Some(head.to_string());
+                }
+                let tag = said.then(|| speaker_of(&found, true)).flatten();
+                tagged = tag.is_some();
+                tag
             });
             // A clause ending in a colon speaks through its subject only
             // where nothing after the quote names a source ("… blunt: “…”
@@ -794,6 +826,7 @@ impl QuoteRule {
                 lead_in: from_lead_in,
                 by_subject,
                 open_ended: unclosed,
+                tagged,
                 gap: None,
             });
         }
