@@ -1282,7 +1282,40 @@ impl Extractors {
                                 .flatten()
                         })
                         .or_else(|| cited_person(hit.speaker.as_deref()?, resolved_from(hit)))
-                        .or_else(|| subject_it_fits(hit.speaker.as_deref()?, resolved_from(hit)));
+                        .or_else(|| subject_it_fits(hit.speaker.as_deref()?, resolved_from(hit)))
+                        // 'Pike said the plan "…" / He said he would "…"':
+                        // else the speaker of the paragraph before's last
+                        // quote, whom the pronoun fits.
+                        .or_else(|| {
+                            let written = hit.speaker.as_deref()?;
+                            let pronoun = written.to_lowercase();
+                            // A person: one described as such ("a
+                            // spokesman") or a name in capitals that ends
+                            // in no body's word ("Mr Pike", "Okafor").
+                            let person = |name: &str| {
+                                crate::language::is_person_name(name)
+                                    || (name
+                                        .split_whitespace()
+                                        .all(|w| w.starts_with(char::is_uppercase))
+                                        && !names_a_body(name))
+                            };
+                            // Nobody else named since that quote closed
+                            // ("… Jack Okafor, adviser to the fund, said
+                            // the plan … “…,” he said").
+                            let at = resolved_from(hit);
+                            let (from, previous) = previous_paragraph(&doc.text[..start]);
+                            let closed = previous.rfind(['"', '”']).map_or(0, |i| i + 1);
+                            let since = doc.text.get(from + closed..at).unwrap_or_default();
+                            let fits = |name: &String| {
+                                crate::language::pronoun_fits(written, name)
+                                    && !is_document(name)
+                                    && person(name)
+                                    && !names_another(since, name)
+                            };
+                            matches!(pronoun.as_str(), "he" | "she")
+                                .then(|| speaker_before.clone().filter(fits))
+                                .flatten()
+                        });
                     // The close of a speech that names its speaker ("…
                     // started," he said) names the speaker of its opening
                     // paragraphs too, as it is resolved here.
@@ -1985,6 +2018,19 @@ fn last_cited_person<'c>(citations: &'c [(usize, String)], pronoun: &str) -> Opt
         .map(|(_, name)| name.as_str())
         .find(|name| {
             crate::language::is_person_name(name) && crate::language::pronoun_fits(pronoun, name)
+        })
+}
+
+/// True when `text` has a word in capitals, rare in lower case, that is no
+/// part of `name`: someone or something else named there.
+fn names_another(text: &str, name: &str) -> bool {
+    /// A word this common in lower case is an ordinary word.
+    const COMMON: f32 = 4.0;
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .any(|w| {
+            !name.split_whitespace().any(|n| n == w)
+                && crate::normalize::rarity::zipf(&w.to_lowercase()) < COMMON
         })
 }
 

@@ -691,7 +691,11 @@ impl QuoteRule {
             // text came from; no one says it.
             let bracketed =
                 body.starts_with('(') && body.ends_with(')') && !body[1..].contains('(');
-            if (short && !unclosed) || bracketed || designated(&paragraph[lead_in..open]) {
+            // 'ibm-moves-into -. html ">carbon consulting to …': a mark
+            // before an angle bracket is left of a link's markup.
+            let markup = body.starts_with(['<', '>']);
+            if (short && !unclosed) || bracketed || markup || designated(&paragraph[lead_in..open])
+            {
                 continue;
             }
             // A speaker stands within a few words of the quote: search only
