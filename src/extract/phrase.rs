@@ -95,8 +95,11 @@ pub fn noun_phrase(
             && !token.text.contains(['-', '‑']);
         // "18 other personnel wounded at": a participle ends the phrase;
         // "13 fully loaded magazines": one before the noun does not.
-        let participle =
-            (word.ends_with("ed") && !goes_on(tokens.get(k + 1))) || word.ends_with("ing");
+        // "two previous prosecutors warned such charges": after a plural
+        // noun of a plural figure, a word in "-ed" is its verb.
+        let after_plural = plural && words.last().is_some_and(|w| looks_plural(w.text, lexicon));
+        let participle = (word.ends_with("ed") && (!goes_on(tokens.get(k + 1)) || after_plural))
+            || word.ends_with("ing");
         if !goes_on(Some(token)) && !measured
             || words.len() >= max_words
             || (!words.is_empty() && participle && lexicon.noun_class(word).is_none())
