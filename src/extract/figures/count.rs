@@ -45,6 +45,20 @@ pub(super) fn count_hit(
     {
         return None;
     }
+    // "four 100-catch seasons": after another number, a figure joined to
+    // its noun before a period it is reached in is a mark each reached, no
+    // count ("two three-story hotels" still has three storeys each).
+    let numbered = previous.is_some_and(|p| {
+        p.text.starts_with(|c: char| c.is_ascii_digit())
+            || crate::extract::phrase::is_number_word(p.lower())
+    });
+    let period_after = tokens.get(phrase.next).is_some_and(|t| {
+        let noun = crate::extract::lexicon::singular(t.lower());
+        rule.params.reached_in.contains(&noun)
+    });
+    if figure.source == Source::Compound && numbered && period_after {
+        return None;
+    }
     // "a 10-win improvement": by how much, not how many; "a three-point
     // play": a kind of play.
     if figure.source == Source::Compound

@@ -66,6 +66,11 @@ pub struct CountParams {
     /// much something changed, not a count ("a 10-win improvement").
     #[serde(default)]
     pub changes_after: Vec<String>,
+    /// Periods (singular) a mark is reached in: a figure joined to its
+    /// noun before one of them, after another number, is that mark, no
+    /// count ("four 100-catch seasons").
+    #[serde(default)]
+    pub reached_in: Vec<String>,
     /// A figure joined to its noun and the noun after it that together
     /// name a kind of thing, counting nothing ("point play" for "a
     /// three-point play", "wheel drive" for "four-wheel drive").
