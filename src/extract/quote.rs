@@ -678,7 +678,19 @@ impl QuoteRule {
                 .filter(|(after, _)| links_to_title(paragraph.get(*after..open).unwrap_or("x")))
                 .map(|(_, speaker)| speaker);
             // No mark closes it: it runs to the paragraph's end.
-            let unclosed = end == close && start > open;
+            let mut unclosed = end == close && start > open;
+            // '"By rolling back the rule we protect them, the two men said
+            // in a statement.': a tag ends a quote no mark closes.
+            let inner_tag = unclosed
+                .then(|| self.inner_tag(&paragraph[start..end]))
+                .flatten();
+            let end = match &inner_tag {
+                Some((cut, _)) => {
+                    unclosed = false;
+                    start + cut
+                }
+                None => end,
+            };
             let body = paragraph[start..end].trim_end_matches([',', ' ', '\u{a0}']);
             let comma_ended = paragraph[start + body.len()..end].contains(',');
             let end = start + body.len();
@@ -743,6 +755,7 @@ impl QuoteRule {
             // 'X said: “….” It added: “…”', '… “one iota”. Mr Howard
             // later added': a speaker after a quote that ends its sentence
             // opens the next one; a speaker named before the quote is its.
+            let after = inner_tag.map(|(_, speaker)| speaker).or(after);
             let (speaker, fallback) = if next_sentence {
                 match before() {
                     Some(named) => (Some(named), after),
@@ -835,6 +848,36 @@ impl QuoteRule {
             });
         }
         self.join_interrupted(paragraph, hits)
+    }
+
+    /// The tag in the last sentence of a quote no mark closes (`body`): a
+    /// comma, a speaker and a verb of saying (`after`), and at most a few
+    /// words more to the end ("…, the two men said in a statement."), never
+    /// a reported clause ("…, he said that …"). Where the quote's words
+    /// end (the comma) and the speaker as written.
+    fn inner_tag(&self, body: &str) -> Option<(usize, String)> {
+        /// The most words after the verb: an adjunct ("in a statement").
+        const TAIL_WORDS: usize = 6;
+        let text = body.trim_end();
+        if !text.ends_with(['.', '!', '?']) {
+            return None;
+        }
+        let from = text.len() - after_last_stop(text).len();
+        text[from..].match_indices(',').rev().find_map(|(i, _)| {
+            let comma = from + i;
+            let found = self.after.captures(&text[comma..])?;
+            let tail = &text[comma + found.get(0)?.end()..];
+            let words: Vec<&str> = tail.split_whitespace().collect();
+            let short = words.len() <= TAIL_WORDS
+                && !tail.contains(',')
+                && words
+                    .first()
+                    .is_none_or(|w| !w.eq_ignore_ascii_case("that"));
+            short
+                .then(|| speaker_of(&found, true))
+                .flatten()
+                .map(|speaker| (comma, speaker))
+        })
     }
 
     /// One quoted sentence that an attribution interrupts is one quote:
