@@ -1066,7 +1066,9 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
         Tom Pike told a news conference today the boats had left.\n\n\
         Okafor told the conference the 1999 agreement was dead.\n\n\
         Ana Ruiz announced the news on Friday on the radio.\n\n\
-        Ana Ruiz said the decision last month had shocked the banks.\n";
+        Ana Ruiz said the decision last month had shocked the banks.\n\n\
+        Tom Pike has left the band, his rep confirmed to People and Us Weekly on Monday.\n\n\
+        The levy added to the pressure on the port in May, traders said.\n";
     assert_eq!(
         sources(text, ClaimKind::Date),
         [
@@ -1075,6 +1077,8 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
             pair("the 1999", "Okafor"),
             unsourced("Friday"),
             pair("last month", "Ana Ruiz"),
+            unsourced("Monday"),
+            pair("in May", "traders"),
         ]
     );
 }

@@ -1758,7 +1758,16 @@ impl AttributionRule {
     /// said on Tuesday", "told The Associated Press.").
     fn reports_what_follows(&self, tokens: &[Token<'_>], verb: usize) -> bool {
         let mut next = verb + 1;
-        if self.telling.iter().any(|v| v == tokens[verb].lower()) {
+        // "confirmed to the Marsk Echo on Friday": "to" and a name or an
+        // article is whom it was said to, as after a verb of telling.
+        let to_listener = tokens.get(next).is_some_and(|t| t.lower() == "to")
+            && tokens.get(next + 1).is_some_and(|t| {
+                ARTICLES.contains(t.lower()) || t.text.starts_with(char::is_uppercase)
+            });
+        if to_listener {
+            next += 1;
+        }
+        if to_listener || self.telling.iter().any(|v| v == tokens[verb].lower()) {
             let words = || {
                 tokens[next..]
                     .iter()
