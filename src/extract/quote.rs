@@ -1336,11 +1336,14 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
     // "said a lawyer representing Tom Pike": a role whose last word is a
     // participle in "-ing" takes the name as its object, and the speaker
     // is someone else.
+    // "said Marsk businessman and blogger Tom Pike": an "and" between two
+    // words of the role joins them.
     if found.name("role").is_some_and(|role| {
-        let mut words = role.as_str().split_whitespace();
-        words.clone().any(is_function_word)
+        let words: Vec<&str> = role.as_str().split_whitespace().collect();
+        let joins = |k: usize| words[k] == "and" && k > 0 && k + 1 < words.len();
+        (0..words.len()).any(|k| is_function_word(words[k]) && !joins(k))
             || words
-                .next_back()
+                .last()
                 .is_some_and(|w| w.trim_end_matches(',').ends_with("ing"))
     }) {
         return None;
