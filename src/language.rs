@@ -646,7 +646,13 @@ fn is_personal(words: &[&str]) -> bool {
             .any(|w| TITLE_LINKS.contains(&w.to_lowercase()));
     head || words.iter().enumerate().any(|(i, w)| {
         let lower = w.to_lowercase();
+        // "Commissioner Pike": a title before a surname (`name-titles.tsv`).
+        let titled = NAME_TITLES.contains(lower.trim_end_matches('.'))
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
         matches!(lower.as_str(), "mr" | "mrs" | "ms" | "miss")
+            || (titled && !institution)
             || (GIVEN_NAMES.contains(&lower)
                 && !institution
                 && words
