@@ -1068,7 +1068,9 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
         Ana Ruiz announced the news on Friday on the radio.\n\n\
         Ana Ruiz said the decision last month had shocked the banks.\n\n\
         Tom Pike has left the band, his rep confirmed to People and Us Weekly on Monday.\n\n\
-        The levy added to the pressure on the port in May, traders said.\n";
+        The levy added to the pressure on the port in May, traders said.\n\n\
+        Tom Pike said Okafor reported to the Kelmar chief in 2009.\n\n\
+        Ana Ruiz said the theft was first reported to the Marsk police on Friday.\n";
     assert_eq!(
         sources(text, ClaimKind::Date),
         [
@@ -1079,6 +1081,8 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
             pair("last month", "Ana Ruiz"),
             unsourced("Monday"),
             pair("in May", "traders"),
+            pair("in 2009", "Tom Pike"),
+            pair("Friday", "Ana Ruiz"),
         ]
     );
 }

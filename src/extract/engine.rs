@@ -1304,7 +1304,11 @@ impl Extractors {
                             // the plan … “…,” he said").
                             let at = resolved_from(hit);
                             let (from, previous) = previous_paragraph(&doc.text[..start]);
-                            let closed = previous.rfind(['"', '”']).map_or(0, |i| i + 1);
+                            let closed = previous
+                                .char_indices()
+                                .rev()
+                                .find(|&(_, c)| matches!(c, '"' | '”'))
+                                .map_or(0, |(i, c)| i + c.len_utf8());
                             let since = doc.text.get(from + closed..at).unwrap_or_default();
                             let fits = |name: &String| {
                                 crate::language::pronoun_fits(written, name)

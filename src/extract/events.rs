@@ -201,13 +201,19 @@ fn told_whom(tokens: &[Token<'_>], first: usize) -> bool {
     // "confirmed to the Marsk Echo on Friday": a verb of saying in the
     // active voice with "to" before whom it was said to; not "added to the
     // pressure" or "according to", nor "would be reported to the summit".
+    // Not a verb inside what another said ("Pike said Okafor reported to
+    // the chief in 2009"), nor one after a form of "be" over an adverb
+    // ("was first reported to the police on Friday").
     let said_to = |k: usize| {
         let word = tokens[k].lower();
+        let passive = tokens[k.saturating_sub(2)..k]
+            .iter()
+            .any(|t| crate::language::BE.contains(t.lower()));
         SAYING.contains(word)
             && !matches!(word, "added" | "according")
             && tokens.get(k + 1).is_some_and(|t| t.lower() == "to")
-            && k.checked_sub(1)
-                .is_none_or(|b| !crate::language::BE.contains(tokens[b].lower()))
+            && !passive
+            && !tokens[..k].iter().any(|t| SAYING.contains(t.lower()))
     };
     let Some(verb) = (from..first).rev().find(|&k| {
         SAYING.field(tokens[k].lower(), 1) == Some("addressee") || says_what(k) || said_to(k)

@@ -796,10 +796,19 @@ impl QuoteRule {
                 // '“…,” Tom Pike, director of research for Marsk Co said.':
                 // a name right after the quote, its aside left open, is who
                 // spoke, not the role or the employer.
+                // Only where the tag itself names a role or an employer, not
+                // a person ('“…” Christmas Eve, Tom Pike said').
                 let lead = found.name("lead")?.as_str().trim_start_matches([',', ' ']);
                 let head = lead.split(',').next().unwrap_or(lead).trim_end();
                 let words: Vec<&str> = head.split_whitespace().collect();
-                if words.len() >= 2 && is_name(head) && !words.iter().any(|w| is_function_word(w)) {
+                let role_told = found.name("who").is_some_and(|w| !is_name(w.as_str()))
+                    || lead.len() > head.len();
+                if role_told
+                    && words.len() >= 2
+                    && is_name(head)
+                    && !words.iter().any(|w| is_function_word(w))
+                    && !crate::language::dated_name(head)
+                {
                     return Some(head.to_string());
                 }
                 let tag = said.then(|| speaker_of(&found, true)).flatten();
@@ -867,12 +876,18 @@ impl QuoteRule {
             let comma = from + i;
             let found = self.after.captures(&text[comma..])?;
             let tail = &text[comma + found.get(0)?.end()..];
-            let words: Vec<&str> = tail.split_whitespace().collect();
+            let words: Vec<&str> = tail
+                .split_whitespace()
+                .filter(|w| w.contains(char::is_alphanumeric))
+                .collect();
+            // Nothing, or an adjunct ("in a statement", "on Monday"): never
+            // an object or a clause ("the clerk said no", "said we had to
+            // go").
             let short = words.len() <= TAIL_WORDS
                 && !tail.contains(',')
-                && words
-                    .first()
-                    .is_none_or(|w| !w.eq_ignore_ascii_case("that"));
+                && words.first().is_none_or(|w| {
+                    super::attribution::adjunct(&w.trim_end_matches(['.', '!', '?']).to_lowercase())
+                });
             short
                 .then(|| speaker_of(&found, true))
                 .flatten()

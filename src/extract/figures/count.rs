@@ -56,7 +56,10 @@ pub(super) fn count_hit(
         let noun = crate::extract::lexicon::singular(t.lower());
         rule.params.reached_in.contains(&noun)
     });
-    if figure.source == Source::Compound && numbered && period_after {
+    // "two 82-game seasons" has 82 games each: a period counted inside
+    // another is its size.
+    let counts_periods = rule.params.reached_in.contains(&noun);
+    if figure.source == Source::Compound && numbered && period_after && !counts_periods {
         return None;
     }
     // "a 10-win improvement": by how much, not how many; "a three-point
