@@ -1070,7 +1070,9 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
         Tom Pike has left the band, his rep confirmed to People and Us Weekly on Monday.\n\n\
         The levy added to the pressure on the port in May, traders said.\n\n\
         Tom Pike said Okafor reported to the Kelmar chief in 2009.\n\n\
-        Ana Ruiz said the theft was first reported to the Marsk police on Friday.\n";
+        Ana Ruiz said the theft was first reported to the Marsk police on Friday.\n\n\
+        Okafor was jailed for years.\n\n\
+        But in 1997, Okafor was finally convicted of fraud, and in April 2003 he admitted to a court that his act had been a ruse to stay out of prison.\n";
     assert_eq!(
         sources(text, ClaimKind::Date),
         [
@@ -1083,6 +1085,10 @@ fn a_date_after_whom_a_source_told_is_when_it_was_said() {
             pair("in May", "traders"),
             pair("in 2009", "Tom Pike"),
             pair("Friday", "Ana Ruiz"),
+            // What "he admitted to a court" says follows it: the days
+            // before are the writer's.
+            unsourced("in 1997"),
+            unsourced("in April 2003"),
         ]
     );
 }

@@ -1304,11 +1304,9 @@ impl Extractors {
                             // the plan … “…,” he said").
                             let at = resolved_from(hit);
                             let (from, previous) = previous_paragraph(&doc.text[..start]);
-                            let closed = previous
-                                .char_indices()
-                                .rev()
-                                .find(|&(_, c)| matches!(c, '"' | '”'))
-                                .map_or(0, |(i, c)| i + c.len_utf8());
+                            let closed = super::quote::quoted(previous)
+                                .last()
+                                .map_or(0, |&(_, _, _, close)| close);
                             let since = doc.text.get(from + closed..at).unwrap_or_default();
                             let fits = |name: &String| {
                                 crate::language::pronoun_fits(written, name)
