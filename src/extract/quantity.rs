@@ -754,7 +754,7 @@ impl QuantityRule {
         self.across.contains(&qualifier)
             && !crate::language::VAGUE
                 .contains(&sentence[number.number_start..number.end].to_lowercase())
-            && crate::normalize::words::words(&sentence[..number.start])
+            && crate::normalize::words::last_words(&sentence[..number.start], 1)
                 .last()
                 .is_none_or(|w| !self.bound_after.contains(w))
     }
@@ -784,12 +784,19 @@ impl QuantityRule {
             return None;
         }
         let decimal = sentence[number.number_start..number.end].contains('.');
+        // The words before the figure, read once for the units that ask
+        // for them.
+        let word_before = std::cell::OnceCell::new();
+        let preceding = std::cell::OnceCell::new();
         for unit in &self.units {
             if (unit.decimal && !decimal) || unit.most.is_some_and(|m| number.amount.stated > m) {
                 continue;
             }
             if !unit.never_after.is_empty()
-                && last_word(before).is_some_and(|w| unit.never_after.contains(&w))
+                && word_before
+                    .get_or_init(|| last_word(before))
+                    .as_ref()
+                    .is_some_and(|w| unit.never_after.contains(w))
             {
                 continue;
             }
@@ -801,11 +808,10 @@ impl QuantityRule {
             });
             let suffix = suffix.filter(|s| {
                 unit.preceded_by.is_empty()
-                    || {
-                        let words = crate::normalize::words::words(before);
-                        let last = &words[words.len().saturating_sub(PRECEDED_WORDS)..];
-                        last.iter().any(|w| unit.preceded_by.contains(w))
-                    }
+                    || preceding
+                        .get_or_init(|| crate::normalize::words::last_words(before, PRECEDED_WORDS))
+                        .iter()
+                        .any(|w| unit.preceded_by.contains(w))
                     || converted_into(&rest[s.len()..], &unit.converted_to)
             });
             // The prefix and where the evidence starts: before the

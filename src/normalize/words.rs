@@ -12,6 +12,16 @@ pub fn words(text: &str) -> Vec<String> {
     word_ranges(text).map(|r| word(&text[r])).collect()
 }
 
+/// The last `n` words of `text` as [`words`] reads them, in order: the
+/// words before them are found but never copied.
+pub fn last_words(text: &str, n: usize) -> Vec<String> {
+    let ranges: Vec<_> = word_ranges(text).collect();
+    ranges[ranges.len().saturating_sub(n)..]
+        .iter()
+        .map(|range| word(&text[range.clone()]))
+        .collect()
+}
+
 /// The byte ranges of the words [`words`] reads in `text`, in order.
 pub fn word_ranges(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let inside = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
@@ -132,6 +142,16 @@ mod tests {
             words("Iran-backed “militia”, don’t"),
             ["iran", "backed", "militia", "don't"]
         );
+    }
+
+    #[test]
+    fn last_words_are_the_tail_of_words() {
+        let text = "the 2nd Army’s ’ Iran-backed UNIT";
+        for n in 0..8 {
+            let all = words(text);
+            assert_eq!(last_words(text, n), all[all.len().saturating_sub(n)..]);
+        }
+        assert!(last_words("— …", 2).is_empty());
     }
 
     #[test]
