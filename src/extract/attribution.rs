@@ -110,6 +110,9 @@ pub struct AttributionRule {
     adding: Vec<String>,
     adding_objects: Vec<String>,
     hedges: Vec<Vec<String>>,
+    /// Every word of a list `is_verb` reads: no other word is a verb of
+    /// saying, whatever follows it.
+    saying_words: crate::FastSet<String>,
 }
 
 /// A source found in a sentence (offsets relative to it).
@@ -1037,6 +1040,20 @@ impl AttributionRule {
     /// Compile an attribution rule.
     pub fn new(id: String, params: AttributionParams) -> Self {
         let lowered = |words: &[String]| words.iter().map(|v| v.to_lowercase()).collect();
+        let saying_words = [
+            &params.verbs,
+            &params.before_that,
+            &params.reporting,
+            &params.before_there,
+            &params.before_gerund,
+            &params.estimating,
+            &params.identifying,
+            &params.quoting,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|v| v.to_lowercase())
+        .collect();
         AttributionRule {
             id,
             introducers: phrases(&params.introducers),
@@ -1055,6 +1072,7 @@ impl AttributionRule {
 
             before_there: lowered(&params.before_there),
             hedges: phrases(&params.hedges),
+            saying_words,
         }
     }
 
@@ -1601,6 +1619,9 @@ impl AttributionRule {
     /// `identifying` with "as".
     fn is_verb(&self, tokens: &[Token<'_>], k: usize) -> bool {
         let word = tokens[k].lower();
+        if !self.saying_words.contains(word) {
+            return false;
+        }
         let is = |list: &[String]| list.iter().any(|v| v == word);
         if is(&self.adding) && (figure_after(tokens, k) || self.adds_a_thing(tokens, k)) {
             return false;
