@@ -252,6 +252,9 @@ tables! {
     OBJECT_MARKERS = "object-markers.tsv";
     /// Parts of a game or bout a clock reading counts time in.
     GAME_PERIODS = "game-periods.tsv";
+    /// Parts of the day that put a bare clock time after noon, with the
+    /// hours they do it for.
+    DAY_PARTS = "day-parts.tsv";
     /// Plurals not made by adding "s" or "es": their singular.
     IRREGULAR_PLURALS = "irregular-plurals.tsv";
     /// Nouns that, bare after "by", say how something was said.

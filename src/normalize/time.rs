@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::language::{GAME_PERIODS, Table, ZONES};
+use crate::language::{DAY_PARTS, GAME_PERIODS, Table, ZONES};
 
 /// What the text says about a time's zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -266,6 +266,49 @@ fn zone_from_pairs(text: &str, found: &mut [TimeMatch]) {
     }
 }
 
+/// A part of the day (`day-parts.tsv`) right after a bare clock time, a
+/// few words of a day between ("at 9:30 in the evening", "at 7:15 Tuesday
+/// night", "about 5:00 on the night of May 29th"), or right before it
+/// ("Friday evening at 8:15").
+static DAY_PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let parts = Table::alternation(DAY_PARTS.words());
+    Regex::new(&format!(
+        r"(?i)^\s*,?\s*(?:(?:in|on|at|that|this|last|late|early|the|same|\p{{L}}+day)\s+){{0,3}}(?P<part>{parts})\b(?P<next>\s+\p{{L}}+)?"
+    ))
+    .expect("day part pattern is valid")
+});
+static DAY_PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let parts = Table::alternation(DAY_PARTS.words());
+    Regex::new(&format!(r"(?i)\b(?P<part>{parts}),?\s+(?:at\s+)?$"))
+        .expect("day part pattern is valid")
+});
+
+/// True when a part of the day next to a bare clock time of `hour` puts it
+/// after noon (`day-parts.tsv` gives the hours each part does it for). A
+/// part that modifies a noun after it ("at 5:00 the night shift began")
+/// names no part of the day.
+fn day_part_after_noon(before: &str, after: &str, hour: u16) -> bool {
+    let part = DAY_PART_AFTER
+        .captures(after)
+        .filter(|found| {
+            found.name("next").is_none_or(|next| {
+                let next = next.as_str().trim_start();
+                !next.starts_with(char::is_lowercase) || crate::language::is_function_word(next)
+            })
+        })
+        .and_then(|found| found.name("part"))
+        .or_else(|| DAY_PART_BEFORE.captures(before)?.name("part"));
+    let Some(part) = part else {
+        return false;
+    };
+    let hour_of = |column| {
+        DAY_PARTS
+            .field(&part.as_str().to_lowercase(), column)
+            .and_then(|h| h.parse::<u16>().ok())
+    };
+    matches!((hour_of(1), hour_of(2)), (Some(first), Some(last)) if (first..=last).contains(&hour))
+}
+
 fn times(text: &str) -> Vec<TimeMatch> {
     TIME.captures_iter(text)
         .filter_map(|c| {
@@ -319,7 +362,9 @@ fn times(text: &str) -> Vec<TimeMatch> {
                 let midnight = word.as_str().eq_ignore_ascii_case("midnight");
                 (if midnight { 0 } else { 12 }, 0)
             } else if let Some(h) = num("h24") {
-                (h, num("m24")?)
+                let after_noon = c.name("zone").is_none()
+                    && day_part_after_noon(&text[..whole.start()], &text[whole.end()..], h);
+                (if after_noon { h + 12 } else { h }, num("m24")?)
             } else {
                 let hhmm = num("hhmm")?;
                 (hhmm / 100, hhmm % 100)
