@@ -39,6 +39,7 @@ pub(super) fn none_figures(tokens: &[Token<'_>]) -> Vec<Figure> {
             start: token.start,
             end: tokens[next - 1].end,
             amount: Amount::exact(0.0),
+            strict: false,
             ordinal: false,
             first: k,
             next,

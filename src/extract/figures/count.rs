@@ -8,7 +8,7 @@ use crate::extract::phrase::Phrase;
 use crate::extract::scope::SentenceWords;
 use crate::extract::tokens::{Token, phrase_at};
 use crate::language::{ARTICLES, GAME_PERIODS, ORDINAL_NAMES, PARTY_NOUNS, STREET_TYPES};
-use crate::normalize::amount::Qualifier;
+use crate::normalize::amount::{Amount, Qualifier};
 use crate::normalize::rarity::zipf;
 
 /// The highest ordinal word that counts ("the fourth successful
@@ -335,7 +335,11 @@ pub(super) fn count_hit(
         start,
         end: phrase.end.max(figure.end),
         value: Value::Amount {
-            amount: figure.amount,
+            amount: if figure.strict && rule.params.partial.contains(&noun) {
+                Amount::continuous(figure.amount.stated, figure.amount.qualifier, true)
+            } else {
+                figure.amount
+            },
             parts: Vec::new(),
         },
         subject: Subject {

@@ -59,6 +59,9 @@ struct Figure {
     start: usize,
     end: usize,
     amount: Amount,
+    /// True when `amount` steps past a strict bound ("more than three" is
+    /// at least four): what may end partway keeps it open.
+    strict: bool,
     ordinal: bool,
     /// Index of its first token and of the token after it.
     first: usize,
@@ -405,6 +408,7 @@ fn figures(
                 start: n.start,
                 end: n.end,
                 amount: n.amount,
+                strict: n.strict,
                 ordinal: n.ordinal,
                 first: index_at(n.start),
                 next: if compound { next + 1 } else { next },
@@ -442,6 +446,7 @@ fn figures(
                 start: token.start,
                 end: token.end,
                 amount: Amount::exact(1.0),
+                strict: false,
                 ordinal: false,
                 first: k,
                 next: k + 1,
@@ -612,6 +617,7 @@ fn range_of(tokens: &[Token<'_>], low: &Figure, high: &Figure) -> Option<Figure>
         start: low.start,
         end: high.end,
         amount: Amount::between(low_lo, high.amount.hi),
+        strict: false,
         ordinal: false,
         first: low.first,
         next: high.next,

@@ -71,6 +71,10 @@ pub struct CountParams {
     /// count ("four 100-catch seasons").
     #[serde(default)]
     pub reached_in: Vec<String>,
+    /// Periods (singular) a count may end partway through: "just over
+    /// three seasons" is more than three, not at least four.
+    #[serde(default)]
+    pub partial: Vec<String>,
     /// A figure joined to its noun and the noun after it that together
     /// name a kind of thing, counting nothing ("point play" for "a
     /// three-point play", "wheel drive" for "four-wheel drive").
