@@ -426,7 +426,10 @@ impl QuoteRule {
         // article or a possessive ("please read" names no one).
         let read_verbs = escaped_alternation(&params.after_quote_verbs);
         // '“…,” the Marsk Echo later reported': an adverb or an auxiliary
-        // before the verb is no part of the bearer.
+        // before the verb is no part of the bearer. A bearer named without
+        // an article is capitalised, with the title of its column or show
+        // in quotes after a possessive ('“…,” Marsk Weekly’s “Harbour
+        // Notes” is reporting').
         let adverbs = Table::alternation(
             crate::language::VERB_ADVERBS
                 .words()
@@ -435,7 +438,7 @@ impl QuoteRule {
         let after_bearer = (!params.after_quote_verbs.is_empty())
             .then(|| {
                 Regex::new(&format!(
-                    r"^[\s,.;!?…]*(?P<who>(?:(?i:the)|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*)\s+(?:(?:{adverbs})\s+){{0,2}}(?:{read_verbs}){WORD_END}"
+                    r"^[\s,.;!?…]*(?P<who>(?:(?i:the)|a|an|his|her|its|their)\s+(?:[\p{{L}}][\p{{L}}’'.-]*\s+){{0,3}}?[\p{{L}}][\p{{L}}’'.-]*|(?:\p{{Lu}}[\p{{L}}’'.&-]*\s+){{0,3}}\p{{Lu}}[\p{{L}}’'.&-]*(?:['’]s\s+[“\x22][^”\x22\n]{{1,40}}[”\x22])?)\s+(?:(?:{adverbs})\s+){{0,2}}(?:{read_verbs}){WORD_END}"
                 ))
             })
             .transpose()?;
