@@ -197,6 +197,18 @@ const SENTENCE_END_REACH: usize = 150;
 /// How many bytes before or after a quote its speaker may stand.
 const SPEAKER_REACH: usize = 200;
 
+/// The most bytes of an aside set off by dashes before a quote.
+const DASH_ASIDE_BYTES: usize = 300;
+
+/// Where an aside set off by dashes that ends `text` opens ("… after a
+/// hearing — where Ruiz said she was “…” — "): the byte of its first dash.
+fn aside_between_dashes(text: &str) -> Option<usize> {
+    let body = text.trim_end().strip_suffix(['—', '–'])?;
+    let from = floor_boundary(body, body.len().saturating_sub(DASH_ASIDE_BYTES));
+    let open = from + body[from..].rfind(['—', '–'])?;
+    body[..open].ends_with(' ').then_some(open)
+}
+
 /// The largest character boundary of `text` at or before `at`.
 pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
@@ -754,6 +766,14 @@ impl QuoteRule {
                 self.speaker_before(&paragraph[before_start..open], far)
                     .or_else(|| self.namer_before(&paragraph[before_start..open]))
                     .or_else(|| speaker_label(&paragraph[..open]))
+                    .or_else(|| {
+                        // 'Pike told the Echo after the hearing — where
+                        // Ruiz said she was “…” — “…”': an aside between
+                        // dashes right before the quote is no tag of it.
+                        let aside = aside_between_dashes(&paragraph[..open])?;
+                        let from = floor_boundary(paragraph, aside.saturating_sub(SPEAKER_REACH));
+                        self.speaker_before(&paragraph[from..aside], far)
+                    })
             };
             // 'X said: “….” It added: “…”', '… “one iota”. Mr Howard
             // later added': a speaker after a quote that ends its sentence
