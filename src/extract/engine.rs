@@ -1707,10 +1707,11 @@ fn last_subject_name_that<'a>(
         // is no part of it.
         let days = crate::language::DAYS_FROM_TODAY.join("|");
         // "William Pike, MD, a professor of …, said": letters after the
-        // name are no part of it, nor of the aside after them.
+        // name are no part of it, nor of the aside after them; nor a
+        // lawmaker's party and state ("Sen. Ana Ruiz (D-Calif.) said").
         let post_nominals = crate::language::post_nominal_pattern();
         regex::Regex::new(&format!(
-                                    r#"^(?:(?:{coordinators})\s+)?(?:\d{{1,3}}-year-old\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*(?:{post_nominals}))?(?:,\s*\d{{1,3}})?(?:,[^,\n]{{1,150}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs}|{days})\s+){{0,3}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
+                                    r#"^(?:(?:{coordinators})\s+)?(?:\d{{1,3}}-year-old\s+)?(?P<who>\p{{Lu}}[\p{{L}}’'.-]+(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{0,6}}(?P<role>(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}-]+){{1,2}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}’'.-]+){{1,3}})?)(?:,\s*(?:{post_nominals}))?(?:,\s*\d{{1,3}})?(?:[^\S\n]+\([DRI]-[\p{{L}}. ]{{2,14}}\))?(?:,[^,\n]{{1,150}},["”]?|,)?\s+(?:(?:\p{{Ll}}+ly|{adverbs}|{days})\s+){{0,3}}(?:\p{{Ll}}+(?:ed|s)|{past})\b"#,
         ))
         .expect("subject pattern is valid")
     });
