@@ -690,6 +690,12 @@ fn what_describes_the_source_after_it_is_the_writers() {
     let relative = "Pier shut\n\nThe ferries will wait, said Kelmar harbour master Ana Ruiz who shut the pier road for three weeks.\n";
     let periods: Vec<_> = sources(relative, ClaimKind::Quantity);
     assert_eq!(periods, [unsourced("three weeks")]);
+    // After the source's age, "who" still opens a description.
+    let aged_relative = "Pier shut\n\n\"I want to go home,\" said Ana Ruiz, 35, who fled with her husband and six children.\n";
+    assert_eq!(
+        sources(aged_relative, ClaimKind::Count),
+        [unsourced("six children")]
+    );
     // The source's saying that goes on after the description is theirs.
     let adding = "Pier shut\n\nThe pier fell, said Ana Ruiz, a ferry pilot, adding that 12 people were hurt.\n";
     assert_eq!(

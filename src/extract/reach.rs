@@ -87,8 +87,15 @@ pub(super) fn describes_source(text: &str, s: &SourceHit, at: usize) -> bool {
                     .or_else(|| between.strip_prefix(' ').filter(relative))
             })
             .is_some_and(|rest| {
+                // "said Ana Ruiz, 35, who fled with six children": the
+                // description may follow the source's age.
+                let past_age = rest
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .strip_prefix(", ")
+                    .filter(|r| (1..=3).contains(&(rest.len() - r.len() - 2)));
                 (rest.is_empty() && (aged || !text[at..].starts_with(|c: char| c.is_ascii_digit())))
-                    || rest
+                    || past_age
+                        .unwrap_or(rest)
                         .split_whitespace()
                         .next()
                         .is_some_and(|first| crate::language::SOURCE_DESCRIPTIONS.contains(first))
