@@ -624,7 +624,7 @@ fn initial_of_person(tokens: &[Token<'_>], at: usize) -> bool {
                 .is_some_and(|t| crate::language::GIVEN_NAMES.contains(t.lower())))
 }
 
-/// True when "that" or "how" opens what was said after the verb at `verb`,
+/// True when "that", "how" or "why" opens what was said after the verb at `verb`,
 /// right after it, after the day it was said on ("testified Tuesday that",
 /// "wrote on Monday that", "explained how") or after a short phrase
 /// (`that_after_phrase`: "testified during the trial that"); not "how" before a word
@@ -645,10 +645,9 @@ fn reported_clause_after(tokens: &[Token<'_>], verb: usize) -> bool {
     let question = tokens
         .get(at + 1)
         .is_some_and(|t| crate::language::HOW_QUESTIONS.contains(t.lower()));
-    tokens
-        .get(at)
-        .is_some_and(|t| t.lower() == "that" || (t.lower() == "how" && !question))
-        || that_after_phrase(tokens, verb, at)
+    tokens.get(at).is_some_and(|t| {
+        t.lower() == "that" || t.lower() == "why" || (t.lower() == "how" && !question)
+    }) || that_after_phrase(tokens, verb, at)
 }
 
 /// True when a short phrase opened by a preposition (`saying-phrases.tsv`)
