@@ -126,155 +126,123 @@ const FRACTION_DENOMINATORS: [f64; 7] = [2.0, 3.0, 4.0, 8.0, 16.0, 32.0, 64.0];
 
 /// Every number in `text`, in order.
 pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
-    let mut found = Vec::new();
-    let mut at = 0;
-    while let Some(c) = NUMBER.captures_at(text, at) {
-        let Some(whole) = c.get(0).filter(|m| !m.is_empty()) else {
-            break;
-        };
-        // "6-foot-9,260-pound": the inches of a height end at the comma
-        // (a space went missing), and the weight after it is a figure too.
-        if let Some(comma) = inches_before_comma(text, &c) {
-            let head = &text[..comma];
-            found.extend(
-                NUMBER
-                    .captures_at(head, whole.start())
-                    .and_then(|c| number_of(head, &c)),
-            );
-            at = comma;
-            continue;
-        }
-        found.extend(number_of(text, &c));
-        at = whole.end();
-    }
-    found
-}
-
-/// Where the inches of a height written "6-foot-9,260" end: the comma after
-/// one or two digits that follow "-foot-" or "-feet-".
-fn inches_before_comma(text: &str, found: &regex::Captures<'_>) -> Option<usize> {
-    let digits = found.name("digits")?;
-    let comma = digits.as_str().find(',')?;
-    let tail = text[..digits.start()].get(digits.start().saturating_sub(6)..);
-    let height =
-        tail.is_some_and(|t| t.eq_ignore_ascii_case("-foot-") || t.eq_ignore_ascii_case("-feet-"));
-    (height && comma <= 2).then_some(digits.start() + comma)
-}
-
-/// The number `c` matched in `text`, where it is one.
-fn number_of(text: &str, c: &regex::Captures<'_>) -> Option<NumberMatch> {
-    let whole = c.get(0)?;
-    let num = c.name("num")?;
-    // "3/4/87": a date, not a fraction.
-    let slashed = |s: Option<char>| s.is_some_and(|c| c == '/' || c.is_ascii_digit());
-    if c.name("bare").is_some()
-        && (slashed(text[whole.end()..].chars().next())
-            || slashed(text[..whole.start()].chars().next_back()))
-    {
-        return None;
-    }
-    let mut core = parse_core(c, num.as_str())?;
-    // "six M-16s": a letter joined by a hyphen to digits is part
-    // of a name, not a scale; the figure ends before it.
-    let mut num_end = num.end();
-    if let Some(cut) = named_scale(text, num.as_str(), whole.end()) {
-        core.value /= scale_of(&num.as_str().to_lowercase());
-        num_end = num.start() + cut;
-    }
-    if let Some(plus) = c.name("plus") {
-        num_end = plus.end();
-    }
-    let mut whole_end = whole.end();
-    let money_scale = money_scale(text, c);
-    if let Some(scale) = money_scale {
-        core.value *= scale;
-        num_end = whole.end();
-    }
-    if let Some((value, width)) = money_split_by_a_space(text, c) {
-        core.value = value;
-        num_end += width;
-        whole_end += width;
-    }
-    // "> 6 months": a sign before the figure bounds it as words do.
-    let sign = c
-        .name("qual")
-        .is_none()
-        .then(|| sign_before(text, whole.start()))
-        .flatten();
-    // "three-plus seasons": more than three; "10 or more": at least 10.
-    let mut phrase_end = None;
-    let (qualifier, strict) = match (c.name("qual"), sign) {
-        (Some(q), _) if raised_up_to(&text[..whole.start()], q.as_str()) => {
-            (Qualifier::Exact, false)
-        }
-        (Some(q), _) => qualifier_of(q.as_str()),
-        (None, Some((_, sign))) => qualifier_of(sign),
-        (None, None) if c.name("plus").is_some() => (Qualifier::AtLeast, true),
-        (None, None) => match qualifier_after(text, whole.start(), whole_end) {
-            Some((qualifier, strict, end)) => {
-                phrase_end = end;
-                (qualifier, strict)
+    NUMBER
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let num = c.name("num")?;
+            // "3/4/87": a date, not a fraction.
+            let slashed = |s: Option<char>| s.is_some_and(|c| c == '/' || c.is_ascii_digit());
+            if c.name("bare").is_some()
+                && (slashed(text[whole.end()..].chars().next())
+                    || slashed(text[..whole.start()].chars().next_back()))
+            {
+                return None;
             }
-            None => (Qualifier::Exact, false),
-        },
-    };
-    // A unit written onto the figure ("58km") is left to the quantity
-    // rules, as if it stood apart; "of" after a fraction is not its.
-    let end = c
-        .name("glued")
-        .filter(|_| money_scale.is_none())
-        .or(c.name("of"))
-        .map_or(whole_end, |g| g.start())
-        .min(num_end.max(num.start()));
-    // "euro110 billion": letters run into the figure; only digits
-    // can be glued ("someone" holds no "one").
-    let glued = c.name("lead").is_some();
-    if glued && c.name("digits").is_none() {
-        return None;
-    }
-    // "the second half of the game", "the final quarter": after an
-    // ordinal a fraction's word is a period of a match or a year.
-    if let Some(f) = c.name("fraction")
-        && !f.as_str().contains(char::is_whitespace)
-        && text[..f.start()]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| {
-                let w = w.to_lowercase();
-                PERIOD_WORDS.contains(&w) || NUMBERS.field(&w, 2) == Some("ordinal")
+            let mut core = parse_core(&c, num.as_str())?;
+            // "six M-16s": a letter joined by a hyphen to digits is part
+            // of a name, not a scale; the figure ends before it.
+            let mut num_end = num.end();
+            if let Some(cut) = named_scale(text, num.as_str(), whole.end()) {
+                core.value /= scale_of(&num.as_str().to_lowercase());
+                num_end = num.start() + cut;
+            }
+            if let Some(plus) = c.name("plus") {
+                num_end = plus.end();
+            }
+            let mut whole_end = whole.end();
+            let money_scale = money_scale(text, &c);
+            if let Some(scale) = money_scale {
+                core.value *= scale;
+                num_end = whole.end();
+            }
+            if let Some((value, width)) = money_split_by_a_space(text, &c) {
+                core.value = value;
+                num_end += width;
+                whole_end += width;
+            }
+            // "> 6 months": a sign before the figure bounds it as words do.
+            let sign = c
+                .name("qual")
+                .is_none()
+                .then(|| sign_before(text, whole.start()))
+                .flatten();
+            // "three-plus seasons": more than three; "10 or more": at least 10.
+            let mut phrase_end = None;
+            let (qualifier, strict) = match (c.name("qual"), sign) {
+                (Some(q), _) if raised_up_to(&text[..whole.start()], q.as_str()) => {
+                    (Qualifier::Exact, false)
+                }
+                (Some(q), _) => qualifier_of(q.as_str()),
+                (None, Some((_, sign))) => qualifier_of(sign),
+                (None, None) if c.name("plus").is_some() => (Qualifier::AtLeast, true),
+                (None, None) => match qualifier_after(text, whole.start(), whole_end) {
+                    Some((qualifier, strict, end)) => {
+                        phrase_end = end;
+                        (qualifier, strict)
+                    }
+                    None => (Qualifier::Exact, false),
+                },
+            };
+            // A unit written onto the figure ("58km") is left to the quantity
+            // rules, as if it stood apart; "of" after a fraction is not its.
+            let end = c
+                .name("glued")
+                .filter(|_| money_scale.is_none())
+                .or(c.name("of"))
+                .map_or(whole_end, |g| g.start())
+                .min(num_end.max(num.start()));
+            // "euro110 billion": letters run into the figure; only digits
+            // can be glued ("someone" holds no "one").
+            let glued = c.name("lead").is_some();
+            if glued && c.name("digits").is_none() {
+                return None;
+            }
+            // "the second half of the game", "the final quarter": after an
+            // ordinal a fraction's word is a period of a match or a year.
+            if let Some(f) = c.name("fraction")
+                && !f.as_str().contains(char::is_whitespace)
+                && text[..f.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        PERIOD_WORDS.contains(&w) || NUMBERS.field(&w, 2) == Some("ordinal")
+                    })
+            {
+                return None;
+            }
+            // "at least (25) rockets": the closing bracket is the figure's.
+            let opened = c.name("qual").is_some_and(|q| q.as_str().contains('('));
+            let end = if opened && text[end..].starts_with(')') {
+                end + 1
+            } else {
+                end
+            };
+            let end = phrase_end.map_or(end, |p| p.max(end));
+            let amount = match core.vague {
+                // "dozens" is at least 24, "an estimated hundreds of
+                // millions" at least 200 million; "up to hundreds" is a bound.
+                Some((lo, hi)) if qualifier != Qualifier::AtMost => Amount::vague(lo, hi),
+                _ => Amount::qualified(core.value, qualifier, strict),
+            };
+            let start = match sign {
+                Some((at, _)) => at,
+                None if glued => num.start(),
+                None => whole.start(),
+            };
+            Some(NumberMatch {
+                start,
+                end,
+                number_start: num.start(),
+                amount,
+                strict,
+                ordinal: core.ordinal,
+                fraction: c.name("fraction").is_some(),
+                glued,
             })
-    {
-        return None;
-    }
-    // "at least (25) rockets": the closing bracket is the figure's.
-    let opened = c.name("qual").is_some_and(|q| q.as_str().contains('('));
-    let end = if opened && text[end..].starts_with(')') {
-        end + 1
-    } else {
-        end
-    };
-    let end = phrase_end.map_or(end, |p| p.max(end));
-    let amount = match core.vague {
-        // "dozens" is at least 24, "an estimated hundreds of
-        // millions" at least 200 million; "up to hundreds" is a bound.
-        Some((lo, hi)) if qualifier != Qualifier::AtMost => Amount::vague(lo, hi),
-        _ => Amount::qualified(core.value, qualifier, strict),
-    };
-    let start = match sign {
-        Some((at, _)) => at,
-        None if glued => num.start(),
-        None => whole.start(),
-    };
-    Some(NumberMatch {
-        start,
-        end,
-        number_start: num.start(),
-        amount,
-        strict,
-        ordinal: core.ordinal,
-        fraction: c.name("fraction").is_some(),
-        glued,
-    })
+        })
+        .collect()
 }
 
 /// Currency signs written before a sum of money.
