@@ -439,9 +439,9 @@ impl QuoteRule {
         let read_verbs = escaped_alternation(&params.after_quote_verbs);
         // '“…,” the Marsk Echo later reported': an adverb or an auxiliary
         // before the verb is no part of the bearer. A bearer named without
-        // an article is capitalised, with the title of its column or show
-        // in quotes after a possessive ('“…,” Marsk Weekly’s “Harbour
-        // Notes” is reporting').
+        // an article or a possessive is capitalised words, maybe with the
+        // title of its column or show in quotes after a possessive ('“…,”
+        // Marsk Weekly’s “Harbour Notes” is reporting').
         let adverbs = Table::alternation(
             crate::language::VERB_ADVERBS
                 .words()
@@ -769,10 +769,18 @@ impl QuoteRule {
                     .or_else(|| {
                         // 'Pike told the Echo after the hearing — where
                         // Ruiz said she was “…” — “…”': an aside between
-                        // dashes right before the quote is no tag of it.
+                        // dashes right before the quote, which quotes
+                        // someone else, is no tag of it.
                         let aside = aside_between_dashes(&paragraph[..open])?;
                         let from = floor_boundary(paragraph, aside.saturating_sub(SPEAKER_REACH));
-                        self.speaker_before(&paragraph[from..aside], far)
+                        // Only in the quote's sentence.
+                        let lead = &paragraph[from..aside];
+                        let sentence = [". ", "! ", "? "]
+                            .iter()
+                            .filter_map(|end| lead.rfind(end))
+                            .max()
+                            .map_or(lead, |end| &lead[end + 2..]);
+                        self.speaker_before(sentence, far)
                     })
             };
             // 'X said: “….” It added: “…”', '… “one iota”. Mr Howard
@@ -2079,6 +2087,16 @@ mod tests {
             "We will not tolerate attacks against our people",
             Some("Defense Secretary Mark T. Esper"),
         );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_opens_at_its_first_dash() {
+        let text = "Pike told the Echo after a hearing — where Ruiz said it was “fine” — ";
+        assert_eq!(aside_between_dashes(text), text.find('—'));
+        // One dash alone, or a dash inside a word, opens no aside.
+        assert_eq!(aside_between_dashes("Pike told the Echo — "), None);
+        assert_eq!(aside_between_dashes("a well—known — "), None);
+        assert_eq!(aside_between_dashes("Pike told the Echo"), None);
     }
 
     #[test]

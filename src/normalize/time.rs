@@ -218,10 +218,18 @@ fn meridiem_from_ranges(text: &str, found: &mut [TimeMatch]) {
                     && m.len() == 2
                     && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
             });
-        // The close's own "p.m." ("PDT" or "approximately" is none).
+        // The close's own "p.m." ("PDT" or "approximately" is none), or a
+        // part of the day that put the close after noon ("between 7:00
+        // and 9:00 in the evening").
         let closing = text[second.start..second.end].to_lowercase();
-        let afternoon =
-            (closing.contains("p.m") || closing.contains("pm")) && second.minutes >= NOON;
+        let by_day_part = closing
+            .rsplit(char::is_whitespace)
+            .next()
+            .and_then(|written| written.split_once(':'))
+            .and_then(|(hour, _)| hour.parse::<u16>().ok())
+            .is_some_and(|hour| hour < 12);
+        let afternoon = (closing.contains("p.m") || closing.contains("pm") || by_day_part)
+            && second.minutes >= NOON;
         if bare
             && afternoon
             && joins
@@ -279,7 +287,7 @@ static DAY_PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let parts = Table::alternation(DAY_PARTS.words());
-    Regex::new(&format!(r"(?i)\b(?P<part>{parts}),?\s+(?:at\s+)?$"))
+    Regex::new(&format!(r"(?i)\b(?P<part>{parts})\s+(?:at\s+)?$"))
         .expect("day part pattern is valid")
 });
 
