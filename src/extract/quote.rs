@@ -134,6 +134,9 @@ pub struct QuoteRule {
     /// `,” the letter read`: a thing that bears words before one of
     /// `after_quote_verbs` (none without them).
     after_bearer: Option<Regex>,
+    /// `,” the Marsk Echo quoted witness Ana Ruiz as saying`: the one a
+    /// medium quoted, named after it.
+    after_quoted: Regex,
     /// `” from the campaign, according to the Marsk Echo.`: a sourcing
     /// phrase ending the quote's sentence, read where nothing else names a
     /// speaker.
@@ -447,6 +450,11 @@ impl QuoteRule {
                 .words()
                 .chain(crate::language::AUXILIARIES.words()),
         );
+        // '“…,” the Marsk Echo quoted witness Ana Ruiz as saying': a role
+        // in lower case may come before the name.
+        let after_quoted = Regex::new(
+            r"^[\s,.;!?…]*(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){1,5}quoted\s+(?P<who>(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+as\s+saying\b",
+        )?;
         let after_bearer = (!params.after_quote_verbs.is_empty())
             .then(|| {
                 Regex::new(&format!(
@@ -597,6 +605,7 @@ impl QuoteRule {
             after_role,
             after_described,
             after_bearer,
+            after_quoted,
             after_issuer,
             sentence_end,
             sentence_tag,
@@ -740,6 +749,7 @@ impl QuoteRule {
                 Some(&self.after_inverted),
                 Some(&self.after_issuer),
                 Some(&self.after_described),
+                Some(&self.after_quoted),
                 bearer,
             ]
             .into_iter()
