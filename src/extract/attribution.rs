@@ -825,7 +825,9 @@ fn dates_a_verb(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// True when the words before token `k`, past its adverbs and auxiliaries
-/// ("also"), open the sentence and are all capitalised: a name, possessives
+/// ("also"), open the sentence, or its clause after the comma that ends an
+/// opening phrase ("However, Ana Ruiz of Marsk Radio reports that"), and
+/// are all capitalised but an "of" between two of them: a name, possessives
 /// included ("Marsk TV", "Orsova Radio’s Ana Ruiz"). One word must be an
 /// acronym ("KLM"): a capitalised word alone opening the sentence is as
 /// often an adjective before the noun ("Unconfirmed reports that …").
@@ -837,7 +839,12 @@ fn named_opening(tokens: &[Token<'_>], k: usize) -> bool {
     {
         end -= 1;
     }
-    let subject = &tokens[..end];
+    let start = tokens[..end]
+        .iter()
+        .rposition(|t| t.text == ",")
+        .map_or(0, |comma| comma + 1);
+    let subject = &tokens[start..end];
+    let capitalised = |t: &Token<'_>| t.is_word() && t.text.starts_with(char::is_uppercase);
     let acronym = |t: &Token<'_>| t.text.chars().skip(1).any(char::is_uppercase);
     let named = match subject {
         [only] => acronym(only),
@@ -845,9 +852,10 @@ fn named_opening(tokens: &[Token<'_>], k: usize) -> bool {
     };
     named
         && !subject.is_empty()
-        && subject
-            .iter()
-            .all(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+        && subject.iter().enumerate().all(|(i, t)| {
+            capitalised(t)
+                || (t.lower() == "of" && i > 0 && subject.get(i + 1).is_some_and(&capitalised))
+        })
 }
 
 impl AttributionRule {
