@@ -33,6 +33,11 @@ pub struct QuoteParams {
     /// ("please read in the second paragraph").
     #[serde(default)]
     pub after_quote_verbs: Vec<String>,
+    /// Verbs by which a medium, named after a quote, gives it to the one
+    /// it quoted "as saying" ('“…,” the Marsk Echo quoted witness Ana Ruiz
+    /// as saying').
+    #[serde(default)]
+    pub quoting_verbs: Vec<String>,
     /// Phrases that name a source after a quote, as an inverted verb does,
     /// but never after a subject ("according to"): read only before the
     /// source ('"…," according to the Marsk Port Authority').
@@ -135,8 +140,8 @@ pub struct QuoteRule {
     /// `after_quote_verbs` (none without them).
     after_bearer: Option<Regex>,
     /// `,” the Marsk Echo quoted witness Ana Ruiz as saying`: the one a
-    /// medium quoted, named after it.
-    after_quoted: Regex,
+    /// medium quoted, named after it (none without `quoting_verbs`).
+    after_quoted: Option<Regex>,
     /// `” from the campaign, according to the Marsk Echo.`: a sourcing
     /// phrase ending the quote's sentence, read where nothing else names a
     /// speaker.
@@ -452,9 +457,14 @@ impl QuoteRule {
         );
         // '“…,” the Marsk Echo quoted witness Ana Ruiz as saying': a role
         // in lower case may come before the name.
-        let after_quoted = Regex::new(
-            r"^[\s,.;!?…]*(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){1,5}quoted\s+(?P<who>(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+as\s+saying\b",
-        )?;
+        let after_quoted = (!params.quoting_verbs.is_empty())
+            .then(|| {
+                let quoting = escaped_alternation(&params.quoting_verbs);
+                Regex::new(&format!(
+                    r"^[\s,.;!?…]*(?:(?i:the)\s+)?(?:\p{{Lu}}[\p{{L}}’'.&-]*\s+){{1,5}}(?:{quoting})\s+(?P<who>(?:\p{{Ll}}+\s+){{0,2}}(?:\p{{Lu}}[\p{{L}}’'.-]*\s+){{0,3}}\p{{Lu}}[\p{{L}}’'.-]*)\s+as\s+saying\b"
+                ))
+            })
+            .transpose()?;
         let after_bearer = (!params.after_quote_verbs.is_empty())
             .then(|| {
                 Regex::new(&format!(
@@ -749,7 +759,7 @@ impl QuoteRule {
                 Some(&self.after_inverted),
                 Some(&self.after_issuer),
                 Some(&self.after_described),
-                Some(&self.after_quoted),
+                self.after_quoted.as_ref(),
                 bearer,
             ]
             .into_iter()
@@ -1964,6 +1974,7 @@ mod tests {
                 speech_verbs: ["said", "told", "added"].map(String::from).to_vec(),
                 other_speech_verbs: vec!["admitted".to_string()],
                 after_quote_verbs: vec!["read".to_string()],
+                quoting_verbs: Vec::new(),
                 sourcing_phrases: vec!["according to".to_string()],
                 had_to_say: vec!["this".to_string()],
                 described_openers: Vec::new(),
