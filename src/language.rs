@@ -255,6 +255,8 @@ tables! {
     /// Parts of the day that put a bare clock time after noon, with the
     /// hours they do it for.
     DAY_PARTS = "day-parts.tsv";
+    /// Words between a clock time and the part of the day after it.
+    DAY_PART_LINKS = "day-part-links.tsv";
     /// Plurals not made by adding "s" or "es": their singular.
     IRREGULAR_PLURALS = "irregular-plurals.tsv";
     /// Nouns that, bare after "by", say how something was said.

@@ -793,13 +793,18 @@ impl QuoteRule {
                         // someone else, is no tag of it.
                         let aside = aside_between_dashes(&paragraph[..open])?;
                         let from = floor_boundary(paragraph, aside.saturating_sub(SPEAKER_REACH));
-                        // Only in the quote's sentence.
+                        // Only in the quote's sentence ("Sen. Tom Pike"'s
+                        // stop ends none: `abbreviations.tsv` "never").
                         let lead = &paragraph[from..aside];
-                        let sentence = [". ", "! ", "? "]
-                            .iter()
-                            .filter_map(|end| lead.rfind(end))
-                            .max()
-                            .map_or(lead, |end| &lead[end + 2..]);
+                        let ends_sentence = |at: usize| {
+                            let word = lead[..at].rsplit(' ').next().unwrap_or("");
+                            ABBREVIATIONS.field(&word.to_lowercase(), 1) != Some("never")
+                        };
+                        let sentence = lead
+                            .match_indices(['.', '!', '?'])
+                            .map(|(at, _)| at)
+                            .rfind(|&at| lead[at + 1..].starts_with(' ') && ends_sentence(at))
+                            .map_or(lead, |at| &lead[at + 2..]);
                         self.speaker_before(sentence, far)
                     })
             };

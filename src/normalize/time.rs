@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::language::{DAY_PARTS, GAME_PERIODS, Table, ZONES};
+use crate::language::{DAY_PART_LINKS, DAY_PARTS, GAME_PERIODS, Table, ZONES};
 
 /// What the text says about a time's zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -274,14 +274,15 @@ fn zone_from_pairs(text: &str, found: &mut [TimeMatch]) {
     }
 }
 
-/// A part of the day (`day-parts.tsv`) right after a bare clock time, a
-/// few words of a day between ("at 9:30 in the evening", "at 7:15 Tuesday
-/// night", "about 5:00 on the night of May 29th"), or right before it
-/// ("Friday evening at 8:15").
+/// A part of the day (`day-parts.tsv`) right after a bare clock time, up
+/// to three words of `day-part-links.tsv` or a day's name between ("at 9:30
+/// in the evening", "at 7:15 Tuesday night", "about 5:00 on the night of
+/// May 29th"), or right before it ("Friday evening at 8:15").
 static DAY_PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let parts = Table::alternation(DAY_PARTS.words());
+    let links = Table::alternation(DAY_PART_LINKS.words());
     Regex::new(&format!(
-        r"(?i)^\s*,?\s*(?:(?:in|on|at|that|this|last|late|early|the|same|\p{{L}}+day)\s+){{0,3}}(?P<part>{parts})\b(?P<next>\s+\p{{L}}+)?"
+        r"(?i)^\s*,?\s*(?:(?:{links}|\p{{L}}+day)\s+){{0,3}}(?P<part>{parts})\b(?P<next>\s+\p{{L}}+)?"
     ))
     .expect("day part pattern is valid")
 });
