@@ -323,10 +323,19 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
             .get(k)
             .is_none_or(|t| matches!(t.text, "." | "!" | "?"))
     };
+    // "said Dave Orton, president and chief executive of ATI.": a title
+    // needs no article; a participle or a function word opens a clause
+    // ("said Ana Ruiz, adding …", "said Ana Ruiz, who …").
+    let described = |t: &Token<'_>| {
+        ARTICLES.contains(t.lower())
+            || (t.is_word()
+                && t.text.starts_with(char::is_lowercase)
+                && !crate::language::is_function_word(t.text)
+                && !t.lower().ends_with("ing")
+                && !t.lower().ends_with("ed"))
+    };
     let apposed = tokens.get(end).is_some_and(|t| t.text == ",")
-        && tokens
-            .get(end + 1)
-            .is_some_and(|t| ARTICLES.contains(t.lower()))
+        && tokens.get(end + 1).is_some_and(described)
         && {
             let rest = &tokens[end + 1..];
             let words = rest
