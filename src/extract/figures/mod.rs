@@ -484,13 +484,15 @@ fn stands_for_a_thing(tokens: &[Token<'_>], k: usize) -> bool {
 
 /// True when the figure at token `k` is a number that names one thing:
 /// after "No." in capitals ("his No. 10 Kelmar jersey"; "Pike said no. 40
-/// were stranded" counts) or a glued "#" ("Route #9 buses").
+/// were stranded" counts), after "number" ("the number 2 man at the
+/// agency") or a glued "#" ("Route #9 buses").
 fn numbered(tokens: &[Token<'_>], k: usize) -> bool {
     let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
     let after_no =
         k > 1 && tokens[k - 1].text == "." && tokens[k - 2].text == "No" && glued(k - 2, k - 1);
+    let after_number = k > 0 && tokens[k - 1].lower() == "number";
     let after_hash = k > 0 && tokens[k - 1].text == "#" && glued(k - 1, k);
-    after_no || after_hash
+    after_no || after_number || after_hash
 }
 
 /// The word after a hyphen standing alone at token `k` ("45 - caliber"), in
