@@ -371,7 +371,10 @@ fn times(text: &str) -> Vec<TimeMatch> {
                 let midnight = word.as_str().eq_ignore_ascii_case("midnight");
                 (if midnight { 0 } else { 12 }, 0)
             } else if let Some(h) = num("h24") {
-                let after_noon = c.name("zone").is_none()
+                // "9:30 EST Tuesday night" is after noon; "09:30 GMT", with
+                // a zone, is a 24-hour clock's.
+                let leading_zero = c.name("h24").is_some_and(|m| m.as_str().starts_with('0'));
+                let after_noon = (c.name("zone").is_none() || !leading_zero)
                     && day_part_after_noon(&text[..whole.start()], &text[whole.end()..], h);
                 (if after_noon { h + 12 } else { h }, num("m24")?)
             } else {
