@@ -324,16 +324,19 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
             .is_none_or(|t| matches!(t.text, "." | "!" | "?"))
     };
     // "said Dave Orton, president and chief executive of ATI.": a title
-    // needs no article; a participle or a function word opens a clause
-    // ("said Ana Ruiz, adding …", "said Ana Ruiz, who …").
-    let described = |t: &Token<'_>| {
-        ARTICLES.contains(t.lower())
-            || (t.is_word()
-                && t.text.starts_with(char::is_lowercase)
-                && !crate::language::is_function_word(t.text)
-                && !t.lower().ends_with("ing")
-                && !t.lower().ends_with("ed"))
-    };
+    // needs no article.
+    let described =
+        |t: &Token<'_>| ARTICLES.contains(t.lower()) || (t.is_word() && opens_a_title(t.text));
+    // "said the fire chief, James Steele.": the name of a described source
+    // may follow it, ending the sentence.
+    let named_after =
+        ARTICLES.contains(first.lower()) && tokens.get(end).is_some_and(|t| t.text == ",") && {
+            let name = tokens[end + 1..]
+                .iter()
+                .take_while(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+                .count();
+            (2..=MAX_NAME_WORDS).contains(&name) && ends(end + 1 + name)
+        };
     let apposed = tokens.get(end).is_some_and(|t| t.text == ",")
         && tokens.get(end + 1).is_some_and(described)
         && {
@@ -381,11 +384,24 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
         && tokens
             .get(end + tail)
             .is_none_or(|t| matches!(t.text, "." | "!" | "?"));
-    if !opens || after_aside && !(named_at_end || described_at_end) {
+    if !opens || after_aside && !(named_at_end || described_at_end || named_after) {
         return None;
     }
     let hit = SourceHit::after_verb(sentence, tokens, verb, from..end, false);
     Some(hit)
+}
+
+/// True when `word`, right after a source's name and its comma, may open
+/// a title that describes the source without an article ("said Ana Ruiz,
+/// president of Marsk"): a lower-case word that is no function word and
+/// no participle, which would open a clause ("said Ana Ruiz, adding …",
+/// "said Ana Ruiz, who …").
+pub(super) fn opens_a_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_lowercase)
+        && !crate::language::is_function_word(word)
+        && !lower.ends_with("ing")
+        && !lower.ends_with("ed")
 }
 
 /// True when a word after "who" opens a subject of its own, not the
