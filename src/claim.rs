@@ -422,10 +422,12 @@ pub struct Context {
     #[serde(skip)]
     pub event_from_article: bool,
     /// True when a date or time bounds a state after the event ("closed
-    /// until about 1630 GMT", "extinguished by 7 a.m."): it dates no event,
-    /// not even its article's main one.
+    /// until about 1630 GMT", "extinguished by 7 a.m.") or dates what
+    /// followed it ("turned himself in around 6 p.m.", "charged with the
+    /// killing on Friday"): it dates no event, not even its article's main
+    /// one.
     #[serde(skip)]
-    pub bounds_state: bool,
+    pub after_event: bool,
     /// True when a date or time dates a statement, right after its verb of
     /// saying ("a harbour official said around 11 a.m. that", "told AFP late
     /// Tuesday"): it dates no event either.

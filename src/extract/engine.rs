@@ -379,7 +379,8 @@ impl Extractors {
                 let (first, next) = token_range(tokens, claim.span, base);
                 claim.subject.noun =
                     events::event_of(tokens, first, next, &self.lexicon).unwrap_or_default();
-                claim.context.bounds_state = events::bounds_a_state(tokens, first);
+                claim.context.after_event = events::bounds_a_state(tokens, first)
+                    || events::dates_a_follow_up(tokens, first, &self.lexicon);
             }
         }
         dates
@@ -2052,7 +2053,8 @@ fn previous_paragraph(before: &str) -> (usize, &str) {
 }
 
 /// A time of day whose sentence names no event is about the article's main
-/// event: the event its dates and times name most often. One whose sentence
+/// event: the event its dates and times name most often (a date of what
+/// followed an event counts for that event, though it dates none). One whose sentence
 /// and paragraph give no day is on that event's day, where the article gives
 /// it one ("The quake struck at 1353" in an article about "Sunday's quake").
 fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
@@ -2061,12 +2063,18 @@ fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
         .iter()
         .filter(|c| matches!(c.kind, ClaimKind::Date | ClaimKind::Time))
     {
-        if c.subject.noun.is_empty() {
+        // "charged with murder Saturday" dates no killing, but says what the
+        // article is about.
+        let noun = match &c.context.event_noun {
+            Some(event) if c.subject.noun.is_empty() && c.context.after_event => event,
+            _ => &c.subject.noun,
+        };
+        if noun.is_empty() {
             continue;
         }
-        match counts.iter_mut().find(|(n, _)| *n == c.subject.noun) {
+        match counts.iter_mut().find(|(n, _)| n == noun) {
             Some((_, k)) => *k += 1,
-            None => counts.push((c.subject.noun.clone(), 1)),
+            None => counts.push((noun.clone(), 1)),
         }
     }
     let Some(best) = counts.iter().map(|(_, k)| *k).max() else {
@@ -2094,7 +2102,7 @@ fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
         .iter()
         .filter(|c| {
             let unnamed =
-                c.kind == ClaimKind::Date && c.subject.noun.is_empty() && !c.context.bounds_state;
+                c.kind == ClaimKind::Date && c.subject.noun.is_empty() && !c.context.after_event;
             c.context.lede && (c.subject.noun == *main || unnamed)
         })
         .chain(
@@ -2107,7 +2115,7 @@ fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
     // times no event.
     let stated = |c: &Claim| c.copy.len() >= STATEMENT_WORDS;
     for c in claims.iter_mut().filter(|c| {
-        c.kind == ClaimKind::Time && stated(c) && !c.context.bounds_state && !c.context.dates_saying
+        c.kind == ClaimKind::Time && stated(c) && !c.context.after_event && !c.context.dates_saying
     }) {
         // "Pike's hearing opens at 11 a.m. on June 9": a time on a day after
         // the article's, not the event's, is an appointment, no time of it.

@@ -362,6 +362,38 @@ fn follows_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
 /// The most words of a phrase in `follow_ups` ("she had been fired").
 const FOLLOW_UP_WORDS: usize = 4;
 
+/// The most words between a verb of what follows an event and the event's
+/// noun as its object ("charged with the hit-and-run"), and between that
+/// noun and a date of the verb ("… hit-and-run by noon on Friday").
+const FOLLOW_UP_OBJECT: usize = 3;
+
+/// The nearest event noun before token `first`, within [`BACK`] tokens:
+/// its token index and class.
+fn event_before<'l>(
+    tokens: &[Token<'_>],
+    first: usize,
+    lexicon: &'l Lexicon,
+) -> Option<(usize, &'l str)> {
+    (first.saturating_sub(BACK)..first)
+        .rev()
+        .find_map(|k| class_at(tokens, k, lexicon).map(|class| (k, class)))
+}
+
+/// True when a date or time at token `first` dates what followed an event,
+/// not the event: right after a verb of `follow_ups` ("was arraigned on
+/// Thursday", "turned himself in around 6 p.m."), or close after the
+/// event's noun as that verb's object ("expected to be charged with the
+/// hit-and-run by noon on Friday"). Further on it dates the event again
+/// ("charged with killing two women in a Marsk shop 41 years ago").
+pub fn dates_a_follow_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
+    follows_up(tokens, first, lexicon)
+        || event_before(tokens, first, lexicon).is_some_and(|(at, _)| {
+            first - at <= FOLLOW_UP_OBJECT + 1
+                && (1..=FOLLOW_UP_OBJECT.min(at))
+                    .any(|back| follows_up(tokens, at + 1 - back, lexicon))
+        })
+}
+
 /// True when a word of `state-bounds.tsv` stands just before token `first`
 /// or opens the claim there: "under control by 6:40 a.m.", "closed until
 /// Monday" (a time's evidence holds its "by").
@@ -395,17 +427,14 @@ pub fn event_of(
     // the day of what followed it; "extinguished by 7 a.m.": when a state
     // after it had come or lasted.
     if said_on(tokens, first, next)
-        || follows_up(tokens, first, lexicon)
+        || dates_a_follow_up(tokens, first, lexicon)
         || bounds_a_state(tokens, first)
     {
         return None;
     }
     // An event noun earlier in the sentence: "launched airstrikes … early Friday".
-    let start = first.saturating_sub(BACK);
-    for k in (start..first).rev() {
-        if let Some(class) = class_at(tokens, k, lexicon) {
-            return Some(class.to_string());
-        }
+    if let Some((_, class)) = event_before(tokens, first, lexicon) {
+        return Some(class.to_string());
     }
     // After a verb that carries it out: "on Thursday launched airstrikes".
     let mut k = next;
