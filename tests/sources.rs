@@ -367,6 +367,18 @@ fn a_source_inside_a_relative_clause_speaks_for_that_clause_only() {
         sources(text, ClaimKind::Quantity),
         [pair("eight hours", "Zentrax"), unsourced("$999")]
     );
+    // Set off by commas after "which", the source speaks for the clause
+    // after it, not for the night before it.
+    let after_which = "Protests\n\n\
+        A second protest came on Wednesday night, after which, the police said, there were 46 arrests.\n";
+    assert_eq!(
+        sources(after_which, ClaimKind::Date),
+        [unsourced("Wednesday night")]
+    );
+    assert_eq!(
+        sources(after_which, ClaimKind::Count),
+        [pair("46 arrests", "the police")]
+    );
 }
 
 #[test]

@@ -14,8 +14,8 @@ use jiff::civil::Date;
 use super::events;
 use super::place;
 use super::reach::{
-    aside_closed_before, contrasted_after, counts_listener, describes_source, framed_after,
-    just_before,
+    aside_after_relative, aside_closed_before, contrasted_after, counts_listener, describes_source,
+    framed_after, just_before,
 };
 use super::scope::{self, Scopes, SentenceWords};
 use crate::claim::{Attribution, Claim, ClaimKind, Context, Subject, Value};
@@ -804,9 +804,9 @@ impl Extractors {
                         })
                 })
                 .or_else(|| {
-                    sources
-                        .iter()
-                        .find(|(s, _)| s.start >= inner && s.covers_before)
+                    sources.iter().find(|(s, _)| {
+                        s.start >= inner && s.covers_before && !aside_after_relative(scope.text, s)
+                    })
                 });
             // "…, he said": the person opening the sentence, else the last
             // person a sentence before had as its subject; "…, it said", "…, they said": the source a sentence

@@ -40,6 +40,18 @@ pub(super) fn aside_closed_before(text: &str, s: &SourceHit, at: usize) -> bool 
             .is_some_and(|between| between.contains(", "))
 }
 
+/// True when source `s` is set off by commas right after a relative
+/// pronoun ("…, after which, the police said, someone threw a brick", "the
+/// pier, which, officials said, lost 12 boats"): it speaks for what
+/// follows, not for the claims before it.
+pub(super) fn aside_after_relative(text: &str, s: &SourceHit) -> bool {
+    text.get(..s.start)
+        .map(str::trim_end)
+        .and_then(|before| before.strip_suffix(','))
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(crate::language::is_relative_pronoun)
+}
+
 /// True when the claim at `at` stands in a description of source `s` that
 /// follows its name after the verb ("…," said Ana Okafor, who was on her
 /// deck in Marsk Estates"; "said Ana Okafor, 48, an accountant"). Not after "according to X" or "X said",
