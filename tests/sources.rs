@@ -259,6 +259,27 @@ fn a_quote_after_a_sentence_that_introduces_it_is_its_subjects() {
 }
 
 #[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() {
+    // The judge's advice follows Pike's own words: the clause before the
+    // colon, not the last quote, names who gave it.
+    let text = "Sentenced\n\n\
+        \"I am sorry for what I did,\" Tom Pike said.\n\
+        \"And I will not bring shame on my family.\n\
+        That's it.\"\n\
+        The judge had advice for anyone who deals with Pike in the future:\n\
+        \"Do not trust Mr. Pike ever again.\n\
+        He can not be trusted.\"\n";
+    assert_eq!(
+        quote_speakers(text),
+        [
+            pair("I am sorry", "Tom Pike"),
+            pair("And I will", "Tom Pike"),
+            pair("Do not trust", "The judge"),
+        ]
+    );
+}
+
+#[test]
 fn a_speaker_before_a_quote_is_read_within_the_verbs_own_sentence() {
     // The words before the verb stop at the sentence before ("... each
     // season. But Okafor added:" is Okafor); the verb nearest the quote

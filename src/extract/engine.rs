@@ -1223,16 +1223,23 @@ impl Extractors {
                 // with the speaker just before it: the last quote's, else
                 // one named with a speech verb, else the last sentence
                 // subject ("Andrew Wetzler, director of ..., was blunt:").
+                // A paragraph before it that ends in a colon introduces it:
+                // its speaker comes before the last quote's ("The judge had
+                // advice for him:").
                 if known.is_empty() && text.starts_with(['“', '"']) && !rule.attributes_itself(text)
                 {
                     let before = previous_paragraph(&doc.text[..start]);
-                    let name = speaker_before
-                        .clone()
+                    let lead_in = || resolve_lead_in(&rule.lead_in_speaker(before.1)?, start);
+                    let introduced = before.1.trim_end().ends_with(':');
+                    let name = introduced
+                        .then(lead_in)
+                        .flatten()
+                        .or_else(|| speaker_before.clone())
                         .or_else(|| {
                             let named = rule.named_speaker(before.1)?;
                             resolve(&named, before.0)
                         })
-                        .or_else(|| resolve_lead_in(&rule.lead_in_speaker(before.1)?, start))
+                        .or_else(lead_in)
                         .or_else(|| {
                             let (_, name) = last_subject_name(before.1, surnames)?;
                             Some(self.canonical(name))

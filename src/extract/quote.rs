@@ -1212,6 +1212,17 @@ impl QuoteRule {
         let noun = words
             .iter()
             .position(|w| UTTERANCE_NOUNS.contains(&bare(w)));
+        // "The judge had advice for anyone who deals with him:", "the club
+        // issued a statement:": the subject of a verb that puts out what
+        // was said (`issuing-verbs.tsv`), right before the noun or its
+        // article.
+        if let Some(k) = noun.filter(|&k| k > 0) {
+            let article = k > 1 && crate::language::ARTICLES.contains(&bare(words[k - 1]));
+            let verb = if article { k - 2 } else { k - 1 };
+            if verb > 0 && crate::language::ISSUING_VERBS.contains(&bare(words[verb])) {
+                return self.subject_of(&words[..verb]);
+            }
+        }
         let first = bare(words.first()?);
         let verb_next = words
             .get(1)
