@@ -279,6 +279,12 @@ tables! {
     /// Words before a date or time that make it the bound of a state
     /// ("by 7 a.m.", "until Monday"), not the moment of an event.
     STATE_BOUNDS = "state-bounds.tsv";
+    /// Words that put an event's noun before what a verb of what follows
+    /// it did ("arrested after the shooting on Saturday").
+    EVENT_ORDER = "event-order.tsv";
+    /// Words that make a figure after them a rank ("the number 2 man"), and
+    /// words that may stand before those.
+    RANKS = "ranks.tsv";
     /// Two words in which an event's noun names another event or none
     /// ("opened fire": a shooting; "under fire": none), and that class.
     EVENT_IDIOMS = "event-idioms.tsv";

@@ -729,15 +729,22 @@ fn what_describes_the_source_after_it_is_the_writers() {
         sources(aged_relative, ClaimKind::Count),
         [unsourced("six children")]
     );
-    // A title without an article describes the source too ("president of",
-    // "author of"), and "who," before an aside; a clause after a mid-sentence
-    // "said Ana Ruiz," is hers.
-    let titled = "Pier shut\n\n\"The pier is safe,\" said Ana Ruiz, author of the 2005 book on the port,         and Jan Okafor, who, as mayor, shut 12 piers.\n\n\
-        On average, said Tom Pike, pilots make 10 trips a day.\n";
+    // A title without an article describes the source too ("author of",
+    // "managing director of"), and "who," before an aside; a clause after
+    // "said Tom Pike," set off after an opening phrase alone is his.
+    let titled = "Pier shut\n\n\
+        \"The pier is safe,\" said Ana Ruiz, author of the 2005 book on the port, \
+        and Jan Okafor, who, as mayor, shut 12 piers.\n\n\
+        \"It is late,\" said Ben Marsk, managing director of 40 ferry firms.\n\n\
+        On average, said Tom Pike, pilots fly to 10 towns a day.\n";
     assert_eq!(sources(titled, ClaimKind::Date), [unsourced("the 2005")]);
     assert_eq!(
         sources(titled, ClaimKind::Count),
-        [unsourced("12 piers"), pair("10 trips", "Tom Pike")]
+        [
+            unsourced("12 piers"),
+            unsourced("40 ferry firms"),
+            pair("10 towns", "Tom Pike")
+        ]
     );
     // The source's saying that goes on after the description is theirs.
     let adding = "Pier shut\n\nThe pier fell, said Ana Ruiz, a ferry pilot, adding that 12 people were hurt.\n";

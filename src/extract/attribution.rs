@@ -393,15 +393,13 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
 
 /// True when `word`, right after a source's name and its comma, may open
 /// a title that describes the source without an article ("said Ana Ruiz,
-/// president of Marsk"): a lower-case word that is no function word and
-/// no participle, which would open a clause ("said Ana Ruiz, adding …",
-/// "said Ana Ruiz, who …").
+/// president of Marsk", "managing director of Kelmar"): a lower-case word
+/// that is no function word and no participle of saying, which open a
+/// clause ("said Ana Ruiz, who …", "said Ana Ruiz, adding that …").
 pub(super) fn opens_a_title(word: &str) -> bool {
-    let lower = word.to_lowercase();
     word.starts_with(char::is_lowercase)
         && !crate::language::is_function_word(word)
-        && !lower.ends_with("ing")
-        && !lower.ends_with("ed")
+        && !crate::language::SAYING_PARTICIPLES.contains(&word.to_lowercase())
 }
 
 /// True when a word after "who" opens a subject of its own, not the

@@ -247,7 +247,8 @@ impl Extractors {
                 );
                 citations.push((sentence.span.start + named.start, name));
             }
-            paragraph.1 = self.place_in_time(&scope, &mut claims[start..], paragraph.1);
+            paragraph.1 =
+                self.place_in_time(&scope, &mut claims[start..], paragraph.1, context.published);
             if events::points_back(&tokens, &self.lexicon) {
                 carry_event(&mut claims[start..], &before_event);
             }
@@ -302,6 +303,7 @@ impl Extractors {
         scope: &SentenceScope<'_>,
         claims: &mut [Claim],
         paragraph_when: Option<(Date, Date)>,
+        published: Option<Date>,
     ) -> Option<(Date, Date)> {
         if claims.is_empty() {
             return paragraph_when;
@@ -376,11 +378,20 @@ impl Extractors {
                 .map(|p| p.name.clone());
             claim.context.country = country.clone();
             if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time) {
-                let (first, next) = token_range(tokens, claim.span, base);
+                let range = token_range(tokens, claim.span, base);
+                // A day or a time may date what followed an event; a year or
+                // a day long before the article dates the event itself.
+                let recent = match claim.value {
+                    Value::Date { from, to, .. } => {
+                        (to - from).get_days() <= SHORT_DAYS
+                            && published.is_none_or(|p| (p - to).get_days() <= BACKGROUND_DAYS)
+                    }
+                    _ => true,
+                };
                 claim.subject.noun =
-                    events::event_of(tokens, first, next, &self.lexicon).unwrap_or_default();
-                claim.context.after_event = events::bounds_a_state(tokens, first)
-                    || events::dates_a_follow_up(tokens, first, &self.lexicon);
+                    events::event_of(tokens, range, recent, &self.lexicon).unwrap_or_default();
+                claim.context.after_event = events::bounds_a_state(tokens, range.0)
+                    || events::dates_a_follow_up(tokens, range.0, recent, &self.lexicon);
             }
         }
         dates
@@ -2061,7 +2072,8 @@ fn previous_paragraph(before: &str) -> (usize, &str) {
 
 /// A time of day whose sentence names no event is about the article's main
 /// event: the event its dates and times name most often (a date of what
-/// followed an event counts for that event, though it dates none). One whose sentence
+/// followed an event or of a state after it counts for the event its
+/// sentence names, though it dates none). One whose sentence
 /// and paragraph give no day is on that event's day, where the article gives
 /// it one ("The quake struck at 1353" in an article about "Sunday's quake").
 fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
@@ -2070,8 +2082,8 @@ fn main_event_for_times(claims: &mut [Claim], published: Option<Date>) {
         .iter()
         .filter(|c| matches!(c.kind, ClaimKind::Date | ClaimKind::Time))
     {
-        // "charged with murder Saturday" dates no killing, but says what the
-        // article is about.
+        // "charged with murder Saturday", "closed until Monday after the
+        // fire" date no event, but say what the article is about.
         let noun = match &c.context.event_noun {
             Some(event) if c.subject.noun.is_empty() && c.context.after_event => event,
             _ => &c.subject.noun,

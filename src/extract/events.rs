@@ -10,7 +10,8 @@
 use super::lexicon::Lexicon;
 use super::tokens::Token;
 use crate::language::{
-    AFTER_SAYING, AGENT_BREAKS, EVENT_IDIOMS, PRONOUNS_BACK, SAYING, STATE_BOUNDS, UTTERANCE_NOUNS,
+    AFTER_SAYING, AGENT_BREAKS, EVENT_IDIOMS, EVENT_ORDER, PRONOUNS_BACK, SAYING, STATE_BOUNDS,
+    UTTERANCE_NOUNS,
 };
 
 /// How far back in the sentence an event noun may stand.
@@ -381,17 +382,28 @@ fn event_before<'l>(
 
 /// True when a date or time at token `first` dates what followed an event,
 /// not the event: right after a verb of `follow_ups` ("was arraigned on
-/// Thursday", "turned himself in around 6 p.m."), or close after the
-/// event's noun as that verb's object ("expected to be charged with the
-/// hit-and-run by noon on Friday"). Further on it dates the event again
-/// ("charged with killing two women in a Marsk shop 41 years ago").
-pub fn dates_a_follow_up(tokens: &[Token<'_>], first: usize, lexicon: &Lexicon) -> bool {
+/// Thursday", "turned himself in around 6 p.m."), or, for a `recent` one
+/// (a day or a time, not a year or a day long before the article), close
+/// after the event's noun that such a verb has as its object ("expected to
+/// be charged with the hit-and-run by noon on Friday"). Not where a word of
+/// `event-order.tsv` puts the event before ("arrested after the shooting on
+/// Saturday night"), and not further on ("charged with killing two women in
+/// a Marsk shop on Friday").
+pub fn dates_a_follow_up(
+    tokens: &[Token<'_>],
+    first: usize,
+    recent: bool,
+    lexicon: &Lexicon,
+) -> bool {
     follows_up(tokens, first, lexicon)
-        || event_before(tokens, first, lexicon).is_some_and(|(at, _)| {
-            first - at <= FOLLOW_UP_OBJECT + 1
-                && (1..=FOLLOW_UP_OBJECT.min(at))
-                    .any(|back| follows_up(tokens, at + 1 - back, lexicon))
-        })
+        || recent
+            && event_before(tokens, first, lexicon).is_some_and(|(at, _)| {
+                let before = &tokens[at.saturating_sub(FOLLOW_UP_OBJECT)..at];
+                first - at <= FOLLOW_UP_OBJECT + 1
+                    && !before.iter().any(|t| EVENT_ORDER.contains(t.lower()))
+                    && (1..=FOLLOW_UP_OBJECT.min(at))
+                        .any(|back| follows_up(tokens, at + 1 - back, lexicon))
+            })
 }
 
 /// True when a word of `state-bounds.tsv` stands just before token `first`
@@ -409,11 +421,12 @@ pub fn bounds_a_state(tokens: &[Token<'_>], first: usize) -> bool {
         })
 }
 
-/// The event a date or time spanning tokens `first..next` is about.
+/// The event a date or time spanning tokens `first..next` is about
+/// (`recent`: see [`dates_a_follow_up`]).
 pub fn event_of(
     tokens: &[Token<'_>],
-    first: usize,
-    next: usize,
+    (first, next): (usize, usize),
+    recent: bool,
     lexicon: &Lexicon,
 ) -> Option<String> {
     // Directly before an event noun: "Wednesday’s rocket attack", "the Jan. 3 killing".
@@ -427,7 +440,7 @@ pub fn event_of(
     // the day of what followed it; "extinguished by 7 a.m.": when a state
     // after it had come or lasted.
     if said_on(tokens, first, next)
-        || dates_a_follow_up(tokens, first, lexicon)
+        || dates_a_follow_up(tokens, first, recent, lexicon)
         || bounds_a_state(tokens, first)
     {
         return None;

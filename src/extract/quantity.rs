@@ -205,8 +205,8 @@ pub struct UnitParams {
     pub converted_to: Vec<String>,
     /// Words of which one right before the figure means it is no quantity
     /// of this unit ("would one day start producing" is some day, not a
-    /// day's length); an entry may be two words ("than a": "more drive
-    /// than a 21-year-old" gives no one's age).
+    /// day's length); an entry may be up to three words ("than a": "more
+    /// drive than a 21-year-old" gives no one's age).
     #[serde(default)]
     pub never_after: Vec<String>,
     /// For a unit read from its prefix: the nouns its figure may be
@@ -793,19 +793,19 @@ impl QuantityRule {
             if (unit.decimal && !decimal) || unit.most.is_some_and(|m| number.amount.stated > m) {
                 continue;
             }
-            // "than a 21-year-old": an entry of two words is read against
-            // the last two before the figure.
-            let never = |entry: &String| match entry.split_once(' ') {
-                None => word_before
-                    .get_or_init(|| last_word(before))
-                    .as_deref()
-                    .is_some_and(|w| w == entry),
-                Some((first, second)) => {
-                    let words = preceding.get_or_init(|| {
-                        crate::normalize::words::last_words(before, PRECEDED_WORDS)
-                    });
-                    matches!(words.as_slice(), [.., a, b] if a == first && b == second)
+            // "than a 21-year-old": an entry of several words is read
+            // against as many words before the figure.
+            let never = |entry: &String| {
+                if !entry.contains(' ') {
+                    return word_before
+                        .get_or_init(|| last_word(before))
+                        .as_deref()
+                        .is_some_and(|w| w == entry);
                 }
+                let words = preceding
+                    .get_or_init(|| crate::normalize::words::last_words(before, PRECEDED_WORDS));
+                let entry: Vec<&str> = entry.split(' ').collect();
+                words.len() >= entry.len() && words[words.len() - entry.len()..] == entry[..]
             };
             if unit.never_after.iter().any(never) {
                 continue;

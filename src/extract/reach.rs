@@ -112,7 +112,7 @@ pub(super) fn describes_source(text: &str, s: &SourceHit, at: usize) -> bool {
                         description.split_whitespace().next().is_some_and(|first| {
                             crate::language::SOURCE_DESCRIPTIONS
                                 .contains(first.trim_end_matches([',', ';']))
-                        }) || titled(description)
+                        }) || (titled(description) && !after_opening_only(text, s))
                     }
             });
     name_after_verb && described
@@ -121,6 +121,23 @@ pub(super) fn describes_source(text: &str, s: &SourceHit, at: usize) -> bool {
 /// The most words of a title before the word that links it to what it
 /// is of ("deputy managing director of").
 const MAX_TITLE_WORDS: usize = 4;
+
+/// The most words of a phrase that opens a sentence before its comma
+/// ("Last year,", "By contrast,").
+const MAX_OPENING_WORDS: usize = 4;
+
+/// True when only a short opening phrase and its comma stand before source
+/// `s` ("Last year, said Tom Pike, sales rose to $12 million"): what
+/// follows its name is what it said, not a description of it.
+fn after_opening_only(text: &str, s: &SourceHit) -> bool {
+    text.get(..s.start)
+        .map(str::trim_end)
+        .and_then(|before| before.strip_suffix(','))
+        .is_some_and(|opening| {
+            !opening.contains([',', '"', '“', '”'])
+                && opening.split_whitespace().count() <= MAX_OPENING_WORDS
+        })
+}
 
 /// True when `description`, the words between a source's comma and a
 /// claim, is a title without an article and no clause ("said Steve Pond,

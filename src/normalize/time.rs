@@ -371,10 +371,18 @@ fn times(text: &str) -> Vec<TimeMatch> {
                 let midnight = word.as_str().eq_ignore_ascii_case("midnight");
                 (if midnight { 0 } else { 12 }, 0)
             } else if let Some(h) = num("h24") {
-                // "9:30 EST Tuesday night" is after noon; "09:30 GMT", with
-                // a zone, is a 24-hour clock's.
+                // "9:30 EST Tuesday night" is after noon: a region's clock
+                // (`zones.tsv` third field) or local time is read in twelve
+                // hours; "9:15 GMT", "09:30 CET" are a 24-hour clock's.
+                let twelve_hour = c.name("zone").is_none_or(|zone| {
+                    matches!(
+                        zone_of(zone.as_str()),
+                        ZoneHint::Regional(..) | ZoneHint::Local
+                    )
+                });
                 let leading_zero = c.name("h24").is_some_and(|m| m.as_str().starts_with('0'));
-                let after_noon = (c.name("zone").is_none() || !leading_zero)
+                let after_noon = twelve_hour
+                    && !leading_zero
                     && day_part_after_noon(&text[..whole.start()], &text[whole.end()..], h);
                 (if after_noon { h + 12 } else { h }, num("m24")?)
             } else {

@@ -23,8 +23,9 @@ use super::phrase::{Phrase, noun_phrase};
 use super::tokens::Token;
 use crate::claim::{ClaimKind, Part, Subject, Value};
 use crate::language::{
-    BE, FREQUENCIES, INCREMENTS, MOVES, NEVER_VICTIMS, NUMBERS, PART_PRONOUNS, PHRASE_ENDS,
-    PRONOUN_ONE, QUALIFIERS, SERIES_RUNS, VICTIM_NOUNS, month_number,
+    ARTICLES, BE, COORDINATORS, DETERMINERS, FREQUENCIES, INCREMENTS, LOCATIVES, MOVES,
+    NEVER_VICTIMS, NUMBERS, PART_PRONOUNS, PHRASE_ENDS, POSSESSIVES, PRONOUN_ONE, QUALIFIERS,
+    RANKS, SERIES_RUNS, TITLE_LINKS, VICTIM_NOUNS, month_number,
 };
 use crate::normalize::amount::Qualifier;
 use crate::normalize::number::{Amount, NumberMatch};
@@ -484,15 +485,30 @@ fn stands_for_a_thing(tokens: &[Token<'_>], k: usize) -> bool {
 
 /// True when the figure at token `k` is a number that names one thing:
 /// after "No." in capitals ("his No. 10 Kelmar jersey"; "Pike said no. 40
-/// were stranded" counts), after "number" ("the number 2 man at the
-/// agency") or a glued "#" ("Route #9 buses").
+/// were stranded" counts), after a rank's noun of `ranks.tsv` ("the
+/// number 2 man at the agency", not the verb: "refugees now number 40,000")
+/// or a glued "#" ("Route #9 buses").
 fn numbered(tokens: &[Token<'_>], k: usize) -> bool {
     let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
     let after_no =
         k > 1 && tokens[k - 1].text == "." && tokens[k - 2].text == "No" && glued(k - 2, k - 1);
-    let after_number = k > 0 && tokens[k - 1].lower() == "number";
+    let after_rank = k > 0
+        && RANKS.field(tokens[k - 1].lower(), 1) == Some("noun")
+        && (k < 2 || tokens[k - 1].text.starts_with(char::is_uppercase) || {
+            let before = &tokens[k - 2];
+            let word = before.lower();
+            !before.is_word()
+                || before.text.starts_with(char::is_uppercase)
+                || RANKS.field(word, 1) == Some("before")
+                || ARTICLES.contains(word)
+                || DETERMINERS.contains(word)
+                || POSSESSIVES.contains(word)
+                || COORDINATORS.contains(word)
+                || TITLE_LINKS.contains(word)
+                || LOCATIVES.contains(word)
+        });
     let after_hash = k > 0 && tokens[k - 1].text == "#" && glued(k - 1, k);
-    after_no || after_number || after_hash
+    after_no || after_rank || after_hash
 }
 
 /// The word after a hyphen standing alone at token `k` ("45 - caliber"), in
