@@ -280,6 +280,18 @@ fn a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() {
 }
 
 #[test]
+fn she_is_no_surname_the_article_gives_a_mans_given_name() {
+    // "Pike" alone says nothing of sex; "Tom Pike" earlier says he is no
+    // "she", so the quote is nobody's rather than his.
+    let text = "Family\n\n\
+        The writer Tom Pike met the family in 1970.\n\
+        Ultimately, his daughter persuaded him;\n\
+        after all, Pike was sure to profit by the secret.\n\
+        \"We could make at least enough money to pay some bills,\" she told her father.\n";
+    assert_eq!(quote_speakers(text), [unsourced("We could make")]);
+}
+
+#[test]
 fn a_speaker_before_a_quote_is_read_within_the_verbs_own_sentence() {
     // The words before the verb stop at the sentence before ("... each
     // season. But Okafor added:" is Okafor); the verb nearest the quote

@@ -996,7 +996,13 @@ impl Extractors {
             let by_age = described_by_age(&pronoun);
             if matches!(pronoun.as_str(), "he" | "she") || by_age {
                 // "she" is the last woman or person of unknown sex named.
-                let fits = |name: &str| by_age || crate::language::pronoun_fits(written, name);
+                let fits = |name: &str| {
+                    by_age
+                        || crate::language::pronoun_fits(
+                            written,
+                            named_in_full(&doc.text, name).unwrap_or(name),
+                        )
+                };
                 let known = persons.iter().rev().find(|(p, n)| *p < at && fits(n));
                 let subject = last_subject_name(&doc.text[..at], surnames)
                     .filter(|(_, name)| fits(name) && !names_a_country(name, surnames));
@@ -1078,7 +1084,8 @@ impl Extractors {
                 return resolve(written, at);
             }
             let (_, name) = last_subject_name(&doc.text[..at], surnames)?;
-            (crate::language::pronoun_fits(written, name) && !names_a_country(name, surnames))
+            let full = named_in_full(&doc.text, name).unwrap_or(name);
+            (crate::language::pronoun_fits(written, full) && !names_a_country(name, surnames))
                 .then(|| self.canonical(name))
         };
         // The speaker of the last quote: a quote that ends in a paragraph
@@ -1685,6 +1692,28 @@ fn full_name(name: &str, surnames: &crate::FastSet<String>) -> bool {
         && (crate::language::GIVEN_NAMES.contains(&first.to_lowercase())
             || surnames.contains(*last))
         && !crate::language::OF_TITLES.contains(&last.to_lowercase())
+}
+
+/// A surname standing alone ("Woodward") as `text` names it in full
+/// somewhere, a given name of `given-names.tsv` before it ("Bob Woodward"):
+/// what says whether "she" may stand for it. None for a name of several
+/// words or one never given in full.
+fn named_in_full<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    if name.contains(char::is_whitespace) || name.is_empty() {
+        return None;
+    }
+    text.match_indices(name).find_map(|(at, _)| {
+        let ends_word = !text[at + name.len()..].starts_with(char::is_alphanumeric);
+        let before = text[..at].strip_suffix(' ')?;
+        let given_at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let given = &before[given_at..];
+        (ends_word
+            && given.starts_with(char::is_uppercase)
+            && crate::language::GIVEN_NAMES.contains(&given.to_lowercase()))
+        .then(|| &text[given_at..at + name.len()])
+    })
 }
 
 /// The last person `before` names as a sentence's subject whom `fits`
