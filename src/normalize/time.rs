@@ -373,16 +373,17 @@ fn times(text: &str) -> Vec<TimeMatch> {
             } else if let Some(h) = num("h24") {
                 // "9:30 EST Tuesday night" is after noon: a region's clock
                 // (`zones.tsv` third field) or local time is read in twelve
-                // hours; "9:15 GMT", "09:30 CET" are a 24-hour clock's.
-                let twelve_hour = c.name("zone").is_none_or(|zone| {
-                    matches!(
-                        zone_of(zone.as_str()),
-                        ZoneHint::Regional(..) | ZoneHint::Local
-                    )
-                });
+                // hours, unless its hour has a leading zero ("09:30 EST");
+                // "9:15 GMT", "09:30 CET" are a 24-hour clock's.
                 let leading_zero = c.name("h24").is_some_and(|m| m.as_str().starts_with('0'));
+                let twelve_hour = c.name("zone").is_none_or(|zone| {
+                    !leading_zero
+                        && matches!(
+                            zone_of(zone.as_str()),
+                            ZoneHint::Regional(..) | ZoneHint::Local
+                        )
+                });
                 let after_noon = twelve_hour
-                    && !leading_zero
                     && day_part_after_noon(&text[..whole.start()], &text[whole.end()..], h);
                 (if after_noon { h + 12 } else { h }, num("m24")?)
             } else {
