@@ -388,10 +388,10 @@ impl Extractors {
                     }
                     _ => true,
                 };
+                let follow_up = events::dates_a_follow_up(tokens, range.0, recent, &self.lexicon);
                 claim.subject.noun =
-                    events::event_of(tokens, range, recent, &self.lexicon).unwrap_or_default();
-                claim.context.after_event = events::bounds_a_state(tokens, range.0)
-                    || events::dates_a_follow_up(tokens, range.0, recent, &self.lexicon);
+                    events::event_of(tokens, range, follow_up, &self.lexicon).unwrap_or_default();
+                claim.context.after_event = follow_up || events::bounds_a_state(tokens, range.0);
             }
         }
         dates

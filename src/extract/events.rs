@@ -395,12 +395,17 @@ pub fn dates_a_follow_up(
     recent: bool,
     lexicon: &Lexicon,
 ) -> bool {
+    // The event's noun, if any, within reach before the date.
+    let noun = || {
+        (first.saturating_sub(FOLLOW_UP_OBJECT + 1)..first)
+            .rev()
+            .find(|&k| class_at(tokens, k, lexicon).is_some())
+    };
     follows_up(tokens, first, lexicon)
         || recent
-            && event_before(tokens, first, lexicon).is_some_and(|(at, _)| {
+            && noun().is_some_and(|at| {
                 let before = &tokens[at.saturating_sub(FOLLOW_UP_OBJECT)..at];
-                first - at <= FOLLOW_UP_OBJECT + 1
-                    && !before.iter().any(|t| EVENT_ORDER.contains(t.lower()))
+                !before.iter().any(|t| EVENT_ORDER.contains(t.lower()))
                     && (1..=FOLLOW_UP_OBJECT.min(at))
                         .any(|back| follows_up(tokens, at + 1 - back, lexicon))
             })
@@ -421,12 +426,13 @@ pub fn bounds_a_state(tokens: &[Token<'_>], first: usize) -> bool {
         })
 }
 
-/// The event a date or time spanning tokens `first..next` is about
-/// (`recent`: see [`dates_a_follow_up`]).
+/// The event a date or time spanning tokens `first..next` is about;
+/// `follow_up` says it dates what followed an event instead (see
+/// [`dates_a_follow_up`]).
 pub fn event_of(
     tokens: &[Token<'_>],
     (first, next): (usize, usize),
-    recent: bool,
+    follow_up: bool,
     lexicon: &Lexicon,
 ) -> Option<String> {
     // Directly before an event noun: "Wednesday’s rocket attack", "the Jan. 3 killing".
@@ -439,10 +445,7 @@ pub fn event_of(
     // not the day of the event named before it; "was arraigned Thursday":
     // the day of what followed it; "extinguished by 7 a.m.": when a state
     // after it had come or lasted.
-    if said_on(tokens, first, next)
-        || dates_a_follow_up(tokens, first, recent, lexicon)
-        || bounds_a_state(tokens, first)
-    {
+    if follow_up || said_on(tokens, first, next) || bounds_a_state(tokens, first) {
         return None;
     }
     // An event noun earlier in the sentence: "launched airstrikes … early Friday".
