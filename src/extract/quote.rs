@@ -1640,6 +1640,14 @@ fn speaker_of(found: &regex::Captures<'_>, after_quote: bool) -> Option<String> 
         [a, name @ ..] if age(a) && named(name) => 1,
         _ => 0,
     };
+    // '"… It's not for me to say"' read as a tag: words opened by a word of
+    // `title-links.tsv` ("for", "to", "of") name no one.
+    if words
+        .get(aged)
+        .is_some_and(|w| crate::language::TITLE_LINKS.contains(w))
+    {
+        return None;
+    }
     Some(words[aged..].join(" ").trim_end_matches('.').to_string())
 }
 
