@@ -328,15 +328,23 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
     let described =
         |t: &Token<'_>| ARTICLES.contains(t.lower()) || (t.is_word() && opens_a_title(t.text));
     // "said the fire chief, James Steele.": the name of a described source
-    // may follow it, ending the sentence.
-    let named_after =
-        ARTICLES.contains(first.lower()) && tokens.get(end).is_some_and(|t| t.text == ",") && {
-            let name = tokens[end + 1..]
-                .iter()
-                .take_while(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
-                .count();
-            (2..=MAX_NAME_WORDS).contains(&name) && ends(end + 1 + name)
-        };
+    // may follow it, ending the sentence; it opens with a given name ("said
+    // the chief, Marsk Police." names a body, no one). The name is the
+    // source.
+    let named_after = (ARTICLES.contains(first.lower())
+        && tokens.get(end).is_some_and(|t| t.text == ","))
+    .then(|| {
+        let name = tokens[end + 1..]
+            .iter()
+            .take_while(|t| t.is_word() && t.text.starts_with(char::is_uppercase))
+            .count();
+        let given = tokens
+            .get(end + 1)
+            .is_some_and(|t| crate::language::GIVEN_NAMES.contains(t.lower()));
+        ((2..=MAX_NAME_WORDS).contains(&name) && given && ends(end + 1 + name))
+            .then_some(end + 1..end + 1 + name)
+    })
+    .flatten();
     let apposed = tokens.get(end).is_some_and(|t| t.text == ",")
         && tokens.get(end + 1).is_some_and(described)
         && {
@@ -384,11 +392,14 @@ fn inverted(sentence: &str, tokens: &[Token<'_>], verb: usize, telling: bool) ->
         && tokens
             .get(end + tail)
             .is_none_or(|t| matches!(t.text, "." | "!" | "?"));
-    if !opens || after_aside && !(named_at_end || described_at_end || named_after) {
+    if !opens || after_aside && !(named_at_end || described_at_end || named_after.is_some()) {
         return None;
     }
-    let hit = SourceHit::after_verb(sentence, tokens, verb, from..end, false);
-    Some(hit)
+    let words = match named_after {
+        Some(name) if after_aside && !(named_at_end || described_at_end) => name,
+        _ => from..end,
+    };
+    Some(SourceHit::after_verb(sentence, tokens, verb, words, false))
 }
 
 /// True when `word`, right after a source's name and its comma, may open
